@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * The scanclean command. It only wires: arguments to options, files to the kernel, results to
+ * files. Exit codes: 0 every page cleaned, 1 some page failed (the others were still cleaned),
+ * 2 usage error.
+ */
+import { promises as fs, realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { Command, CommanderError } from 'commander'
+import { cleanPage, DecodeError, resolveOptions, restorePage, RestoreError, type CleanOptions } from './index.js'
+import { listPages, writeAtomic, describeFsError } from './cli/files.js'
+import type { Report } from './report/schema.js'
+import { VERSION } from './version.js'
+
+const EXIT_OK = 0
+const EXIT_FAILED = 1
+const EXIT_USAGE = 2
+
+class UsageError extends Error {}
+
+async function loadOptions(configPath?: string): Promise<CleanOptions> {
+  if (!configPath) return resolveOptions()
+  let raw: string
+  try {
+    raw = await fs.readFile(configPath, 'utf8')
+  } catch (error) {
+    throw new UsageError(`${configPath}: cannot read config: ${describeFsError(error)}`)
+  }
+  try {
+    return resolveOptions(JSON.parse(raw))
+  } catch (error) {
+    throw new UsageError(`${configPath}: config is not valid JSON: ${(error as Error).message}`)
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof DecodeError || error instanceof RestoreError) return error.message
+  return describeFsError(error)
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+async function cleanCommand(paths: string[], opts: { out?: string; config?: string; report?: string; quiet?: boolean }): Promise<number> {
+  const options = await loadOptions(opts.config)
+  if (paths.length === 1 && paths[0] === '-') {
+    const bytes = await readStdin()
+    try {
+      const result = cleanPage(bytes, 'stdin', options)
+      process.stdout.write(result.markdown)
+      if (opts.report) await writeAtomic(opts.report, JSON.stringify(result.report, null, 1) + '\n')
+      return EXIT_OK
+    } catch (error) {
+      process.stderr.write(`scanclean: stdin: ${reason(error)}\n`)
+      return EXIT_FAILED
+    }
+  }
+  if (opts.report) throw new UsageError('--report is for a page read from stdin (`scanclean - --report FILE`)')
+  const inputs = paths.length > 0 ? paths : ['input']
+  const out = opts.out ?? 'output'
+  const { pages, skipped } = await listPages(inputs)
+  let failed = skipped.length
+  for (const s of skipped) process.stderr.write(`scanclean: ${s.path}: skipped: ${s.reason}\n`)
+  let cleaned = 0
+  for (const page of pages) {
+    try {
+      const bytes = await fs.readFile(page.path)
+      const result = cleanPage(bytes, path.basename(page.path), options)
+      await writeAtomic(path.join(out, `${page.name}.md`), result.markdown)
+      await writeAtomic(path.join(out, `${page.name}.report.json`), JSON.stringify(result.report, null, 1) + '\n')
+      await writeAtomic(path.join(out, `${page.name}.report.md`), result.reportMarkdown)
+      cleaned++
+    } catch (error) {
+      failed++
+      process.stderr.write(`scanclean: ${page.path}: skipped: ${reason(error)}\n`)
+    }
+  }
+  if (!opts.quiet) process.stderr.write(`scanclean: ${cleaned} page(s) cleaned into ${out}/${failed ? `, ${failed} failed` : ''}\n`)
+  return failed > 0 ? EXIT_FAILED : EXIT_OK
+}
+
+async function restoreCommand(markdownPath: string): Promise<number> {
+  const reportPath = markdownPath.replace(/\.md$/i, '') + '.report.json'
+  let markdown: string
+  let report: Report
+  try {
+    markdown = await fs.readFile(markdownPath, 'utf8')
+  } catch (error) {
+    process.stderr.write(`scanclean: ${markdownPath}: ${describeFsError(error)}\n`)
+    return EXIT_FAILED
+  }
+  try {
+    report = JSON.parse(await fs.readFile(reportPath, 'utf8')) as Report
+  } catch (error) {
+    process.stderr.write(`scanclean: ${reportPath}: cannot read the report beside the Markdown: ${reason(error)}\n`)
+    return EXIT_FAILED
+  }
+  try {
+    process.stdout.write(restorePage(report, markdown))
+    return EXIT_OK
+  } catch (error) {
+    process.stderr.write(`scanclean: ${markdownPath}: ${reason(error)}\n`)
+    return EXIT_FAILED
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK
+  const program = new Command()
+  program
+    .name('scanclean')
+    .description('Clean text dumps of scanned Chinese newspaper pages into Markdown with a change report.')
+    .version(VERSION, '-V, --version')
+    .argument('[paths...]', '.txt pages or folders of them (default: input/); "-" reads one page from stdin')
+    .option('-o, --out <dir>', 'output folder (default: output/)')
+    .option('-c, --config <file>', 'JSON file of thresholds and switches (see README)')
+    .option('--report <file>', 'with "-": write the JSON report of the stdin page here')
+    .option('-q, --quiet', 'print only errors')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action(async (paths: string[], opts) => {
+      code = await cleanCommand(paths, opts)
+    })
+  program
+    .command('restore')
+    .description('write the original page of a cleaned Markdown file to stdout, byte for byte')
+    .argument('<markdown>', 'a NAME.md written by scanclean (its NAME.report.json must be beside it)')
+    .action(async (markdown: string) => {
+      code = await restoreCommand(markdown)
+    })
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK
+      return EXIT_USAGE
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`scanclean: ${error.message}\n`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+  return code
+}
+
+function invokedDirectly(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (invokedDirectly()) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`scanclean: internal error: ${(error as Error).stack ?? error}\n`)
+      process.exit(EXIT_FAILED)
+    },
+  )
+}

@@ -1,0 +1,133 @@
+/**
+ * Change records. Every change a stage makes is a vfile message, as remark-lint reports findings:
+ * applied changes are `file.info`, doubts for the editor are `file.message` (warnings). Beyond the
+ * vfile fields (`ruleId`, `source`, `place`, `actual`, `expected`, `cause`) a record carries what the
+ * report and restore need in `data`.
+ */
+import { createHash } from 'node:crypto'
+import type { VFile } from 'vfile'
+import { VFileMessage, type Options as MessageOptions } from 'vfile-message'
+import { location } from 'vfile-location'
+import type { Position } from 'unist'
+import type { Block, SourcePiece } from './block.js'
+
+/** What kind of change, as the report and the review filters group them. */
+export type ChangeKind =
+  | 'duplicate'
+  | 'join'
+  | 'caption-moved'
+  | 'heading-moved'
+  | 'marker'
+  | 'furniture'
+  | 'punctuation'
+  | 'space'
+  | 'character'
+  | 'latin'
+  | 'markup'
+  | 'layout'
+  | 'flag'
+
+export interface Twin {
+  blockId: string
+  place: Position
+  text: string
+}
+
+export interface RecordData {
+  id: string
+  kind: ChangeKind
+  /** Source text that left the output through this change (restore puts it back). */
+  removed: SourcePiece[]
+  blockId?: string
+  twin?: Twin
+  score?: number
+  containment?: number
+  halves?: [string, string]
+  between?: string[]
+  /** Extra facts for the editor, printed in the report. */
+  note?: string
+  /** Set when an editor's decision reverted this change. */
+  overridden?: 'reverted'
+}
+
+export interface RecordInit {
+  level: 'info' | 'warning'
+  kind: ChangeKind
+  message: string
+  /** Source range of the text before the change. */
+  start: number
+  end: number
+  actual: string
+  expected: string[]
+  removed?: SourcePiece[]
+  blockId?: string
+  twin?: Twin
+  score?: number
+  containment?: number
+  halves?: [string, string]
+  between?: string[]
+  note?: string
+}
+
+export type ScancleanMessage = VFileMessage & { data: RecordData }
+
+export const RECORD_SOURCE = 'scanclean'
+
+/**
+ * The stage currently running, set by defineStage so that records are stamped with their rule the
+ * way unified-lint-rule stamps lint messages.
+ */
+let currentRule = 'unknown'
+export function setCurrentRule(rule: string): string {
+  const previous = currentRule
+  currentRule = rule
+  return previous
+}
+
+export function placeOf(file: VFile, start: number, end: number): Position {
+  const loc = location(file)
+  const s = loc.toPoint(start) ?? { line: 1, column: 1, offset: start }
+  const e = loc.toPoint(end) ?? loc.toPoint(String(file.value).length) ?? s
+  return { start: { ...s, offset: start }, end: { ...e, offset: end } }
+}
+
+/** An id that stays the same when the same input is cleaned again. */
+export function recordId(rule: string, start: number, end: number, actual: string, extra = ''): string {
+  const h = createHash('sha256').update(`${rule}\0${start}\0${end}\0${actual}\0${extra}`).digest('hex')
+  return `${rule.replace(/[^a-z0-9]+/gi, '-')}-${h.slice(0, 10)}`
+}
+
+export function record(file: VFile, init: RecordInit, rule = currentRule): ScancleanMessage {
+  const place = placeOf(file, init.start, init.end)
+  const id = recordId(rule, init.start, init.end, init.actual, init.expected.join('\u0001'))
+  const options: MessageOptions = {
+    place,
+    ruleId: rule,
+    source: RECORD_SOURCE,
+  }
+  if (init.twin) options.cause = new VFileMessage('kept copy here', { place: init.twin.place })
+  const message = new VFileMessage(init.message, options) as ScancleanMessage
+  message.file = file.path ?? ''
+  message.fatal = init.level === 'warning' ? false : undefined
+  message.actual = init.actual
+  message.expected = init.expected
+  message.data = {
+    id,
+    kind: init.kind,
+    removed: init.removed ?? [],
+    blockId: init.blockId,
+    twin: init.twin,
+    score: init.score,
+    containment: init.containment,
+    halves: init.halves,
+    between: init.between,
+    note: init.note,
+  }
+  file.messages.push(message)
+  return message
+}
+
+/** Source range [start, end) a block currently spans, from its kept characters. */
+export function sourceRange(block: Block): [number, number] {
+  return [block.position.start.offset ?? 0, block.position.end.offset ?? 0]
+}

@@ -1,0 +1,94 @@
+/** Character classes and sentence-shape tests shared by the stages. */
+
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
+const cjkRe = new RegExp(`[${CJK}]`)
+const cjkGlobal = new RegExp(`[${CJK}]`, 'g')
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && cjkRe.test(ch)
+}
+
+export function countCjk(text: string): number {
+  return text.match(cjkGlobal)?.length ?? 0
+}
+
+export function isLatinWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9]/.test(ch)
+}
+
+/** Characters after which a sentence (and so possibly a paragraph) is finished. */
+const SENTENCE_END = new Set([...'。！？!?…；;'])
+/** Closing marks that may follow the sentence end. */
+const CLOSERS = new Set([...'”’」』）)】》"\''])
+
+/** True when the text ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
+export function endsComplete(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && /\s/.test(text[i])) i--
+  let closers = 0
+  while (i >= 0 && CLOSERS.has(text[i])) {
+    i--
+    closers++
+  }
+  if (i < 0) return closers > 0
+  if (SENTENCE_END.has(text[i])) return true
+  // "……”" or "(图片由…提供）": a closing bracket after a full clause ends the paragraph too.
+  if (closers > 0 && /[）)]$/.test(text.trimEnd())) return true
+  // A quotation that closes a paragraph: 他说：“……” — the quote itself finished.
+  if (closers > 0 && /[”」』]$/.test(text.trimEnd()) && /[。！？!?…]/.test(text.slice(Math.max(0, i - 1), i + 1))) return true
+  return false
+}
+
+/** Ends with a mark that can only be followed by more of the same sentence. */
+export function endsWithContinuationMark(text: string): boolean {
+  return /[、，,：:；“‘《（(—-]\s*$/.test(text)
+}
+
+/** Any sentence-final punctuation inside the text (not counting a last closing bracket). */
+export function hasSentencePunctuation(text: string): boolean {
+  return /[。！？!?；;]/.test(text)
+}
+
+/** Unclosed “ or ‘ quotes: positive when the text opens more than it closes. */
+export function quoteBalance(text: string): number {
+  let open = 0
+  for (const ch of text) {
+    if (ch === '“' || ch === '「') open++
+    else if (ch === '”' || ch === '」') open--
+  }
+  return open
+}
+
+/** Index of the first closing quote that has no opening quote before it, or -1. */
+export function firstUnmatchedCloser(text: string): number {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === '“' || ch === '「') depth++
+    else if (ch === '”' || ch === '」') {
+      if (depth === 0) return i
+      depth--
+    }
+  }
+  return -1
+}
+
+/** Folding used to compare blocks: width (NFKC), quotes, punctuation and spaces do not matter. */
+export function foldForCompare(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[“”„‟"＂「」『』]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/[\s▲►■◆●▶△▼◀◄]/g, '')
+    .replace(/[，、]/g, ',')
+    .replace(/[。．]/g, '.')
+    .replace(/[：]/g, ':')
+    .replace(/[；]/g, ';')
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/** Word segments of a short text, using the ICU dictionary that ships with Node. */
+export function words(text: string): Array<{ segment: string; index: number; isWord: boolean }> {
+  return [...segmenter.segment(text)].map((s) => ({ segment: s.segment, index: s.index, isWord: s.isWordLike ?? false }))
+}

@@ -1,0 +1,131 @@
+/** Builds the JSON report from the change records of one cleaned page. */
+import { createHash } from 'node:crypto'
+import { diffChars } from 'diff'
+import type { Position } from 'unist'
+import type { CleanResult } from '../clean.js'
+import type { Block } from '../kernel/block.js'
+import type { ScancleanMessage } from '../kernel/record.js'
+import type { DecodeInfo } from '../decode.js'
+import { REPORT_SCHEMA, type DiffPart, type Report, type ReportBlock, type ReportPlace, type ReportRecord } from './schema.js'
+import { VERSION } from '../version.js'
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+function placeOf(position: Position): ReportPlace {
+  return {
+    start: { line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0 },
+    end: { line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0 },
+  }
+}
+
+function linesOf(place: ReportPlace): [number, number] {
+  // a range ending at column 1 ends on the line before
+  const last = place.end.column === 1 && place.end.line > place.start.line ? place.end.line - 1 : place.end.line
+  return [place.start.line, last]
+}
+
+/**
+ * Character diff from the part of the twin that the removed copy matches, so that a fragment is
+ * compared with the passage it repeats, not with the whole paragraph.
+ */
+export function diffAgainstTwin(twin: string, removed: string): { diff: DiffPart[]; window: [number, number] } {
+  let start = 0
+  let end = twin.length
+  if (removed.length < twin.length * 0.9) {
+    const head = removed.slice(0, Math.min(8, removed.length))
+    const tail = removed.slice(-Math.min(8, removed.length))
+    const at = twin.indexOf(head)
+    const to = twin.lastIndexOf(tail)
+    if (at >= 0) start = at
+    if (to >= 0 && to + tail.length > start) end = to + tail.length
+    if (at < 0 && to >= 0) start = Math.max(0, end - removed.length)
+    if (to < 0 && at >= 0) end = Math.min(twin.length, start + removed.length)
+  }
+  const diff: DiffPart[] = diffChars(twin.slice(start, end), removed).map((part) => [
+    part.added ? '+' : part.removed ? '-' : '=',
+    part.value,
+  ])
+  return { diff, window: [start, end] }
+}
+
+function toRecord(message: ScancleanMessage): ReportRecord {
+  const place = placeOf(message.place as Position)
+  const data = message.data
+  const rec: ReportRecord = {
+    id: data.id,
+    rule: message.ruleId ?? 'unknown',
+    kind: data.kind,
+    level: message.fatal === false ? 'warning' : 'info',
+    message: message.reason,
+    lines: linesOf(place),
+    place,
+    actual: message.actual ?? '',
+    expected: message.expected ?? [],
+    removed: data.removed,
+  }
+  if (data.blockId) rec.blockId = data.blockId
+  if (data.twin) {
+    const twinPlace = placeOf(data.twin.place)
+    rec.twin = { blockId: data.twin.blockId, lines: linesOf(twinPlace), place: twinPlace, text: data.twin.text }
+    const { diff, window } = diffAgainstTwin(data.twin.text, rec.actual)
+    rec.diff = diff
+    rec.twinWindow = window
+  }
+  if (data.score !== undefined) rec.score = data.score
+  if (data.containment !== undefined) rec.containment = data.containment
+  if (data.halves) rec.halves = data.halves
+  if (data.between && data.between.length > 0) rec.between = data.between
+  if (data.note) rec.note = data.note
+  if (data.overridden) rec.overridden = data.overridden
+  return rec
+}
+
+export function blockRuns(block: Block): ReportBlock['runs'] {
+  const runs: ReportBlock['runs'] = []
+  const map = block.data.map
+  for (let i = 0; i < map.length; i++) {
+    if (map[i] < 0) continue
+    const last = runs[runs.length - 1]
+    if (last && last[0] + last[2] === i && last[1] + last[2] === map[i]) last[2]++
+    else runs.push([i, map[i], 1])
+  }
+  return runs
+}
+
+export function buildReport(name: string, result: CleanResult, decode: DecodeInfo, textLength: number): Report {
+  const records = result.records.map(toRecord)
+  const byKind: Report['summary']['byKind'] = {}
+  for (const r of records) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1
+  return {
+    schema: REPORT_SCHEMA,
+    tool: { name: 'scanclean', version: VERSION },
+    page: {
+      name,
+      bytes: decode.bytes,
+      sha256: decode.sha256,
+      encoding: decode.encoding,
+      bom: decode.bom,
+      confidence: decode.confidence,
+      eol: decode.eol,
+      ...(decode.eolRuns ? { eolRuns: decode.eolRuns } : {}),
+      length: textLength,
+    },
+    output: {
+      sha256: sha256(result.markdown),
+      blocks: result.blocks.length,
+      characters: result.blocks.reduce((n, b) => n + b.value.length, 0),
+    },
+    summary: {
+      changes: records.filter((r) => r.level === 'info').length,
+      warnings: records.filter((r) => r.level === 'warning').length,
+      byKind,
+    },
+    records,
+    restore: {
+      blocks: result.blocks.map((b) => ({ id: b.data.id, kind: b.kind, text: b.value, runs: blockRuns(b) })),
+      layout: result.layout,
+    },
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * classify: gives every block its kind from its own shape and its neighbours. Shapes follow the
+ * conventions of Chinese newspaper layout (■ bylines, ▲ captions, “…摄” credits, （上接…版）
+ * markers, 来源/编辑 web furniture); nothing here names a particular page.
+ */
+import type { Block, BlockKind } from '../kernel/block.js'
+import { defineStage } from '../kernel/stage.js'
+import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
+
+const NAME = '[\\u4e00-\\u9fff·]{2,4}'
+
+export const patterns = {
+  marker: /^[（(【[]?\s*(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})\s*[）)】\]]?$/,
+  furniture:
+    /^(?:来源|稿件来源|信息来源|编辑|责任编辑|责编|值周|值班编辑|值班|主编|副主编|总编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|策划|统筹|美编|排版|出品|制作|编审)\s*[:：]/,
+  furnitureWhole:
+    /^(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|举报|收藏|点赞|在看|转发)$/,
+  captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
+  captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)|^(?:图|图片)\s*[:：]/,
+  credit: new RegExp(
+    `^(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|[（(]?图片由.{2,20}提供[）)]?)$`,
+  ),
+  bylineMark: /^[■◆□]\s*\S/,
+  bylineWords: /^(?:本报记者|本报通讯员|本报特约记者|记者|通讯员|特约评论员|评论员|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
+  nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
+  label: /^(?:点评|短评|评论|述评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
+  placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
+  subtitleDash: /^(?:——|—|--|－－)/,
+}
+
+/** Short, no sentence punctuation: could be a title, subtitle or section heading. */
+export function isHeadingShaped(block: Block): boolean {
+  const text = block.value
+  if (block.data.depth !== undefined) return text.length <= 80
+  if (text.length > 40) return false
+  if (hasSentencePunctuation(text)) return false
+  return !endsComplete(text)
+}
+
+function ownKind(block: Block): BlockKind | undefined {
+  const text = block.value
+  if (text.length <= 40 && patterns.marker.test(text)) return 'marker'
+  if (text.length <= 40 && (patterns.furniture.test(text) || patterns.furnitureWhole.test(text))) return 'furniture'
+  if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
+  if (patterns.captionMark.test(text)) return 'caption'
+  if (text.length <= 8 && patterns.label.test(text)) return 'label'
+  if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !hasSentencePunctuation(text.slice(0, -1)))
+    return 'byline'
+  return undefined
+}
+
+export function classifyBlocks(blocks: Block[]): void {
+  for (const block of blocks) block.kind = ownKind(block) ?? 'body'
+
+  // Headings, titles and subtitles: heading-shaped blocks, told apart by their neighbours.
+  let seenContent = false
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind !== 'body') {
+      if (block.kind !== 'furniture' && block.kind !== 'marker') seenContent = true
+      continue
+    }
+    if (!isHeadingShaped(block)) {
+      seenContent = true
+      continue
+    }
+    const previous = blocks[i - 1]
+    const next = blocks[i + 1]
+    const nextIsByline = next !== undefined && (next.kind === 'byline' || isNameLine(next))
+    if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
+      block.kind = 'subtitle'
+    } else if (
+      block.data.depth === 1 ||
+      !seenContent ||
+      nextIsByline ||
+      previous?.kind === 'label' ||
+      patterns.placeColonTitle.test(block.value)
+    ) {
+      block.kind = 'title'
+    } else {
+      block.kind = 'heading'
+    }
+    seenContent = true
+  }
+
+  // Bylines without a mark: a line of names right under a title or subtitle.
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]
+    const previous = blocks[i - 1]
+    if (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title') continue
+    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block)) block.kind = 'byline'
+  }
+
+  // A block standing right before a photo credit describes the photo.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]
+    if (blocks[i + 1].kind !== 'credit' || block.kind !== 'body') continue
+    if (patterns.captionWords.test(block.value) || block.value.length <= 60) block.kind = 'caption'
+  }
+}
+
+function isNameLine(block: Block): boolean {
+  return block.data.depth === undefined && block.value.length <= 20 && patterns.nameLine.test(block.value)
+}
+
+export const classify = defineStage('classify', (tree) => classifyBlocks(tree.children))

@@ -1,0 +1,229 @@
+/**
+ * dedup: removes paragraphs that scanning and layout printed more than once — exact copies, near
+ * copies (a few characters differ), copies cut short, fragments repeating part of a kept paragraph —
+ * and the headings repeated together with such a run. The first complete occurrence is kept.
+ * Candidate pairs come from a shingle index, not from comparing every pair. What is only similar is
+ * kept and flagged.
+ */
+import type { VFile } from 'vfile'
+import { keptPieces, type Block } from '../kernel/block.js'
+import { record, type Twin } from '../kernel/record.js'
+import { defineStage } from '../kernel/stage.js'
+import { foldForCompare } from '../kernel/text.js'
+import { containment, shingles, similarity } from '../kernel/similarity.js'
+import type { CleanOptions } from '../kernel/options.js'
+
+const COMPARED = new Set(['body', 'caption'])
+const HEADINGS = new Set(['heading', 'title', 'subtitle'])
+/** Below the removal thresholds but above these, a pair is flagged for the editor. */
+const FLAG_CONTAINMENT = 0.6
+const FLAG_SIMILARITY = 0.7
+
+interface Entry {
+  index: number
+  folded: string
+  grams: Set<string>
+  removedBy?: number
+}
+
+interface Verdict {
+  twin: number
+  reason: string
+  containment: number
+  score: number
+  /** The earlier block is the cut-short one: it goes, this one stays. */
+  replacesEarlier: boolean
+}
+
+export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
+  if (!options.dedup.enabled) return blocks
+  const { shingle, minLength } = options.dedup
+  const entries: Entry[] = blocks.map((b, index) => {
+    const folded = foldForCompare(b.value)
+    return { index, folded, grams: shingles(folded, shingle) }
+  })
+  const postings = new Map<string, number[]>()
+  const flags: SimilarPair[] = []
+  const addToIndex = (e: Entry) => {
+    for (const g of e.grams) {
+      const list = postings.get(g)
+      if (list) list.push(e.index)
+      else postings.set(g, [e.index])
+    }
+  }
+
+  for (const e of entries) {
+    const block = blocks[e.index]
+    if (!COMPARED.has(block.kind) || e.folded.length < minLength) {
+      if (COMPARED.has(block.kind)) addToIndex(e)
+      continue
+    }
+    const { verdict, flag } = judge(e, entries, postings, options)
+    if (flag) flags.push({ index: e.index, ...flag })
+    if (!verdict) {
+      addToIndex(e)
+      continue
+    }
+    if (verdict.replacesEarlier) {
+      const earlier = entries[verdict.twin]
+      earlier.removedBy = e.index
+      // whatever pointed at the cut-short copy now points at the complete one
+      for (const other of entries) if (other.removedBy === earlier.index) other.removedBy = e.index
+      addToIndex(e)
+      removalRecord(file, blocks, earlier.index, e.index, verdict)
+    } else {
+      e.removedBy = verdict.twin
+      removalRecord(file, blocks, e.index, verdict.twin, verdict)
+    }
+  }
+
+  removeRepeatedHeadings(blocks, entries, file)
+  flagSimilar(file, blocks, entries, flags)
+  return blocks.filter((_, i) => entries[i].removedBy === undefined)
+}
+
+interface SimilarPair {
+  index: number
+  twin: number
+  containment: number
+  score: number
+}
+
+function judge(
+  e: Entry,
+  entries: Entry[],
+  postings: Map<string, number[]>,
+  options: CleanOptions,
+): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
+  const shared = new Map<number, number>()
+  for (const g of e.grams) {
+    for (const j of postings.get(g) ?? []) {
+      if (entries[j].removedBy !== undefined) continue
+      shared.set(j, (shared.get(j) ?? 0) + 1)
+    }
+  }
+  let best: Verdict | undefined
+  let flag: { twin: number; containment: number; score: number } | undefined
+  for (const [j, count] of [...shared.entries()].sort((x, y) => x[0] - y[0])) {
+    const other = entries[j]
+    const inOther = count / e.grams.size
+    const otherIn = count / other.grams.size
+    if (inOther < FLAG_CONTAINMENT && otherIn < FLAG_CONTAINMENT) continue
+    const score = similarity(e.folded, other.folded)
+    let verdict: Verdict | undefined
+    if (e.folded === other.folded) {
+      verdict = { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
+    } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length) {
+      const ratio = e.folded.length / other.folded.length
+      const reason = ratio >= 0.9 ? 'near copy' : other.folded.startsWith(e.folded.slice(0, 8)) ? 'copy cut short' : 'fragment of a kept paragraph'
+      verdict = { twin: j, reason, containment: inOther, score, replacesEarlier: false }
+    } else if (score >= options.dedup.similarity && lengthRatio(e.folded, other.folded) >= 0.8) {
+      verdict = { twin: j, reason: 'near copy', containment: inOther, score, replacesEarlier: false }
+    } else if (
+      otherIn >= options.dedup.containment &&
+      other.folded.length < e.folded.length * 0.9 &&
+      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length)))
+    ) {
+      // the earlier copy is the one cut short: keep the first complete occurrence
+      verdict = { twin: j, reason: 'earlier copy cut short', containment: otherIn, score, replacesEarlier: true }
+    }
+    if (verdict) {
+      if (!best || verdict.containment * 2 + verdict.score > best.containment * 2 + best.score) best = verdict
+    } else if (score >= FLAG_SIMILARITY || inOther >= FLAG_CONTAINMENT) {
+      if (!flag || score > flag.score) flag = { twin: j, containment: inOther, score }
+    }
+  }
+  return { verdict: best, flag: best ? undefined : flag }
+}
+
+function lengthRatio(a: string, b: string): number {
+  return Math.min(a.length, b.length) / Math.max(a.length, b.length)
+}
+
+function twinOf(block: Block): Twin {
+  return { blockId: block.data.id, place: block.position, text: block.value }
+}
+
+function removalRecord(file: VFile, blocks: Block[], removed: number, kept: number, verdict: Verdict): void {
+  const block = blocks[removed]
+  const twin = blocks[kept]
+  record(file, {
+    level: 'info',
+    kind: 'duplicate',
+    message: `${verdict.reason} removed; kept copy at line ${twin.position.start.line} (similarity ${verdict.score.toFixed(2)}, containment ${verdict.containment.toFixed(2)})`,
+    start: block.position.start.offset!,
+    end: block.position.end.offset!,
+    actual: block.value,
+    expected: [],
+    removed: keptPieces(block),
+    blockId: block.data.id,
+    twin: twinOf(twin),
+    score: round(verdict.score),
+    containment: round(verdict.containment),
+    note: verdict.reason,
+  })
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}
+
+/**
+ * A heading repeated together with the run of paragraphs under it goes with the run; the same
+ * heading in front of different text (two articles sharing a heading) stays.
+ */
+function removeRepeatedHeadings(blocks: Block[], entries: Entry[], file: VFile): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (!HEADINGS.has(block.kind)) continue
+    const nextContent = findNext(blocks, i)
+    if (nextContent === undefined) continue
+    const removedBy = entries[nextContent].removedBy
+    if (removedBy === undefined) continue
+    // the earlier heading with the same text that stands before the kept twin
+    for (let j = removedBy - 1; j >= 0 && j > removedBy - 6; j--) {
+      if (!HEADINGS.has(blocks[j].kind)) continue
+      if (entries[j].folded === entries[i].folded && j !== i) {
+        entries[i].removedBy = j
+        removalRecord(file, blocks, i, j, {
+          twin: j,
+          reason: 'heading repeated with its paragraphs',
+          containment: 1,
+          score: 1,
+          replacesEarlier: false,
+        })
+      }
+      break
+    }
+  }
+}
+
+function findNext(blocks: Block[], i: number): number | undefined {
+  for (let k = i + 1; k < blocks.length; k++) if (COMPARED.has(blocks[k].kind)) return k
+  return undefined
+}
+
+function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: SimilarPair[]): void {
+  for (const f of flags) {
+    if (entries[f.index].removedBy !== undefined || entries[f.twin].removedBy !== undefined) continue
+    const block = blocks[f.index]
+    const twin = blocks[f.twin]
+    record(file, {
+      level: 'warning',
+      kind: 'flag',
+      message: `resembles the paragraph at line ${twin.position.start.line} (similarity ${f.score.toFixed(2)}, containment ${f.containment.toFixed(2)}) but was kept: check for a duplicate`,
+      start: block.position.start.offset!,
+      end: block.position.end.offset!,
+      actual: block.value,
+      expected: [block.value],
+      blockId: block.data.id,
+      twin: twinOf(twin),
+      score: round(f.score),
+      containment: round(f.containment),
+    })
+  }
+}
+
+export const dedup = defineStage('dedup', (tree, file, options) => {
+  tree.children = dedupBlocks(tree.children, file, options)
+})

@@ -1,0 +1,307 @@
+/**
+ * join: makes whole again what page and column breaks cut.
+ *
+ * - A title cut over two lines (the first ends with a colon) becomes one title.
+ * - A body block that does not end a sentence is joined to its continuation. Captions and credits
+ *   standing between the halves then follow the joined paragraph; a heading standing between them
+ *   (a box title set into the column) goes before it.
+ * - The continuation is normally the next body block. A bare short sentence between the halves is a
+ *   photo caption when the block after it continues the first half clearly better.
+ * - A half whose neighbour cannot continue it (a new article follows) is re-paired with a block far
+ *   away only when the seam evidence is strong and no other block claims it as strongly; otherwise
+ *   the half is kept where it is and flagged for the editor.
+ */
+import type { VFile } from 'vfile'
+import { appendBlock, replaceText, type Block } from '../kernel/block.js'
+import { record } from '../kernel/record.js'
+import { defineStage } from '../kernel/stage.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, isLatinWordChar } from '../kernel/text.js'
+import type { CleanOptions } from '../kernel/options.js'
+import { isHeadingShaped } from './classify.js'
+import { seamEvidence, wordAcrossSeam } from './seam.js'
+
+const INTERSTITIAL = new Set(['caption', 'credit'])
+const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
+/** What adjacency adds to the seam evidence; a far pair must stand on seam evidence alone. */
+const ADJACENT_BONUS = 1.5
+const ACROSS_HEADING_BONUS = 0.5
+/** Seam evidence a far pair needs. */
+const FAR_MINIMUM = 2
+
+interface Candidate {
+  a: number
+  b: number
+  score: number
+  reasons: string[]
+  /** Captions/credits between the halves, moved after the joined paragraph. */
+  between: number[]
+  /** Headings between the halves, moved before it. */
+  headings: number[]
+  /** A bare sentence between the halves, read as a caption. */
+  bareCaption?: number
+  far: boolean
+}
+
+function isOpenBody(block: Block): boolean {
+  return block.kind === 'body' && !endsComplete(block.value)
+}
+
+function adjacentCandidate(blocks: Block[], a: number, options: CleanOptions): Candidate | undefined {
+  const A = blocks[a]
+  let j = a + 1
+  const between: number[] = []
+  const headings: number[] = []
+  while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)
+  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind))) {
+    if (INTERSTITIAL.has(blocks[j].kind)) between.push(j)
+    else headings.push(j)
+    j++
+  }
+  const B = blocks[j]
+  if (!B || B.kind !== 'body') return undefined
+  const evidence = seamEvidence(A.value, B.value)
+  if (headings.length > 0) {
+    // A heading between the halves is crossed only when the first half cannot end there.
+    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value)) return undefined
+    return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
+  }
+  // A bare short sentence between the halves: a caption when the block after it fits much better.
+  if (B.value.length <= options.join.captionMaxLength && endsComplete(B.value)) {
+    let k = j + 1
+    const more: number[] = []
+    while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) more.push(k++)
+    const C = blocks[k]
+    if (C && C.kind === 'body') {
+      const further = seamEvidence(A.value, C.value)
+      if (further.score >= evidence.score + 2) {
+        return {
+          a,
+          b: k,
+          score: further.score + ADJACENT_BONUS,
+          reasons: further.reasons,
+          between: [...between, ...more],
+          headings: [],
+          bareCaption: j,
+          far: false,
+        }
+      }
+    }
+  }
+  return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, far: false }
+}
+
+/**
+ * A block far from its first half follows, in the dump, some other text that was cut too (the
+ * columns were interleaved), or it visibly starts inside a sentence. A block after a finished
+ * paragraph or a heading starts a paragraph of its own and is not re-paired from afar.
+ */
+function mayStartMidSentence(blocks: Block[], b: number): boolean {
+  const closer = firstUnmatchedCloser(blocks[b].value)
+  if (/^[，、。；：,;:）)]/.test(blocks[b].value) || (closer >= 0 && closer < 30)) return true
+  for (let k = b - 1; k >= 0; k--) {
+    const kind = blocks[k].kind
+    if (INTERSTITIAL.has(kind)) continue
+    return kind === 'body' && !endsComplete(blocks[k].value)
+  }
+  return false
+}
+
+export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
+  blocks = joinSplitTitles(blocks, file)
+  if (!options.join.enabled) return blocks
+
+  const candidates: Candidate[] = []
+  const hasAdjacent = new Set<number>()
+  for (let a = 0; a < blocks.length; a++) {
+    if (!isOpenBody(blocks[a])) continue
+    const c = adjacentCandidate(blocks, a, options)
+    if (c) {
+      candidates.push(c)
+      hasAdjacent.add(a)
+    }
+  }
+  for (let a = 0; a < blocks.length; a++) {
+    if (!isOpenBody(blocks[a]) || hasAdjacent.has(a)) continue
+    for (let b = a + 2; b < blocks.length; b++) {
+      if (blocks[b].kind !== 'body' || !mayStartMidSentence(blocks, b)) continue
+      const evidence = seamEvidence(blocks[a].value, blocks[b].value)
+      if (evidence.score >= FAR_MINIMUM)
+        candidates.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
+    }
+  }
+
+  // Strongest evidence first; a tie for the same half is ambiguous and left to the editor.
+  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  const taken = new Map<number, Candidate>() // by a
+  const takenB = new Set<number>()
+  const ambiguous = new Set<number>()
+  for (const c of candidates) {
+    if (taken.has(c.a) || takenB.has(c.b) || ambiguous.has(c.a)) continue
+    if (c.far) {
+      const rivals = candidates.filter(
+        (o) => o !== c && o.score === c.score && ((o.a === c.a && !takenB.has(o.b)) || (o.b === c.b && !taken.has(o.a))),
+      )
+      if (rivals.length > 0) {
+        ambiguous.add(c.a)
+        continue
+      }
+    }
+    if (c.bareCaption !== undefined && (takenB.has(c.bareCaption) || taken.has(c.bareCaption))) continue
+    taken.set(c.a, c)
+    takenB.add(c.b)
+  }
+
+  return rebuild(blocks, taken, ambiguous, file)
+}
+
+function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<number>, file: VFile): Block[] {
+  const consumed = new Set<number>()
+  for (const c of taken.values()) {
+    consumed.add(c.b)
+    if (!c.far) {
+      c.between.forEach((i) => consumed.add(i))
+      c.headings.forEach((i) => consumed.add(i))
+      if (c.bareCaption !== undefined) consumed.add(c.bareCaption)
+    }
+  }
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    if (consumed.has(i)) continue
+    const head = blocks[i]
+    if (!taken.has(i)) {
+      out.push(head)
+      if (isOpenBody(head)) head.data.unjoined = ambiguous.has(i) ? 'ambiguous' : 'not-found'
+      continue
+    }
+    const after: Block[] = []
+    const before: Block[] = []
+    let current = i
+    while (taken.has(current)) {
+      const c = taken.get(current)!
+      const B = blocks[c.b]
+      const moved = c.far ? [] : c.between.map((k) => blocks[k])
+      if (c.bareCaption !== undefined) {
+        const bare = blocks[c.bareCaption]
+        bare.kind = 'caption'
+        moved.unshift(bare)
+      }
+      const headings = c.far ? [] : c.headings.map((k) => blocks[k])
+      joinPair(head, B, c, moved, headings, file)
+      after.push(...moved)
+      before.push(...headings)
+      current = c.b
+    }
+    if (before.length > 0) {
+      // A box title set into the column goes above the paragraph, and above its byline.
+      const bylines: Block[] = []
+      while (out.length > 0 && out[out.length - 1].kind === 'byline') bylines.unshift(out.pop()!)
+      for (const h of before) if (bylines.length > 0 && isHeadingShaped(h)) h.kind = 'title'
+      out.push(...before, ...bylines)
+    }
+    out.push(head, ...after)
+    if (isOpenBody(head)) head.data.unjoined = 'not-found'
+  }
+  return out
+}
+
+function joinPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[], file: VFile): void {
+  const seamStart = A.position.end.offset!
+  const seamEnd = B.position.start.offset!
+  const tail = A.value.slice(-16)
+  const headText = B.value.slice(0, 16)
+  let glue = ''
+  const removed = []
+  if (/[A-Za-z]-$/.test(A.value) && /^[a-z]/.test(B.value)) {
+    removed.push(...replaceText(A, A.value.length - 1, A.value.length, ''))
+  } else if (isLatinWordChar(A.value.slice(-1)) && isLatinWordChar(B.value[0])) {
+    glue = ' '
+  } else if (/[,.;:!?]$/.test(A.value) && /^[A-Za-z]/.test(B.value)) {
+    glue = ' '
+  }
+  const halves: [string, string] = [A.value, B.value]
+  appendBlock(A, B, glue)
+  const between = moved.map((m) => m.value)
+  const distance = c.far ? ' far apart on the page' : ''
+  record(file, {
+    level: c.far ? 'warning' : 'info',
+    kind: 'join',
+    message: `paragraph cut${distance} joined: ${c.reasons.join('; ') || 'the first half does not end a sentence'}`,
+    start: Math.min(seamStart, seamEnd),
+    end: Math.max(seamStart, seamEnd),
+    actual: `${tail}⏎${headText}`,
+    expected: [`${tail.replace(/-$/, removed.length ? '' : '-')}${glue}${headText}`],
+    removed,
+    blockId: A.data.id,
+    halves,
+    between: [...headings.map((h) => h.value), ...between],
+    note: c.far ? 're-paired across other blocks: check the order' : undefined,
+  })
+  for (const m of moved) {
+    record(file, {
+      level: 'info',
+      kind: 'caption-moved',
+      message: `${m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
+      start: m.position.start.offset!,
+      end: m.position.end.offset!,
+      actual: m.value,
+      expected: [m.value],
+      blockId: m.data.id,
+    })
+  }
+  for (const h of headings) {
+    record(file, {
+      level: 'warning',
+      kind: 'heading-moved',
+      message: `heading “${h.value}” that stood inside a cut paragraph now precedes it`,
+      start: h.position.start.offset!,
+      end: h.position.end.offset!,
+      actual: h.value,
+      expected: [h.value],
+      blockId: h.data.id,
+    })
+  }
+}
+
+/** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
+function joinSplitTitles(blocks: Block[], file: VFile): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const next = blocks[i + 1]
+    if (
+      next &&
+      HEADINGISH.has(block.kind) && block.kind !== 'byline' && block.kind !== 'label' &&
+      (next.kind === 'title' || next.kind === 'heading') &&
+      /[：:]$/.test(block.value) &&
+      isHeadingShaped(block) &&
+      isHeadingShaped(next)
+    ) {
+      const halves: [string, string] = [block.value, next.value]
+      const seamStart = block.position.end.offset!
+      const seamEnd = next.position.start.offset!
+      appendBlock(block, next)
+      block.kind = 'title'
+      block.data.depth = Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
+      record(file, {
+        level: 'info',
+        kind: 'join',
+        message: 'title cut over two lines joined',
+        start: seamStart,
+        end: seamEnd,
+        actual: `${halves[0]}⏎${halves[1]}`,
+        expected: [halves[0] + halves[1]],
+        blockId: block.data.id,
+        halves,
+      })
+      out.push(block)
+      i++
+      continue
+    }
+    out.push(block)
+  }
+  return out
+}
+
+export const join = defineStage('join', (tree, file, options) => {
+  tree.children = joinBlocks(tree.children, file, options)
+})

@@ -1,0 +1,64 @@
+/**
+ * normalise: punctuation width, stray spaces, leaked traditional characters and Latin words, one
+ * block at a time. The rules live in normalise-rules.ts as pure functions; this stage applies their
+ * edits through the source map and records each one.
+ */
+import type { VFile } from 'vfile'
+import { replaceText, type Block } from '../kernel/block.js'
+import { record } from '../kernel/record.js'
+import { defineStage } from '../kernel/stage.js'
+import type { CleanOptions } from '../kernel/options.js'
+import {
+  findLatinEdits,
+  findPunctuationEdits,
+  findSpaceEdits,
+  findTraditionalEdits,
+  type Edit,
+} from './normalise-rules.js'
+
+type Finder = (text: string, kind: Block['kind']) => Edit[]
+
+export function normaliseBlock(block: Block, file: VFile, options: CleanOptions): void {
+  const finders: Finder[] = []
+  if (options.normalise.punctuation) finders.push(findPunctuationEdits)
+  if (options.normalise.spaces) finders.push(findSpaceEdits)
+  if (options.normalise.traditional) finders.push(findTraditionalEdits)
+  if (options.normalise.latin) finders.push(findLatinEdits)
+  for (const find of finders) {
+    const edits = find(block.value, block.kind).sort((a, b) => b.start - a.start)
+    for (const edit of edits) applyEdit(block, edit, file)
+  }
+}
+
+function applyEdit(block: Block, edit: Edit, file: VFile): void {
+  const before = block.value.slice(edit.start, edit.end)
+  const map = block.data.map.slice(edit.start, edit.end)
+  const known = map.filter((o) => o >= 0)
+  // source range of the text before the change; an insertion takes the place of its neighbour
+  const start = known.length > 0 ? known[0] : nearestSource(block, edit.start)
+  const end = known.length > 0 ? known[known.length - 1] + 1 : start
+  const flagOnly = edit.level === 'warning' && edit.replacement === before
+  const removed = flagOnly ? [] : replaceText(block, edit.start, edit.end, edit.replacement)
+  record(file, {
+    level: edit.level,
+    kind: flagOnly ? 'flag' : edit.kind,
+    message: edit.message,
+    start,
+    end,
+    actual: before,
+    expected: [edit.replacement],
+    removed,
+    blockId: block.data.id,
+    note: edit.rule,
+  })
+}
+
+function nearestSource(block: Block, at: number): number {
+  for (let i = at; i < block.data.map.length; i++) if (block.data.map[i] >= 0) return block.data.map[i]
+  for (let i = at - 1; i >= 0; i--) if (block.data.map[i] >= 0) return block.data.map[i] + 1
+  return block.position.start.offset ?? 0
+}
+
+export const normalise = defineStage('normalise', (tree, file, options) => {
+  for (const block of tree.children) normaliseBlock(block, file, options)
+})

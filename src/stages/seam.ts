@@ -1,0 +1,73 @@
+/**
+ * Evidence that two text pieces are the halves of one cut paragraph. Positive numbers only; the
+ * join stage adds what layout tells (adjacent or far) and decides.
+ */
+import {
+  endsWithContinuationMark,
+  firstUnmatchedCloser,
+  isCjk,
+  quoteBalance,
+  words,
+} from '../kernel/text.js'
+
+const WINDOW = 8
+
+export interface SeamEvidence {
+  score: number
+  reasons: string[]
+}
+
+/** A dictionary word of the ICU segmenter spans the cut: 成|功 -> 成功, 一|系列 -> 一系列. */
+export function wordAcrossSeam(before: string, after: string): string | undefined {
+  const tail = before.slice(-WINDOW)
+  const head = after.slice(0, WINDOW)
+  if (!isCjk(tail[tail.length - 1]) || !isCjk(head[0])) return undefined
+  const seam = tail.length
+  // The word must not break a word that each half forms on its own: 一|个人服务 reads 一个 across the
+  // cut only by tearing 个人 apart, so it is no evidence; 一|系列 keeps 系列 whole.
+  const tailBounds = boundaries(tail, 0)
+  const headBounds = boundaries(head, seam)
+  for (const w of words(tail + head)) {
+    if (!w.isWord) continue
+    const end = w.index + w.segment.length
+    if (w.index < seam && end > seam && tailBounds.has(w.index) && headBounds.has(end)) return w.segment
+  }
+  return undefined
+}
+
+function boundaries(text: string, shift: number): Set<number> {
+  const set = new Set<number>([shift + text.length])
+  for (const w of words(text)) set.add(shift + w.index)
+  return set
+}
+
+export function seamEvidence(before: string, after: string): SeamEvidence {
+  const reasons: string[] = []
+  let score = 0
+  const word = wordAcrossSeam(before, after)
+  if (word) {
+    score += 2
+    reasons.push(`the word “${word}” runs across the break`)
+  }
+  const closer = firstUnmatchedCloser(after)
+  if (quoteBalance(before) > 0 && closer >= 0) {
+    score += 2
+    reasons.push('a quotation opened before the break closes after it')
+  }
+  if (endsWithContinuationMark(before)) {
+    score += 1
+    reasons.push(`the first half ends with “${before.trimEnd().slice(-1)}”`)
+  }
+  if (/^[，、。；：,;:）)]/.test(after)) {
+    score += 1
+    reasons.push('the second half starts with punctuation')
+  }
+  if (/[A-Za-z]-$/.test(before) && /^[a-z]/.test(after)) {
+    score += 2
+    reasons.push('a Latin word hyphenated across the break')
+  } else if (/[a-z,]$/.test(before) && /^[a-z]/.test(after)) {
+    score += 1
+    reasons.push('a Latin sentence continues in lower case')
+  }
+  return { score, reasons }
+}
