@@ -4,8 +4,7 @@
  * files. Exit codes: 0 every page cleaned, 1 some page failed (the others were still cleaned),
  * 2 usage error.
  */
-import { promises as fs, realpathSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { cleanPage, DecodeError, resolveOptions, restorePage, RestoreError, type CleanOptions } from './index.js'
@@ -146,22 +145,4 @@ export async function main(argv: string[]): Promise<number> {
     throw error
   }
   return code
-}
-
-function invokedDirectly(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
-
-if (invokedDirectly()) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error) => {
-      process.stderr.write(`scanclean: internal error: ${(error as Error).stack ?? error}\n`)
-      process.exit(EXIT_FAILED)
-    },
-  )
 }

@@ -1,0 +1,590 @@
+/**
+ * Normalisation rules as pure functions over the text of ONE block. Each finder returns edits that
+ * never overlap, sorted by start; the caller applies them right to left. The finders run in the order
+ * punctuation → spaces → traditional → latin, each on the text the previous one produced, and each is
+ * idempotent on its own output: a second run finds no applied (info) edits.
+ *
+ * Nothing here knows about the sample pages: every rule is stated in terms of character classes
+ * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
+ */
+import * as OpenCC from 'opencc-js'
+import type { BlockKind } from '../kernel/block.js'
+
+export interface Edit {
+  /** Range in `text` (UTF-16 indices). */
+  start: number
+  end: number
+  /** Equal to text.slice(start, end) for a pure flag. */
+  replacement: string
+  rule: string
+  kind: 'punctuation' | 'space' | 'character' | 'latin' | 'flag'
+  /** info: applied with certainty; warning: the editor must decide (a flag, nothing changes). */
+  level: 'info' | 'warning'
+  message: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+/** Han ideographs: CJK Ext A, URO, compatibility ideographs, 〇, and the astral extensions. */
+function isHanCode(cp: number): boolean {
+  return (
+    (cp >= 0x3400 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    cp === 0x3007 ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  )
+}
+
+/** Han test on the UTF-16 unit at `i` (either half of a surrogate pair counts). */
+function hanAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false
+  const u = text.charCodeAt(i)
+  if (u >= 0xdc00 && u <= 0xdfff && i > 0) return isHanCode(text.codePointAt(i - 1) ?? 0)
+  return isHanCode(text.codePointAt(i) ?? 0)
+}
+
+function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isHanCode(ch.codePointAt(0) ?? 0)
+}
+
+/** CJK (full-width) punctuation, quotes and brackets. */
+const CJK_PUNCT = new Set([...'，。、：；！？（）“”‘’《》〈〉「」『』【】〔〕…—～·'])
+/** Full-width marks that never want a space on either side. */
+const STRONG_PUNCT = new Set([...'，。、：；！？'])
+const OPENERS = new Set([...'“‘《〈「『（【〔'])
+const CLOSERS = new Set([...'”’》〉」』）】〕'])
+/** Spaces the space rule handles (newlines are structure, not spaces). */
+const SPACE = new Set([' ', '\t', '\u3000', '\u00a0'])
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && SPACE.has(ch)
+}
+
+/** Han or CJK punctuation: "Chinese text" for the punctuation and space rules. */
+function isChinese(ch: string | undefined): boolean {
+  return ch !== undefined && (isHan(ch) || CJK_PUNCT.has(ch))
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+
+function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^[A-Za-z]$/.test(ch)
+}
+
+function quote(s: string): string {
+  return `“${s}”`
+}
+
+function describeSpaces(run: string): string {
+  if (run === ' ') return 'space'
+  if (run === '\u3000') return 'full-width space'
+  if (run === '\t') return 'tab'
+  return `run of ${run.length} spaces`
+}
+
+/** URLs and e-mail addresses: no rule edits inside them. */
+function protectedUrlRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const re = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+  for (const m of text.matchAll(re)) {
+    let end = m.index! + m[0].length
+    // trailing sentence punctuation is not part of the address
+    while (end > m.index! && /[.,;:!?)\]']/.test(text[end - 1])) end--
+    ranges.push([m.index!, end])
+  }
+  return ranges
+}
+
+function inRanges(ranges: Array<[number, number]>, i: number): boolean {
+  return ranges.some(([s, e]) => i >= s && i < e)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Punctuation width
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' }
+
+function fullWidthAlnum(cp: number): boolean {
+  return (cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a) || cp === 0xff0b
+}
+
+/** Matched bracket pairs; `(` and `（` open, `)` and `）` close, nesting allowed. */
+function matchParens(text: string): { pairs: Array<[number, number]>; unmatched: number[] } {
+  const stack: number[] = []
+  const pairs: Array<[number, number]> = []
+  const unmatched: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === '(' || ch === '（') stack.push(i)
+    else if (ch === ')' || ch === '）') {
+      const open = stack.pop()
+      if (open === undefined) unmatched.push(i)
+      else pairs.push([open, i])
+    }
+  }
+  unmatched.push(...stack)
+  return { pairs, unmatched }
+}
+
+export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
+  const urls = protectedUrlRanges(text)
+  // `eff` is the text as it will read once the decided conversions are made: decisions look at
+  // converted neighbours, so a second run reaches the same decisions (idempotence).
+  const eff = text.split('')
+  const edits: Edit[] = []
+
+  // full-width letters, digits and ＋ become half-width, one edit per run
+  for (let i = 0; i < text.length; ) {
+    if (!fullWidthAlnum(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    let out = ''
+    while (j < text.length && fullWidthAlnum(text.charCodeAt(j))) {
+      out += String.fromCharCode(text.charCodeAt(j) - 0xfee0)
+      eff[j] = out[out.length - 1]
+      j++
+    }
+    edits.push({
+      start: i,
+      end: j,
+      replacement: out,
+      rule: 'fullwidth-alnum',
+      kind: 'punctuation',
+      level: 'info',
+      message: `full-width ${quote(text.slice(i, j))} made half-width ${quote(out)}`,
+    })
+    i = j
+  }
+
+  const converted = new Array<boolean>(text.length).fill(false)
+  const prevNonSpace = (i: number): string | undefined => {
+    let k = i - 1
+    while (k >= 0 && isSpace(eff[k])) k--
+    return k >= 0 ? eff[k] : undefined
+  }
+  const nextNonSpace = (i: number): string | undefined => {
+    let k = i + 1
+    while (k < eff.length && isSpace(eff[k])) k++
+    return k < eff.length ? eff[k] : undefined
+  }
+  const { pairs, unmatched } = matchParens(text)
+  const convert = (i: number): boolean => {
+    if (converted[i] || !(text[i] in HALF_TO_FULL) || inRanges(urls, i)) return false
+    converted[i] = true
+    eff[i] = HALF_TO_FULL[text[i]]
+    return true
+  }
+
+  // decide to a fixpoint: a conversion can make a neighbour "touch Chinese" (`中?!` → `中？！`)
+  for (let changed = true; changed; ) {
+    changed = false
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]
+      if (converted[i]) continue
+      if (ch === ',' || ch === ':' || ch === ';' || ch === '?' || ch === '!') {
+        const p = prevNonSpace(i)
+        const n = nextNonSpace(i)
+        // numbers keep their separators: 1,000  10:30  3:2
+        if ((ch === ',' || ch === ':') && isDigit(eff[i - 1]) && isDigit(eff[i + 1])) continue
+        if (isChinese(p) || isChinese(n)) changed = convert(i) || changed
+      } else if (ch === '.') {
+        // a sentence end after Chinese text; never between digits, never an ellipsis or a domain
+        const p = eff[i - 1]
+        const n = eff[i + 1]
+        const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p))
+        const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n)
+        if (afterChinese && ends) changed = convert(i) || changed
+      }
+    }
+    for (const [o, c] of pairs) {
+      const halfO = text[o] === '('
+      const halfC = text[c] === ')'
+      if ((!halfO || converted[o]) && (!halfC || converted[c])) continue
+      let hanInside = false
+      for (let k = o + 1; k < c && !hanInside; k++) hanInside = hanAt(text, k)
+      const mixed = halfO !== halfC // one half already full-width: match it
+      if (mixed || hanInside || isChinese(eff[o - 1]) || isChinese(eff[c + 1])) {
+        if (halfO) changed = convert(o) || changed
+        if (halfC) changed = convert(c) || changed
+      }
+    }
+    for (const i of unmatched) {
+      if (text[i] !== '(' && text[i] !== ')') continue
+      if (isChinese(eff[i - 1]) || isChinese(eff[i + 1])) changed = convert(i) || changed
+    }
+  }
+
+  for (let i = 0; i < text.length; i++) {
+    if (!converted[i]) continue
+    const ch = text[i]
+    const fw = HALF_TO_FULL[ch]
+    let end = i + 1
+    // full-width , : ; ? ! carry their own spacing: swallow the spaces after them (one edit)
+    if (ch !== '.' && ch !== '(' && ch !== ')') {
+      let k = end
+      while (k < text.length && isSpace(text[k])) k++
+      if (k > end && k < text.length) end = k
+    }
+    const swallowed = end - i - 1
+    let message: string
+    if (ch === '.') message = `half-width “.” ending a Chinese sentence made “。”`
+    else if (ch === '(' || ch === ')') message = `half-width “${ch}” around Chinese text made full-width “${fw}”`
+    else message = `half-width “${ch}” next to Chinese text made full-width “${fw}”`
+    if (swallowed > 0) message += ` (${describeSpaces(text.slice(i + 1, end))} after it removed)`
+    edits.push({ start: i, end, replacement: fw, rule: 'punctuation-width', kind: 'punctuation', level: 'info', message })
+  }
+  return edits.sort((a, b) => a.start - b.start)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Spaces
+
+const BODY_KINDS = new Set<BlockKind>(['body', 'caption'])
+const HEADLINE_KINDS = new Set<BlockKind>(['title', 'subtitle', 'heading'])
+
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['「', '」'],
+  ['『', '』'],
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+]
+
+/**
+ * Indices strictly inside a matched quote or bracket span. Each pair type is matched on its own with
+ * a stack, so an unmatched opening quote protects nothing.
+ */
+function protectedSpans(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false)
+  for (const [open, close] of PAIRS) {
+    const stack: number[] = []
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) stack.push(i)
+      else if (text[i] === close) {
+        const o = stack.pop()
+        if (o !== undefined) for (let k = o + 1; k < i; k++) inside[k] = true
+      }
+    }
+  }
+  return inside
+}
+
+/**
+ * A dateline at the start of a block, after which news style keeps one space:
+ * 新华社北京3月1日电 / 本报讯 / 中新网讯, optionally followed by （记者 …）, or （记者 …） alone.
+ */
+const DATELINE = '(?:[\\u4e00-\\u9fff]{0,12}(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日[电讯]|[\\u4e00-\\u9fff]{0,10}[报社台网]讯)'
+const CREDIT_BRACKET = '[（(][^（）()]{1,40}[）)]'
+const datelineRe = new RegExp(
+  `^\\s*(?:${DATELINE}(?:\\s*${CREDIT_BRACKET})?|[（(](?:本报)?(?:记者|通讯员|特约记者|见习记者)[^（）()]{0,40}[）)])$`,
+)
+
+/** A photo credit closing the text: `孙凯芳 摄`, `记者 张三 摄影`, `（李四 供图）`. */
+const creditTailRe = /(?:^|[。！？；）)])\s*([^。！？；（）()\s][^。！？；（）()]{0,30}?\s+(?:摄影|摄|供图|制图|绘图))\s*[）)]?\s*$/
+
+export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
+  const edits: Edit[] = []
+  const body = BODY_KINDS.has(kind)
+  const headline = HEADLINE_KINDS.has(kind)
+  const inside = body ? protectedSpans(text) : []
+  const urls = protectedUrlRanges(text)
+  let creditFrom = -1
+  if (body) {
+    const m = creditTailRe.exec(text)
+    if (m) creditFrom = text.length - m[0].length + m[0].indexOf(m[1])
+  }
+
+  for (let i = 0; i < text.length; ) {
+    if (!isSpace(text[i])) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < text.length && isSpace(text[i])) i++
+    const end = i
+    const run = text.slice(start, end)
+    const a = text[start - 1]
+    const b = text[end]
+    // leading and trailing spaces (of the block or of a line) are layout, not this rule's business
+    if (start === 0 || end === text.length || a === '\n' || b === '\n' || inRanges(urls, start)) continue
+    const remove = (why: string): void => {
+      edits.push({
+        start,
+        end,
+        replacement: '',
+        rule: 'space-between-cjk',
+        kind: 'space',
+        level: 'info',
+        message: `${describeSpaces(run)} ${why} removed`,
+      })
+    }
+    const collapse = (): void => {
+      if (run === ' ') return
+      edits.push({
+        start,
+        end,
+        replacement: ' ',
+        rule: 'space-collapse',
+        kind: 'space',
+        level: 'info',
+        message: `${describeSpaces(run)} between ${quote(a)} and ${quote(b)} reduced to one space`,
+      })
+    }
+    const strong = STRONG_PUNCT.has(a) ? a : STRONG_PUNCT.has(b) ? b : undefined
+
+    if (body) {
+      if (strong !== undefined) {
+        remove(`${STRONG_PUNCT.has(a) ? 'after' : 'before'} full-width ${quote(strong)}`)
+        continue
+      }
+      const guarded = inside[start] && inside[end - 1]
+      const dateline = datelineRe.test(text.slice(0, start))
+      const credit = creditFrom >= 0 && start > creditFrom
+      if (!guarded && !dateline && !credit && isChinese(a) && isChinese(b)) {
+        remove(`between ${quote(a)} and ${quote(b)}`)
+        continue
+      }
+      collapse()
+    } else if (headline) {
+      // two halves of a headline keep one space; none after (or before) a full-width colon or comma
+      if (strong !== undefined) {
+        remove(`${STRONG_PUNCT.has(a) ? 'after' : 'before'} full-width ${quote(strong)}`)
+        continue
+      }
+      collapse()
+    } else {
+      // bylines, credits, labels, markers, furniture: spaces separate names; only runs shrink
+      collapse()
+    }
+  }
+  return edits
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Traditional characters leaked into simplified text
+
+type Convert = (text: string) => string
+
+interface TraditionalTables {
+  t2s: Convert
+  s2t: Convert
+  /** Characters that are normal simplified Chinese (never candidates). */
+  simplified: Set<string>
+  segmenter: Intl.Segmenter
+}
+
+let tables: TraditionalTables | undefined
+
+function parseDict(dict: unknown): Array<[string, string]> {
+  if (typeof dict === 'string') {
+    return dict
+      .split('|')
+      .map((entry) => entry.split(' '))
+      .filter((p): p is [string, string] => p.length >= 2)
+      .map(([a, b]) => [a, b])
+  }
+  if (Array.isArray(dict)) return dict.filter((p): p is [string, string] => Array.isArray(p) && p.length >= 2)
+  return []
+}
+
+/**
+ * Built once, lazily. The simplified set is every character on the simplified side of OpenCC's
+ * dictionaries: keys of the cn→t tables (simplified words such as 显著, 乾隆, 合夥人) and values of the
+ * t→cn tables. A character there is valid simplified text even if it also has a traditional reading.
+ */
+function getTables(): TraditionalTables {
+  if (tables) return tables
+  const t2s = OpenCC.Converter({ from: 't', to: 'cn' })
+  const s2t = OpenCC.Converter({ from: 'cn', to: 't' })
+  const simplified = new Set<string>()
+  const locale = OpenCC.Locale
+  for (const group of locale.from.cn ?? []) for (const dict of group) for (const [k] of parseDict(dict)) for (const c of k) simplified.add(c)
+  for (const group of locale.to.cn ?? []) for (const dict of group) for (const [, v] of parseDict(dict)) for (const c of v) simplified.add(c)
+  tables = { t2s, s2t, simplified, segmenter: new Intl.Segmenter('zh', { granularity: 'word' }) }
+  return tables
+}
+
+/** The simplified form of a leaked traditional character, or undefined when `c` is fine. */
+const simplifiedCache = new Map<string, string | undefined>()
+
+function simplifiedFor(c: string, t: TraditionalTables): string | undefined {
+  if (simplifiedCache.has(c)) return simplifiedCache.get(c)
+  const s = leakedForm(c, t)
+  simplifiedCache.set(c, s)
+  return s
+}
+
+function leakedForm(c: string, t: TraditionalTables): string | undefined {
+  const s = t.t2s(c)
+  if (s === c || [...s].length !== 1) return undefined
+  if (t.s2t(c) !== c) return undefined // c converts onwards: it is itself a simplified character
+  if (t.simplified.has(c)) return undefined // dual use: 乾 (乾隆), 於 (surname), 藉 …
+  return s
+}
+
+export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
+  const t = getTables()
+  const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
+  let han = 0
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!
+    const c = String.fromCodePoint(cp)
+    if (isHanCode(cp)) {
+      han++
+      const s = simplifiedFor(c, t)
+      if (s !== undefined) candidates.push({ start: i, end: i + c.length, c, s })
+    }
+    i += c.length
+  }
+  if (candidates.length === 0) return []
+
+  // a text with many traditional characters is a traditional text, not a leak: flag it once. (A
+  // real traditional text has a quarter or more of its characters differ; one or two leaks in a
+  // short block are still leaks, hence the minimum count.)
+  if (candidates.length >= 3 && candidates.length / han >= 0.02) {
+    const sample = [...new Set(candidates.map((x) => x.c))].slice(0, 5).map(quote).join(', ')
+    return [
+      {
+        start: 0,
+        end: text.length,
+        replacement: text,
+        rule: 'traditional-text',
+        kind: 'flag',
+        level: 'warning',
+        message: `block looks like traditional Chinese (${candidates.length} of ${han} characters, e.g. ${sample}); nothing converted — editor to decide`,
+      },
+    ]
+  }
+
+  // one segment lookup per candidate; segments come from the whole block so words span context
+  const segments = [...t.segmenter.segment(text)]
+  const segmentAt = (i: number): string => {
+    for (const seg of segments) if (i >= seg.index && i < seg.index + seg.segment.length) return seg.segment
+    return text.slice(i, i + 1)
+  }
+  return candidates.map(({ start, end, c, s }): Edit => {
+    const word = segmentAt(start)
+    if ([...word].length > 1) {
+      return {
+        start,
+        end,
+        replacement: s,
+        rule: 'traditional-char',
+        kind: 'character',
+        level: 'info',
+        message: `traditional ${quote(c)} in the word ${quote(word)} made simplified ${quote(s)}`,
+      }
+    }
+    return {
+      start,
+      end,
+      replacement: c,
+      rule: 'traditional-char',
+      kind: 'flag',
+      level: 'warning',
+      message: `traditional ${quote(c)} stands alone (maybe part of a name): simplified would be ${quote(s)} — editor to decide`,
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Latin words inside Chinese text
+
+/** Lowercase unit symbols that belong in Chinese news after a number. */
+const UNITS = new Set([
+  'km', 'm', 'cm', 'mm', 'nm', 'um', 'kg', 'g', 'mg', 't', 'ml', 'l', 'kw', 'kwh', 'mw', 'gw', 'w', 'v', 'kv', 'mah',
+  'h', 'min', 's', 'ms', 'ha', 'hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'kbps', 'mbps', 'gbps', 'ppm', 'db',
+  'ph', 'km²', 'm²', 'm³', 'mu', 'pm', 'am', 'vs', 'kcal', 'cal',
+])
+
+const CONJUNCTIONS = new Map([
+  ['and', '和'],
+  ['or', '或'],
+])
+
+interface LatinToken {
+  start: number
+  end: number
+  word: string
+}
+
+function latinTokens(text: string, urls: Array<[number, number]>): LatinToken[] {
+  const tokens: LatinToken[] = []
+  // letters and digits, with inner . + - & ' (PM2.5, 1+X, Wi-Fi, AT&T, don't)
+  const re = /[A-Za-z0-9]+(?:[.+\-&'’][A-Za-z0-9]+)*\+?/g
+  for (const m of text.matchAll(re)) {
+    if (!/[A-Za-z]/.test(m[0])) continue
+    if (inRanges(urls, m.index!)) continue
+    tokens.push({ start: m.index!, end: m.index! + m[0].length, word: m[0] })
+  }
+  return tokens
+}
+
+/** Acronyms, codes, brand names and units read fine in Chinese news. */
+function wellFormed(word: string): boolean {
+  if (/[A-Z0-9]/.test(word)) return true // AI, COP15, 5G, APP, GDP, PM2.5, WiFi, iPhone
+  return UNITS.has(word.toLowerCase())
+}
+
+export function findLatinEdits(text: string, kind: BlockKind): Edit[] {
+  if (!BODY_KINDS.has(kind)) return []
+  const urls = protectedUrlRanges(text)
+  const tokens = latinTokens(text, urls)
+  const edits: Edit[] = []
+  // group tokens separated only by spaces into phrases (`New York`, `hello world`)
+  const phrases: LatinToken[][] = []
+  for (const tok of tokens) {
+    const last = phrases[phrases.length - 1]
+    const prev = last?.[last.length - 1]
+    if (prev && /^[ \t\u00a0]+$/.test(text.slice(prev.end, tok.start))) last.push(tok)
+    else phrases.push([tok])
+  }
+  for (const phrase of phrases) {
+    const start = phrase[0].start
+    const end = phrase[phrase.length - 1].end
+    let l = start - 1
+    while (l >= 0 && isSpace(text[l])) l--
+    let r = end
+    while (r < text.length && isSpace(text[r])) r++
+    const left = l >= 0 ? text[l] : undefined
+    const right = r < text.length ? text[r] : undefined
+    if (!isChinese(left) || !isChinese(right)) continue
+
+    // an English conjunction between two Chinese phrases: 棚户区 and 老旧小区 → 棚户区和老旧小区
+    const only = phrase.length === 1 ? phrase[0].word : ''
+    const zh = CONJUNCTIONS.get(only)
+    if (zh !== undefined && (hanAt(text, l) || CLOSERS.has(left!)) && (hanAt(text, r) || OPENERS.has(right!))) {
+      edits.push({
+        start: l + 1,
+        end: r,
+        replacement: zh,
+        rule: 'latin-conjunction',
+        kind: 'latin',
+        level: 'info',
+        message: `English ${quote(only)} between Chinese phrases replaced by ${quote(zh)} — editor should check the sentence`,
+      })
+      continue
+    }
+    if (phrase.some((tok) => wellFormed(tok.word))) continue
+    const words = text.slice(start, end)
+    edits.push({
+      start,
+      end,
+      replacement: words,
+      rule: 'latin-word',
+      kind: 'flag',
+      level: 'warning',
+      message: `Latin ${quote(words)} inside Chinese text — OCR or translation leak? editor to decide`,
+    })
+  }
+  return edits
+}
