@@ -31,7 +31,7 @@ export interface CleanOptions {
 }
 
 export const defaultOptions: CleanOptions = {
-  dedup: { enabled: true, shingle: 4, containment: 0.8, similarity: 0.85, minLength: 10 },
+  dedup: { enabled: true, shingle: 4, containment: 0.7, similarity: 0.85, minLength: 10 },
   join: { enabled: true, captionMaxLength: 60 },
   normalise: { punctuation: true, spaces: true, traditional: true, latin: true },
 }

@@ -15,7 +15,8 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { record } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, isLatinWordChar } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar } from '../kernel/text.js'
+import { shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
@@ -106,14 +107,45 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
   return false
 }
 
+/**
+ * Blocks that repeat an earlier block: a copy cut short ends mid-sentence because it was cut, not
+ * because its continuation follows, so it is never joined to what follows it (dedup removes it).
+ */
+function earlierCopies(blocks: Block[], options: CleanOptions): Set<number> {
+  const copies = new Set<number>()
+  const seen = new Map<string, number[]>()
+  const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'body') continue
+    const g = grams[i]
+    if (foldForCompare(blocks[i].value).length >= options.dedup.minLength) {
+      const counts = new Map<number, number>()
+      for (const s of g) for (const j of seen.get(s) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1)
+      for (const [, n] of counts) {
+        if (n / g.size >= options.dedup.containment) {
+          copies.add(i)
+          break
+        }
+      }
+    }
+    for (const s of g) {
+      const list = seen.get(s)
+      if (list) list.push(i)
+      else seen.set(s, [i])
+    }
+  }
+  return copies
+}
+
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   blocks = joinSplitTitles(blocks, file)
   if (!options.join.enabled) return blocks
 
+  const copies = earlierCopies(blocks, options)
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a])) continue
+    if (!isOpenBody(blocks[a]) || copies.has(a)) continue
     const c = adjacentCandidate(blocks, a, options)
     if (c) {
       candidates.push(c)
@@ -121,7 +153,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     }
   }
   for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a]) || hasAdjacent.has(a)) continue
+    if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || copies.has(a)) continue
     for (let b = a + 2; b < blocks.length; b++) {
       if (blocks[b].kind !== 'body' || !mayStartMidSentence(blocks, b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
