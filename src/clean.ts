@@ -28,7 +28,7 @@ export interface CleanResult {
 
 export function createProcessor(options: CleanOptions = resolveOptions()) {
   return unified()
-    .use(segment)
+    .use(segment, options)
     .use(classify, options)
     .use(strip, options)
     .use(join, options)

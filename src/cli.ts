@@ -5,10 +5,11 @@
  * 2 usage error.
  */
 import { promises as fs } from 'node:fs'
-import path from 'node:path'
 import { Command, CommanderError } from 'commander'
-import { cleanPage, DecodeError, resolveOptions, restorePage, RestoreError, type CleanOptions } from './index.js'
-import { listPages, writeAtomic, describeFsError } from './cli/files.js'
+import { cleanPage, resolveOptions, restorePage, type CleanOptions } from './index.js'
+import { writeAtomic, describeFsError } from './cli/files.js'
+import { describeError, runBatch } from './cli/batch.js'
+import { decisionsByPage, DecisionsError, loadDecisions, type Decision } from './cli/decisions.js'
 import type { Report } from './report/schema.js'
 import { VERSION } from './version.js'
 
@@ -33,20 +34,19 @@ async function loadOptions(configPath?: string): Promise<CleanOptions> {
   }
 }
 
-function reason(error: unknown): string {
-  if (error instanceof DecodeError || error instanceof RestoreError) return error.message
-  return describeFsError(error)
-}
-
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
 }
 
-async function cleanCommand(paths: string[], opts: { out?: string; config?: string; report?: string; quiet?: boolean }): Promise<number> {
+async function cleanCommand(
+  paths: string[],
+  opts: { out?: string; config?: string; report?: string; quiet?: boolean; decisions?: string },
+): Promise<number> {
   const options = await loadOptions(opts.config)
   if (paths.length === 1 && paths[0] === '-') {
+    if (opts.decisions) throw new UsageError('--decisions applies to a batch of files, not to stdin')
     const bytes = await readStdin()
     try {
       const result = cleanPage(bytes, 'stdin', options)
@@ -54,32 +54,26 @@ async function cleanCommand(paths: string[], opts: { out?: string; config?: stri
       if (opts.report) await writeAtomic(opts.report, JSON.stringify(result.report, null, 1) + '\n')
       return EXIT_OK
     } catch (error) {
-      process.stderr.write(`scanclean: stdin: ${reason(error)}\n`)
+      process.stderr.write(`scanclean: stdin: ${describeError(error)}\n`)
       return EXIT_FAILED
     }
   }
   if (opts.report) throw new UsageError('--report is for a page read from stdin (`scanclean - --report FILE`)')
-  const inputs = paths.length > 0 ? paths : ['input']
-  const out = opts.out ?? 'output'
-  const { pages, skipped } = await listPages(inputs)
-  let failed = skipped.length
-  for (const s of skipped) process.stderr.write(`scanclean: ${s.path}: skipped: ${s.reason}\n`)
-  let cleaned = 0
-  for (const page of pages) {
+  let decisions: Map<string, Decision[]> | undefined
+  if (opts.decisions) {
     try {
-      const bytes = await fs.readFile(page.path)
-      const result = cleanPage(bytes, path.basename(page.path), options)
-      await writeAtomic(path.join(out, `${page.name}.md`), result.markdown)
-      await writeAtomic(path.join(out, `${page.name}.report.json`), JSON.stringify(result.report, null, 1) + '\n')
-      await writeAtomic(path.join(out, `${page.name}.report.md`), result.reportMarkdown)
-      cleaned++
+      decisions = decisionsByPage(await loadDecisions(opts.decisions))
     } catch (error) {
-      failed++
-      process.stderr.write(`scanclean: ${page.path}: skipped: ${reason(error)}\n`)
+      throw new UsageError(error instanceof DecisionsError ? error.message : `${opts.decisions}: ${describeFsError(error)}`)
     }
   }
-  if (!opts.quiet) process.stderr.write(`scanclean: ${cleaned} page(s) cleaned into ${out}/${failed ? `, ${failed} failed` : ''}\n`)
-  return failed > 0 ? EXIT_FAILED : EXIT_OK
+  const out = opts.out ?? 'output'
+  const log = (line: string) => process.stderr.write(line + '\n')
+  const result = await runBatch({ inputs: paths.length > 0 ? paths : ['input'], out, options, decisions, quiet: opts.quiet }, log)
+  if (!opts.quiet) {
+    log(`scanclean: ${result.cleaned} page(s) cleaned into ${out}/${result.failed ? `, ${result.failed} failed` : ''}`)
+  }
+  return result.failed > 0 ? EXIT_FAILED : EXIT_OK
 }
 
 async function restoreCommand(markdownPath: string): Promise<number> {
@@ -95,14 +89,14 @@ async function restoreCommand(markdownPath: string): Promise<number> {
   try {
     report = JSON.parse(await fs.readFile(reportPath, 'utf8')) as Report
   } catch (error) {
-    process.stderr.write(`scanclean: ${reportPath}: cannot read the report beside the Markdown: ${reason(error)}\n`)
+    process.stderr.write(`scanclean: ${reportPath}: cannot read the report beside the Markdown: ${describeError(error)}\n`)
     return EXIT_FAILED
   }
   try {
     process.stdout.write(restorePage(report, markdown))
     return EXIT_OK
   } catch (error) {
-    process.stderr.write(`scanclean: ${markdownPath}: ${reason(error)}\n`)
+    process.stderr.write(`scanclean: ${markdownPath}: ${describeError(error)}\n`)
     return EXIT_FAILED
   }
 }
@@ -119,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'JSON file of thresholds and switches (see README)')
     .option('--report <file>', 'with "-": write the JSON report of the stdin page here')
     .option('-q, --quiet', 'print only errors')
+    .option('-d, --decisions <file>', "re-clean honouring an editor's decisions file (exported by the review page)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], opts) => {

@@ -22,9 +22,21 @@ export interface PageResult {
   reportMarkdown: string
 }
 
-export function cleanPage(bytes: Uint8Array, name: string, options: CleanOptions = resolveOptions()): PageResult {
+/**
+ * Cleans one page. `decided` lists the change ids an editor gave a verdict on (options.revert holds
+ * the reverted ones): those that match no change of this page are reported, never dropped silently.
+ */
+export function cleanPage(
+  bytes: Uint8Array,
+  name: string,
+  options: CleanOptions = resolveOptions(),
+  decided: string[] = [],
+): PageResult {
   const { text, info } = decodePage(bytes)
   const result = cleanText(text, options, name)
   const report = buildReport(name, result, info, text.length)
+  const known = new Set(report.records.map((r) => r.id))
+  const unmatched = decided.filter((id) => !known.has(id))
+  if (unmatched.length > 0) report.unmatchedDecisions = unmatched
   return { markdown: result.markdown, report, reportMarkdown: renderReportMarkdown(report) }
 }

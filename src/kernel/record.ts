@@ -97,9 +97,30 @@ export function recordId(rule: string, start: number, end: number, actual: strin
   return `${rule.replace(/[^a-z0-9]+/gi, '-')}-${h.slice(0, 10)}`
 }
 
+function idOf(init: Pick<RecordInit, 'start' | 'end' | 'actual' | 'expected'>, rule: string): string {
+  return recordId(rule, init.start, init.end, init.actual, init.expected.join('\u0001'))
+}
+
+/**
+ * Asks whether a change may be made: false when the editor reverted it by its id (a decisions
+ * file). A reverted change is recorded as such, so the report says which changes a decision
+ * overrode, and the caller leaves the text as it was.
+ */
+export function proposeChange(
+  file: VFile,
+  revert: ReadonlySet<string> | undefined,
+  init: RecordInit,
+  rule = currentRule,
+): boolean {
+  if (!revert || !revert.has(idOf(init, rule))) return true
+  const message = record(file, { ...init, removed: [], level: 'info', message: `not applied (reverted by editor decision): ${init.message}` }, rule)
+  message.data.overridden = 'reverted'
+  return false
+}
+
 export function record(file: VFile, init: RecordInit, rule = currentRule): ScancleanMessage {
   const place = placeOf(file, init.start, init.end)
-  const id = recordId(rule, init.start, init.end, init.actual, init.expected.join('\u0001'))
+  const id = idOf(init, rule)
   const options: MessageOptions = {
     place,
     ruleId: rule,

@@ -7,7 +7,7 @@
  */
 import type { VFile } from 'vfile'
 import { keptPieces, type Block } from '../kernel/block.js'
-import { record, type Twin } from '../kernel/record.js'
+import { proposeChange, record, type RecordInit, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
 import { containment, shingles, similarity } from '../kernel/similarity.js'
@@ -66,18 +66,19 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
     }
     if (verdict.replacesEarlier) {
       const earlier = entries[verdict.twin]
+      addToIndex(e)
+      if (!removeBlock(file, blocks, earlier.index, e.index, verdict, options.revert)) continue
       earlier.removedBy = e.index
       // whatever pointed at the cut-short copy now points at the complete one
       for (const other of entries) if (other.removedBy === earlier.index) other.removedBy = e.index
-      addToIndex(e)
-      removalRecord(file, blocks, earlier.index, e.index, verdict)
-    } else {
+    } else if (removeBlock(file, blocks, e.index, verdict.twin, verdict, options.revert)) {
       e.removedBy = verdict.twin
-      removalRecord(file, blocks, e.index, verdict.twin, verdict)
+    } else {
+      addToIndex(e)
     }
   }
 
-  removeRepeatedHeadings(blocks, entries, file)
+  removeRepeatedHeadings(blocks, entries, file, options.revert)
   flagSimilar(file, blocks, entries, flags)
   return blocks.filter((_, i) => entries[i].removedBy === undefined)
 }
@@ -144,10 +145,18 @@ function twinOf(block: Block): Twin {
   return { blockId: block.data.id, place: block.position, text: block.value }
 }
 
-function removalRecord(file: VFile, blocks: Block[], removed: number, kept: number, verdict: Verdict): void {
+/** Records the removal, unless a decision reverted it; says whether the block goes. */
+function removeBlock(
+  file: VFile,
+  blocks: Block[],
+  removed: number,
+  kept: number,
+  verdict: Verdict,
+  revert: ReadonlySet<string> | undefined,
+): boolean {
   const block = blocks[removed]
   const twin = blocks[kept]
-  record(file, {
+  const init: RecordInit = {
     level: 'info',
     kind: 'duplicate',
     message: `${verdict.reason} removed; kept copy at line ${twin.position.start.line} (similarity ${verdict.score.toFixed(2)}, containment ${verdict.containment.toFixed(2)})`,
@@ -161,7 +170,10 @@ function removalRecord(file: VFile, blocks: Block[], removed: number, kept: numb
     score: round(verdict.score),
     containment: round(verdict.containment),
     note: verdict.reason,
-  })
+  }
+  if (!proposeChange(file, revert, init)) return false
+  record(file, init)
+  return true
 }
 
 function round(x: number): number {
@@ -172,7 +184,7 @@ function round(x: number): number {
  * A heading repeated together with the run of paragraphs under it goes with the run; the same
  * heading in front of different text (two articles sharing a heading) stays.
  */
-function removeRepeatedHeadings(blocks: Block[], entries: Entry[], file: VFile): void {
+function removeRepeatedHeadings(blocks: Block[], entries: Entry[], file: VFile, revert?: ReadonlySet<string>): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (!HEADINGS.has(block.kind)) continue
@@ -184,14 +196,8 @@ function removeRepeatedHeadings(blocks: Block[], entries: Entry[], file: VFile):
     for (let j = removedBy - 1; j >= 0 && j > removedBy - 6; j--) {
       if (!HEADINGS.has(blocks[j].kind)) continue
       if (entries[j].folded === entries[i].folded && j !== i) {
-        entries[i].removedBy = j
-        removalRecord(file, blocks, i, j, {
-          twin: j,
-          reason: 'heading repeated with its paragraphs',
-          containment: 1,
-          score: 1,
-          replacesEarlier: false,
-        })
+        const verdict = { twin: j, reason: 'heading repeated with its paragraphs', containment: 1, score: 1, replacesEarlier: false }
+        if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
       }
       break
     }

@@ -13,7 +13,7 @@
  */
 import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
-import { record } from '../kernel/record.js'
+import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar } from '../kernel/text.js'
 import { shingles } from '../kernel/similarity.js'
@@ -138,7 +138,7 @@ function earlierCopies(blocks: Block[], options: CleanOptions): Set<number> {
 }
 
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  blocks = joinSplitTitles(blocks, file)
+  blocks = joinSplitTitles(blocks, file, options.revert)
   if (!options.join.enabled) return blocks
 
   const copies = earlierCopies(blocks, options)
@@ -179,6 +179,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       }
     }
     if (c.bareCaption !== undefined && (takenB.has(c.bareCaption) || taken.has(c.bareCaption))) continue
+    if (joinReverted(file, candidatePlan(blocks, c), options.revert)) continue
     taken.set(c.a, c)
     takenB.add(c.b)
   }
@@ -218,7 +219,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
         moved.unshift(bare)
       }
       const headings = c.far ? [] : c.headings.map((k) => blocks[k])
-      joinPair(head, B, c, moved, headings, file)
+      joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings), file)
       after.push(...moved)
       before.push(...headings)
       current = c.b
@@ -236,66 +237,88 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
   return out
 }
 
-function joinPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[], file: VFile): void {
+interface PairPlan {
+  join: RecordInit
+  moves: RecordInit[]
+  glue: string
+  dropHyphen: boolean
+}
+
+/** The records a join would make, computed before it is made so that a decision can veto it. */
+function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[]): PairPlan {
   const seamStart = A.position.end.offset!
   const seamEnd = B.position.start.offset!
   const tail = A.value.slice(-16)
   const headText = B.value.slice(0, 16)
   let glue = ''
-  const removed = []
-  if (/[A-Za-z]-$/.test(A.value) && /^[a-z]/.test(B.value)) {
-    removed.push(...replaceText(A, A.value.length - 1, A.value.length, ''))
-  } else if (isLatinWordChar(A.value.slice(-1)) && isLatinWordChar(B.value[0])) {
-    glue = ' '
-  } else if (/[,.;:!?]$/.test(A.value) && /^[A-Za-z]/.test(B.value)) {
-    glue = ' '
-  }
-  const halves: [string, string] = [A.value, B.value]
-  appendBlock(A, B, glue)
-  const between = moved.map((m) => m.value)
+  const dropHyphen = /[A-Za-z]-$/.test(A.value) && /^[a-z]/.test(B.value)
+  if (!dropHyphen && isLatinWordChar(A.value.slice(-1)) && isLatinWordChar(B.value[0])) glue = ' '
+  else if (!dropHyphen && /[,.;:!?]$/.test(A.value) && /^[A-Za-z]/.test(B.value)) glue = ' '
   const distance = c.far ? ' far apart on the page' : ''
-  record(file, {
+  const join: RecordInit = {
     level: c.far ? 'warning' : 'info',
     kind: 'join',
     message: `paragraph cut${distance} joined: ${c.reasons.join('; ') || 'the first half does not end a sentence'}`,
     start: Math.min(seamStart, seamEnd),
     end: Math.max(seamStart, seamEnd),
     actual: `${tail}⏎${headText}`,
-    expected: [`${tail.replace(/-$/, removed.length ? '' : '-')}${glue}${headText}`],
-    removed,
+    expected: [`${dropHyphen ? tail.slice(0, -1) : tail}${glue}${headText}`],
     blockId: A.data.id,
-    halves,
-    between: [...headings.map((h) => h.value), ...between],
+    halves: [A.value, B.value],
+    between: [...headings.map((h) => h.value), ...moved.map((m) => m.value)],
     note: c.far ? 're-paired across other blocks: check the order' : undefined,
-  })
-  for (const m of moved) {
-    record(file, {
-      level: 'info',
-      kind: 'caption-moved',
-      message: `${m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
-      start: m.position.start.offset!,
-      end: m.position.end.offset!,
-      actual: m.value,
-      expected: [m.value],
-      blockId: m.data.id,
-    })
   }
-  for (const h of headings) {
-    record(file, {
-      level: 'warning',
-      kind: 'heading-moved',
-      message: `heading “${h.value}” that stood inside a cut paragraph now precedes it`,
-      start: h.position.start.offset!,
-      end: h.position.end.offset!,
-      actual: h.value,
-      expected: [h.value],
-      blockId: h.data.id,
-    })
-  }
+  const moves: RecordInit[] = [
+    ...moved.map(
+      (m): RecordInit => ({
+        level: 'info',
+        kind: 'caption-moved',
+        message: `${m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
+        start: m.position.start.offset!,
+        end: m.position.end.offset!,
+        actual: m.value,
+        expected: [m.value],
+        blockId: m.data.id,
+      }),
+    ),
+    ...headings.map(
+      (h): RecordInit => ({
+        level: 'warning',
+        kind: 'heading-moved',
+        message: `heading “${h.value}” that stood inside a cut paragraph now precedes it`,
+        start: h.position.start.offset!,
+        end: h.position.end.offset!,
+        actual: h.value,
+        expected: [h.value],
+        blockId: h.data.id,
+      }),
+    ),
+  ]
+  return { join, moves, glue, dropHyphen }
+}
+
+function candidatePlan(blocks: Block[], c: Candidate): PairPlan {
+  const moved = c.far ? [] : [...(c.bareCaption !== undefined ? [blocks[c.bareCaption]] : []), ...c.between.map((k) => blocks[k])]
+  const headings = c.far ? [] : c.headings.map((k) => blocks[k])
+  return planPair(blocks[c.a], blocks[c.b], c, moved, headings)
+}
+
+/** A decision reverting the join, or the move of a caption or heading it causes, keeps the halves apart. */
+function joinReverted(file: VFile, plan: PairPlan, revert: ReadonlySet<string> | undefined): boolean {
+  if (!revert) return false
+  for (const init of [plan.join, ...plan.moves]) if (!proposeChange(file, revert, init)) return true
+  return false
+}
+
+function joinPair(head: Block, B: Block, plan: PairPlan, file: VFile): void {
+  const removed = plan.dropHyphen ? replaceText(head, head.value.length - 1, head.value.length, '') : []
+  appendBlock(head, B, plan.glue)
+  record(file, { ...plan.join, removed })
+  for (const move of plan.moves) record(file, move)
 }
 
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
-function joinSplitTitles(blocks: Block[], file: VFile): Block[] {
+function joinSplitTitles(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   const out: Block[] = []
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
@@ -308,23 +331,25 @@ function joinSplitTitles(blocks: Block[], file: VFile): Block[] {
       isHeadingShaped(block) &&
       isHeadingShaped(next)
     ) {
-      const halves: [string, string] = [block.value, next.value]
-      const seamStart = block.position.end.offset!
-      const seamEnd = next.position.start.offset!
-      appendBlock(block, next)
-      block.kind = 'title'
-      block.data.depth = Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
-      record(file, {
+      const init: RecordInit = {
         level: 'info',
         kind: 'join',
         message: 'title cut over two lines joined',
-        start: seamStart,
-        end: seamEnd,
-        actual: `${halves[0]}⏎${halves[1]}`,
-        expected: [halves[0] + halves[1]],
+        start: block.position.end.offset!,
+        end: next.position.start.offset!,
+        actual: `${block.value}⏎${next.value}`,
+        expected: [block.value + next.value],
         blockId: block.data.id,
-        halves,
-      })
+        halves: [block.value, next.value],
+      }
+      if (!proposeChange(file, revert, init)) {
+        out.push(block)
+        continue
+      }
+      appendBlock(block, next)
+      block.kind = 'title'
+      block.data.depth = Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
+      record(file, init)
       out.push(block)
       i++
       continue

@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile'
 import { replaceText, type Block } from '../kernel/block.js'
-import { record } from '../kernel/record.js'
+import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import type { CleanOptions } from '../kernel/options.js'
 import {
@@ -26,11 +26,11 @@ export function normaliseBlock(block: Block, file: VFile, options: CleanOptions)
   if (options.normalise.latin) finders.push(findLatinEdits)
   for (const find of finders) {
     const edits = find(block.value, block.kind).sort((a, b) => b.start - a.start)
-    for (const edit of edits) applyEdit(block, edit, file)
+    for (const edit of edits) applyEdit(block, edit, file, options.revert)
   }
 }
 
-function applyEdit(block: Block, edit: Edit, file: VFile): void {
+function applyEdit(block: Block, edit: Edit, file: VFile, revert?: ReadonlySet<string>): void {
   const before = block.value.slice(edit.start, edit.end)
   const map = block.data.map.slice(edit.start, edit.end)
   const known = map.filter((o) => o >= 0)
@@ -38,8 +38,7 @@ function applyEdit(block: Block, edit: Edit, file: VFile): void {
   const start = known.length > 0 ? known[0] : nearestSource(block, edit.start)
   const end = known.length > 0 ? known[known.length - 1] + 1 : start
   const flagOnly = edit.level === 'warning' && edit.replacement === before
-  const removed = flagOnly ? [] : replaceText(block, edit.start, edit.end, edit.replacement)
-  record(file, {
+  const init: RecordInit = {
     level: edit.level,
     kind: flagOnly ? 'flag' : edit.kind,
     message: edit.message,
@@ -47,10 +46,12 @@ function applyEdit(block: Block, edit: Edit, file: VFile): void {
     end,
     actual: before,
     expected: [edit.replacement],
-    removed,
     blockId: block.data.id,
     note: edit.rule,
-  })
+  }
+  if (!flagOnly && !proposeChange(file, revert, init)) return
+  const removed = flagOnly ? [] : replaceText(block, edit.start, edit.end, edit.replacement)
+  record(file, { ...init, removed })
 }
 
 function nearestSource(block: Block, at: number): number {

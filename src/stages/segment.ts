@@ -8,8 +8,9 @@
  */
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
+import type { CleanOptions } from '../kernel/options.js'
 import { createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
-import { placeOf, record, setCurrentRule } from '../kernel/record.js'
+import { placeOf, proposeChange, record, setCurrentRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/
@@ -17,7 +18,7 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g
 
 export const RULE_SEGMENT = 'segment'
 
-export function segmentText(text: string, file: VFile): PageTree {
+export function segmentText(text: string, file: VFile, revert?: ReadonlySet<string>): PageTree {
   const layout: SourcePiece[] = []
   const children: Block[] = []
   const addLayout = (offset: number, piece: string) => {
@@ -73,7 +74,7 @@ export function segmentText(text: string, file: VFile): PageTree {
         expected: [],
       })
     }
-    for (const block of children) unescapeMarkdown(block, file)
+    for (const block of children) unescapeMarkdown(block, file, revert)
   } finally {
     setCurrentRule(previous)
   }
@@ -81,13 +82,12 @@ export function segmentText(text: string, file: VFile): PageTree {
 }
 
 /** Backslash escapes are Markdown syntax, not text: `1\+X` read back from our own output is `1+X`. */
-function unescapeMarkdown(block: Block, file: VFile): void {
+function unescapeMarkdown(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
   const matches = [...block.value.matchAll(ESCAPE)].reverse()
   for (const m of matches) {
     const at = m.index!
     const sourceStart = block.data.map[at]
-    const removed = replaceText(block, at, at + 2, m[1])
-    record(file, {
+    const init: RecordInit = {
       level: 'info',
       kind: 'markup',
       message: `Markdown escape “${m[0]}” read as “${m[1]}”`,
@@ -95,9 +95,10 @@ function unescapeMarkdown(block: Block, file: VFile): void {
       end: sourceStart + 2,
       actual: m[0],
       expected: [m[1]],
-      removed,
       blockId: block.data.id,
-    })
+    }
+    if (!proposeChange(file, revert, init)) continue
+    record(file, { ...init, removed: replaceText(block, at, at + 2, m[1]) })
   }
 }
 
@@ -112,6 +113,6 @@ function mergePieces(pieces: SourcePiece[]): SourcePiece[] {
 }
 
 /** The unified parser: text -> page tree. */
-export const segment: Plugin<[], string, PageTree> = function () {
-  this.parser = (document: string, file: VFile) => segmentText(document, file)
+export const segment: Plugin<[CleanOptions?], string, PageTree> = function (options) {
+  this.parser = (document: string, file: VFile) => segmentText(document, file, options?.revert)
 }

@@ -4,10 +4,10 @@
  */
 import type { VFile } from 'vfile'
 import { keptPieces, type Block } from '../kernel/block.js'
-import { record } from '../kernel/record.js'
+import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 
-export function stripBlocks(blocks: Block[], file: VFile): Block[] {
+export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   const kept: Block[] = []
   for (const block of blocks) {
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
@@ -16,7 +16,7 @@ export function stripBlocks(blocks: Block[], file: VFile): Block[] {
     }
     const start = block.position.start.offset!
     const end = block.position.end.offset!
-    record(file, {
+    const init: RecordInit = {
       level: 'info',
       kind: block.kind,
       message:
@@ -29,11 +29,13 @@ export function stripBlocks(blocks: Block[], file: VFile): Block[] {
       expected: [],
       removed: keptPieces(block),
       blockId: block.data.id,
-    })
+    }
+    if (proposeChange(file, revert, init)) record(file, init)
+    else kept.push(block)
   }
   return kept
 }
 
-export const strip = defineStage('strip', (tree, file) => {
-  tree.children = stripBlocks(tree.children, file)
+export const strip = defineStage('strip', (tree, file, options) => {
+  tree.children = stripBlocks(tree.children, file, options.revert)
 })
