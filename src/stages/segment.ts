@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
+import { appendBlock, createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, setCurrentRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
@@ -27,6 +27,10 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   let offset = 0
   let singleNewlineRuns = 0
   let previousLineBlank = true
+  // per block: the run of consecutive non-blank lines it belongs to, and whether it was indented
+  const runOf: number[] = []
+  const indented: boolean[] = []
+  let run = 0
   for (const rawLine of text.split('\n')) {
     const lineStart = offset
     offset += rawLine.length + 1
@@ -37,6 +41,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     let bodyEnd = rawLine.length - rawLine.match(/[\s\u3000]*$/)![0].length
     if (bodyEnd <= bodyStart) {
       addLayout(lineStart, rawLine + newline)
+      if (!previousLineBlank) run++
       previousLineBlank = true
       continue
     }
@@ -55,14 +60,16 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const start = lineStart + bodyStart
     const block = createBlock(value, start, placeOf(file, start, start + value.length), depth)
     children.push(block)
+    runOf.push(depth === undefined ? run : -1)
+    indented.push(lead.replace(/\ufeff/g, '').length > 0)
     addLayout(lineStart + bodyEnd, rawLine.slice(bodyEnd) + newline)
   }
   layout.sort((a, b) => a.offset - b.offset)
   file.data.layout = mergePieces(layout)
-  const tree: PageTree = { type: 'root', children }
-
   const previous = setCurrentRule(RULE_SEGMENT)
+  const tree: PageTree = { type: 'root', children: [] }
   try {
+    tree.children = reflowHardWraps(children, runOf, indented, file)
     if (singleNewlineRuns > 0) {
       record(file, {
         level: 'info',
@@ -74,11 +81,79 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
         expected: [],
       })
     }
-    for (const block of children) unescapeMarkdown(block, file, revert)
+    for (const block of tree.children) unescapeMarkdown(block, file, revert)
   } finally {
     setCurrentRule(previous)
   }
   return tree
+}
+
+/** Columns a character takes in a fixed-width dump: CJK and full-width forms two, others one. */
+function displayWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1
+  return width
+}
+
+/** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
+const HARD_WRAP_SHARE = 0.6
+const HARD_WRAP_MIN_WIDTH = 20
+
+/**
+ * A dump wrapped at a fixed width cuts every paragraph into lines of (nearly) the same width. Such a
+ * run of lines is reflowed: a paragraph ends at a short line or before an indented line.
+ */
+function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], file: VFile): Block[] {
+  const out: Block[] = []
+  let i = 0
+  while (i < blocks.length) {
+    let j = i
+    while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
+    if (j === i) j = i + 1
+    const lines = blocks.slice(i, j)
+    const widths = lines.map((b) => displayWidth(b.value))
+    const max = Math.max(...widths)
+    // A line is full when the next line's first word would not have fitted after it (greedy
+    // wrapping); CJK lines get one character of slack, since a line may not start with punctuation.
+    const full = widths.map((w, k) => {
+      const next = lines[k + 1]?.value
+      if (next === undefined) return false
+      const latin = /^[A-Za-z0-9]/.test(next)
+      const firstWord = latin ? next.match(/^\S+/)![0] : next.slice(0, 1)
+      return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
+    })
+    const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
+    if (lines.length < 3 || max < HARD_WRAP_MIN_WIDTH || fullShare < HARD_WRAP_SHARE) {
+      out.push(...lines)
+      i = j
+      continue
+    }
+    let current = lines[0]
+    let merged = 0
+    for (let k = 1; k < lines.length; k++) {
+      const line = lines[k]
+      if (indented[i + k] || !full[k - 1]) {
+        out.push(current)
+        current = line
+        continue
+      }
+      const glue = /[A-Za-z0-9,.;:!?]$/.test(current.value) && /^[A-Za-z0-9]/.test(line.value) ? ' ' : ''
+      appendBlock(current, line, glue)
+      merged++
+    }
+    out.push(current)
+    record(file, {
+      level: 'info',
+      kind: 'layout',
+      message: `${lines.length} lines wrapped at a fixed width (${max} columns) reflowed into ${lines.length - merged} paragraph(s)`,
+      start: lines[0].position.start.offset!,
+      end: lines[lines.length - 1].position.end.offset!,
+      actual: `${lines.length} lines`,
+      expected: [`${lines.length - merged} paragraph(s)`],
+    })
+    i = j
+  }
+  return out
 }
 
 /** Backslash escapes are Markdown syntax, not text: `1\+X` read back from our own output is `1+X`. */
