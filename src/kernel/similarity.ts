@@ -28,3 +28,34 @@ export function containment(small: Set<string>, big: Set<string>): number {
   for (const s of small) if (big.has(s)) shared++
   return shared / small.size
 }
+
+/**
+ * Inverted index from shingles to the blocks holding them: candidate pairs come from shared
+ * shingles, never from comparing every pair. A shingle held by very many blocks (a stock phrase,
+ * a run of punctuation) says nothing about which block is the twin and would make lookups grow with
+ * the square of the page, so it stops being indexed past `maxPostings`.
+ */
+export class ShingleIndex {
+  private readonly postings = new Map<string, number[]>()
+  constructor(private readonly maxPostings = 256) {}
+
+  add(id: number, grams: Iterable<string>): void {
+    for (const g of grams) {
+      const list = this.postings.get(g)
+      if (!list) this.postings.set(g, [id])
+      else if (list.length < this.maxPostings) list.push(id)
+    }
+  }
+
+  /** For each indexed block sharing shingles with `grams`: how many it shares. */
+  sharedCounts(grams: Iterable<string>, skip?: (id: number) => boolean): Map<number, number> {
+    const counts = new Map<number, number>()
+    for (const g of grams) {
+      for (const id of this.postings.get(g) ?? []) {
+        if (skip?.(id)) continue
+        counts.set(id, (counts.get(id) ?? 0) + 1)
+      }
+    }
+    return counts
+  }
+}

@@ -248,20 +248,32 @@ function reverted(rec: ReportRecord): string {
   return rec.overridden === 'reverted' ? ' · **reverted by editor decision**' : ''
 }
 
+/** A note that names a sub-rule (`punctuation-width`) is shown with the rule, not as prose. */
+function isRuleNote(note: string | undefined): note is string {
+  return note !== undefined && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(note)
+}
+
+function ruleName(rec: ReportRecord): string {
+  return isRuleNote(rec.note) ? `${rec.rule} · ${rec.note}` : rec.rule
+}
+
 /** The first line of a record: id (copyable), source lines, rule, message. */
 function headLine(rec: ReportRecord): string {
   const warn = rec.level === 'warning' ? '⚠ ' : ''
-  return `- ${warn}${code(rec.id)} · lines ${lineRange(rec.lines)} · rule ${code(rec.rule)}${reverted(rec)} — ${escapeMarkdown(rec.message)}`
+  return `- ${warn}${code(rec.id)} · lines ${lineRange(rec.lines)} · rule ${code(ruleName(rec))}${reverted(rec)} — ${escapeMarkdown(rec.message)}`
 }
 
 function noteLine(rec: ReportRecord): string[] {
-  if (!rec.note || rec.message.includes(rec.note)) return []
+  if (!rec.note || isRuleNote(rec.note) || rec.message.includes(rec.note)) return []
   return [`  - note: ${escapeMarkdown(rec.note)}`]
 }
 
 /** Twin, score, window and diff of a removed duplicate (or of a flagged look-alike). */
 function twinLines(rec: ReportRecord): string[] {
   const out: string[] = []
+  // a duplicate was removed; a flagged look-alike was kept and only resembles its twin
+  const which = rec.overridden === 'reverted' ? 'this copy' : rec.kind === 'duplicate' ? 'removed' : 'flagged'
+  const length = Array.from(rec.actual).length
   if (rec.twin) {
     out.push(
       `  - kept copy: lines ${lineRange(rec.twin.lines)} (block ${code(rec.twin.blockId)}) · similarity ${fixed(rec.score)} · containment ${fixed(rec.containment)}`,
@@ -273,12 +285,12 @@ function twinLines(rec: ReportRecord): string[] {
   }
   if (rec.diff) {
     if (isIdentical(rec.diff)) {
-      out.push(`  - identical to the kept copy — removed text: ${escapeMarkdown(shorten(rec.actual))}`)
+      out.push(`  - identical to the kept copy (${plural(length, 'character')}) — ${which} text: ${escapeMarkdown(shorten(rec.actual))}`)
     } else {
-      out.push(`  - diff kept → removed: ${renderDiff(rec.diff)}`)
+      out.push(`  - diff kept → ${which}: ${renderDiff(rec.diff)}`)
     }
   } else if (rec.twin) {
-    out.push(`  - no diff recorded — removed text: ${escapeMarkdown(shorten(rec.actual))}`)
+    out.push(`  - no diff recorded — ${which} text: ${escapeMarkdown(shorten(rec.actual))}`)
   }
   return out
 }
@@ -313,7 +325,10 @@ function joinLines(rec: ReportRecord): string[] {
 
 function textLines(rec: ReportRecord, source: Source, label = 'text'): string[] {
   if (rec.actual === '') return []
-  const out = [`  - ${label}: ${escapeMarkdown(rec.actual)}`]
+  const out: string[] = []
+  // an applied move whose message already quotes the whole text needs no second copy of it
+  const quoted = rec.level === 'info' && label === 'text' && rec.message.includes(`“${rec.actual}”`)
+  if (!quoted) out.push(`  - ${label}: ${escapeMarkdown(rec.actual)}`)
   const expected = rec.expected.filter((e) => e !== rec.actual)
   if (expected.length > 0) out.push(`  - becomes: ${expected.map((e) => (e === '' ? '∅' : escapeMarkdown(e))).join(' · ')}`)
   if (Array.from(rec.actual).length <= CONTEXT) {
@@ -358,7 +373,7 @@ function normalisationTable(records: ReportRecord[], source: Source): string[] {
   for (const r of records) {
     const id = `${r.level === 'warning' ? '⚠ ' : ''}${code(r.id)}${r.overridden === 'reverted' ? ' (reverted by editor decision)' : ''}`
     const line = r.lines[0] === r.lines[1] ? `${r.lines[0]}` : lineRange(r.lines)
-    const rule = escapeMarkdown(r.note ? `${r.rule} · ${r.note}` : r.rule)
+    const rule = escapeMarkdown(ruleName(r))
     out.push(`| ${id} | ${line} | ${cell(r.actual)} | ${cell(r.expected.join(''))} | ${rule} | ${contextOf(r, source)} |`)
   }
   return out
@@ -406,8 +421,10 @@ export function renderReportMarkdown(report: Report): string {
 
   // summary
   L.push('## Summary', '')
+  const revertedCount = records.filter((r) => r.overridden === 'reverted').length
   L.push(
-    `${plural(summary.changes, 'change')} applied, ${plural(summary.warnings, 'warning')} for the editor (${plural(records.length, 'record')}).`,
+    `${plural(summary.changes, 'change')}${revertedCount ? ` (${revertedCount} of them reverted by editor decision)` : ''}, ` +
+      `${plural(summary.warnings, 'warning')} for the editor.`,
     '',
   )
   const present = kinds.filter((k) => (summary.byKind[k] ?? 0) > 0 || records.some((r) => r.kind === k))
@@ -422,7 +439,7 @@ export function renderReportMarkdown(report: Report): string {
   }
   if (records.some((r) => r.diff && !isIdentical(r.diff))) {
     L.push(
-      `How to read a diff: ~~struck~~ text is only in the kept copy, **bold** text only in the removed copy; ` +
+      `How to read a diff: ~~struck~~ text is only in the kept copy, **bold** text only in the removed (or flagged) copy; ` +
         `unchanged stretches over ${SHORTEN_OVER} characters are shortened to their first and last ${SHORTEN_KEEP} around “…”; ␠ is a space, ⏎ a line end.`,
       '',
     )

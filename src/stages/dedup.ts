@@ -10,7 +10,7 @@ import { keptPieces, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
-import { containment, shingles, similarity } from '../kernel/similarity.js'
+import { ShingleIndex, shingles, similarity } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
 const COMPARED = new Set(['body', 'caption'])
@@ -42,15 +42,9 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
     const folded = foldForCompare(b.value)
     return { index, folded, grams: shingles(folded, shingle) }
   })
-  const postings = new Map<string, number[]>()
+  const index = new ShingleIndex()
   const flags: SimilarPair[] = []
-  const addToIndex = (e: Entry) => {
-    for (const g of e.grams) {
-      const list = postings.get(g)
-      if (list) list.push(e.index)
-      else postings.set(g, [e.index])
-    }
-  }
+  const addToIndex = (e: Entry) => index.add(e.index, e.grams)
 
   for (const e of entries) {
     const block = blocks[e.index]
@@ -58,7 +52,7 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
-    const { verdict, flag } = judge(e, entries, postings, options)
+    const { verdict, flag } = judge(e, entries, index, options)
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
       addToIndex(e)
@@ -93,16 +87,10 @@ interface SimilarPair {
 function judge(
   e: Entry,
   entries: Entry[],
-  postings: Map<string, number[]>,
+  index: ShingleIndex,
   options: CleanOptions,
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
-  const shared = new Map<number, number>()
-  for (const g of e.grams) {
-    for (const j of postings.get(g) ?? []) {
-      if (entries[j].removedBy !== undefined) continue
-      shared.set(j, (shared.get(j) ?? 0) + 1)
-    }
-  }
+  const shared = index.sharedCounts(e.grams, (j) => entries[j].removedBy !== undefined)
   let best: Verdict | undefined
   let flag: { twin: number; containment: number; score: number } | undefined
   for (const [j, count] of [...shared.entries()].sort((x, y) => x[0] - y[0])) {

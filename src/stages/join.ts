@@ -16,7 +16,7 @@ import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar } from '../kernel/text.js'
-import { shingles } from '../kernel/similarity.js'
+import { ShingleIndex, shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
@@ -28,6 +28,11 @@ const ADJACENT_BONUS = 1.5
 const ACROSS_HEADING_BONUS = 0.5
 /** Seam evidence a far pair needs. */
 const FAR_MINIMUM = 2
+/** Interleaved columns stand on one printed page: a far continuation is looked for this many blocks ahead. */
+const FAR_WINDOW = 200
+
+const LIST_ITEM =
+  /^(?:[一二三四五六七八九十]+[是、．.]|首先|其次|再次|最后|第[一二三四五六七八九十\d]+[，、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．)）]|[①-⑳]|[“「])/
 
 interface Candidate {
   a: number
@@ -60,6 +65,8 @@ function adjacentCandidate(blocks: Block[], a: number, options: CleanOptions): C
   }
   const B = blocks[j]
   if (!B || B.kind !== 'body') return undefined
+  // A lead-in ending with a colon before a list item or a quotation ends its paragraph.
+  if (/[：:]$/.test(A.value) && LIST_ITEM.test(B.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0) {
     // A heading between the halves is crossed only when the first half cannot end there.
@@ -113,26 +120,20 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
  */
 function earlierCopies(blocks: Block[], options: CleanOptions): Set<number> {
   const copies = new Set<number>()
-  const seen = new Map<string, number[]>()
+  const index = new ShingleIndex()
   const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].kind !== 'body') continue
     const g = grams[i]
     if (foldForCompare(blocks[i].value).length >= options.dedup.minLength) {
-      const counts = new Map<number, number>()
-      for (const s of g) for (const j of seen.get(s) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1)
-      for (const [, n] of counts) {
+      for (const [, n] of index.sharedCounts(g)) {
         if (n / g.size >= options.dedup.containment) {
           copies.add(i)
           break
         }
       }
     }
-    for (const s of g) {
-      const list = seen.get(s)
-      if (list) list.push(i)
-      else seen.set(s, [i])
-    }
+    index.add(i, g)
   }
   return copies
 }
@@ -154,7 +155,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   }
   for (let a = 0; a < blocks.length; a++) {
     if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || copies.has(a)) continue
-    for (let b = a + 2; b < blocks.length; b++) {
+    for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       if (blocks[b].kind !== 'body' || !mayStartMidSentence(blocks, b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       if (evidence.score >= FAR_MINIMUM)
