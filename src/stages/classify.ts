@@ -60,12 +60,14 @@ export function classifyBlocks(blocks: Block[]): void {
       if (block.kind !== 'furniture' && block.kind !== 'marker') seenContent = true
       continue
     }
-    if (!isHeadingShaped(block)) {
+    const previous = blocks[i - 1]
+    const next = blocks[i + 1]
+    // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShaped(next))
+    if (!isHeadingShaped(block) || leadIn) {
       seenContent = true
       continue
     }
-    const previous = blocks[i - 1]
-    const next = blocks[i + 1]
     const nextIsByline = next !== undefined && (next.kind === 'byline' || isNameLine(next))
     if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
       block.kind = 'subtitle'

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar, quoteBalance } from '../kernel/text.js'
 import { ShingleIndex, shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped } from './classify.js'
@@ -138,6 +138,26 @@ function earlierCopies(blocks: Block[], options: CleanOptions): Set<number> {
   return copies
 }
 
+/**
+ * A short cut-off piece of body text looks like a heading (大理市成 / 功入选…). It is taken for the
+ * first half of a cut paragraph only on strong seam evidence: a word across the cut or a quotation
+ * closing after it; a heading the source marked up (`#`) never is.
+ */
+function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undefined {
+  const A = blocks[a]
+  if ((A.kind !== 'heading' && A.kind !== 'title') || A.data.depth !== undefined || endsComplete(A.value)) return undefined
+  let j = a + 1
+  const between: number[] = []
+  while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)
+  const B = blocks[j]
+  if (!B || B.kind !== 'body') return undefined
+  const word = wordAcrossSeam(A.value, B.value)
+  const quote = quoteBalance(A.value) > 0 && firstUnmatchedCloser(B.value) >= 0
+  if (!word && !quote) return undefined
+  const evidence = seamEvidence(A.value, B.value)
+  return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
+}
+
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   blocks = joinSplitTitles(blocks, file, options.revert)
   if (!options.join.enabled) return blocks
@@ -146,6 +166,12 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   for (let a = 0; a < blocks.length; a++) {
+    const fragment = headingFragmentCandidate(blocks, a)
+    if (fragment) {
+      candidates.push(fragment)
+      hasAdjacent.add(a)
+      continue
+    }
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
     const c = adjacentCandidate(blocks, a, options)
     if (c) {
@@ -207,6 +233,8 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       if (isOpenBody(head)) head.data.unjoined = ambiguous.has(i) ? 'ambiguous' : 'not-found'
       continue
     }
+    // a heading-shaped piece that proved to be the first half of a cut paragraph is body text
+    if (head.kind === 'heading' || head.kind === 'title') head.kind = 'body'
     const after: Block[] = []
     const before: Block[] = []
     let current = i
