@@ -12,6 +12,8 @@ import { describeError, runBatch } from './cli/batch.js'
 import { decisionsByPage, DecisionsError, loadDecisions, type Decision } from './cli/decisions.js'
 import type { Report } from './report/schema.js'
 import { VERSION } from './version.js'
+import { limits } from './decode.js'
+import { installSignalHandlers } from './cli/signals.js'
 
 const EXIT_OK = 0
 const EXIT_FAILED = 1
@@ -40,10 +42,25 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
+/** A positive whole number; for sizes also with a K, M or G suffix (x1024). See docs/limits.md. */
+function parseLimit(value: string, option: string, size: boolean): number {
+  const m = /^\s*(\d+)\s*([kmg]?)(?:i?b)?\s*$/i.exec(value)
+  const unit = m ? m[2].toLowerCase() : ''
+  if (!m || (unit && !size) || (!size && /b$/i.test(value.trim()))) {
+    throw new UsageError(`${option} ${value}: expected a whole number${size ? ' of bytes (suffix K, M or G allowed)' : ' of characters'}`)
+  }
+  const n = Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1)
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${option} ${value}: must be at least 1`)
+  return n
+}
+
 async function cleanCommand(
   paths: string[],
-  opts: { out?: string; config?: string; report?: string; quiet?: boolean; decisions?: string },
+  opts: { out?: string; config?: string; report?: string; quiet?: boolean; decisions?: string; maxBytes?: string; maxLineChars?: string },
 ): Promise<number> {
+  installSignalHandlers()
+  if (opts.maxBytes !== undefined) limits.maxBytes = parseLimit(opts.maxBytes, '--max-bytes', true)
+  if (opts.maxLineChars !== undefined) limits.maxLineChars = parseLimit(opts.maxLineChars, '--max-line-chars', false)
   const options = await loadOptions(opts.config)
   if (paths.length === 1 && paths[0] === '-') {
     if (opts.decisions) throw new UsageError('--decisions applies to a batch of files, not to stdin')
@@ -114,6 +131,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--report <file>', 'with "-": write the JSON report of the stdin page here')
     .option('-q, --quiet', 'print only errors')
     .option('-d, --decisions <file>', "re-clean honouring an editor's decisions file (exported by the review page)")
+    .option('--max-bytes <n>', 'refuse pages larger than n bytes; K, M, G suffixes (default: 20M; see docs/limits.md)')
+    .option('--max-line-chars <n>', 'refuse pages with a line longer than n characters (default: 1000000)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], opts) => {

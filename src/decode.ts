@@ -94,15 +94,7 @@ const utf8Encoder = new TextEncoder()
 export function decodePage(bytes: Uint8Array): Decoded {
   const size = bytes.length
   if (size === 0) throw new DecodeError('empty', 'file is empty (0 bytes)')
-  if (size > limits.maxBytes) {
-    let shown = formatSize(size)
-    let limit = formatSize(limits.maxBytes)
-    if (shown === limit) {
-      shown = `${groupDigits(size)} bytes`
-      limit = `${groupDigits(limits.maxBytes)}-byte`
-    }
-    throw new DecodeError('too-large', `file is ${shown}, above the ${limit} limit (set --max-bytes)`)
-  }
+  checkPageSize(size)
 
   const { raw, encoding, bom, confidence } = decodeBytes(bytes)
 
@@ -124,6 +116,21 @@ export function decodePage(bytes: Uint8Array): Decoded {
   }
   if (lines.eol === 'mixed') info.eolRuns = lines.runs
   return { text: lines.text, info }
+}
+
+/**
+ * Throws the 'too-large' DecodeError when a page of `size` bytes is above limits.maxBytes. The CLI
+ * calls it with the size from stat, before reading a byte of the file.
+ */
+export function checkPageSize(size: number): void {
+  if (size <= limits.maxBytes) return
+  let shown = formatSize(size)
+  let limit = formatSize(limits.maxBytes)
+  if (shown === limit) {
+    shown = `${groupDigits(size)} bytes`
+    limit = `${groupDigits(limits.maxBytes)}-byte`
+  }
+  throw new DecodeError('too-large', `file is ${shown}, above the ${limit} limit (set --max-bytes)`)
 }
 
 interface RawDecoded {

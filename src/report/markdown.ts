@@ -191,41 +191,56 @@ function isIdentical(diff: DiffPart[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // source context (rebuilt from the report: kept runs, removed text, layout)
 
-type Source = Array<string | undefined>
+/** The source pieces of the report, sorted, to read the source text around a change. */
+interface Source {
+  starts: number[]
+  texts: string[]
+}
 
 function rebuildSource(report: Report): Source {
-  const chars: Source = []
-  const put = (offset: number, text: string) => {
-    for (let i = 0; i < text.length; i++) chars[offset + i] = text[i]
-  }
-  for (const piece of report.restore?.layout ?? []) put(piece.offset, piece.text)
+  const pieces: Array<{ offset: number; text: string }> = [...(report.restore?.layout ?? [])]
   for (const block of report.restore?.blocks ?? []) {
-    for (const [at, offset, length] of block.runs) put(offset, block.text.slice(at, at + length))
+    for (const [at, offset, length] of block.runs) pieces.push({ offset, text: block.text.slice(at, at + length) })
   }
-  for (const rec of report.records) for (const piece of rec.removed ?? []) put(piece.offset, piece.text)
-  return chars
+  for (const rec of report.records) pieces.push(...(rec.removed ?? []))
+  pieces.sort((a, b) => a.offset - b.offset)
+  return { starts: pieces.map((p) => p.offset), texts: pieces.map((p) => p.text) }
+}
+
+/** The source character at an offset, or undefined when the report does not hold it. */
+function charAt(source: Source, offset: number): string | undefined {
+  if (offset < 0) return undefined
+  let lo = 0
+  let hi = source.starts.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (source.starts[mid] <= offset) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  // pieces do not overlap in a sound report; look back a little in case a hand-made one does
+  for (let k = found; k >= 0 && k > found - 4; k--) {
+    const at = offset - source.starts[k]
+    if (at < source.texts[k].length) return source.texts[k][at]
+  }
+  return undefined
 }
 
 /** Up to CONTEXT characters of source on each side of a record, within its line: `…left⟦text⟧right…`. */
 function contextOf(rec: ReportRecord, source: Source): string {
   const start = rec.place.start.offset
   const end = rec.place.end.offset
+  const stops = (c: string | undefined) => c === undefined || c === '\n'
   let left = ''
   let i = start - 1
-  for (; i >= 0 && start - i <= CONTEXT; i--) {
-    const c = source[i]
-    if (c === undefined || c === '\n') break
-    left = c + left
-  }
-  const leftCut = i >= 0 && source[i] !== undefined && source[i] !== '\n'
+  for (; start - i <= CONTEXT && !stops(charAt(source, i)); i--) left = charAt(source, i) + left
+  const leftCut = start - i > CONTEXT && !stops(charAt(source, i))
   let right = ''
   let j = end
-  for (; j < source.length && j - end < CONTEXT; j++) {
-    const c = source[j]
-    if (c === undefined || c === '\n') break
-    right += c
-  }
-  const rightCut = j < source.length && source[j] !== undefined && source[j] !== '\n'
+  for (; j - end < CONTEXT && !stops(charAt(source, j)); j++) right += charAt(source, j)
+  const rightCut = !stops(charAt(source, j))
   // never split a surrogate pair at the edges
   if (/^[\udc00-\udfff]/.test(left)) left = left.slice(1)
   if (/[\ud800-\udbff]$/.test(right)) right = right.slice(0, -1)

@@ -34,6 +34,10 @@ export function isHeadingShaped(block: Block): boolean {
   if (block.data.depth !== undefined) return text.length <= 80
   if (text.length > 40) return false
   if (hasSentencePunctuation(text)) return false
+  // running prose, not a headline: several commas, or one in a long line, or a dangling mark
+  const commas = (text.match(/[，,、]/g) ?? []).length
+  if (commas >= 2 || (commas === 1 && text.length > 24)) return false
+  if (/[，,、“‘（(《]$/.test(text)) return false
   return !endsComplete(text)
 }
 

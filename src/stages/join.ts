@@ -65,6 +65,8 @@ function adjacentCandidate(blocks: Block[], a: number, options: CleanOptions): C
   }
   const B = blocks[j]
   if (!B || B.kind !== 'body') return undefined
+  // a title or a byline in between starts a new article: the cut is not crossed
+  if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph.
   if (/[：:]$/.test(A.value) && LIST_ITEM.test(B.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
@@ -95,6 +97,7 @@ function adjacentCandidate(blocks: Block[], a: number, options: CleanOptions): C
       }
     }
   }
+  if (evidence.score < 0) return undefined
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, far: false }
 }
 
@@ -194,14 +197,19 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const taken = new Map<number, Candidate>() // by a
   const takenB = new Set<number>()
   const ambiguous = new Set<number>()
+  // a continuation that two halves claim equally is nobody's: weaker claims may not take it either
+  const contested = new Set<number>()
   for (const c of candidates) {
-    if (taken.has(c.a) || takenB.has(c.b) || ambiguous.has(c.a)) continue
+    if (taken.has(c.a) || takenB.has(c.b) || ambiguous.has(c.a) || contested.has(c.b)) continue
     if (c.far) {
       const rivals = candidates.filter(
         (o) => o !== c && o.score === c.score && ((o.a === c.a && !takenB.has(o.b)) || (o.b === c.b && !taken.has(o.a))),
       )
       if (rivals.length > 0) {
-        ambiguous.add(c.a)
+        for (const o of [c, ...rivals]) {
+          ambiguous.add(o.a)
+          contested.add(o.b)
+        }
         continue
       }
     }
@@ -212,6 +220,14 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   }
 
   return rebuild(blocks, taken, ambiguous, file)
+}
+
+/** The output so far ends with bylines right under a label: the start of a box. */
+function boxBylinesAtEnd(out: Block[]): boolean {
+  let k = out.length - 1
+  if (k < 0 || out[k].kind !== 'byline') return false
+  while (k >= 0 && out[k].kind === 'byline') k--
+  return k >= 0 && out[k].kind === 'label'
 }
 
 function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<number>, file: VFile): Block[] {
@@ -253,12 +269,15 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       before.push(...headings)
       current = c.b
     }
-    if (before.length > 0) {
-      // A box title set into the column goes above the paragraph, and above its byline.
+    if (before.length > 0 && boxBylinesAtEnd(out)) {
+      // a box (点评…) whose title was set into its first column: the title goes above the byline
       const bylines: Block[] = []
-      while (out.length > 0 && out[out.length - 1].kind === 'byline') bylines.unshift(out.pop()!)
-      for (const h of before) if (bylines.length > 0 && isHeadingShaped(h)) h.kind = 'title'
+      while (out[out.length - 1].kind === 'byline') bylines.unshift(out.pop()!)
+      for (const h of before) h.kind = 'title'
       out.push(...before, ...bylines)
+    } else {
+      // otherwise the heading opens what follows the paragraph it interrupted
+      after.push(...before)
     }
     out.push(head, ...after)
     if (isOpenBody(head)) head.data.unjoined = 'not-found'
@@ -314,7 +333,7 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
       (h): RecordInit => ({
         level: 'warning',
         kind: 'heading-moved',
-        message: `heading “${h.value}” that stood inside a cut paragraph now precedes it`,
+        message: `heading “${h.value}” that stood inside a cut paragraph moved out of it`,
         start: h.position.start.offset!,
         end: h.position.end.offset!,
         actual: h.value,

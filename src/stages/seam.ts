@@ -53,6 +53,10 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
   if (quoteBalance(before) > 0 && closer >= 0) {
     score += 2
     reasons.push('a quotation opened before the break closes after it')
+  } else if (closer >= 0 && closer < 30 && quoteBalance(before) <= 0) {
+    // the second half closes a quotation the first half never opened: it continues something else
+    score -= 2
+    reasons.push('the second half closes a quotation the first half did not open')
   }
   if (endsWithContinuationMark(before)) {
     score += 1
