@@ -18,6 +18,8 @@ const HEADINGS = new Set(['heading', 'title', 'subtitle'])
 /** Below the removal thresholds but above these, a pair is flagged for the editor. */
 const FLAG_CONTAINMENT = 0.6
 const FLAG_SIMILARITY = 0.7
+/** Headlines are short; a heading-shaped block this long that repeats body text is a cut copy. */
+const HEADING_COPY_MIN = 20
 
 interface Entry {
   index: number
@@ -44,10 +46,21 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
   })
   const index = new ShingleIndex()
   const flags: SimilarPair[] = []
+  /** A complete copy kept in place of an earlier copy cut short stands where that one stood. */
+  const movedTo = new Map<number, number>()
   const addToIndex = (e: Entry) => index.add(e.index, e.grams)
 
   for (const e of entries) {
     const block = blocks[e.index]
+    if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
+      // a piece of a kept paragraph, cut where it happens to look like a heading
+      const { verdict } = judge(e, entries, index, options)
+      if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment) {
+        const asHeading = { ...verdict, reason: `${verdict.reason} (standing like a heading)` }
+        if (removeBlock(file, blocks, e.index, verdict.twin, asHeading, options.revert)) e.removedBy = verdict.twin
+      }
+      continue
+    }
     if (!COMPARED.has(block.kind) || e.folded.length < minLength) {
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
@@ -63,8 +76,9 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
       addToIndex(e)
       if (!removeBlock(file, blocks, earlier.index, e.index, verdict, options.revert)) continue
       earlier.removedBy = e.index
-      // whatever pointed at the cut-short copy now points at the complete one
+      // whatever pointed at the cut-short copy now points at the complete one, which takes its place
       for (const other of entries) if (other.removedBy === earlier.index) other.removedBy = e.index
+      movedTo.set(e.index, movedTo.get(earlier.index) ?? earlier.index)
     } else if (removeBlock(file, blocks, e.index, verdict.twin, verdict, options.revert)) {
       e.removedBy = verdict.twin
     } else {
@@ -74,7 +88,15 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
 
   removeRepeatedHeadings(blocks, entries, file, options.revert)
   flagSimilar(file, blocks, entries, flags)
-  return blocks.filter((_, i) => entries[i].removedBy === undefined)
+  const placedAt = new Map<number, number>()
+  for (const [from, to] of movedTo) if (entries[from].removedBy === undefined) placedAt.set(to, from)
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const moved = placedAt.get(i)
+    if (moved !== undefined) out.push(blocks[moved])
+    if (entries[i].removedBy === undefined && !(movedTo.has(i) && placedAt.get(movedTo.get(i)!) === i)) out.push(blocks[i])
+  }
+  return out
 }
 
 interface SimilarPair {
@@ -114,7 +136,7 @@ function judge(
       e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length)))
     ) {
       // the earlier copy is the one cut short: keep the first complete occurrence
-      verdict = { twin: j, reason: 'earlier copy cut short', containment: otherIn, score, replacesEarlier: true }
+      verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     }
     if (verdict) {
       if (!best || verdict.containment * 2 + verdict.score > best.containment * 2 + best.score) best = verdict
@@ -175,7 +197,7 @@ function round(x: number): number {
 function removeRepeatedHeadings(blocks: Block[], entries: Entry[], file: VFile, revert?: ReadonlySet<string>): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (!HEADINGS.has(block.kind)) continue
+    if (!HEADINGS.has(block.kind) || entries[i].removedBy !== undefined) continue
     const nextContent = findNext(blocks, i)
     if (nextContent === undefined) continue
     const removedBy = entries[nextContent].removedBy

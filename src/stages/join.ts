@@ -118,25 +118,26 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
 }
 
 /**
- * Blocks that repeat an earlier block: a copy cut short ends mid-sentence because it was cut, not
- * because its continuation follows, so it is never joined to what follows it (dedup removes it).
+ * Open blocks that repeat another block — an earlier one, or a later one that goes on further: a
+ * copy cut short ends mid-sentence because it was cut, not because its continuation follows, so it is
+ * never joined to what follows it (dedup removes it).
  */
 function earlierCopies(blocks: Block[], options: CleanOptions): Set<number> {
   const copies = new Set<number>()
   const index = new ShingleIndex()
+  const lengths = blocks.map((b) => foldForCompare(b.value).length)
   const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
+  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'body') continue
-    const g = grams[i]
-    if (foldForCompare(blocks[i].value).length >= options.dedup.minLength) {
-      for (const [, n] of index.sharedCounts(g)) {
-        if (n / g.size >= options.dedup.containment) {
-          copies.add(i)
-          break
-        }
+    if (!isOpenBody(blocks[i]) || lengths[i] < options.dedup.minLength) continue
+    for (const [j, n] of index.sharedCounts(grams[i])) {
+      if (j === i || n / grams[i].size < options.dedup.containment) continue
+      // an earlier copy, or a later one that goes on further (the paragraph restarted whole)
+      if (j < i || lengths[j] >= lengths[i] * 1.1) {
+        copies.add(i)
+        break
       }
     }
-    index.add(i, g)
   }
   return copies
 }

@@ -260,8 +260,9 @@ const PAIRS: Array<[string, string]> = [
 ]
 
 /**
- * Indices strictly inside a matched quote or bracket span. Each pair type is matched on its own with
- * a stack, so an unmatched opening quote protects nothing.
+ * Indices strictly inside a matched quote or bracket span, without the padding spaces next to the
+ * marks. Each pair type is matched on its own with a stack, so an unmatched opening quote protects
+ * nothing.
  */
 function protectedSpans(text: string): boolean[] {
   const inside = new Array<boolean>(text.length).fill(false)
@@ -271,7 +272,13 @@ function protectedSpans(text: string): boolean[] {
       if (text[i] === open) stack.push(i)
       else if (text[i] === close) {
         const o = stack.pop()
-        if (o !== undefined) for (let k = o + 1; k < i; k++) inside[k] = true
+        if (o === undefined) continue
+        // padding right inside the marks is not part of the title or quotation: not protected
+        let from = o + 1
+        let to = i
+        while (from < to && /\s/.test(text[from])) from++
+        while (to > from && /\s/.test(text[to - 1])) to--
+        for (let k = from; k < to; k++) inside[k] = true
       }
     }
   }
