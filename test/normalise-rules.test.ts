@@ -93,7 +93,12 @@ describe('findPunctuationEdits', () => {
     ['ＡＩ技术', 'AI技术'],
     ['ｗｉｆｉ', 'wifi'],
     ['“１＋Ｘ”制度', '“1+X”制度'],
-    ['达到１．３万', '达到1．3万'],
+    ['达到１．３万', '达到1.3万'],
+    ['增长１２％', '增长12%'],
+    ['等等...', '等等……'],
+    ['他说...这条路', '他说……这条路'],
+    ['他说…这条路', '他说……这条路'],
+    ['已是……', '已是……'],
   ]
   it.each(cases)('%s → %s', (input, expected) => {
     expect(fix(findPunctuationEdits, input)).toBe(expected)
@@ -113,7 +118,6 @@ describe('findPunctuationEdits', () => {
     'see (A) and (1) here',
     'Hello, world.',
     'Version 1.2: ready!',
-    '等等...',
     '网站百度.com',
     '（已是全角）',
     '，。：；！？',

@@ -31,6 +31,8 @@ export interface Twin {
   blockId: string
   place: Position
   text: string
+  /** The page of the twin, when it is on another page (across-page duplicates; rule 'across'). */
+  page?: string
 }
 
 export interface RecordData {
@@ -112,7 +114,10 @@ export function proposeChange(
   init: RecordInit,
   rule = currentRule,
 ): boolean {
-  if (!revert || !revert.has(idOf(init, rule))) return true
+  const id = idOf(init, rule)
+  if (!revert || !revert.has(id)) return true
+  // a stage that asks again (join runs in rounds) is told again, but the veto is recorded once
+  if (file.messages.some((m) => (m as ScancleanMessage).data?.id === id)) return false
   const message = record(file, { ...init, removed: [], level: 'info', message: `not applied (reverted by editor decision): ${init.message}` }, rule)
   message.data.overridden = 'reverted'
   return false

@@ -53,8 +53,11 @@ function ownKind(block: Block): BlockKind | undefined {
   return undefined
 }
 
-export function classifyBlocks(blocks: Block[]): void {
-  for (const block of blocks) block.kind = ownKind(block) ?? 'body'
+export function classifyBlocks(all: Block[]): void {
+  for (const block of all) block.kind = ownKind(block) ?? 'body'
+  // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
+  // again, without them, must be read the same way.
+  const blocks = all.filter((b) => b.kind !== 'marker' && b.kind !== 'furniture')
 
   // Headings, titles and subtitles: heading-shaped blocks, told apart by their neighbours.
   let seenContent = false
@@ -66,6 +69,12 @@ export function classifyBlocks(blocks: Block[]): void {
     }
     const previous = blocks[i - 1]
     const next = blocks[i + 1]
+    // a short question standing alone between paragraphs is a section heading (钱从哪里来？)
+    if (isQuestionHeading(block, previous, next)) {
+      block.kind = 'heading'
+      seenContent = true
+      continue
+    }
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShaped(next))
     if (!isHeadingShaped(block) || leadIn) {
@@ -103,6 +112,16 @@ export function classifyBlocks(blocks: Block[]): void {
     if (blocks[i + 1].kind !== 'credit' || block.kind !== 'body') continue
     if (patterns.captionWords.test(block.value) || block.value.length <= 60) block.kind = 'caption'
   }
+}
+
+function isQuestionHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  const text = block.value
+  if (text.length > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
+  if (/[“”"「」]/.test(text)) return false
+  return (
+    previous !== undefined && previous.kind === 'body' && endsComplete(previous.value) &&
+    next !== undefined && next.kind === 'body' && !isHeadingShaped(next)
+  )
 }
 
 function isNameLine(block: Block): boolean {

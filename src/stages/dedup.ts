@@ -6,6 +6,8 @@
  * kept and flagged.
  */
 import type { VFile } from 'vfile'
+import { diffChars } from 'diff'
+import { alignWindow } from '../kernel/align.js'
 import { keptPieces, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
@@ -20,6 +22,9 @@ const FLAG_CONTAINMENT = 0.6
 const FLAG_SIMILARITY = 0.7
 /** Headlines are short; a heading-shaped block this long that repeats body text is a cut copy. */
 const HEADING_COPY_MIN = 20
+/** Characters in a row found nowhere in the twin that are words of the block's own, not OCR noise. */
+const NOVEL_EDGE_RUN = 4
+const NOVEL_INNER_RUN = 6
 
 interface Entry {
   index: number
@@ -86,7 +91,7 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
     }
   }
 
-  removeRepeatedHeadings(blocks, entries, file, options.revert)
+  removeRepeatedHeadings(blocks, entries, movedTo, file, options.revert)
   flagSimilar(file, blocks, entries, flags)
   const placedAt = new Map<number, number>()
   for (const [from, to] of movedTo) if (entries[from].removedBy === undefined) placedAt.set(to, from)
@@ -138,6 +143,15 @@ function judge(
       // the earlier copy is the one cut short: keep the first complete occurrence
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     }
+    if (verdict && verdict.reason !== 'exact copy') {
+      // a copy has no words of its own and the same figures; a paragraph quoting another, or a
+      // parallel paragraph with other places and numbers, is different text: keep it, flag it
+      const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
+      const own = novelRuns(copy.folded, kept.folded)
+      if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || figuresDiffer(copy.folded, kept.folded)) {
+        verdict = undefined
+      }
+    }
     if (verdict) {
       if (!best || verdict.containment * 2 + verdict.score > best.containment * 2 + best.score) best = verdict
     } else if (score >= FLAG_SIMILARITY || inOther >= FLAG_CONTAINMENT) {
@@ -145,6 +159,56 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/**
+ * Words of its own: the longest run of characters the copy has and the twin lacks, from a character
+ * diff (jsdiff). OCR noise changes a character or two here and there; a paragraph quoting another
+ * adds its own words before or after the quotation. Returns the longest such run at either end of the
+ * copy and the longest inside it.
+ */
+export function novelRuns(copy: string, twin: string): { edge: number; inner: number } {
+  const [start, end] = alignWindow(twin, copy)
+  const parts = diffChars(twin.slice(start, end), copy)
+  let edge = 0
+  let inner = 0
+  let at = 0
+  for (const part of parts) {
+    if (part.removed) continue
+    if (part.added) {
+      const atEdge = at === 0 || at + part.value.length === copy.length
+      if (atEdge) edge = Math.max(edge, part.value.length)
+      else inner = Math.max(inner, part.value.length)
+    }
+    at += part.value.length
+  }
+  return { edge, inner }
+}
+
+/**
+ * The copy states figures the twin does not: a number in it that the twin lacks means different
+ * facts (a parallel paragraph for another place or year), not a reprint. A fragment may lack some of
+ * the twin's figures; only figures of the copy count.
+ */
+export function figuresDiffer(copy: string, twin: string): boolean {
+  const numbers = (t: string): string[] => t.match(/\d+(?:\.\d+)?/g) ?? []
+  const pool = numbers(twin)
+  for (const x of numbers(copy)) {
+    const at = pool.indexOf(x)
+    if (at >= 0) {
+      pool.splice(at, 1)
+      continue
+    }
+    // OCR noise drops or splits digits (2018 -> 218, 20 18): such a number is explained by the twin's
+    if (!pool.some((y) => isSubsequence(x, y) || isSubsequence(y, x))) return true
+  }
+  return false
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0
+  for (const ch of long) if (ch === short[k]) k++
+  return k === short.length
 }
 
 function lengthRatio(a: string, b: string): number {
@@ -194,18 +258,25 @@ function round(x: number): number {
  * A heading repeated together with the run of paragraphs under it goes with the run; the same
  * heading in front of different text (two articles sharing a heading) stays.
  */
-function removeRepeatedHeadings(blocks: Block[], entries: Entry[], file: VFile, revert?: ReadonlySet<string>): void {
+function removeRepeatedHeadings(
+  blocks: Block[],
+  entries: Entry[],
+  movedTo: Map<number, number>,
+  file: VFile,
+  revert?: ReadonlySet<string>,
+): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (!HEADINGS.has(block.kind) || entries[i].removedBy !== undefined) continue
     const nextContent = findNext(blocks, i)
     if (nextContent === undefined) continue
-    const removedBy = entries[nextContent].removedBy
-    if (removedBy === undefined) continue
-    // the earlier heading with the same text that stands before the kept twin
-    for (let j = removedBy - 1; j >= 0 && j > removedBy - 6; j--) {
+    // where the paragraph under this heading is kept: a twin elsewhere, or itself moved up
+    const keptAt = entries[nextContent].removedBy ?? movedTo.get(nextContent)
+    if (keptAt === undefined) continue
+    // the other heading with the same text that stands right before the kept paragraph
+    for (let j = keptAt - 1; j >= 0 && j > keptAt - 6; j--) {
       if (!HEADINGS.has(blocks[j].kind)) continue
-      if (entries[j].folded === entries[i].folded && j !== i) {
+      if (entries[j].folded === entries[i].folded && j < i) {
         const verdict = { twin: j, reason: 'heading repeated with its paragraphs', containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
       }

@@ -16,7 +16,7 @@ import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar, quoteBalance } from '../kernel/text.js'
-import { ShingleIndex, shingles } from '../kernel/similarity.js'
+import { containment, ShingleIndex, shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
@@ -52,12 +52,22 @@ function isOpenBody(block: Block): boolean {
   return block.kind === 'body' && !endsComplete(block.value)
 }
 
-function adjacentCandidate(blocks: Block[], a: number, options: CleanOptions): Candidate | undefined {
+function adjacentCandidate(
+  blocks: Block[],
+  a: number,
+  options: CleanOptions,
+  repeatsA: (j: number) => boolean,
+): Candidate | undefined {
   const A = blocks[a]
   let j = a + 1
   const between: number[] = []
   const headings: number[] = []
-  while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)
+  // captions and credits are stepped over and moved; a copy of this very half printed again right
+  // after it (dedup removes it) is stepped over and left where it is
+  while (j < blocks.length && (INTERSTITIAL.has(blocks[j].kind) || repeatsA(j))) {
+    if (!repeatsA(j)) between.push(j)
+    j++
+  }
   while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind))) {
     if (INTERSTITIAL.has(blocks[j].kind)) between.push(j)
     else headings.push(j)
@@ -75,27 +85,32 @@ function adjacentCandidate(blocks: Block[], a: number, options: CleanOptions): C
     if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value)) return undefined
     return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
   }
+  // The block after B, for when B is not this half's continuation.
+  let k = j + 1
+  const more: number[] = []
+  while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) more.push(k++)
+  const C = blocks[k]?.kind === 'body' ? blocks[k] : undefined
+  const further = C ? seamEvidence(A.value, C.value) : undefined
   // A bare short sentence between the halves: a caption when the block after it fits much better.
-  if (B.value.length <= options.join.captionMaxLength && endsComplete(B.value)) {
-    let k = j + 1
-    const more: number[] = []
-    while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) more.push(k++)
-    const C = blocks[k]
-    if (C && C.kind === 'body') {
-      const further = seamEvidence(A.value, C.value)
-      if (further.score >= evidence.score + 2) {
-        return {
-          a,
-          b: k,
-          score: further.score + ADJACENT_BONUS,
-          reasons: further.reasons,
-          between: [...between, ...more],
-          headings: [],
-          bareCaption: j,
-          far: false,
-        }
+  const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0
+  if (further && selfContained && B.value.length <= options.join.captionMaxLength && endsComplete(B.value)) {
+    if (further.score >= evidence.score + 2) {
+      return {
+        a,
+        b: k,
+        score: further.score + ADJACENT_BONUS,
+        reasons: further.reasons,
+        between: [...between, ...more],
+        headings: [],
+        bareCaption: j,
+        far: false,
       }
     }
+  }
+  // B closes a quotation this half never opened: it continues another column, which stays where it
+  // is for its own first half; this half may continue after it, on strong evidence.
+  if (further && evidence.score < 0 && further.score >= FAR_MINIMUM) {
+    return { a, b: k, score: further.score + ADJACENT_BONUS, reasons: further.reasons, between: [], headings: [], far: true }
   }
   if (evidence.score < 0) return undefined
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, far: false }
@@ -122,24 +137,24 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
  * copy cut short ends mid-sentence because it was cut, not because its continuation follows, so it is
  * never joined to what follows it (dedup removes it).
  */
-function earlierCopies(blocks: Block[], options: CleanOptions): Set<number> {
+function earlierCopies(blocks: Block[], options: CleanOptions): { copies: Set<number>; repeats: Set<number> } {
   const copies = new Set<number>()
+  const repeats = new Set<number>()
   const index = new ShingleIndex()
   const lengths = blocks.map((b) => foldForCompare(b.value).length)
   const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
   for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
   for (let i = 0; i < blocks.length; i++) {
-    if (!isOpenBody(blocks[i]) || lengths[i] < options.dedup.minLength) continue
+    if (blocks[i].kind !== 'body' || lengths[i] < options.dedup.minLength) continue
+    const open = isOpenBody(blocks[i])
     for (const [j, n] of index.sharedCounts(grams[i])) {
       if (j === i || n / grams[i].size < options.dedup.containment) continue
+      if (j < i) repeats.add(i)
       // an earlier copy, or a later one that goes on further (the paragraph restarted whole)
-      if (j < i || lengths[j] >= lengths[i] * 1.1) {
-        copies.add(i)
-        break
-      }
+      if (open && (j < i || lengths[j] >= lengths[i] * 1.1)) copies.add(i)
     }
   }
-  return copies
+  return { copies, repeats }
 }
 
 /**
@@ -166,18 +181,26 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   blocks = joinSplitTitles(blocks, file, options.revert)
   if (!options.join.enabled) return blocks
 
-  const copies = earlierCopies(blocks, options)
+  const { copies, repeats } = earlierCopies(blocks, options)
+  const grams = new Map<number, Set<string>>()
+  const gramsOf = (i: number) => {
+    let g = grams.get(i)
+    if (!g) grams.set(i, (g = shingles(foldForCompare(blocks[i].value), options.dedup.shingle)))
+    return g
+  }
+  /** One of the two blocks repeats the other. */
+  const sameText = (i: number, j: number) =>
+    blocks[j].kind === 'body' &&
+    Math.min(foldForCompare(blocks[i].value).length, foldForCompare(blocks[j].value).length) >= options.dedup.minLength &&
+    (containment(gramsOf(j), gramsOf(i)) >= options.dedup.containment ||
+      containment(gramsOf(i), gramsOf(j)) >= options.dedup.containment)
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
+  // heading-shaped pieces that prove to be first halves are body text, before anything is paired
+  for (let a = 0; a < blocks.length; a++) if (headingFragmentCandidate(blocks, a)) blocks[a].kind = 'body'
   for (let a = 0; a < blocks.length; a++) {
-    const fragment = headingFragmentCandidate(blocks, a)
-    if (fragment) {
-      candidates.push(fragment)
-      hasAdjacent.add(a)
-      continue
-    }
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
-    const c = adjacentCandidate(blocks, a, options)
+    const c = adjacentCandidate(blocks, a, options, (j) => repeats.has(j) && sameText(a, j))
     if (c) {
       candidates.push(c)
       hasAdjacent.add(a)
@@ -193,6 +216,10 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     }
   }
 
+  // A block and its own copy are a repetition, not two halves.
+  const isRepeat = (c: Candidate) => sameText(c.a, c.b)
+  for (let k = candidates.length - 1; k >= 0; k--) if (isRepeat(candidates[k])) candidates.splice(k, 1)
+
   // Strongest evidence first; a tie for the same half is ambiguous and left to the editor.
   candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const taken = new Map<number, Candidate>() // by a
@@ -200,8 +227,11 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const ambiguous = new Set<number>()
   // a continuation that two halves claim equally is nobody's: weaker claims may not take it either
   const contested = new Set<number>()
+  // bare sentences read as captions: moved out, so they can be neither half of another join
+  const usedAsCaption = new Set<number>()
   for (const c of candidates) {
     if (taken.has(c.a) || takenB.has(c.b) || ambiguous.has(c.a) || contested.has(c.b)) continue
+    if (usedAsCaption.has(c.a) || usedAsCaption.has(c.b)) continue
     if (c.far) {
       const rivals = candidates.filter(
         (o) => o !== c && o.score === c.score && ((o.a === c.a && !takenB.has(o.b)) || (o.b === c.b && !taken.has(o.a))),
@@ -218,6 +248,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (joinReverted(file, candidatePlan(blocks, c), options.revert)) continue
     taken.set(c.a, c)
     takenB.add(c.b)
+    if (c.bareCaption !== undefined) usedAsCaption.add(c.bareCaption)
   }
 
   return rebuild(blocks, taken, ambiguous, file)
@@ -247,11 +278,9 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     const head = blocks[i]
     if (!taken.has(i)) {
       out.push(head)
-      if (isOpenBody(head)) head.data.unjoined = ambiguous.has(i) ? 'ambiguous' : 'not-found'
+      head.data.unjoined = isOpenBody(head) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
       continue
     }
-    // a heading-shaped piece that proved to be the first half of a cut paragraph is body text
-    if (head.kind === 'heading' || head.kind === 'title') head.kind = 'body'
     const after: Block[] = []
     const before: Block[] = []
     let current = i
@@ -281,7 +310,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       after.push(...before)
     }
     out.push(head, ...after)
-    if (isOpenBody(head)) head.data.unjoined = 'not-found'
+    head.data.unjoined = isOpenBody(head) ? 'not-found' : undefined
   }
   return out
 }
@@ -408,6 +437,16 @@ function joinSplitTitles(blocks: Block[], file: VFile, revert?: ReadonlySet<stri
   return out
 }
 
+/**
+ * Joins until nothing more joins: a paragraph made whole may now meet its own continuation (or stop
+ * looking like a cut copy), and the same page cleaned again must not join anything more.
+ */
 export const join = defineStage('join', (tree, file, options) => {
-  tree.children = joinBlocks(tree.children, file, options)
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const before = tree.children.length
+    tree.children = joinBlocks(tree.children, file, options)
+    if (tree.children.length === before) break
+  }
 })
+
+const MAX_ROUNDS = 4

@@ -161,6 +161,45 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     i = j
   }
 
+  // a full-width percent sign or decimal point goes with the number it belongs to
+  for (let i = 1; i < text.length; i++) {
+    const decimal = text[i] === '．' && /[0-9]/.test(eff[i - 1]) && /[0-9０-９]/.test(text[i + 1] ?? '')
+    const percent = text[i] === '％' && /[0-9]/.test(eff[i - 1])
+    if (!decimal && !percent) continue
+    const replacement = percent ? '%' : '.'
+    eff[i] = replacement
+    edits.push({
+      start: i,
+      end: i + 1,
+      replacement,
+      rule: 'fullwidth-alnum',
+      kind: 'punctuation',
+      level: 'info',
+      message: `full-width ${quote(text[i])} in a number made half-width ${quote(replacement)}`,
+    })
+  }
+
+  // an ellipsis typed as three or more full stops in Chinese text is the Chinese ellipsis ……
+  for (const m of text.matchAll(/\.{3,}|。{3,}|…(?!…)/g)) {
+    const start = m.index!
+    const end = start + m[0].length
+    if (inRanges(urls, start) || m[0] === '……') continue
+    const before = text[start - 1]
+    const after = text[end]
+    if (m[0] === '…' && text[start - 1] === '…') continue
+    if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== "…") || (isChinese(after) && after !== "…"))) continue
+    for (let k = start; k < end; k++) eff[k] = '…'
+    edits.push({
+      start,
+      end,
+      replacement: '……',
+      rule: 'ellipsis',
+      kind: 'punctuation',
+      level: 'info',
+      message: `ellipsis ${quote(m[0])} in Chinese text made “……”`,
+    })
+  }
+
   const converted = new Array<boolean>(text.length).fill(false)
   const prevNonSpace = (i: number): string | undefined => {
     let k = i - 1

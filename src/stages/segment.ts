@@ -9,6 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
+import { endsComplete } from '../kernel/text.js'
 import { appendBlock, createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, setCurrentRule, type RecordInit } from '../kernel/record.js'
 
@@ -123,7 +124,11 @@ function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], 
       return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
     })
     const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
-    if (lines.length < 3 || max < HARD_WRAP_MIN_WIDTH || fullShare < HARD_WRAP_SHARE) {
+    // a wrap cuts lines anywhere; lines that mostly end sentences are paragraphs of similar length
+    const fullLines = lines.filter((_, k) => full[k])
+    const endingSentences = fullLines.filter((b) => endsComplete(b.value)).length
+    const wrapped = fullLines.length > 0 && endingSentences * 2 < fullLines.length
+    if (lines.length < 3 || max < HARD_WRAP_MIN_WIDTH || fullShare < HARD_WRAP_SHARE || !wrapped) {
       out.push(...lines)
       i = j
       continue
