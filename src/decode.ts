@@ -172,7 +172,11 @@ function decodeBytes(bytes: Uint8Array): RawDecoded {
   let first = 0
   while (first < bytes.length && bytes[first] < 0x80 && bytes[first] !== 0) first++
   if (first === bytes.length) first = 0
-  const best = analyse(bytes.subarray(first, first + DETECT_SAMPLE_BYTES))[0]
+  const ranked = analyse(bytes.subarray(first, first + DETECT_SAMPLE_BYTES))
+  // chardet can tie GB18030 with EUC-JP/EUC-KR on Chinese text (both score 100) and list the other
+  // first; among equal top scores the Chinese encoding wins, since these are Chinese pages.
+  const top = ranked[0]?.confidence
+  const best = ranked.find((r) => r.confidence === top && /^(GB18030|GBK|GB2312|GB-?2312)$/i.test(r.name)) ?? ranked[0]
   const guess = best ? best.name : undefined
   const confidence = best ? clamp01(best.confidence / 100) : 0
 

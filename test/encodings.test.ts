@@ -29,7 +29,7 @@ function newest(dir: string): number {
   return t
 }
 
-export function ensureBuilt(): void {
+function ensureBuilt(): void {
   let built = 0
   try {
     built = statSync(path.join(ROOT, 'dist', 'cli.js')).mtimeMs

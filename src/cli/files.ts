@@ -5,7 +5,7 @@
 import { constants, promises as fs, mkdirSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { checkPageSize, limits } from '../decode.js'
+import { checkPageSize, DecodeError, limits } from '../decode.js'
 import { trackTemp, untrackTemp } from './signals.js'
 
 export interface PageFile {
@@ -22,7 +22,10 @@ export interface Skipped {
 }
 
 export interface ListOptions {
-  /** Folders never walked into (the output folder, when it lies inside an input folder). */
+  /**
+   * Folders not walked into when met inside an input folder (the output folder, so that the outputs
+   * of an earlier run are not reported as non-.txt files). A folder given as an input is walked.
+   */
   exclude?: string[]
 }
 
@@ -80,7 +83,7 @@ export async function listPages(inputs: string[], options: ListOptions = {}): Pr
         skip(p, describeFsError(error))
         return
       }
-      if (excluded.has(real)) return
+      if (fromFolder && excluded.has(real)) return // (an input given by name is walked even so)
       if (ancestors.includes(real) || ancestors.some((a) => isInside(a, real))) {
         skip(p, `symbolic link loop: links to ${real}, a folder that contains it; not followed`)
         return
@@ -98,9 +101,10 @@ export async function listPages(inputs: string[], options: ListOptions = {}): Pr
         skip(p, `cannot list the folder: ${describeFsError(error)}`)
         return
       }
+      const chain = [...ancestors, real]
       for (const entry of entries) {
         if (entry.startsWith('.')) continue
-        await visit(path.join(p, entry), true, [...ancestors, real])
+        await visit(path.join(p, entry), true, chain)
       }
       return
     }
@@ -197,7 +201,11 @@ export async function readPage(file: string): Promise<Uint8Array> {
       if (bytesRead === 0) break
       length += bytesRead
     }
-    checkPageSize(length)
+    if (length > max) {
+      // grew after it was listed, or a file whose size stat does not tell (/proc)
+      checkPageSize((await handle.stat()).size)
+      throw new DecodeError('too-large', `file is larger than the ${max.toLocaleString('en-US')}-byte limit (set --max-bytes)`)
+    }
     return new Uint8Array(buffer.buffer, buffer.byteOffset, length)
   } finally {
     await handle.close()

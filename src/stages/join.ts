@@ -200,7 +200,14 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   for (let a = 0; a < blocks.length; a++) if (headingFragmentCandidate(blocks, a)) blocks[a].kind = 'body'
   for (let a = 0; a < blocks.length; a++) {
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
-    const c = adjacentCandidate(blocks, a, options, (j) => repeats.has(j) && sameText(a, j))
+    // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
+    // cannot continue it: otherwise cleaning the output again, without the repeat, would join more
+    const c = adjacentCandidate(
+      blocks,
+      a,
+      options,
+      (j) => repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0),
+    )
     if (c) {
       candidates.push(c)
       hasAdjacent.add(a)

@@ -47,8 +47,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       continue
     }
     let depth: number | undefined
-    const heading = rawLine.slice(bodyStart).match(HEADING)
-    if (heading) {
+    const heading = rawLine.slice(bodyStart, bodyEnd).match(HEADING)
+    // markup with no text after it (`#` alone) is text, not an empty heading
+    if (heading && heading[0].length < bodyEnd - bodyStart) {
       depth = heading[1].length
       bodyStart += heading[0].length
       const closing = rawLine.slice(bodyStart, bodyEnd).match(CLOSING_HASHES)

@@ -1,0 +1,235 @@
+/**
+ * Page generators for the fuzz run. The newspaper-shaped part (Chinese sentences from a word pool,
+ * Latin sentences, half-width punctuation, ▲ captions, “XXX 摄” credits, （上接A2版） markers, ■
+ * bylines, headings, paragraphs cut by a column break, blocks printed twice) is copied from
+ * test/properties.test.ts, which cannot be imported from plain JS (it is a vitest file); keep the two
+ * in step when either changes.
+ *
+ * Added here, because a long run should reach further than the default test run:
+ *  - noise blocks: random Han characters (common and rare, including characters outside the BMP),
+ *    traditional forms, full- and half-width punctuation, digits, Latin, Markdown syntax characters
+ *    (# * _ ` [ ] < > | - + ! \), odd spaces (U+3000, U+00A0, U+200B, tabs);
+ *  - furniture lines (来源：… 编辑：…), labels, name lines, Markdown headings, rules;
+ *  - layouts: runs of blank lines, whitespace-only lines, indentation, trailing spaces, no final
+ *    newline;
+ *  - the bytes of a page: UTF-8 with or without BOM, UTF-16LE/BE with BOM, GB18030 without BOM, and
+ *    LF, CRLF, CR or mixed line ends.
+ */
+import fc from 'fast-check'
+import iconv from 'iconv-lite'
+
+// ---------------------------------------------------------------------------------------------
+// copied from test/properties.test.ts
+
+const HAN_WORDS = [
+  '社区', '居民', '服务', '街道', '工作', '发展', '建设', '城市', '乡村', '治理', '群众', '活动', '项目',
+  '推进', '开展', '提升', '文化', '生态', '学校', '老人', '孩子', '志愿者', '今年', '去年', '我们', '合作社',
+  '农民', '产业', '公园', '道路', '图书馆', '菜地', '茶园', '河道', '垃圾', '分类', '电梯', '食堂', '新',
+  '大', '好', '多', '已经', '正在', '进一步', '积极', '不断', '持续', '一系列', '成功', '入选', '帮助',
+]
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '孙', '马']
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '华']
+const LATIN_WORDS = ['the', 'city', 'park', 'opened', 'new', 'library', 'people', 'river', 'school', 'market', 'local', 'shops', 'more', 'visitors', 'every', 'week']
+const SWAP = ['变', '改', '换', '错']
+
+const hanWord = fc.constantFrom(...HAN_WORDS)
+
+export const sentence = fc
+  .tuple(
+    fc.array(hanWord, { minLength: 2, maxLength: 8 }),
+    fc.array(fc.constantFrom('', '', '', '，', '、'), { minLength: 8, maxLength: 8 }),
+    fc.boolean(),
+    fc.constantFrom('。', '。', '。', '！', '？'),
+  )
+  .map(([words, seps, quoted, end]) => {
+    let s = words[0]
+    for (let i = 1; i < words.length; i++) s += seps[i] + words[i]
+    if (quoted) s = `他说：“${s}`
+    return quoted ? `${s}${end}”` : s + end
+  })
+
+function halfWidth(text) {
+  return text.replace(/，/g, ',').replace(/。/g, '.').replace(/！/g, '!').replace(/？/g, '?').replace(/：/g, ':')
+}
+
+const paragraph = fc
+  .tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.nat({ max: 4 }))
+  .map(([sentences, mode]) => {
+    const text = sentences.join('')
+    return mode === 0 ? halfWidth(text) : text
+  })
+
+const name = fc
+  .tuple(fc.constantFrom(...SURNAMES), fc.array(fc.constantFrom(...GIVEN), { minLength: 1, maxLength: 2 }))
+  .map(([s, g]) => s + g.join(''))
+
+const heading = fc
+  .tuple(fc.array(hanWord, { minLength: 2, maxLength: 3 }), fc.array(hanWord, { minLength: 0, maxLength: 3 }))
+  .map(([a, b]) => (b.length > 0 ? `${a.join('')} ${b.join('')}` : a.join('')))
+
+const latin = fc.array(fc.constantFrom(...LATIN_WORDS), { minLength: 4, maxLength: 14 }).map((w) => {
+  const s = w.join(' ')
+  return s[0].toUpperCase() + s.slice(1) + '.'
+})
+
+// ---------------------------------------------------------------------------------------------
+// added: noise and more block shapes
+
+/** Common Han (U+4E00–U+9FFF), rare Han (extension A), and a few outside the BMP (extension B). */
+const hanChar = fc.oneof(
+  { weight: 20, arbitrary: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCodePoint(c)) },
+  { weight: 2, arbitrary: fc.integer({ min: 0x3400, max: 0x4dbf }).map((c) => String.fromCodePoint(c)) },
+  { weight: 1, arbitrary: fc.integer({ min: 0x20000, max: 0x2a6df }).map((c) => String.fromCodePoint(c)) },
+  { weight: 4, arbitrary: fc.constantFrom(...'們這個發國會來時說對進經過還與關從動學體現點據開後車東長門間問題實當應區萬') },
+)
+const PUNCT = [...'，。、；：？！“”‘’（）《》【】—…·,.;:?!"\'()[]<>-–~/%']
+const MARKDOWN = [...'#*_`[]<>|-+!\\=&{}']
+const SPACES = [' ', ' ', '\u3000', '\u00a0', '\u200b', '\t']
+const noiseChar = fc.oneof(
+  { weight: 30, arbitrary: hanChar },
+  { weight: 8, arbitrary: fc.constantFrom(...PUNCT) },
+  { weight: 4, arbitrary: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') },
+  { weight: 2, arbitrary: fc.constantFrom(...'０１２３４５６７８９ＡＢＣａｂｃ') },
+  { weight: 2, arbitrary: fc.constantFrom(...MARKDOWN) },
+  { weight: 2, arbitrary: fc.constantFrom(...SPACES) },
+)
+const noise = fc.array(noiseChar, { minLength: 1, maxLength: 120 }).map((cs) => cs.join(''))
+
+const furniture = fc
+  .tuple(fc.constantFrom('来源', '编辑', '责任编辑', '校对', '审核', '稿件来源'), fc.constantFrom('：', ':', ': '), name)
+  .map(([k, c, n]) => `${k}${c}${n}`)
+const furnitureWhole = fc.constantFrom('热门跟贴', '相关阅读', '阅读原文', '分享到微信', '点赞', '收藏')
+const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读')
+const markdownHeading = fc.tuple(fc.integer({ min: 1, max: 6 }), heading, fc.boolean()).map(([d, h, closing]) => `${'#'.repeat(d)} ${h}${closing ? ' ' + '#'.repeat(d) : ''}`)
+const nameLine = fc.array(name, { minLength: 1, maxLength: 3 }).map((ns) => ns.join('\u3000'))
+const credit = fc.tuple(name, fc.constantFrom(' 摄', '摄', ' 供图', '/图')).map(([n, s]) => n + s)
+const caption = fc.tuple(fc.constantFrom('▲', '►', '△', '◎', '图为', '上图：'), sentence).map(([m, s]) => m + s)
+const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版')
+
+const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names']
+
+/** One block: { kind, text }. */
+export const block = fc.oneof(
+  { weight: 16, arbitrary: paragraph.map((text) => ({ kind: 'body', text })) },
+  { weight: 4, arbitrary: heading.map((text) => ({ kind: 'heading', text })) },
+  { weight: 2, arbitrary: caption.map((text) => ({ kind: 'caption', text })) },
+  { weight: 2, arbitrary: credit.map((text) => ({ kind: 'credit', text })) },
+  { weight: 2, arbitrary: marker.map((text) => ({ kind: 'marker', text })) },
+  { weight: 2, arbitrary: latin.map((text) => ({ kind: 'latin', text })) },
+  { weight: 2, arbitrary: name.map((text) => ({ kind: 'byline', text: `■本报记者 ${text}` })) },
+  { weight: 5, arbitrary: noise.map((text) => ({ kind: 'noise', text })) },
+  { weight: 1, arbitrary: fc.oneof(furniture, furnitureWhole).map((text) => ({ kind: 'furniture', text })) },
+  { weight: 1, arbitrary: label.map((text) => ({ kind: 'label', text })) },
+  { weight: 1, arbitrary: markdownHeading.map((text) => ({ kind: 'md-heading', text })) },
+  { weight: 1, arbitrary: nameLine.map((text) => ({ kind: 'names', text })) },
+)
+export { BLOCK_KINDS }
+
+function copyOf(text, mode, at) {
+  if (mode === 'exact') return text
+  const chars = [...text]
+  if (mode === 'cut') return chars.slice(0, Math.max(6, Math.floor((chars.length * (50 + (at % 40))) / 100))).join('')
+  const han = chars.map((c, i) => (/[\u4e00-\u9fff]/.test(c) ? i : -1)).filter((i) => i >= 0)
+  if (han.length === 0) return text
+  const i = han[at % han.length]
+  chars[i] = SWAP.find((s) => s !== chars[i])
+  return chars.join('')
+}
+
+/** Builds the text of a page (line ends '\n'; the bytes variant picks the real ones). */
+export function buildPage(p) {
+  const list = p.blocks.map((b) => ({ ...b }))
+  for (const cut of p.cuts) {
+    const bodies = list.map((b, i) => (b.kind === 'body' ? i : -1)).filter((i) => i >= 0)
+    if (bodies.length === 0) break
+    const i = bodies[cut.of % bodies.length]
+    const chars = [...list[i].text]
+    if (chars.length < 8) continue
+    const k = 2 + (cut.at % (chars.length - 4))
+    const parts = [{ kind: 'body', text: chars.slice(0, k).join('') }]
+    if (cut.caption) parts.push({ kind: 'caption', text: '▲志愿者在社区活动中帮助老人。' })
+    parts.push({ kind: 'body', text: chars.slice(k).join('') })
+    list.splice(i, 1, ...parts)
+  }
+  for (const copy of p.copies) {
+    const bodies = list.map((b, i) => (b.kind === 'body' || b.kind === 'heading' || b.kind === 'noise' ? i : -1)).filter((i) => i >= 0)
+    if (bodies.length === 0) break
+    const i = bodies[copy.of % bodies.length]
+    const where = i + 1 + (copy.where % (list.length - i))
+    list.splice(where, 0, { kind: list[i].kind, text: copyOf(list[i].text, copy.mode, copy.at) })
+  }
+  const lines = [p.title, ...list.map((b) => b.text)]
+  let out = ''
+  lines.forEach((t, i) => {
+    const indent = p.indent[i % p.indent.length] ?? ''
+    const trail = p.trailing[i % p.trailing.length] ?? ''
+    out += indent + t + trail
+    if (i < lines.length - 1) out += p.seps[i % p.seps.length]
+  })
+  out += p.end
+  // A page never starts with U+FEFF: that would read as a byte order mark in some encodings only.
+  return out.replace(/^\ufeff+/, '')
+}
+
+export const pageSpec = fc.record({
+  title: fc.oneof(heading, markdownHeading, noise),
+  blocks: fc.array(block, { minLength: 1, maxLength: 14 }),
+  cuts: fc.array(fc.record({ of: fc.nat(), at: fc.nat(), caption: fc.boolean() }), { maxLength: 2 }),
+  copies: fc.array(
+    fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut'), at: fc.nat(), where: fc.nat() }),
+    { maxLength: 3 },
+  ),
+  seps: fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n', '\n \n', '\n\u3000\n'), { minLength: 1, maxLength: 3 }),
+  indent: fc.array(fc.constantFrom('', '', '\u3000\u3000', '  ', '\t'), { minLength: 1, maxLength: 3 }),
+  trailing: fc.array(fc.constantFrom('', '', '  ', '\u3000'), { minLength: 1, maxLength: 2 }),
+  end: fc.constantFrom('\n', '', '\n\n'),
+})
+
+/** A generated page: its text, with '\n' line ends. */
+export const page = pageSpec.map(buildPage)
+
+// ---------------------------------------------------------------------------------------------
+// bytes
+
+export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'gb18030']
+export const EOLS = ['lf', 'crlf', 'cr', 'mixed']
+
+/** The text with its '\n' line ends replaced: all by one ending, or (mixed) each by choice[i]. */
+export function withEol(text, eol, choice = []) {
+  if (eol === 'lf') return text
+  if (eol === 'crlf') return text.replace(/\n/g, '\r\n')
+  if (eol === 'cr') return text.replace(/\n/g, '\r')
+  // a '\r' right before a '\n' would be read as one '\r\n' break: such a break is '\r\n' instead
+  let i = 0
+  return text.replace(/\n/g, (_, at) => {
+    const ending = ['\n', '\r\n', '\r'][(choice[i++ % Math.max(1, choice.length)] ?? 0) % 3]
+    return ending === '\r' && text[at + 1] === '\n' ? '\r\n' : ending
+  })
+}
+
+export function encode(text, encoding) {
+  switch (encoding) {
+    case 'utf-8':
+      return new Uint8Array(Buffer.from(text, 'utf8'))
+    case 'utf-8-bom':
+      return new Uint8Array(Buffer.from('\ufeff' + text, 'utf8'))
+    case 'utf-16le-bom':
+      return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le'))
+    case 'utf-16be-bom':
+      return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le').swap16())
+    case 'gb18030':
+      return new Uint8Array(iconv.encode(text, 'gb18030'))
+    default:
+      throw new Error(`unknown encoding ${encoding}`)
+  }
+}
+
+/** A page as bytes: { text, encoding, eol, bytes }. */
+export const pageBytes = fc
+  .record({
+    text: page,
+    encoding: fc.constantFrom(...ENCODINGS),
+    eol: fc.constantFrom(...EOLS),
+    choice: fc.array(fc.nat({ max: 2 }), { minLength: 1, maxLength: 8 }),
+  })
+  .map(({ text, encoding, eol, choice }) => ({ text, encoding, eol, bytes: encode(withEol(text, eol, choice), encoding) }))

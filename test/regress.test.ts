@@ -1,0 +1,31 @@
+/**
+ * Counterexamples the fuzzer found (fuzz/, `npm run fuzz`), kept as regression cases: each must now
+ * clean, restore exactly, clean to itself, and (for encoding cases) be detected as it was written.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { cleanPage, cleanText, restorePage } from '../src/index.js'
+
+const root = path.join(import.meta.dirname, 'fixtures-regress')
+const cases = existsSync(root) ? readdirSync(root).sort() : []
+
+describe('fuzz regressions', () => {
+  it('has cases to run', () => {
+    expect(cases.length).toBeGreaterThan(0)
+  })
+  for (const name of cases) {
+    const dir = path.join(root, name)
+    const info = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as { property: string; text?: string }
+    const text = info.text ?? readFileSync(path.join(dir, 'input.txt'), 'utf8')
+    it(`${name} (${info.property})`, () => {
+      const bytes =
+        info.property === 'gb18030-detected' ? iconv.encode(text, 'gb18030') : new Uint8Array(Buffer.from(text, 'utf8'))
+      const { markdown, report } = cleanPage(bytes, 'case.txt')
+      if (info.property === 'gb18030-detected') expect(report.page.encoding).toBe('gb18030')
+      expect(Buffer.from(restorePage(report, markdown))).toEqual(Buffer.from(bytes))
+      expect(cleanText(markdown).markdown).toBe(markdown)
+    })
+  }
+})
