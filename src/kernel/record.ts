@@ -86,8 +86,12 @@ export function setCurrentRule(rule: string): string {
   return previous
 }
 
+/** One line index per file: building it is linear in the page, and pages have many records. */
+const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+
 export function placeOf(file: VFile, start: number, end: number): Position {
-  const loc = location(file)
+  let loc = locations.get(file)
+  if (!loc) locations.set(file, (loc = location(file)))
   const s = loc.toPoint(start) ?? { line: 1, column: 1, offset: start }
   const e = loc.toPoint(end) ?? loc.toPoint(String(file.value).length) ?? s
   return { start: { ...s, offset: start }, end: { ...e, offset: end } }

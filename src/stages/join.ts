@@ -137,24 +137,34 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
  * copy cut short ends mid-sentence because it was cut, not because its continuation follows, so it is
  * never joined to what follows it (dedup removes it).
  */
-function earlierCopies(blocks: Block[], options: CleanOptions): { copies: Set<number>; repeats: Set<number> } {
-  const copies = new Set<number>()
-  const repeats = new Set<number>()
+function earlierCopies(
+  blocks: Block[],
+  options: CleanOptions,
+): { copies: { has(i: number): boolean }; repeats: { has(i: number): boolean } } {
   const index = new ShingleIndex()
   const lengths = blocks.map((b) => foldForCompare(b.value).length)
   const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
   for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'body' || lengths[i] < options.dedup.minLength) continue
-    const open = isOpenBody(blocks[i])
-    for (const [j, n] of index.sharedCounts(grams[i])) {
-      if (j === i || n / grams[i].size < options.dedup.containment) continue
-      if (j < i) repeats.add(i)
-      // an earlier copy, or a later one that goes on further (the paragraph restarted whole)
-      if (open && (j < i || lengths[j] >= lengths[i] * 1.1)) copies.add(i)
+  // computed on demand: only blocks next to an open half are ever asked about
+  const memo = new Map<number, { copy: boolean; repeat: boolean }>()
+  const judge = (i: number) => {
+    let verdict = memo.get(i)
+    if (verdict) return verdict
+    verdict = { copy: false, repeat: false }
+    if (blocks[i].kind === 'body' && lengths[i] >= options.dedup.minLength) {
+      const open = isOpenBody(blocks[i])
+      for (const [j, n] of index.sharedCounts(grams[i])) {
+        if (j === i || n / grams[i].size < options.dedup.containment) continue
+        if (j < i) verdict.repeat = true
+        // an earlier copy, or a later one that goes on further (the paragraph restarted whole)
+        if (open && (j < i || lengths[j] >= lengths[i] * 1.1)) verdict.copy = true
+        if (verdict.repeat && (verdict.copy || !open)) break
+      }
     }
+    memo.set(i, verdict)
+    return verdict
   }
-  return { copies, repeats }
+  return { copies: { has: (i) => judge(i).copy }, repeats: { has: (i) => judge(i).repeat } }
 }
 
 /**
