@@ -14,6 +14,7 @@ import { classify } from './stages/classify.js'
 import { strip } from './stages/strip.js'
 import { join } from './stages/join.js'
 import { dedup } from './stages/dedup.js'
+import { across } from './stages/across.js'
 import { normalise } from './stages/normalise.js'
 import { flagOpen } from './stages/flag-open.js'
 import { emit } from './stages/emit.js'
@@ -33,6 +34,7 @@ export function createProcessor(options: CleanOptions = resolveOptions()) {
     .use(strip, options)
     .use(join, options)
     .use(dedup, options)
+    .use(across, options)
     .use(flagOpen)
     .use(normalise, options)
     .use(emit)

@@ -10,6 +10,7 @@ import { cleanPage, resolveOptions, restorePage, type CleanOptions } from './ind
 import { writeAtomic, describeFsError } from './cli/files.js'
 import { describeError, runBatch } from './cli/batch.js'
 import { decisionsByPage, DecisionsError, loadDecisions, type Decision } from './cli/decisions.js'
+import { reviewAfterClean, reviewCommand } from './cli/review.js'
 import type { Report } from './report/schema.js'
 import { VERSION } from './version.js'
 import { limits } from './decode.js'
@@ -56,7 +57,19 @@ function parseLimit(value: string, option: string, size: boolean): number {
 
 async function cleanCommand(
   paths: string[],
-  opts: { out?: string; config?: string; report?: string; quiet?: boolean; decisions?: string; maxBytes?: string; maxLineChars?: string },
+  opts: {
+    out?: string
+    config?: string
+    report?: string
+    quiet?: boolean
+    decisions?: string
+    review?: boolean
+    maxBytes?: string
+    maxLineChars?: string
+    workers?: string
+    across?: boolean
+    index?: string
+  },
 ): Promise<number> {
   installSignalHandlers()
   if (opts.maxBytes !== undefined) limits.maxBytes = parseLimit(opts.maxBytes, '--max-bytes', true)
@@ -64,6 +77,7 @@ async function cleanCommand(
   const options = await loadOptions(opts.config)
   if (paths.length === 1 && paths[0] === '-') {
     if (opts.decisions) throw new UsageError('--decisions applies to a batch of files, not to stdin')
+    if (opts.review) throw new UsageError('--review applies to a batch of files, not to stdin')
     const bytes = await readStdin()
     try {
       const result = cleanPage(bytes, 'stdin', options)
@@ -86,10 +100,15 @@ async function cleanCommand(
   }
   const out = opts.out ?? 'output'
   const log = (line: string) => process.stderr.write(line + '\n')
-  const result = await runBatch({ inputs: paths.length > 0 ? paths : ['input'], out, options, decisions, quiet: opts.quiet }, log)
+  const workers = opts.workers === undefined ? undefined : parseLimit(opts.workers, '--workers', false)
+  const result = await runBatch(
+    { inputs: paths.length > 0 ? paths : ['input'], out, options, decisions, quiet: opts.quiet, workers, across: opts.across, index: opts.index },
+    log,
+  )
   if (!opts.quiet) {
     log(`scanclean: ${result.cleaned} page(s) cleaned into ${out}/${result.failed ? `, ${result.failed} failed` : ''}`)
   }
+  if (opts.review && !(await reviewAfterClean(out, result.failed, log, opts.quiet))) return EXIT_FAILED
   return result.failed > 0 ? EXIT_FAILED : EXIT_OK
 }
 
@@ -131,6 +150,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--report <file>', 'with "-": write the JSON report of the stdin page here')
     .option('-q, --quiet', 'print only errors')
     .option('-d, --decisions <file>', "re-clean honouring an editor's decisions file (exported by the review page)")
+    .option('--review', 'after a successful batch, write OUT/review.html to check the changes in a browser')
+    .option('--workers <n>', 'worker threads cleaning pages (default: one per core); the output is the same for any number')
+    .option('--across', 'also remove paragraphs printed on an earlier page of the batch (reprints, double scans), each recorded')
+    .option('--index <file>', 'across-page index of earlier batches: checked against, then updated (created when missing); implies --across')
     .option('--max-bytes <n>', 'refuse pages larger than n bytes; K, M, G suffixes (default: 20M; see docs/limits.md)')
     .option('--max-line-chars <n>', 'refuse pages with a line longer than n characters (default: 1000000)')
     .exitOverride()
@@ -144,6 +167,14 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<markdown>', 'a NAME.md written by scanclean (its NAME.report.json must be beside it)')
     .action(async (markdown: string) => {
       code = await restoreCommand(markdown)
+    })
+  program
+    .command('review')
+    .description('write DIR/review.html: a page to check the changes of a cleaned batch and export decisions')
+    .argument('<dir>', 'an output folder of scanclean (its NAME.report.json files)')
+    .option('-q, --quiet', 'print only errors')
+    .action(async (dir: string, opts: { quiet?: boolean }) => {
+      code = await reviewCommand(dir, opts)
     })
   try {
     await program.parseAsync(argv, { from: 'user' })

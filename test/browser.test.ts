@@ -115,6 +115,8 @@ describe('review page in headless Chromium', () => {
     // every record of every report appears once
     const total = reports.reduce((n, r) => n + r.records.length, 0)
     await page.click('.page-entry[data-index="-1"]')
+    await page.keyboard.press('G') // the list renders as it scrolls: the last change brings in every one
+    expect(await page.getAttribute('article.change.current', 'data-n')).toBe(String(total - 1))
     const shown = await page.$$eval('article.change', (els) => els.map((e) => [Number(e.getAttribute('data-pi')), e.getAttribute('data-id')] as [number, string]))
     expect(shown).toHaveLength(total)
     reports.forEach((report, p) => {

@@ -1,12 +1,32 @@
 /**
- * The batch: every page of the inputs cleaned into the output folder. A page that fails is named
- * with its reason on stderr and the others are still cleaned.
+ * The batch: every page of the inputs cleaned into the output folder, on every core. A page that
+ * fails is named with its reason on stderr and the others are still cleaned.
+ *
+ * Pages are listed and sorted first (listPages), then streamed through a pool of worker threads
+ * (worker.ts): at most WINDOW pages per worker are in flight — sent and not yet written — so memory
+ * is bounded by a few pages per worker, not by the batch. Results are taken in sorted order (a page
+ * done early waits for the ones before it), so what is logged, and with --across what is kept, is the
+ * same whatever the number of workers:
+ *
+ * --across: phase 1 cleans each page in a worker, which sends back the LSH keys of its comparable
+ * paragraphs and holds the outputs. The main thread takes the pages in sorted order, checks each
+ * against the index of all earlier pages (src/across/: pages of a saved index come first), adds the
+ * page's kept paragraphs, and tells the worker to write the page — after cleaning it again with the
+ * blocks to drop when it has copies, so that the pipeline records each removal (rule 'across').
  */
-import { promises as fs } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { cleanPage, DecodeError, RestoreError, type CleanOptions } from '../index.js'
+import { Worker } from 'node:worker_threads'
+import { DecodeError, RestoreError, type CleanOptions } from '../index.js'
+import { limits } from '../decode.js'
 import type { Decision } from './decisions.js'
-import { describeFsError, listPages, writeAtomic } from './files.js'
+import { describeFsError, listPages, writeAtomicGroup, type PageFile } from './files.js'
+import { createProgress } from './progress.js'
+import type { CleanTask, FromWorker, PageOutput, ToWorker, WorkerInit } from './worker.js'
+import { AcrossIndex, checkPage } from '../across/index.js'
+import { IndexFileError, loadIndex, saveIndex } from '../across/file.js'
+import { acrossRecordId } from '../stages/across.js'
+import type { CopyOf } from '../across/types.js'
 
 export interface BatchOptions {
   inputs: string[]
@@ -14,6 +34,26 @@ export interface BatchOptions {
   options: CleanOptions
   decisions?: Map<string, Decision[]>
   quiet?: boolean
+  /** Worker threads (default: the number of cores). */
+  workers?: number
+  /** Find paragraphs repeated on other pages of the batch (and of the index). */
+  across?: boolean
+  /** Across index file: loaded when present, saved updated at the end. Implies across. */
+  index?: string
+  /** Draw the progress bar (default: stderr is a terminal and not quiet). */
+  progress?: boolean
+}
+
+export interface AcrossSummary {
+  /** Paragraphs (and headings) removed as copies of earlier pages. */
+  removed: number
+  /** Pages that had such copies. */
+  pages: number
+  /** Pages wholly a copy of an earlier page. */
+  wholeCopies: number
+  /** Pages and paragraphs in the index at the end. */
+  indexPages: number
+  indexParagraphs: number
 }
 
 export interface BatchResult {
@@ -21,6 +61,7 @@ export interface BatchResult {
   failed: number
   /** Page names written, in order. */
   pages: string[]
+  across?: AcrossSummary
 }
 
 export function describeError(error: unknown): string {
@@ -28,35 +69,267 @@ export function describeError(error: unknown): string {
   return describeFsError(error)
 }
 
+const WRITTEN: PageOutput = { markdown: '', reportJson: '', reportMarkdown: '', unmatched: [] }
+
+/** Pages in flight per worker (sent and not yet written). */
+const WINDOW = 8
+
+function workerUrl(): URL {
+  // run from src/ (tests through vitest): the worker is the compiled one
+  if (import.meta.url.endsWith('.ts')) return new URL('../../dist/cli/worker.js', import.meta.url)
+  return new URL('./worker.js', import.meta.url)
+}
+
+interface Slot {
+  worker: Worker
+  /** Pages sent to it and not yet done. */
+  load: number
+  pages: Set<number>
+  retired: boolean
+}
+
+interface PageState {
+  page: PageFile
+  fileName: string
+  task?: CleanTask
+  slot?: Slot
+  /** Set when the page failed before reaching a worker. */
+  early?: string
+  cleaned?: Extract<FromWorker, { type: 'cleaned' }>
+  done?: Extract<FromWorker, { type: 'done' }>
+  copyOf?: CopyOf
+  dropped?: number
+}
+
 export async function runBatch(batch: BatchOptions, log: (line: string) => void): Promise<BatchResult> {
   const { pages, skipped } = await listPages(batch.inputs)
   let failed = skipped.length
   for (const s of skipped) log(`scanclean: ${s.path}: skipped: ${s.reason}`)
-  const written: string[] = []
-  const usedDecisionPages = new Set<string>()
-  for (const page of pages) {
-    const fileName = path.basename(page.path)
-    const decisions = batch.decisions?.get(fileName) ?? []
-    if (decisions.length > 0) usedDecisionPages.add(fileName)
-    const revert = new Set(decisions.filter((d) => d.verdict === 'revert').map((d) => d.id))
+  const across = batch.across === true || batch.index !== undefined
+
+  let index: AcrossIndex | undefined
+  if (across) {
     try {
-      const bytes = await fs.readFile(page.path)
-      const result = cleanPage(bytes, fileName, { ...batch.options, revert }, decisions.map((d) => d.id))
-      const unmatched = result.report.unmatchedDecisions ?? []
-      if (unmatched.length > 0) {
-        log(`scanclean: ${page.path}: ${unmatched.length} decision(s) match no change: ${unmatched.join(', ')}`)
-      }
-      await writeAtomic(path.join(batch.out, `${page.name}.md`), result.markdown)
-      await writeAtomic(path.join(batch.out, `${page.name}.report.json`), JSON.stringify(result.report, null, 1) + '\n')
-      await writeAtomic(path.join(batch.out, `${page.name}.report.md`), result.reportMarkdown)
-      written.push(page.name)
+      index = batch.index ? await loadIndex(batch.index, new Set(pages.map((p) => path.basename(p.path)))) : new AcrossIndex()
     } catch (error) {
-      failed++
-      log(`scanclean: ${page.path}: skipped: ${describeError(error)}`)
+      log(`scanclean: ${error instanceof IndexFileError ? error.message : `${batch.index}: ${describeFsError(error)}`}; nothing cleaned`)
+      return { cleaned: 0, failed: failed + pages.length, pages: [] }
     }
   }
+
+  // two inputs with one output name would write over each other: the later one is refused
+  const states: PageState[] = []
+  const byName = new Map<string, string>()
+  for (const page of pages) {
+    const state: PageState = { page, fileName: path.basename(page.path) }
+    const earlier = byName.get(page.name)
+    if (earlier !== undefined) state.early = `same output name as ${earlier} (${path.join(batch.out, page.name)}.md)`
+    else byName.set(page.name, page.path)
+    states.push(state)
+  }
+
+  const progress = createProgress({
+    total: pages.length,
+    enabled: batch.progress ?? (!batch.quiet && process.stderr.isTTY === true),
+    log,
+  })
+  const written: string[] = []
+  const usedDecisionPages = new Set<string>()
+  const summary: AcrossSummary = { removed: 0, pages: 0, wholeCopies: 0, indexPages: 0, indexParagraphs: 0 }
+
+  const count = Math.max(1, Math.min(batch.workers ?? availableParallelism(), states.filter((s) => !s.early).length || 1))
+  const init: WorkerInit = { options: { ...batch.options, revert: undefined }, limits: { ...limits }, across }
+  const slots: Slot[] = []
+
+  let nextSend = 0
+  let nextCheck = 0
+  let nextDone = 0
+  let draining = false
+  let finish: () => void = () => {}
+  let stop: (error: unknown) => void = () => {}
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = resolve
+    stop = reject
+  })
+
+  function spawn(): Slot {
+    const worker = new Worker(workerUrl(), { workerData: init })
+    const slot: Slot = { worker, load: 0, pages: new Set(), retired: false }
+    worker.on('message', (message: FromWorker) => onMessage(slot, message))
+    const lost = (why: string) => {
+      if (slot.retired) return
+      slot.retired = true
+      const index = slots.indexOf(slot)
+      if (index >= 0) slots.splice(index, 1, spawn())
+      for (const seq of [...slot.pages].sort((a, b) => a - b)) {
+        onMessage(slot, { type: 'done', seq, ok: false, error: `worker stopped: ${why}` })
+      }
+    }
+    worker.on('error', (error) => lost(error.message))
+    worker.on('exit', (code) => lost(`exit code ${code}`))
+    return slot
+  }
+
+  function post(slot: Slot, message: ToWorker): void {
+    slot.worker.postMessage(message)
+  }
+
+  function send(seq: number): void {
+    const state = states[seq]
+    if (state.early) {
+      state.done = { type: 'done', seq, ok: false, error: state.early }
+      return
+    }
+    const decisions = batch.decisions?.get(state.fileName) ?? []
+    if (decisions.length > 0) usedDecisionPages.add(state.fileName)
+    state.task = {
+      type: 'clean',
+      seq,
+      path: state.page.path,
+      fileName: state.fileName,
+      revert: decisions.filter((d) => d.verdict === 'revert').map((d) => d.id),
+      decided: decisions.map((d) => d.id),
+    }
+    let slot = slots[0]
+    for (const s of slots) if (s.load < slot.load) slot = s
+    slot.load++
+    slot.pages.add(seq)
+    state.slot = slot
+    post(slot, state.task)
+  }
+
+  function pump(): void {
+    while (nextSend < states.length && nextSend - nextDone < WINDOW * count) send(nextSend++)
+    if (across) check()
+    if (!draining) drain().catch(stop)
+  }
+
+  /** With --across: checks the pages cleaned so far against the index, in sorted order. */
+  function check(): void {
+    while (nextCheck < nextSend) {
+      const state = states[nextCheck]
+      if (state.done && !state.done.ok) {
+        nextCheck++
+        continue
+      }
+      if (!state.cleaned) return
+      const revert = new Set(state.task!.revert)
+      const decision = checkPage(index!, state.fileName, state.cleaned.signature, (p) => revert.has(acrossRecordId(p)))
+      const cleaned = state.cleaned
+      state.cleaned = undefined // the signature is in the index now
+      state.copyOf = decision.copyOf
+      state.dropped = decision.dropped
+      if (Object.keys(decision.drop).length > 0 || decision.copyOf) {
+        post(state.slot!, { type: 'finish', seq: nextCheck, drop: decision.drop, ...(decision.copyOf ? { copyOf: decision.copyOf } : {}) })
+      } else {
+        // nothing repeated: the first run is the page's output
+        post(state.slot!, { type: 'release', seq: nextCheck })
+        complete(state, { type: 'done', seq: nextCheck, ok: true, bytes: cleaned.bytes, output: cleaned.output })
+      }
+      nextCheck++
+    }
+  }
+
+  /** Takes the pages that are done, in sorted order: logs, counts, moves the window. */
+  async function drain(): Promise<void> {
+    draining = true
+    while (nextDone < states.length && states[nextDone].done) {
+      const state = states[nextDone]
+      const done = await write(state, state.done!)
+      // what is left of a written page: that it is done
+      state.done = done.ok ? { ...done, output: WRITTEN } : done
+      if (done.ok) {
+        const unmatched = done.output.unmatched
+        if (unmatched.length > 0) {
+          progress.log(`scanclean: ${state.page.path}: ${unmatched.length} decision(s) match no change: ${unmatched.join(', ')}`)
+        }
+        written.push(state.page.name)
+        if (state.dropped) {
+          summary.removed += state.dropped
+          summary.pages++
+        }
+        if (state.copyOf) summary.wholeCopies++
+      } else {
+        failed++
+        progress.log(`scanclean: ${state.page.path}: skipped: ${done.error}`)
+      }
+      progress.tick(done.ok ? done.bytes : 0)
+      nextDone++
+      pump()
+    }
+    draining = false
+    if (nextDone === states.length) finish()
+  }
+
+  function onMessage(slot: Slot, message: FromWorker): void {
+    const state = states[message.seq]
+    if (!state || state.done || !slot.pages.has(message.seq)) return
+    if (message.type === 'cleaned') state.cleaned = message
+    else complete(state, message)
+    pump()
+  }
+
+  function complete(state: PageState, message: Extract<FromWorker, { type: 'done' }>): void {
+    state.done = message
+    state.slot?.pages.delete(message.seq)
+    if (state.slot) state.slot.load--
+  }
+
+  /** Writes a page's three outputs as one (all old or all new after an interrupt). */
+  async function write(state: PageState, done: Extract<FromWorker, { type: 'done' }>): Promise<Extract<FromWorker, { type: 'done' }>> {
+    if (!done.ok) return done
+    const base = path.join(batch.out, state.page.name)
+    try {
+      await writeAtomicGroup([
+        { file: `${base}.md`, data: done.output.markdown },
+        { file: `${base}.report.json`, data: done.output.reportJson },
+        { file: `${base}.report.md`, data: done.output.reportMarkdown },
+      ])
+      return done
+    } catch (error) {
+      return { type: 'done', seq: done.seq, ok: false, error: describeError(error) }
+    }
+  }
+
+  try {
+    if (states.length > 0) {
+      for (let i = 0; i < count; i++) slots.push(spawn())
+      pump()
+      await finished
+    }
+  } finally {
+    progress.stop()
+    await Promise.all(
+      slots.map((slot) => {
+        slot.retired = true
+        return slot.worker.terminate()
+      }),
+    )
+  }
+
   for (const [name, list] of batch.decisions ?? []) {
     if (!usedDecisionPages.has(name)) log(`scanclean: decisions for ${name} (${list.length}) match no page of this batch`)
   }
-  return { cleaned: written.length, failed, pages: written }
+  let result: BatchResult = { cleaned: written.length, failed, pages: written }
+  if (index) {
+    summary.indexPages = index.pages.length
+    summary.indexParagraphs = index.size
+    result = { ...result, across: summary }
+    if (batch.index) {
+      try {
+        await saveIndex(index, batch.index)
+      } catch (error) {
+        log(`scanclean: ${batch.index}: cannot save the across index: ${describeFsError(error)}`)
+        result.failed++
+      }
+    }
+    if (!batch.quiet) {
+      log(
+        `scanclean: across pages: ${summary.removed} paragraph(s) printed on an earlier page removed from ${summary.pages} page(s)` +
+          (summary.wholeCopies ? `, ${summary.wholeCopies} page(s) wholly a copy` : '') +
+          (batch.index ? `; index ${batch.index}: ${summary.indexPages} page(s), ${summary.indexParagraphs} paragraph(s)` : ''),
+      )
+    }
+  }
+  return result
 }

@@ -8,6 +8,7 @@ import type { ScancleanMessage } from '../kernel/record.js'
 import type { DecodeInfo } from '../decode.js'
 import { REPORT_SCHEMA, type DiffPart, type Report, type ReportBlock, type ReportPlace, type ReportRecord } from './schema.js'
 import { VERSION } from '../version.js'
+import { alignWindow } from '../kernel/align.js'
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
@@ -31,18 +32,7 @@ function linesOf(place: ReportPlace): [number, number] {
  * compared with the passage it repeats, not with the whole paragraph.
  */
 export function diffAgainstTwin(twin: string, removed: string): { diff: DiffPart[]; window: [number, number] } {
-  let start = 0
-  let end = twin.length
-  if (removed.length < twin.length * 0.9) {
-    const head = removed.slice(0, Math.min(8, removed.length))
-    const tail = removed.slice(-Math.min(8, removed.length))
-    const at = twin.indexOf(head)
-    const to = twin.lastIndexOf(tail)
-    if (at >= 0) start = at
-    if (to >= 0 && to + tail.length > start) end = to + tail.length
-    if (at < 0 && to >= 0) start = Math.max(0, end - removed.length)
-    if (to < 0 && at >= 0) end = Math.min(twin.length, start + removed.length)
-  }
+  const [start, end] = alignWindow(twin, removed)
   const diff: DiffPart[] = diffChars(twin.slice(start, end), removed).map((part) => [
     part.added ? '+' : part.removed ? '-' : '=',
     part.value,
@@ -69,6 +59,7 @@ function toRecord(message: ScancleanMessage): ReportRecord {
   if (data.twin) {
     const twinPlace = placeOf(data.twin.place)
     rec.twin = { blockId: data.twin.blockId, lines: linesOf(twinPlace), place: twinPlace, text: data.twin.text }
+    if (data.twin.page !== undefined) rec.twin.page = data.twin.page
     const { diff, window } = diffAgainstTwin(data.twin.text, rec.actual)
     rec.diff = diff
     rec.twinWindow = window

@@ -38,8 +38,11 @@ export interface ReportRecord {
   expected: string[]
   /** Source text this change took out of the output, for restore. */
   removed: SourcePiece[]
-  /** For a removed duplicate or a flagged look-alike: the kept copy. */
-  twin?: { blockId: string; lines: [number, number]; place: ReportPlace; text: string }
+  /**
+   * For a removed duplicate or a flagged look-alike: the kept copy. `page` is set when the kept copy
+   * is on another page (rule 'across', `--across`): its lines, place and block are on that page.
+   */
+  twin?: { blockId: string; lines: [number, number]; place: ReportPlace; text: string; page?: string }
   /** Similarity (Dice on bigrams) with the twin, 0..1. */
   score?: number
   /** Share of this block's shingles found in the twin, 0..1. */
@@ -80,6 +83,12 @@ export interface Report {
     /** Length of the decoded text, in UTF-16 code units. */
     length: number
   }
+  /**
+   * Set (`--across`) when the page's compared text is wholly (≥ 90 %) a copy of one earlier page —
+   * a page scanned twice, or printed again in another edition: that page, how many of this page's
+   * compared paragraphs were removed as copies of it, and the share of the compared text.
+   */
+  copyOf?: { page: string; paragraphs: number; of: number; share: number }
   output: { sha256: string; blocks: number; characters: number }
   summary: {
     changes: number

@@ -30,6 +30,8 @@ export interface ReviewPage {
   summary: Report['summary']
   /** Decisions of the last decisions file that matched no change of this page. */
   unmatched: string[]
+  /** When the page is wholly a copy of an earlier page (`--across`): that page and how much. */
+  copyOf?: { page: string; paragraphs: number; of: number; share: number }
   /** Changes in page order (by source offset). */
   items: ReviewItem[]
 }
@@ -97,7 +99,9 @@ export function reviewPage(report: Report, base: string): ReviewPage {
     return item
   })
   const lastLine = report.records.reduce((n, r) => Math.max(n, r.lines[1]), 1)
+  const copyOf = (report as { copyOf?: ReviewPage['copyOf'] }).copyOf
   return {
+    ...(copyOf ? { copyOf } : {}),
     name: report.page.name,
     base,
     length: report.page.length,

@@ -81,13 +81,15 @@ export function renderTwin(item: ReviewItem, page: ReviewPage): string {
       copy += esc(text)
     } else if (op === '-') {
       kept += '<del>' + visible(text) + '</del>'
-      deleted += text.length
+      deleted += Array.from(text).length
     } else {
       copy += '<ins>' + visible(text) + '</ins>'
-      inserted += text.length
+      inserted += Array.from(text).length
     }
   }
   kept += '</mark>' + esc(twin.text.slice(win[1]))
+  // a kept copy on another page (across-page duplicates): its lines and offsets are on that page
+  const elsewhere = (twin as { page?: string }).page
   const removedCopy = item.kind === 'duplicate'
   const thisTitle = removedCopy ? 'Removed copy' : item.overridden ? 'Copy (kept: reverted)' : 'This paragraph (kept)'
   const twinStart = twin.place.start.offset
@@ -105,7 +107,8 @@ export function renderTwin(item: ReviewItem, page: ReviewPage): string {
   )
   return (
     '<div class="pair">' +
-    '<section class="side kept"><h4>Kept · ' + esc(lineRef(twin.lines)) + ' <small>(' + percentDown(page, twinStart) + ' down the page)</small></h4>' +
+    '<section class="side kept"><h4>Kept · ' + (elsewhere ? '<span class="elsewhere">on ' + esc(elsewhere) + '</span> · ' : '') + esc(lineRef(twin.lines)) +
+    (elsewhere ? '' : ' <small>(' + percentDown(page, twinStart) + ' down the page)</small>') + '</h4>' +
     '<div class="txt">' + kept + '</div></section>' +
     '<section class="side ' + (removedCopy ? 'removed' : 'flagged') + '"><h4>' + thisTitle + ' · ' + esc(lineRef(item.lines)) +
     ' <small>(' + percentDown(page, start) + ' down the page)</small></h4>' +
@@ -113,7 +116,7 @@ export function renderTwin(item: ReviewItem, page: ReviewPage): string {
     '</div>' +
     '<div class="facts">' + facts.join('') + '</div>' +
     pageBar(page, [
-      { start: twinStart, end: twinEnd, cls: 'pb-kept', title: 'kept: ' + lineRef(twin.lines) },
+      ...(elsewhere ? [] : [{ start: twinStart, end: twinEnd, cls: 'pb-kept', title: 'kept: ' + lineRef(twin.lines) }]),
       { start, end, cls: removedCopy ? 'pb-removed' : 'pb-this', title: (removedCopy ? 'removed: ' : 'this: ') + lineRef(item.lines) },
     ])
   )

@@ -1,0 +1,111 @@
+/**
+ * When is a paragraph a copy of a paragraph printed on an earlier page? The LSH index only proposes
+ * candidates; this decides, on the folded texts (foldForCompare).
+ *
+ * - exact reprint: the same folded text;
+ * - near copy: lengths within LENGTH_RATIO of each other and a Dice similarity on character bigrams
+ *   (the measure of the within-page dedup) of at least SIMILARITY, which an OCR error rate of a few
+ *   percent keeps (5 % of the characters changed gives ≈ 0.9);
+ * - part of an earlier paragraph: shorter than that, and at least CONTAINMENT of its shingles are in
+ *   the earlier paragraph — a reprint cut short, or a paragraph the scan split in two. Only the
+ *   shorter one goes, never a paragraph that says more than its earlier copy: neither kind of copy
+ *   may hold a run of new text (NEW_RUN).
+ *
+ * A paragraph written on the same template with other figures (a weather or market note) is as
+ * similar as a noisy copy: it is not a copy when its digits, read in order, differ from the earlier
+ * one's by more than DIGIT_EDITS of them (OCR noise misreads a digit or splits a number; other
+ * figures change many). Paragraphs shorter than MIN_LENGTH folded characters (bylines, credits,
+ * 责任编辑 lines, one-line notices) are never compared across pages: their repetition is legitimate.
+ */
+import { similarity } from '../kernel/similarity.js'
+import { shingleHashes } from './minhash.js'
+
+export const MIN_LENGTH = 30
+export const SIMILARITY = 0.8
+export const LENGTH_RATIO = 0.8
+export const CONTAINMENT = 0.8
+/**
+ * A copy never says more than its earlier copy: a run of this many shingles in a row that the
+ * earlier paragraph lacks (some 16 characters of new text) means a clause was added or another
+ * block's text was joined in. OCR noise leaves shorter holes: an error spoils the 4 shingles around
+ * it, and it takes three errors within a few characters to make such a run.
+ */
+export const NEW_RUN = 13
+/** Digits that may differ, as a share of the longer digit sequence (at least one digit). */
+export const DIGIT_EDITS = 0.1
+/** A page whose compared text is at least this share copies of one earlier page is a copy of it. */
+export const WHOLE_COPY = 0.9
+
+export interface PairVerdict {
+  score: number
+  /** Share of the copy's shingles found in the earlier paragraph, 0..1. */
+  containment: number
+  reason: 'exact reprint' | 'near copy' | 'part of an earlier paragraph'
+}
+
+/** Share of `a`'s shingles (minhash.ts) found in `b`. */
+export function containmentOf(a: string, b: string): number {
+  const mine = new Set(shingleHashes(a))
+  const theirs = new Set(shingleHashes(b))
+  let shared = 0
+  for (const h of mine) if (theirs.has(h)) shared++
+  return mine.size === 0 ? 0 : shared / mine.size
+}
+
+/** The longest run of consecutive shingles of `a` that are not in `b`. */
+export function longestNewRun(a: string, b: string): number {
+  const theirs = new Set(shingleHashes(b))
+  let run = 0
+  let longest = 0
+  for (const h of shingleHashes(a)) {
+    run = theirs.has(h) ? 0 : run + 1
+    if (run > longest) longest = run
+  }
+  return longest
+}
+
+/** Edit distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    prev = row
+  }
+  return prev[b.length]
+}
+
+/** True when the digits of the two texts, in order, differ more than OCR noise would make them. */
+export function otherFigures(a: string, b: string): boolean {
+  const da = a.replace(/\D+/g, '')
+  const db = b.replace(/\D+/g, '')
+  if (da === db) return false
+  const allowed = Math.max(1, Math.round(DIGIT_EDITS * Math.max(da.length, db.length)))
+  if (Math.abs(da.length - db.length) > allowed) return true
+  return editDistance(da, db) > allowed
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000
+
+/**
+ * The verdict on `copy` (a paragraph of the page being checked) against `earlier` (a paragraph of
+ * an earlier page), both folded, or undefined when `copy` is not a copy of it.
+ */
+export function judgePair(copy: string, earlier: string): PairVerdict | undefined {
+  if (copy === earlier) return { score: 1, containment: 1, reason: 'exact reprint' }
+  const shorter = Math.min(copy.length, earlier.length)
+  const longer = Math.max(copy.length, earlier.length)
+  if (longestNewRun(copy, earlier) >= NEW_RUN) return undefined
+  if (shorter >= LENGTH_RATIO * longer) {
+    if (otherFigures(copy, earlier)) return undefined
+    const score = similarity(copy, earlier)
+    if (score < SIMILARITY) return undefined
+    return { score: round(score), containment: round(containmentOf(copy, earlier)), reason: 'near copy' }
+  }
+  if (copy.length > earlier.length) return undefined
+  const contained = containmentOf(copy, earlier)
+  if (contained < CONTAINMENT) return undefined
+  return { score: round(similarity(copy, earlier)), containment: round(contained), reason: 'part of an earlier paragraph' }
+}

@@ -1,0 +1,136 @@
+/**
+ * A batch worker thread: cleans the pages the main thread sends it and sends back their outputs
+ * (the main thread writes them, through the temporary files that an interrupt cleans up).
+ *
+ * Without --across a page is cleaned once ('clean' → 'done'). With --across the first run also
+ * collects the page's comparable paragraphs and their LSH keys ('clean' → 'cleaned'), and the page's
+ * bytes stay here until the main thread, walking the pages in sorted order, has checked it against
+ * the index: a page with no copies is released ('release'); a page with copies is cleaned again with
+ * the blocks to drop, so that the pipeline itself records each removal ('finish' → 'done').
+ */
+import { promises as fs } from 'node:fs'
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { cleanPage, type CleanOptions, type PageResult } from '../index.js'
+import { checkPageSize, limits } from '../decode.js'
+import { describeError } from './batch.js'
+import { markWholeCopy, withCopyOf } from '../across/copy.js'
+import { renderReportMarkdown } from '../report/markdown.js'
+import type { AcrossTwin, CopyOf, PageSignature } from '../across/types.js'
+
+export interface WorkerInit {
+  options: CleanOptions
+  limits: { maxBytes: number; maxLineChars: number }
+  across: boolean
+}
+
+export interface CleanTask {
+  type: 'clean'
+  seq: number
+  path: string
+  /** Page name in reports and decisions (the file name). */
+  fileName: string
+  revert: string[]
+  decided: string[]
+}
+
+export interface FinishTask {
+  type: 'finish'
+  seq: number
+  drop?: Record<string, AcrossTwin>
+  copyOf?: CopyOf
+}
+
+export type ToWorker = CleanTask | FinishTask | { type: 'release'; seq: number }
+
+/** A cleaned page, ready to write. */
+export interface PageOutput {
+  markdown: string
+  reportJson: string
+  reportMarkdown: string
+  unmatched: string[]
+}
+
+export type FromWorker =
+  | { type: 'cleaned'; seq: number; bytes: number; output: PageOutput; signature: PageSignature }
+  | { type: 'done'; seq: number; ok: true; bytes: number; output: PageOutput }
+  | { type: 'done'; seq: number; ok: false; error: string }
+
+// strings are cloned to the main thread faster than UTF-8 buffers are made and transferred
+function outputOf(result: PageResult): PageOutput {
+  return {
+    markdown: result.markdown,
+    reportJson: JSON.stringify(result.report, null, 1) + '\n',
+    reportMarkdown: result.reportMarkdown,
+    unmatched: result.report.unmatchedDecisions ?? [],
+  }
+}
+
+export function startWorker(): void {
+  const port = parentPort!
+  const init = workerData as WorkerInit
+  Object.assign(limits, init.limits)
+  const held = new Map<number, { task: CleanTask; bytes: Uint8Array }>()
+  const send = (message: FromWorker) => port.postMessage(message)
+
+  function clean(task: CleanTask, bytes: Uint8Array, drop?: Record<string, AcrossTwin>, collect?: { signature?: PageSignature }): PageResult {
+    const across = init.across ? { ...(drop ? { drop } : {}), ...(collect ? { collect } : {}) } : undefined
+    const options: CleanOptions = { ...init.options, revert: new Set(task.revert), ...(across ? { across } : {}) }
+    return cleanPage(bytes, task.fileName, options, task.decided)
+  }
+
+  async function onClean(task: CleanTask): Promise<void> {
+    const stat = await fs.stat(task.path)
+    checkPageSize(stat.size)
+    const bytes = new Uint8Array(await fs.readFile(task.path))
+    if (!init.across) {
+      send({ type: 'done', seq: task.seq, ok: true, bytes: bytes.length, output: outputOf(clean(task, bytes)) })
+      return
+    }
+    const collect: { signature?: PageSignature } = {}
+    const output = outputOf(clean(task, bytes, undefined, collect))
+    held.set(task.seq, { task, bytes })
+    send({ type: 'cleaned', seq: task.seq, bytes: bytes.length, output, signature: collect.signature ?? { paragraphs: [], comparable: 0 } })
+  }
+
+  function onFinish(task: FinishTask): void {
+    const page = held.get(task.seq)
+    if (!page) throw new Error(`page ${task.seq} is not waiting in this worker`)
+    held.delete(task.seq)
+    let result = clean(page.task, page.bytes, task.drop ?? {})
+    if (task.copyOf) {
+      const report = withCopyOf(result.report, task.copyOf)
+      result = { ...result, report, reportMarkdown: markWholeCopy(renderReportMarkdown(report), task.copyOf) }
+    }
+    send({ type: 'done', seq: task.seq, ok: true, bytes: page.bytes.length, output: outputOf(result) })
+  }
+
+  // one page at a time; a page to finish goes before the pages to clean, since the batch is
+  // waiting for it to move on (pages are written in order)
+  const finishing: FinishTask[] = []
+  const cleaning: CleanTask[] = []
+  let busy = false
+  async function work(): Promise<void> {
+    busy = true
+    for (let task = finishing.shift() ?? cleaning.shift(); task; task = finishing.shift() ?? cleaning.shift()) {
+      try {
+        if (task.type === 'clean') await onClean(task)
+        else onFinish(task)
+      } catch (error) {
+        held.delete(task.seq)
+        send({ type: 'done', seq: task.seq, ok: false, error: describeError(error) })
+      }
+    }
+    busy = false
+  }
+  port.on('message', (task: ToWorker) => {
+    if (task.type === 'release') {
+      held.delete(task.seq)
+      return
+    }
+    if (task.type === 'finish') finishing.push(task)
+    else cleaning.push(task)
+    if (!busy) void work()
+  })
+}
+
+if (!isMainThread && parentPort) startWorker()
