@@ -334,7 +334,7 @@ const datelineRe = new RegExp(
   `^\\s*(?:${DATELINE}(?:\\s*${CREDIT_BRACKET})?|[（(](?:本报)?(?:记者|通讯员|特约记者|见习记者)[^（）()]{0,40}[）)])$`,
 )
 
-/** A photo credit closing the text: `孙凯芳 摄`, `记者 张三 摄影`, `（李四 供图）`. */
+/** A photo credit closing the text: `王明 摄`, `记者 张三 摄影`, `（李四 供图）`. */
 const creditTailRe = /(?:^|[。！？；）)])\s*([^。！？；（）()\s][^。！？；（）()]{0,30}?\s+(?:摄影|摄|供图|制图|绘图))\s*[）)]?\s*$/
 
 export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
@@ -605,7 +605,7 @@ export function findLatinEdits(text: string, kind: BlockKind): Edit[] {
     const right = r < text.length ? text[r] : undefined
     if (!isChinese(left) || !isChinese(right)) continue
 
-    // an English conjunction between two Chinese phrases: 棚户区 and 老旧小区 → 棚户区和老旧小区
+    // an English conjunction between two Chinese phrases: 城市 and 乡村 → 城市和乡村
     const only = phrase.length === 1 ? phrase[0].word : ''
     const zh = CONJUNCTIONS.get(only)
     if (zh !== undefined && (hanAt(text, l) || CLOSERS.has(left!)) && (hanAt(text, r) || OPENERS.has(right!))) {
