@@ -168,7 +168,7 @@ function earlierCopies(
 }
 
 /**
- * A short cut-off piece of body text looks like a heading (大理市成 / 功入选…). It is taken for the
+ * A short cut-off piece of body text looks like a heading (本市成 / 功举办…). It is taken for the
  * first half of a cut paragraph only on strong seam evidence: a word across the cut or a quotation
  * closing after it; a heading the source marked up (`#`) never is.
  */
