@@ -1,19 +1,20 @@
 // Batch benchmark (`npm run bench`; not part of the tests). Builds a seeded synthetic archive from
 // the sample pages (bench/corpus.mjs: novel text, within-page artefacts, articles reprinted on later
 // pages with and without OCR noise, pages scanned twice; the ground truth is known), runs the CLI at
-// each size with --across (and the smallest without), and prints pages/s, MB/s, peak RSS, the growth
+// each size with --across (and the smallest and largest without), and prints pages/s, MB/s, peak RSS, the growth
 // exponent of time against N and the reprint recall/precision. Side by side, on the same pages, it
 // runs the across-page check a user would write with string-similarity — every paragraph against
 // every kept paragraph of the earlier pages — at the sizes that finish within a time budget
 // (estimated from a sample before each run), and prints the speed ratio and both recalls.
 //
 //   npm run bench                           sizes 1000,2000,4000,8000, seed 1
-//   npm run bench -- --sizes 500,1000 --seed 7 --budget 180 --workers 2 --keep
+//   npm run bench -- --sizes 500,1000 --seed 7 --budget 240 --baseline 350 --workers 2 --keep
 //
-// Options: --sizes (pages, with --across), --plain (size cleaned without --across; default the
-// smallest), --seed, --budget (seconds the baseline may take at most; default 180), --workers
-// (default: the CLI's, one per core), --dir (corpus and outputs; default $TMPDIR/scanclean-bench),
-// --keep (keep the outputs).
+// Options: --sizes (pages, with --across), --plain (sizes cleaned without --across; default the
+// smallest and the largest), --seed, --budget (seconds the baseline may take at most; default 180),
+// --baseline (sizes to try the baseline at; default 125, 175, 250, 350, 500, … up to the budget),
+// --workers (default: the CLI's, one per core), --dir (corpus and outputs; default
+// $TMPDIR/scanclean-bench), --keep (keep the outputs).
 import { spawn } from 'node:child_process'
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -34,6 +35,7 @@ const seed = Number(opt('seed', '1'))
 const budget = Number(opt('budget', '180'))
 const workers = opt('workers', undefined)
 const keep = args.includes('--keep')
+const baselineSizes = opt('baseline', undefined)?.split(',').map(Number)
 const base = opt('dir', path.join(os.tmpdir(), 'scanclean-bench'))
 const MIN_LENGTH = 30 // src/across/judge.ts: shorter paragraphs are never compared across pages
 const BASELINE_THRESHOLD = 0.8 // the same similarity threshold as src/across/judge.ts
@@ -296,7 +298,7 @@ async function main() {
   }
 
   // the baseline, at the sizes that finish within the budget
-  const ladder = [125, 175, 250, 350, 500, 700, 1000, 1400, 2000, 2800, 4000, 5600, 8000].filter((n) => n <= maxSize)
+  const ladder = (baselineSizes ?? [125, 175, 250, 350, 500, 700, 1000, 1400, 2000, 2800, 4000, 5600, 8000]).filter((n) => n <= maxSize)
   const baseline = []
   for (const n of ladder) {
     const dir = sizeDir(n)

@@ -6,8 +6,9 @@
  * - near copy: lengths within LENGTH_RATIO of each other and a Dice similarity on character bigrams
  *   (the measure of the within-page dedup) of at least SIMILARITY, which an OCR error rate of a few
  *   percent keeps (5 % of the characters changed gives ≈ 0.9);
- * - part of an earlier paragraph: shorter than that, and at least CONTAINMENT of its shingles are in
- *   the earlier paragraph — a reprint cut short, or a paragraph the scan split in two. Only the
+ * - part of an earlier paragraph: shorter than that but at least PART_SHARE of it, and at least
+ *   CONTAINMENT of its shingles are in the earlier paragraph — a reprint cut short, or a paragraph
+ *   the scan split in two (a short paragraph quoting a phrase of a long one is neither). Only the
  *   shorter one goes, never a paragraph that says more than its earlier copy: neither kind of copy
  *   may hold a run of new text (NEW_RUN).
  *
@@ -24,6 +25,8 @@ export const MIN_LENGTH = 30
 export const SIMILARITY = 0.8
 export const LENGTH_RATIO = 0.8
 export const CONTAINMENT = 0.8
+/** A part is at least this share of the earlier paragraph: a shorter one is a quotation, not a copy. */
+export const PART_SHARE = 0.3
 /**
  * A copy never says more than its earlier copy: a run of this many shingles in a row that the
  * earlier paragraph lacks (some 16 characters of new text) means a clause was added or another
@@ -104,7 +107,7 @@ export function judgePair(copy: string, earlier: string): PairVerdict | undefine
     if (score < SIMILARITY) return undefined
     return { score: round(score), containment: round(containmentOf(copy, earlier)), reason: 'near copy' }
   }
-  if (copy.length > earlier.length) return undefined
+  if (copy.length > earlier.length || copy.length < PART_SHARE * earlier.length) return undefined
   const contained = containmentOf(copy, earlier)
   if (contained < CONTAINMENT) return undefined
   return { score: round(similarity(copy, earlier)), containment: round(contained), reason: 'part of an earlier paragraph' }
