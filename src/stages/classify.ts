@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
+import { endsComplete, foldForCompare, hasSentencePunctuation } from '../kernel/text.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 
@@ -57,7 +57,26 @@ export function classifyBlocks(all: Block[]): void {
   for (const block of all) block.kind = ownKind(block) ?? 'body'
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
-  const blocks = all.filter((b) => b.kind !== 'marker' && b.kind !== 'furniture')
+  // Exact repeats of an earlier block (dedup removes them) are left out for the same reason.
+  const first = new Map<string, Block>()
+  const repeats: Array<[Block, Block]> = []
+  const blocks = all.filter((b) => {
+    if (b.kind === 'marker' || b.kind === 'furniture') return false
+    const key = foldForCompare(b.value)
+    const twin = first.get(key)
+    if (key.length >= 10 && twin) {
+      repeats.push([b, twin])
+      return false
+    }
+    if (!twin) first.set(key, b)
+    return true
+  })
+  classifyInContext(blocks)
+  // a repeat is what its first occurrence is
+  for (const [repeat, twin] of repeats) if (repeat.kind === 'body') repeat.kind = twin.kind
+}
+
+function classifyInContext(blocks: Block[]): void {
 
   // Headings, titles and subtitles: heading-shaped blocks, told apart by their neighbours.
   let seenContent = false
@@ -81,7 +100,7 @@ export function classifyBlocks(all: Block[]): void {
       seenContent = true
       continue
     }
-    const nextIsByline = next !== undefined && (next.kind === 'byline' || isNameLine(next))
+    const nextIsByline = next !== undefined && (next.kind === 'byline' || (next.kind === 'body' && isNameLine(next)))
     if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
       block.kind = 'subtitle'
     } else if (

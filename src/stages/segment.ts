@@ -15,7 +15,8 @@ import { placeOf, proposeChange, record, setCurrentRule, type RecordInit } from 
 
 const HEADING = /^(#{1,6})[ \t]+/
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/
-const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g
+// CommonMark lets any ASCII punctuation be backslash-escaped
+const ESCAPE = /\\([!-/:-@[-`{-~])/g
 
 export const RULE_SEGMENT = 'segment'
 
