@@ -139,7 +139,7 @@ function isQuestionHeading(block: Block, previous: Block | undefined, next: Bloc
   if (/[“”"「」]/.test(text)) return false
   return (
     previous !== undefined && previous.kind === 'body' && endsComplete(previous.value) &&
-    next !== undefined && next.kind === 'body' && !isHeadingShaped(next)
+    next !== undefined && next.kind === 'body'
   )
 }
 
