@@ -4,15 +4,16 @@
  *
  * Pages are listed and sorted first (listPages), then streamed through a pool of worker threads
  * (worker.ts): at most WINDOW pages per worker are in flight — sent and not yet written — so memory
- * is bounded by a few pages per worker, not by the batch. Results are taken in sorted order (a page
- * done early waits for the ones before it), so what is logged, and with --across what is kept, is the
- * same whatever the number of workers:
+ * is bounded by a few pages per worker, not by the batch. The main thread takes the results in
+ * sorted order (a page done early waits for the ones before it) and writes each page's three files
+ * as one (writeAtomicGroup: an interrupt leaves them all old or all new), so what is written and
+ * logged, and with --across what is kept, is the same whatever the number of workers.
  *
- * --across: phase 1 cleans each page in a worker, which sends back the LSH keys of its comparable
- * paragraphs and holds the outputs. The main thread takes the pages in sorted order, checks each
- * against the index of all earlier pages (src/across/: pages of a saved index come first), adds the
- * page's kept paragraphs, and tells the worker to write the page — after cleaning it again with the
- * blocks to drop when it has copies, so that the pipeline records each removal (rule 'across').
+ * --across: the first run of a page in a worker also sends the LSH keys of its comparable paragraphs.
+ * The main thread takes the pages in sorted order, checks each against the index of all earlier
+ * pages (src/across/: pages of a saved index come first) and adds the page's kept paragraphs. A page
+ * with no copies is written from its first run; a page with copies is cleaned again in its worker
+ * with the blocks to drop, so that the pipeline records each removal (rule 'across'), then written.
  */
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
