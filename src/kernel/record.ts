@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message'
 import { location } from 'vfile-location'
 import type { Position } from 'unist'
-import type { Block, SourcePiece } from './block.js'
+import { keptPieces, type Block, type SourcePiece } from './block.js'
 
 /** What kind of change, as the report and the review filters group them. */
 export type ChangeKind =
@@ -160,4 +160,27 @@ export function record(file: VFile, init: RecordInit, rule = currentRule): Scanc
 /** Source range [start, end) a block currently spans, from its kept characters. */
 export function sourceRange(block: Block): [number, number] {
   return [block.position.start.offset ?? 0, block.position.end.offset ?? 0]
+}
+
+/** The record of a block removed as a copy of `twin` (within the page or across pages). */
+export function duplicateRemoval(
+  block: Block,
+  twin: Twin,
+  facts: { message: string; note: string; score: number; containment: number },
+): RecordInit {
+  return {
+    level: 'info',
+    kind: 'duplicate',
+    message: facts.message,
+    start: block.position.start.offset!,
+    end: block.position.end.offset!,
+    actual: block.value,
+    expected: [],
+    removed: keptPieces(block),
+    blockId: block.data.id,
+    twin,
+    score: facts.score,
+    containment: facts.containment,
+    note: facts.note,
+  }
 }

@@ -9,8 +9,8 @@
  */
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { keptPieces, type Block } from '../kernel/block.js'
-import { proposeChange, record, recordId, type RecordInit, type Twin } from '../kernel/record.js'
+import type { Block } from '../kernel/block.js'
+import { duplicateRemoval, proposeChange, record, recordId, type RecordInit, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
 import { bandKeys, signature } from '../across/minhash.js'
@@ -79,21 +79,7 @@ function twinOf(twin: { page: string; blockId: string; place: Place6; text: stri
 }
 
 function removal(block: Block, twin: Twin, message: string, note: string, score: number, containment: number): RecordInit {
-  return {
-    level: 'info',
-    kind: 'duplicate',
-    message,
-    start: block.position.start.offset!,
-    end: block.position.end.offset!,
-    actual: block.value,
-    expected: [],
-    removed: keptPieces(block),
-    blockId: block.data.id,
-    twin,
-    score,
-    containment,
-    note,
-  }
+  return duplicateRemoval(block, twin, { message, note, score, containment })
 }
 
 export function dropBlocks(blocks: Block[], file: VFile, drop: Record<string, AcrossTwin>, revert?: ReadonlySet<string>): Block[] {

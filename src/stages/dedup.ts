@@ -8,8 +8,8 @@
 import type { VFile } from 'vfile'
 import { diffChars } from 'diff'
 import { alignWindow } from '../kernel/align.js'
-import { keptPieces, type Block } from '../kernel/block.js'
-import { proposeChange, record, type RecordInit, type Twin } from '../kernel/record.js'
+import type { Block } from '../kernel/block.js'
+import { duplicateRemoval, proposeChange, record, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
 import { ShingleIndex, shingles, similarity } from '../kernel/similarity.js'
@@ -230,21 +230,12 @@ function removeBlock(
 ): boolean {
   const block = blocks[removed]
   const twin = blocks[kept]
-  const init: RecordInit = {
-    level: 'info',
-    kind: 'duplicate',
+  const init = duplicateRemoval(block, twinOf(twin), {
     message: `${verdict.reason} removed; kept copy at line ${twin.position.start.line} (similarity ${verdict.score.toFixed(2)}, containment ${verdict.containment.toFixed(2)})`,
-    start: block.position.start.offset!,
-    end: block.position.end.offset!,
-    actual: block.value,
-    expected: [],
-    removed: keptPieces(block),
-    blockId: block.data.id,
-    twin: twinOf(twin),
+    note: verdict.reason,
     score: round(verdict.score),
     containment: round(verdict.containment),
-    note: verdict.reason,
-  }
+  })
   if (!proposeChange(file, revert, init)) return false
   record(file, init)
   return true
