@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto'
 import { analyse } from 'chardet'
 import iconv from 'iconv-lite'
+import { readsAsChinese } from './kernel/reads-as-chinese.js'
 
 export type Eol = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none'
 
@@ -25,6 +26,8 @@ export interface DecodeInfo {
   bom: boolean
   /** detector confidence 0..1 (1 for BOM-certain or valid-UTF-8) */
   confidence: number
+  /** Set when the encoding taken is not the detector's first choice: why. */
+  detection?: string
   eol: Eol
   /** only when eol === 'mixed': the original line-end of each line break in order, run-length encoded as [ending, count][] with ending '\r\n' | '\r' | '\n' */
   eolRuns?: Array<[string, number]>
@@ -96,7 +99,7 @@ export function decodePage(bytes: Uint8Array): Decoded {
   if (size === 0) throw new DecodeError('empty', 'file is empty (0 bytes)')
   checkPageSize(size)
 
-  const { raw, encoding, bom, confidence } = decodeBytes(bytes)
+  const { raw, encoding, bom, confidence, detection } = decodeBytes(bytes)
 
   checkNotBinary(raw, encoding)
   if (!/\S/.test(raw)) {
@@ -110,6 +113,7 @@ export function decodePage(bytes: Uint8Array): Decoded {
     encoding,
     bom,
     confidence,
+    ...(detection ? { detection } : {}),
     eol: lines.eol,
     bytes: size,
     sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -138,6 +142,7 @@ interface RawDecoded {
   encoding: DecodeInfo['encoding']
   bom: boolean
   confidence: number
+  detection?: string
 }
 
 function decodeBytes(bytes: Uint8Array): RawDecoded {
@@ -177,8 +182,22 @@ function decodeBytes(bytes: Uint8Array): RawDecoded {
   // first; among equal top scores the Chinese encoding wins, since these are Chinese pages.
   const top = ranked[0]?.confidence
   const best = ranked.find((r) => r.confidence === top && /^(GB18030|GBK|GB2312|GB-?2312)$/i.test(r.name)) ?? ranked[0]
-  const guess = best ? best.name : undefined
-  const confidence = best ? clamp01(best.confidence / 100) : 0
+  let guess = best ? best.name : undefined
+  let confidence = best ? clamp01(best.confidence / 100) : 0
+  let detection: string | undefined
+  // On short pages the detector can rank EUC-KR, EUC-JP or Big5 above GB18030. These are Chinese pages:
+  // when GB18030 is among the candidates and its decoding reads as Chinese (ICU finds words in it; the
+  // wrong decoding gives random characters), GB18030 is taken, at its own confidence, and the report
+  // says what the detector ranked first.
+  const gbCandidate = ranked.find((r) => /^GB18030$/i.test(r.name) && r.confidence > 0)
+  if (best && gbCandidate && gbCandidate !== best && !/^UTF-16/.test(best.name) && !hasNul) {
+    const sample = bytes.subarray(first, first + DETECT_SAMPLE_BYTES)
+    if (readsAsChinese(iconv.decode(sample, 'gb18030'))) {
+      detection = `the detector ranked ${best.name} first (${fixed2(best.confidence / 100)}); GB18030 (${fixed2(gbCandidate.confidence / 100)}) was taken because the text reads as Chinese in it`
+      guess = 'GB18030'
+      confidence = clamp01(gbCandidate.confidence / 100)
+    }
+  }
 
   if ((guess === 'UTF-16LE' || guess === 'UTF-16BE') && confidence >= UTF16_MIN_CONFIDENCE) {
     const encoding = guess === 'UTF-16LE' ? 'utf-16le' : 'utf-16be'
@@ -227,7 +246,7 @@ function decodeBytes(bytes: Uint8Array): RawDecoded {
       raw = raw.slice(1)
       bom = true
     }
-    return { raw, encoding: 'gb18030', bom, confidence }
+    return { raw, encoding: 'gb18030', bom, confidence, ...(detection ? { detection } : {}) }
   }
 
   const what = guess ? `the detector's best guess is ${guess} (confidence ${confidence.toFixed(2)})` : 'the detector has no guess'
@@ -585,6 +604,10 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length)
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i
   return n
+}
+
+function fixed2(x: number): string {
+  return clamp01(x).toFixed(2)
 }
 
 function clamp01(x: number): number {

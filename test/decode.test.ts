@@ -316,6 +316,25 @@ describe('errors', () => {
     expect(reasonOf(big5).reason).toBe('binary')
   })
 
+  it('a short GB18030 page the detector ranks as EUC-KR is read as GB18030, and the report says why', () => {
+    const text = '入选居民 孩子\n\n开展入选 图书馆合作社提升\n\n开展入选 图书馆合作社提升\n\n积极工作 社区电梯\n\n(转第4版)\n\n(转第4版)\n\n■本报记者 王磊\n'
+    const bytes = new Uint8Array(iconv.encode(text, 'gb18030'))
+    const { text: decoded, info } = decodePage(bytes)
+    expect(decoded).toBe(text)
+    expect(info.encoding).toBe('gb18030')
+    expect(info.confidence).toBeCloseTo(0.59, 2)
+    expect(info.detection).toBe(
+      'the detector ranked EUC-KR first (0.66); GB18030 (0.59) was taken because the text reads as Chinese in it',
+    )
+  })
+
+  it('Korean (EUC-KR) and Japanese (EUC-JP) pages are not misread as Chinese', () => {
+    const korean = '대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다. 오늘 서울에서는 많은 사람들이 모여 새로운 정책에 대해 이야기를 나누었습니다.\n'
+    const japanese = '日本国民は、正当に選挙された国会における代表者を通じて行動し、われらとわれらの子孫のために、諸国民との協和による成果を確保する。\n'
+    expect(reasonOf(new Uint8Array(iconv.encode(korean.repeat(3), 'euc-kr'))).reason).toBe('binary')
+    expect(reasonOf(new Uint8Array(iconv.encode(japanese.repeat(3), 'euc-jp'))).reason).toBe('binary')
+  })
+
   it('too large: checked before decoding, with a readable message', () => {
     expect(limits).toEqual({ maxBytes: 20 * 1024 * 1024, maxLineChars: 1_000_000 })
     expect(reasonOf(new Uint8Array(54_945_383))).toEqual({

@@ -99,6 +99,7 @@ export function buildReport(name: string, result: CleanResult, decode: DecodeInf
       encoding: decode.encoding,
       bom: decode.bom,
       confidence: decode.confidence,
+      ...(decode.detection ? { detection: decode.detection } : {}),
       eol: decode.eol,
       ...(decode.eolRuns ? { eolRuns: decode.eolRuns } : {}),
       length: textLength,

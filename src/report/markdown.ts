@@ -428,6 +428,7 @@ export function renderReportMarkdown(report: Report): string {
       `${page.bytes} bytes · ${page.length} characters · sha256 ${code(page.sha256.slice(0, 12))}`,
     '',
   )
+  if (page.detection) L.push(`Encoding: ${escapeMarkdown(page.detection)}.`, '')
   L.push(
     `Output: ${plural(report.output.blocks, 'block')} · ${report.output.characters} characters · sha256 ${code(report.output.sha256.slice(0, 12))} · ` +
       `${report.tool.name} ${report.tool.version} · ${report.schema}`,

@@ -78,6 +78,8 @@ export interface Report {
     encoding: string
     bom: boolean
     confidence: number
+    /** Set when the encoding taken is not the detector's first choice, saying why. */
+    detection?: string
     eol: string
     eolRuns?: Array<[string, number]>
     /** Length of the decoded text, in UTF-16 code units. */

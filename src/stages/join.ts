@@ -68,7 +68,13 @@ function adjacentCandidate(
     if (!repeatsA(j)) between.push(j)
     j++
   }
-  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind))) {
+  // a copy of the half may also stand after a heading printed between the halves (dedup removes it;
+  // a second cleaning, with the copy gone, must find the same seam)
+  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || repeatsA(j))) {
+    if (repeatsA(j)) {
+      j++
+      continue
+    }
     if (INTERSTITIAL.has(blocks[j].kind)) between.push(j)
     else headings.push(j)
     j++
