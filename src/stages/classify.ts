@@ -58,18 +58,33 @@ export function classifyBlocks(all: Block[]): void {
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
   // Exact repeats of an earlier block (dedup removes them) are left out for the same reason.
-  const first = new Map<string, Block>()
   const repeats: Array<[Block, Block]> = []
-  const blocks = all.filter((b) => {
-    if (b.kind === 'marker' || b.kind === 'furniture') return false
-    const key = foldForCompare(b.value)
-    const twin = first.get(key)
-    if (key.length >= 10 && twin) {
-      repeats.push([b, twin])
-      return false
+  const content = all.filter((b) => b.kind !== 'marker' && b.kind !== 'furniture')
+  const keys = content.map((b) => foldForCompare(b.value))
+  const twinOf = new Map<number, number>()
+  const firstAt = new Map<string, number>()
+  keys.forEach((key, i) => {
+    const at = firstAt.get(key)
+    if (key.length >= 10 && at !== undefined) twinOf.set(i, at)
+    if (at === undefined) firstAt.set(key, i)
+  })
+  // A short line (a heading) repeated together with the paragraph under it goes with that paragraph,
+  // as dedup removes it: its copy stands just before the paragraph's first occurrence.
+  for (let i = content.length - 2; i >= 0; i--) {
+    const under = twinOf.get(i + 1)
+    if (under === undefined || twinOf.has(i) || keys[i].length === 0) continue
+    for (let j = under - 1; j >= 0 && j > under - 6; j--) {
+      if (keys[j] === keys[i] && j < i) {
+        twinOf.set(i, j)
+        break
+      }
     }
-    if (!twin) first.set(key, b)
-    return true
+  }
+  const blocks = content.filter((b, i) => {
+    const twin = twinOf.get(i)
+    if (twin === undefined) return true
+    repeats.push([b, content[twin]])
+    return false
   })
   classifyInContext(blocks)
   // a repeat is what its first occurrence is
