@@ -6,6 +6,8 @@
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, hasSentencePunctuation } from '../kernel/text.js'
+import { ShingleIndex, shingles } from '../kernel/similarity.js'
+import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 
@@ -53,21 +55,16 @@ function ownKind(block: Block): BlockKind | undefined {
   return undefined
 }
 
-export function classifyBlocks(all: Block[]): void {
+export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOptions.dedup): void {
   for (const block of all) block.kind = ownKind(block) ?? 'body'
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
-  // Exact repeats of an earlier block (dedup removes them) are left out for the same reason.
+  // Copies of an earlier block are left out for the same reason: dedup removes them, or keeps the
+  // later copy in the earlier one's place, so the output has one block where the page had two.
   const repeats: Array<[Block, Block]> = []
   const content = all.filter((b) => b.kind !== 'marker' && b.kind !== 'furniture')
   const keys = content.map((b) => foldForCompare(b.value))
-  const twinOf = new Map<number, number>()
-  const firstAt = new Map<string, number>()
-  keys.forEach((key, i) => {
-    const at = firstAt.get(key)
-    if (key.length >= 10 && at !== undefined) twinOf.set(i, at)
-    if (at === undefined) firstAt.set(key, i)
-  })
+  const twinOf = copiesOfEarlier(content, keys, compare)
   // A short line (a heading) repeated together with the paragraph under it goes with that paragraph,
   // as dedup removes it: its copy stands just before the paragraph's first occurrence.
   for (let i = content.length - 2; i >= 0; i--) {
@@ -89,6 +86,42 @@ export function classifyBlocks(all: Block[]): void {
   classifyInContext(blocks)
   // a repeat is what its first occurrence is
   for (const [repeat, twin] of repeats) if (repeat.kind === 'body') repeat.kind = twin.kind
+}
+
+type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 'shingle'>
+
+/**
+ * Blocks that repeat an earlier block, each mapped to that earlier block: exact repeats, and body
+ * paragraphs most of whose shingles are in an earlier paragraph or the other way round (the test
+ * dedup starts from).
+ */
+function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptions): Map<number, number> {
+  const twinOf = new Map<number, number>()
+  const index = new ShingleIndex()
+  const grams: Array<Set<string> | undefined> = []
+  const firstAt = new Map<string, number>()
+  for (let i = 0; i < content.length; i++) {
+    if (keys[i].length < compare.minLength) continue
+    // an exact repeat of any block
+    const exact = firstAt.get(keys[i])
+    if (exact !== undefined) {
+      twinOf.set(i, exact)
+      continue
+    }
+    firstAt.set(keys[i], i)
+    // a heading-shaped block is compared no further, so that a headline is never taken for a copy
+    // of the paragraph that repeats its words
+    if (content[i].kind !== 'body' || isHeadingShaped(content[i])) continue
+    const mine = (grams[i] = shingles(keys[i], compare.shingle))
+    let twin: number | undefined
+    for (const [j, n] of index.sharedCounts(mine)) {
+      if (n / mine.size < compare.containment && n / grams[j]!.size < compare.containment) continue
+      if (twin === undefined || j < twin) twin = j
+    }
+    if (twin === undefined) index.add(i, mine)
+    else twinOf.set(i, twin)
+  }
+  return twinOf
 }
 
 function classifyInContext(blocks: Block[]): void {
@@ -162,4 +195,4 @@ function isNameLine(block: Block): boolean {
   return block.data.depth === undefined && block.value.length <= 20 && patterns.nameLine.test(block.value)
 }
 
-export const classify = defineStage('classify', (tree) => classifyBlocks(tree.children))
+export const classify = defineStage('classify', (tree, _file, options) => classifyBlocks(tree.children, options.dedup))
