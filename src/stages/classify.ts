@@ -185,6 +185,8 @@ function isQuestionHeading(block: Block, previous: Block | undefined, next: Bloc
   const text = block.value
   if (text.length > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
   if (/[“”"「」]/.test(text)) return false
+  // a heading never starts with a mark that continues a sentence (，、：；。)
+  if (/^[，,、：:；;。.！!？?]/.test(text)) return false
   return (
     previous !== undefined && previous.kind === 'body' && endsComplete(previous.value) &&
     next !== undefined && next.kind === 'body'
