@@ -118,8 +118,9 @@ export function proposeChange(
   init: RecordInit,
   rule = currentRule,
 ): boolean {
+  if (!revert || revert.size === 0) return true
   const id = idOf(init, rule)
-  if (!revert || !revert.has(id)) return true
+  if (!revert.has(id)) return true
   // a stage that asks again (join runs in rounds) is told again, but the veto is recorded once
   if (file.messages.some((m) => (m as ScancleanMessage).data?.id === id)) return false
   const message = record(file, { ...init, removed: [], level: 'info', message: `not applied (reverted by editor decision): ${init.message}` }, rule)
@@ -135,8 +136,17 @@ export function record(file: VFile, init: RecordInit, rule = currentRule): Scanc
     ruleId: rule,
     source: RECORD_SOURCE,
   }
-  if (init.twin) options.cause = new VFileMessage('kept copy here', { place: init.twin.place })
-  const message = new VFileMessage(init.message, options) as ScancleanMessage
+  // VFileMessage is an Error: constructing one captures a stack trace, which vfile-message then
+  // discards. Pages have hundreds of records, so the capture is switched off while they are made.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ScancleanMessage
+  try {
+    if (init.twin) options.cause = new VFileMessage('kept copy here', { place: init.twin.place })
+    message = new VFileMessage(init.message, options) as ScancleanMessage
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.file = file.path ?? ''
   message.fatal = init.level === 'warning' ? false : undefined
   message.actual = init.actual

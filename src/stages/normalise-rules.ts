@@ -129,7 +129,11 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
   return { pairs, unmatched }
 }
 
+/** Every punctuation edit starts at one of these: a block without any is left alone at once. */
+const PUNCTUATION_WORK = /[,:;?!.()\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。/
+
 export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
+  if (!PUNCTUATION_WORK.test(text)) return []
   const urls = protectedUrlRanges(text)
   // `eff` is the text as it will read once the decided conversions are made: decisions look at
   // converted neighbours, so a second run reaches the same decisions (idempotence).
@@ -337,7 +341,10 @@ const datelineRe = new RegExp(
 /** A photo credit closing the text: `王明 摄`, `记者 张三 摄影`, `（李四 供图）`. */
 const creditTailRe = /(?:^|[。！？；）)])\s*([^。！？；（）()\s][^。！？；（）()]{0,30}?\s+(?:摄影|摄|供图|制图|绘图))\s*[）)]?\s*$/
 
+const ANY_SPACE = /[ \t\u3000\u00a0]/
+
 export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
+  if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
   const body = BODY_KINDS.has(kind)
   const headline = HEADLINE_KINDS.has(kind)
@@ -426,6 +433,8 @@ interface TraditionalTables {
   /** Characters that are normal simplified Chinese (never candidates). */
   simplified: Set<string>
   segmenter: Intl.Segmenter
+  /** Matches any character that is a leaked traditional form: blocks without one are skipped. */
+  leaked: RegExp
 }
 
 let tables: TraditionalTables | undefined
@@ -455,7 +464,21 @@ function getTables(): TraditionalTables {
   const locale = OpenCC.Locale
   for (const group of locale.from.cn ?? []) for (const dict of group) for (const [k] of parseDict(dict)) for (const c of k) simplified.add(c)
   for (const group of locale.to.cn ?? []) for (const dict of group) for (const [, v] of parseDict(dict)) for (const c of v) simplified.add(c)
-  tables = { t2s, s2t, simplified, segmenter: new Intl.Segmenter('zh', { granularity: 'word' }) }
+  // every character the t→cn tables convert on its own: a leak can only be one of these
+  const leaks: string[] = []
+  const partial = { t2s, s2t, simplified }
+  for (const group of locale.to.cn ?? []) {
+    for (const dict of group) {
+      for (const [k] of parseDict(dict)) {
+        if ([...k].length !== 1 || simplifiedCache.has(k)) continue
+        const s = leakedForm(k, partial)
+        simplifiedCache.set(k, s)
+        if (s !== undefined) leaks.push(k)
+      }
+    }
+  }
+  const leaked = new RegExp(`[${leaks.map(escapeClassChar).join('')}]`, 'u')
+  tables = { ...partial, segmenter: new Intl.Segmenter('zh', { granularity: 'word' }), leaked }
   return tables
 }
 
@@ -469,7 +492,11 @@ function simplifiedFor(c: string, t: TraditionalTables): string | undefined {
   return s
 }
 
-function leakedForm(c: string, t: TraditionalTables): string | undefined {
+function escapeClassChar(c: string): string {
+  return /[\\\]\[^-]/.test(c) ? `\\${c}` : c
+}
+
+function leakedForm(c: string, t: Pick<TraditionalTables, 't2s' | 's2t' | 'simplified'>): string | undefined {
   const s = t.t2s(c)
   if (s === c || [...s].length !== 1) return undefined
   if (t.s2t(c) !== c) return undefined // c converts onwards: it is itself a simplified character
@@ -479,6 +506,7 @@ function leakedForm(c: string, t: TraditionalTables): string | undefined {
 
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   const t = getTables()
+  if (!t.leaked.test(text)) return []
   const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
   let han = 0
   for (let i = 0; i < text.length; ) {
@@ -582,7 +610,7 @@ function wellFormed(word: string): boolean {
 }
 
 export function findLatinEdits(text: string, kind: BlockKind): Edit[] {
-  if (!BODY_KINDS.has(kind)) return []
+  if (!BODY_KINDS.has(kind) || !/[A-Za-z]/.test(text)) return []
   const urls = protectedUrlRanges(text)
   const tokens = latinTokens(text, urls)
   const edits: Edit[] = []
