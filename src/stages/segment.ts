@@ -20,6 +20,12 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g
 
 export const RULE_SEGMENT = 'segment'
 
+// Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) that dumps leave at line ends or on
+// otherwise empty lines show nothing: there they are layout, like spaces, and a line of them is blank.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+const LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*/
+const TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff]*$/
+
 export function segmentText(text: string, file: VFile, revert?: ReadonlySet<string>): PageTree {
   const layout: SourcePiece[] = []
   const children: Block[] = []
@@ -38,9 +44,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     offset += rawLine.length + 1
     // the '\n' after the line is layout (the last line has none)
     const newline = lineStart + rawLine.length < text.length ? '\n' : ''
-    const lead = rawLine.match(/^[\s\u3000\ufeff]*/)![0]
+    const lead = rawLine.match(LEADING_BLANK)![0]
     let bodyStart = lead.length
-    let bodyEnd = rawLine.length - rawLine.match(/[\s\u3000]*$/)![0].length
+    let bodyEnd = rawLine.length - rawLine.match(TRAILING_BLANK)![0].length
     if (bodyEnd <= bodyStart) {
       addLayout(lineStart, rawLine + newline)
       if (!previousLineBlank) run++
@@ -64,7 +70,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const block = createBlock(value, start, placeOf(file, start, start + value.length), depth)
     children.push(block)
     runOf.push(depth === undefined ? run : -1)
-    indented.push(lead.replace(/\ufeff/g, '').length > 0)
+    indented.push(lead.replace(INVISIBLE, '').length > 0)
     addLayout(lineStart + bodyEnd, rawLine.slice(bodyEnd) + newline)
   }
   layout.sort((a, b) => a.offset - b.offset)
