@@ -198,7 +198,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   if (!options.join.enabled) return blocks
 
   const { copies, repeats } = earlierCopies(blocks, options)
-  const grams = new Map<number, Set<string>>()
+  const grams = new Map<number, ReadonlySet<string>>()
   const gramsOf = (i: number) => {
     let g = grams.get(i)
     if (!g) grams.set(i, (g = shingles(foldForCompare(blocks[i].value), options.dedup.shingle)))
@@ -232,7 +232,8 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   for (let a = 0; a < blocks.length; a++) {
     if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || copies.has(a)) continue
     for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
-      if (blocks[b].kind !== 'body' || !mayStartMidSentence(blocks, b)) continue
+      // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
+      if (blocks[b].kind !== 'body' || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       if (evidence.score >= FAR_MINIMUM)
         candidates.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
