@@ -10,8 +10,25 @@ export function similarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b)
 }
 
-/** Character n-grams of a folded text (the whole text when shorter than n). */
-export function shingles(text: string, n: number): Set<string> {
+const MEMO_LIMIT = 4096
+const memo = new Map<string, ReadonlySet<string>>()
+
+/**
+ * Character n-grams of a folded text (the whole text when shorter than n). Several stages ask for
+ * the same blocks' shingles, so they are remembered (in a table emptied when full); the set is
+ * shared and must not be changed.
+ */
+export function shingles(text: string, n: number): ReadonlySet<string> {
+  const key = `${n}\u0000${text}`
+  let out = memo.get(key)
+  if (out === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(key, (out = makeShingles(text, n)))
+  }
+  return out
+}
+
+function makeShingles(text: string, n: number): Set<string> {
   const out = new Set<string>()
   if (text.length <= n) {
     if (text) out.add(text)
@@ -22,7 +39,7 @@ export function shingles(text: string, n: number): Set<string> {
 }
 
 /** Share of `small`'s shingles found in `big`. */
-export function containment(small: Set<string>, big: Set<string>): number {
+export function containment(small: ReadonlySet<string>, big: ReadonlySet<string>): number {
   if (small.size === 0) return 0
   let shared = 0
   for (const s of small) if (big.has(s)) shared++

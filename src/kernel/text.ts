@@ -75,8 +75,24 @@ export function firstUnmatchedCloser(text: string): number {
   return -1
 }
 
+/**
+ * Several stages compare the same blocks (classify, join, dedup, across): their folded texts and
+ * shingles are remembered, in small tables emptied when full, so memory stays bounded.
+ */
+const MEMO_LIMIT = 4096
+const folded = new Map<string, string>()
+
 /** Folding used to compare blocks: width (NFKC), quotes, punctuation and spaces do not matter. */
 export function foldForCompare(text: string): string {
+  let out = folded.get(text)
+  if (out === undefined) {
+    if (folded.size >= MEMO_LIMIT) folded.clear()
+    folded.set(text, (out = foldText(text)))
+  }
+  return out
+}
+
+function foldText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[“”„‟"＂「」『』]/g, '"')

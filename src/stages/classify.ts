@@ -98,7 +98,7 @@ type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 
 function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptions): Map<number, number> {
   const twinOf = new Map<number, number>()
   const index = new ShingleIndex()
-  const grams: Array<Set<string> | undefined> = []
+  const grams: Array<ReadonlySet<string> | undefined> = []
   const firstAt = new Map<string, number>()
   for (let i = 0; i < content.length; i++) {
     if (keys[i].length < compare.minLength) continue

@@ -29,7 +29,7 @@ const NOVEL_INNER_RUN = 6
 interface Entry {
   index: number
   folded: string
-  grams: Set<string>
+  grams: ReadonlySet<string>
   removedBy?: number
 }
 

@@ -132,6 +132,9 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
 const PUNCTUATION_WORK = /[,:;?!.()\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。/
 
+const HALF_MARK = /[,:;?!.]/
+const HALF_MARK_SET = new Set([...',:;?!.'])
+
 export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
   if (!PUNCTUATION_WORK.test(text)) return []
   const urls = protectedUrlRanges(text)
@@ -223,10 +226,14 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     return true
   }
 
+  // only these positions can convert: the loops below visit them, not the whole text
+  const marks: number[] = []
+  for (let i = text.search(HALF_MARK); i >= 0 && i < text.length; i++) if (HALF_MARK_SET.has(text[i])) marks.push(i)
+
   // decide to a fixpoint: a conversion can make a neighbour "touch Chinese" (`中?!` → `中？！`)
   for (let changed = true; changed; ) {
     changed = false
-    for (let i = 0; i < text.length; i++) {
+    for (const i of marks) {
       const ch = text[i]
       if (converted[i]) continue
       if (ch === ',' || ch === ':' || ch === ';' || ch === '?' || ch === '!') {
@@ -265,7 +272,7 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
   for (let i = 0; i < text.length; i++) {
     if (!converted[i]) continue
     const ch = text[i]
-    const fw = HALF_TO_FULL[ch]
+    const fw = HALF_TO_FULL[ch]!
     let end = i + 1
     // full-width , : ; ? ! carry their own spacing: swallow the spaces after them (one edit)
     if (ch !== '.' && ch !== '(' && ch !== ')') {
