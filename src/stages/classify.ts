@@ -148,7 +148,7 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
-    const nextIsByline = next !== undefined && (next.kind === 'byline' || (next.kind === 'body' && isNameLine(next)))
+    const nextIsByline = bylineFollows(next)
     if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
       block.kind = 'subtitle'
     } else if (
@@ -191,6 +191,11 @@ function isQuestionHeading(block: Block, previous: Block | undefined, next: Bloc
     previous !== undefined && previous.kind === 'body' && endsComplete(previous.value) &&
     next !== undefined && next.kind === 'body'
   )
+}
+
+/** A byline, or a bare line of names, follows: the heading-shaped block above it is a title. */
+export function bylineFollows(next: Block | undefined): boolean {
+  return next !== undefined && (next.kind === 'byline' || (next.kind === 'body' && isNameLine(next)))
 }
 
 function isNameLine(block: Block): boolean {
