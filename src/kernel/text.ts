@@ -33,7 +33,8 @@ export function endsComplete(text: string): boolean {
   if (i < 0) return closers > 0
   if (SENTENCE_END.has(text[i])) return true
   // a half-width full stop ends a sentence after a word, not inside a number (1.) or ellipsis-free abbreviation
-  if (text[i] === '.' && i > 0 && !/[0-9]/.test(text[i - 1])) return true
+  // (full-width digits count as digits: normalise makes them half-width, and the output must read the same)
+  if (text[i] === '.' && i > 0 && !/[0-9０-９]/.test(text[i - 1])) return true
   // "……”" or "(图片由…提供）": a closing bracket after a full clause ends the paragraph too.
   if (closers > 0 && /[）)]$/.test(text.trimEnd())) return true
   // A quotation that closes a paragraph: 他说：“……” — the quote itself finished.
@@ -48,7 +49,7 @@ export function endsWithContinuationMark(text: string): boolean {
 
 /** Any sentence-final punctuation inside the text (not counting a last closing bracket). */
 export function hasSentencePunctuation(text: string): boolean {
-  return /[。！？!?；;]|[^\s\d]\.(?:\s|$)/.test(text)
+  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$)/.test(text)
 }
 
 /** Unclosed “ or ‘ quotes: positive when the text opens more than it closes. */

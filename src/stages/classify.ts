@@ -26,7 +26,8 @@ export const patterns = {
   bylineWords: /^(?:本报记者|本报通讯员|本报特约记者|记者|通讯员|特约评论员|评论员|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   label: /^(?:点评|短评|评论|述评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
-  placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
+  // spaces before the colon are allowed: normalise removes them, and the output must read the same
+  placeColonTitle: /^[^，,。：:\s]{2,18}\s*[：:]\s*\S/,
   subtitleDash: /^(?:——|—|--|－－)/,
 }
 
@@ -65,11 +66,12 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   const content = all.filter((b) => b.kind !== 'marker' && b.kind !== 'furniture')
   const keys = content.map((b) => foldForCompare(b.value))
   const twinOf = copiesOfEarlier(content, keys, compare)
-  // A short line (a heading) repeated together with the paragraph under it goes with that paragraph,
-  // as dedup removes it: its copy stands just before the paragraph's first occurrence.
+  // A short line (a heading, byline or label) repeated together with the paragraph under it goes with
+  // that paragraph, as dedup removes it: its copy stands just before the paragraph's first occurrence.
   for (let i = content.length - 2; i >= 0; i--) {
     const under = twinOf.get(i + 1)
     if (under === undefined || twinOf.has(i) || keys[i].length === 0) continue
+    if (!isHeadingShaped(content[i]) && content[i].kind !== 'byline' && content[i].kind !== 'label') continue
     for (let j = under - 1; j >= 0 && j > under - 6; j--) {
       if (keys[j] === keys[i] && j < i) {
         twinOf.set(i, j)

@@ -17,6 +17,8 @@ import type { CleanOptions } from '../kernel/options.js'
 
 const COMPARED = new Set(['body', 'caption'])
 const HEADINGS = new Set(['heading', 'title', 'subtitle'])
+/** Short lines that stand over a run of paragraphs and are repeated with it. */
+const RUN_LINES = new Set([...HEADINGS, 'byline', 'label'])
 /** Below the removal thresholds but above these, a pair is flagged for the editor. */
 const FLAG_CONTAINMENT = 0.6
 const FLAG_SIMILARITY = 0.7
@@ -246,8 +248,8 @@ function round(x: number): number {
 }
 
 /**
- * A heading repeated together with the run of paragraphs under it goes with the run; the same
- * heading in front of different text (two articles sharing a heading) stays.
+ * A heading (or a byline, or a label) repeated together with the run of paragraphs under it goes
+ * with the run; the same heading in front of different text (two articles sharing a heading) stays.
  */
 function removeRepeatedHeadings(
   blocks: Block[],
@@ -258,7 +260,7 @@ function removeRepeatedHeadings(
 ): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (!HEADINGS.has(block.kind) || entries[i].removedBy !== undefined) continue
+    if (!RUN_LINES.has(block.kind) || entries[i].removedBy !== undefined) continue
     const nextContent = findNext(blocks, i)
     if (nextContent === undefined) continue
     // where the paragraph under this heading is kept: a twin elsewhere, or itself moved up
@@ -266,7 +268,7 @@ function removeRepeatedHeadings(
     if (keptAt === undefined) continue
     // the other heading with the same text that stands right before the kept paragraph
     for (let j = keptAt - 1; j >= 0 && j > keptAt - 6; j--) {
-      if (!HEADINGS.has(blocks[j].kind)) continue
+      if (!RUN_LINES.has(blocks[j].kind)) continue
       if (entries[j].folded === entries[i].folded && j < i) {
         const verdict = { twin: j, reason: 'heading repeated with its paragraphs', containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
