@@ -183,12 +183,16 @@ function classifyInContext(blocks: Block[]): void {
   }
 }
 
-function isQuestionHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
-  const text = block.value
+/** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
+export function isQuestionShaped(text: string): boolean {
   if (text.length > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
   if (/[“”"「」]/.test(text)) return false
   // a heading never starts with a mark that continues a sentence (，、：；。)
-  if (/^[，,、：:；;。.！!？?]/.test(text)) return false
+  return !/^[，,、：:；;。.！!？?]/.test(text)
+}
+
+function isQuestionHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
+  if (!isQuestionShaped(block.value)) return false
   return (
     previous !== undefined && previous.kind === 'body' && endsComplete(previous.value) &&
     next !== undefined && next.kind === 'body'

@@ -18,7 +18,7 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { bylineFollows, isHeadingShaped } from './classify.js'
+import { bylineFollows, isHeadingShaped, isQuestionShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -173,6 +173,11 @@ function earlierCopies(
   return { copies: { has: (i) => judge(i).copy }, repeats: { has: (i) => judge(i).repeat } }
 }
 
+function readsAsHeading(a: Block, b: Block): boolean {
+  const joined: Block = { ...a, value: a.value + b.value, data: { ...a.data, depth: undefined } }
+  return isHeadingShaped(joined) || isQuestionShaped(joined.value)
+}
+
 /**
  * A short cut-off piece of body text looks like a heading (本市成 / 功举办…). It is taken for the
  * first half of a cut paragraph only on strong seam evidence: a word across the cut or a quotation
@@ -213,7 +218,10 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   // heading-shaped pieces that prove to be first halves are body text, before anything is paired
-  for (let a = 0; a < blocks.length; a++) if (headingFragmentCandidate(blocks, a)) blocks[a].kind = 'body'
+  for (let a = 0; a < blocks.length; a++) {
+    const c = headingFragmentCandidate(blocks, a)
+    if (c && !readsAsHeading(blocks[a], blocks[c.b])) blocks[a].kind = 'body'
+  }
   for (let a = 0; a < blocks.length; a++) {
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
@@ -240,9 +248,13 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     }
   }
 
-  // A block and its own copy are a repetition, not two halves.
+  // A block and its own copy are a repetition, not two halves. Two pieces that together read as a
+  // heading are not the halves of a paragraph (the output, cleaned again, would read them so).
   const isRepeat = (c: Candidate) => sameText(c.a, c.b)
-  for (let k = candidates.length - 1; k >= 0; k--) if (isRepeat(candidates[k])) candidates.splice(k, 1)
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]
+    if (isRepeat(c) || readsAsHeading(blocks[c.a], blocks[c.b])) candidates.splice(k, 1)
+  }
 
   // Strongest evidence first; a tie for the same half is ambiguous and left to the editor.
   candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
