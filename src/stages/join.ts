@@ -161,9 +161,12 @@ function earlierCopies(
       const open = isOpenBody(blocks[i])
       for (const [j, n] of index.sharedCounts(grams[i])) {
         if (j === i || n / grams[i].size < options.dedup.containment) continue
-        if (j < i) verdict.repeat = true
+        // dedup's reading: a copy of an earlier block is removed, unless it goes on clearly further
+        // (then it is the complete one, kept in the earlier one's place)
+        const ofEarlier = j < i && lengths[j] >= lengths[i] * 0.9
+        if (ofEarlier) verdict.repeat = true
         // an earlier copy, or a later one that goes on further (the paragraph restarted whole)
-        if (open && (j < i || lengths[j] >= lengths[i] * 1.1)) verdict.copy = true
+        if (open && (ofEarlier || (j > i && lengths[j] >= lengths[i] * 1.1))) verdict.copy = true
         if (verdict.repeat && (verdict.copy || !open)) break
       }
     }
