@@ -202,7 +202,7 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
 }
 
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  blocks = joinSplitTitles(blocks, file, options.revert)
+  blocks = joinSplitTitles(blocks, file, options)
   if (!options.join.enabled) return blocks
 
   const { copies, repeats } = earlierCopies(blocks, options)
@@ -441,16 +441,31 @@ function joinPair(head: Block, B: Block, plan: PairPlan, file: VFile): void {
 }
 
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
-function joinSplitTitles(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
+function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
+  const revert = options.revert
   const out: Block[] = []
+  // exact copies of an earlier paragraph or caption, which dedup removes: the halves of a title may
+  // stand on either side of one, and the page cleaned again, without it, must join the same
+  const seen = new Set<string>()
+  const exactRepeat = blocks.map((b) => {
+    if (b.kind !== 'body' && b.kind !== 'caption') return false
+    const key = foldForCompare(b.value)
+    if (seen.has(key)) return key.length >= options.dedup.minLength
+    seen.add(key)
+    return false
+  })
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    const next = blocks[i + 1]
+    let n = i + 1
+    while (n < blocks.length && exactRepeat[n]) n++
+    const next = blocks[n]
     if (
       next &&
       HEADINGISH.has(block.kind) && block.kind !== 'byline' && block.kind !== 'label' &&
       (next.kind === 'title' || next.kind === 'heading') &&
       /[：:]$/.test(block.value) &&
+      // a line printed twice is a repeat, not the two halves of a title
+      foldForCompare(block.value) !== foldForCompare(next.value) &&
       isHeadingShaped(block) &&
       isHeadingShaped(next)
     ) {
@@ -473,8 +488,8 @@ function joinSplitTitles(blocks: Block[], file: VFile, revert?: ReadonlySet<stri
       block.kind = 'title'
       block.data.depth = Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
       record(file, init)
-      out.push(block)
-      i++
+      out.push(block, ...blocks.slice(i + 1, n))
+      i = n
       continue
     }
     out.push(block)
