@@ -101,6 +101,8 @@ function foldText(text: string): string {
     .replace(/[\s▲►■◆●▶△▼◀◄]/g, '')
     .replace(/[，、]/g, ',')
     .replace(/[。．]/g, '.')
+    // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
+    .replace(/\.{3,}/g, '…')
     .replace(/[：]/g, ':')
     .replace(/[；]/g, ';')
 }
