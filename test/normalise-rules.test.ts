@@ -7,8 +7,10 @@ import {
   findPunctuationEdits,
   findSpaceEdits,
   findTraditionalEdits,
+  traditionalLeaks,
   type Edit,
 } from '../src/stages/normalise-rules.js'
+import { makeTraditionalLeaks, renderTraditionalLeaks } from '../src/data/make-traditional-leaks.js'
 
 type Finder = (text: string, kind: BlockKind) => Edit[]
 
@@ -258,6 +260,16 @@ describe('findSpaceEdits', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('findTraditionalEdits', () => {
+  it('uses a leak table that matches what opencc-js gives now (regenerate: node scripts/make-traditional-leaks.mjs)', () => {
+    const committed = readFileSync(join(import.meta.dirname, '../src/data/traditional-leaks.ts'), 'utf8')
+    expect(committed).toBe(renderTraditionalLeaks(makeTraditionalLeaks()))
+    // the table holds leaks only: everyday simplified characters and dual-use ones are not in it
+    const leaks = traditionalLeaks().simplifiedOf
+    expect(leaks.get('們')).toBe('们')
+    expect(leaks.get('幗')).toBe('帼')
+    for (const c of '们的国乾於藉') expect(leaks.has(c)).toBe(false)
+  })
+
   it('replaces a leaked traditional character inside a word', () => {
     const text = '深入开展“苍洱巾幗聚力工程”等系列活动'
     const edits = findTraditionalEdits(text, 'body')

@@ -1,4 +1,5 @@
 /** Character classes and sentence-shape tests shared by the stages. */
+import { simplifyLeaks } from './traditional.js'
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 const cjkRe = new RegExp(`[${CJK}]`)
@@ -83,7 +84,11 @@ export function firstUnmatchedCloser(text: string): number {
 const MEMO_LIMIT = 4096
 const folded = new Map<string, string>()
 
-/** Folding used to compare blocks: width (NFKC), quotes, punctuation and spaces do not matter. */
+/**
+ * Folding used to compare blocks: width (NFKC), quotes, punctuation, spaces and leaked traditional
+ * characters do not matter (normalise changes all of them, and the output cleaned again must compare
+ * the same).
+ */
 export function foldForCompare(text: string): string {
   let out = folded.get(text)
   if (out === undefined) {
@@ -94,7 +99,7 @@ export function foldForCompare(text: string): string {
 }
 
 function foldText(text: string): string {
-  return text
+  return simplifyLeaks(text)
     .normalize('NFKC')
     .replace(/[“”„‟"＂「」『』]/g, '"')
     .replace(/[‘’']/g, "'")

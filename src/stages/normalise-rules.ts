@@ -7,7 +7,7 @@
  * Nothing here knows about the sample pages: every rule is stated in terms of character classes
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
-import * as OpenCC from 'opencc-js'
+import { traditionalLeaks } from '../kernel/traditional.js'
 import type { BlockKind } from '../kernel/block.js'
 
 export interface Edit {
@@ -432,88 +432,17 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
 // ---------------------------------------------------------------------------------------------
 // 3. Traditional characters leaked into simplified text
 
-type Convert = (text: string) => string
-
-interface TraditionalTables {
-  t2s: Convert
-  s2t: Convert
-  /** Characters that are normal simplified Chinese (never candidates). */
-  simplified: Set<string>
-  segmenter: Intl.Segmenter
-  /** Matches any character that is a leaked traditional form: blocks without one are skipped. */
-  leaked: RegExp
+let wordSegmenterInstance: Intl.Segmenter | undefined
+function wordSegmenter(): Intl.Segmenter {
+  return (wordSegmenterInstance ??= new Intl.Segmenter('zh', { granularity: 'word' }))
 }
 
-let tables: TraditionalTables | undefined
-
-function parseDict(dict: unknown): Array<[string, string]> {
-  if (typeof dict === 'string') {
-    return dict
-      .split('|')
-      .map((entry) => entry.split(' '))
-      .filter((p): p is [string, string] => p.length >= 2)
-      .map(([a, b]) => [a, b])
-  }
-  if (Array.isArray(dict)) return dict.filter((p): p is [string, string] => Array.isArray(p) && p.length >= 2)
-  return []
-}
-
-/**
- * Built once, lazily. The simplified set is every character on the simplified side of OpenCC's
- * dictionaries: keys of the cn→t tables (simplified words such as 显著, 乾隆, 合夥人) and values of the
- * t→cn tables. A character there is valid simplified text even if it also has a traditional reading.
- */
-function getTables(): TraditionalTables {
-  if (tables) return tables
-  const t2s = OpenCC.Converter({ from: 't', to: 'cn' })
-  const s2t = OpenCC.Converter({ from: 'cn', to: 't' })
-  const simplified = new Set<string>()
-  const locale = OpenCC.Locale
-  for (const group of locale.from.cn ?? []) for (const dict of group) for (const [k] of parseDict(dict)) for (const c of k) simplified.add(c)
-  for (const group of locale.to.cn ?? []) for (const dict of group) for (const [, v] of parseDict(dict)) for (const c of v) simplified.add(c)
-  // every character the t→cn tables convert on its own: a leak can only be one of these
-  const leaks: string[] = []
-  const partial = { t2s, s2t, simplified }
-  for (const group of locale.to.cn ?? []) {
-    for (const dict of group) {
-      for (const [k] of parseDict(dict)) {
-        if ([...k].length !== 1 || simplifiedCache.has(k)) continue
-        const s = leakedForm(k, partial)
-        simplifiedCache.set(k, s)
-        if (s !== undefined) leaks.push(k)
-      }
-    }
-  }
-  const leaked = new RegExp(`[${leaks.map(escapeClassChar).join('')}]`, 'u')
-  tables = { ...partial, segmenter: new Intl.Segmenter('zh', { granularity: 'word' }), leaked }
-  return tables
-}
-
-/** The simplified form of a leaked traditional character, or undefined when `c` is fine. */
-const simplifiedCache = new Map<string, string | undefined>()
-
-function simplifiedFor(c: string, t: TraditionalTables): string | undefined {
-  if (simplifiedCache.has(c)) return simplifiedCache.get(c)
-  const s = leakedForm(c, t)
-  simplifiedCache.set(c, s)
-  return s
-}
-
-function escapeClassChar(c: string): string {
-  return /[\\\]\[^-]/.test(c) ? `\\${c}` : c
-}
-
-function leakedForm(c: string, t: Pick<TraditionalTables, 't2s' | 's2t' | 'simplified'>): string | undefined {
-  const s = t.t2s(c)
-  if (s === c || [...s].length !== 1) return undefined
-  if (t.s2t(c) !== c) return undefined // c converts onwards: it is itself a simplified character
-  if (t.simplified.has(c)) return undefined // dual use: 乾 (乾隆), 於 (surname), 藉 …
-  return s
-}
+export { traditionalLeaks }
 
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
-  const t = getTables()
-  if (!t.leaked.test(text)) return []
+  const t = traditionalLeaks()
+  if (!t.any.test(text)) return []
+  const segmenter = wordSegmenter()
   const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
   let han = 0
   for (let i = 0; i < text.length; ) {
@@ -521,7 +450,7 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
     const c = String.fromCodePoint(cp)
     if (isHanCode(cp)) {
       han++
-      const s = simplifiedFor(c, t)
+      const s = t.simplifiedOf.get(c)
       if (s !== undefined) candidates.push({ start: i, end: i + c.length, c, s })
     }
     i += c.length
@@ -547,7 +476,7 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   }
 
   // one segment lookup per candidate; segments come from the whole block so words span context
-  const segments = [...t.segmenter.segment(text)]
+  const segments = [...segmenter.segment(text)]
   const segmentAt = (i: number): string => {
     for (const seg of segments) if (i >= seg.index && i < seg.index + seg.segment.length) return seg.segment
     return text.slice(i, i + 1)
