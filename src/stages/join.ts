@@ -101,6 +101,10 @@ function adjacentCandidate(
   const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0
   if (further && selfContained && B.value.length <= options.join.captionMaxLength && endsComplete(B.value)) {
     if (further.score >= evidence.score + 2) {
+      // a short question there is a section heading set into the column (钱从哪里来？), not a caption
+      if (isQuestionShaped(B.value)) {
+        return { a, b: k, score: further.score + ACROSS_HEADING_BONUS, reasons: further.reasons, between: [...between, ...more], headings: [j], far: false }
+      }
       return {
         a,
         b: k,
@@ -334,6 +338,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
         moved.unshift(bare)
       }
       const headings = c.far ? [] : c.headings.map((k) => blocks[k])
+      for (const h of headings) if (h.kind === 'body') h.kind = 'heading'
       joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings), file)
       after.push(...moved)
       before.push(...headings)
