@@ -266,14 +266,16 @@ function removeRepeatedHeadings(
     // where the paragraph under this heading is kept: a twin elsewhere, or itself moved up
     const keptAt = entries[nextContent].removedBy ?? movedTo.get(nextContent)
     if (keptAt === undefined) continue
-    // the other heading with the same text that stands right before the kept paragraph
+    // the other line with the same text among the few that stand right before the kept paragraph
+    // (classify leaves the same lines out of its context)
     for (let j = keptAt - 1; j >= 0 && j > keptAt - 6; j--) {
       if (!RUN_LINES.has(blocks[j].kind)) continue
       if (entries[j].folded === entries[i].folded && j < i) {
-        const verdict = { twin: j, reason: 'heading repeated with its paragraphs', containment: 1, score: 1, replacesEarlier: false }
+        const what = HEADINGS.has(block.kind) ? 'heading' : block.kind
+        const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
+        break
       }
-      break
     }
   }
 }
