@@ -133,18 +133,21 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 const PUNCTUATION_WORK = /[,:;?!.()\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。/
 
 const HALF_MARK = /[,:;?!.]/
+const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
+/** Text that may hold a URL or an e-mail address (protectedUrlRanges is a costly scan). */
+const MAY_HOLD_URL = /:\/\/|www\.|@/
 const HALF_MARK_SET = new Set([...',:;?!.'])
 
 export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
   if (!PUNCTUATION_WORK.test(text)) return []
-  const urls = protectedUrlRanges(text)
+  const urls = MAY_HOLD_URL.test(text) ? protectedUrlRanges(text) : []
   // `eff` is the text as it will read once the decided conversions are made: decisions look at
   // converted neighbours, so a second run reaches the same decisions (idempotence).
   const eff = text.split('')
   const edits: Edit[] = []
 
   // full-width letters, digits and ＋ become half-width, one edit per run
-  for (let i = 0; i < text.length; ) {
+  for (let i = text.search(FULL_WIDTH_ALNUM); i >= 0 && i < text.length; ) {
     if (!fullWidthAlnum(text.charCodeAt(i))) {
       i++
       continue
@@ -169,7 +172,8 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
   }
 
   // a full-width percent sign or decimal point goes with the number it belongs to
-  for (let i = 1; i < text.length; i++) {
+  const firstNumberMark = text.search(/[．％]/)
+  for (let i = firstNumberMark < 0 ? text.length : Math.max(1, firstNumberMark); i < text.length; i++) {
     const decimal = text[i] === '．' && /[0-9]/.test(eff[i - 1]) && /[0-9０-９]/.test(text[i + 1] ?? '')
     const percent = text[i] === '％' && /[0-9]/.test(eff[i - 1])
     if (!decimal && !percent) continue
@@ -187,7 +191,7 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
   }
 
   // an ellipsis typed as three or more full stops in Chinese text is the Chinese ellipsis ……
-  for (const m of text.matchAll(/\.{3,}|。{3,}|…(?!…)/g)) {
+  for (const m of text.includes('…') || text.includes('...') || text.includes('。。。') ? text.matchAll(/\.{3,}|。{3,}|…(?!…)/g) : []) {
     const start = m.index!
     const end = start + m[0].length
     if (inRanges(urls, start) || m[0] === '……') continue
@@ -207,7 +211,7 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     })
   }
 
-  const converted = new Array<boolean>(text.length).fill(false)
+  const converted = new Uint8Array(text.length)
   const prevNonSpace = (i: number): string | undefined => {
     let k = i - 1
     while (k >= 0 && isSpace(eff[k])) k--
@@ -218,10 +222,10 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     while (k < eff.length && isSpace(eff[k])) k++
     return k < eff.length ? eff[k] : undefined
   }
-  const { pairs, unmatched } = matchParens(text)
+  const { pairs, unmatched } = text.includes('(') || text.includes(')') ? matchParens(text) : { pairs: [], unmatched: [] }
   const convert = (i: number): boolean => {
     if (converted[i] || !(text[i] in HALF_TO_FULL) || inRanges(urls, i)) return false
-    converted[i] = true
+    converted[i] = 1
     eff[i] = HALF_TO_FULL[text[i]]
     return true
   }
