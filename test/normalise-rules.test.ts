@@ -61,6 +61,8 @@ function all(text: string, kind: BlockKind): string {
 describe('findPunctuationEdits', () => {
   const cases: Array<[string, string]> = [
     ['今天,我们开会', '今天，我们开会'],
+    // a bracket before a space and a full-width comma touches Chinese once the space goes
+    ['ABC) ，下同', 'ABC） ，下同'],
     ['原则:坚持', '原则：坚持'],
     ['第一;第二', '第一；第二'],
     ['怎么办?好办', '怎么办？好办'],

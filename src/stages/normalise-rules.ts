@@ -222,6 +222,12 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     while (k < eff.length && isSpace(eff[k])) k++
     return k < eff.length ? eff[k] : undefined
   }
+  // the neighbour of a bracket, looking past spaces that the space rule removes (those next to ，。、：；！？)
+  const touching = (i: number, step: 1 | -1): string | undefined => {
+    let k = i + step
+    while (k >= 0 && k < eff.length && isSpace(eff[k])) k += step
+    return k !== i + step && STRONG_PUNCT.has(eff[k] ?? '') ? eff[k] : eff[i + step]
+  }
   const { pairs, unmatched } = text.includes('(') || text.includes(')') ? matchParens(text) : { pairs: [], unmatched: [] }
   const convert = (i: number): boolean => {
     if (converted[i] || !(text[i] in HALF_TO_FULL) || inRanges(urls, i)) return false
@@ -262,14 +268,14 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
       let hanInside = false
       for (let k = o + 1; k < c && !hanInside; k++) hanInside = hanAt(text, k)
       const mixed = halfO !== halfC // one half already full-width: match it
-      if (mixed || hanInside || isChinese(eff[o - 1]) || isChinese(eff[c + 1])) {
+      if (mixed || hanInside || isChinese(touching(o, -1)) || isChinese(touching(c, 1))) {
         if (halfO) changed = convert(o) || changed
         if (halfC) changed = convert(c) || changed
       }
     }
     for (const i of unmatched) {
       if (text[i] !== '(' && text[i] !== ')') continue
-      if (isChinese(eff[i - 1]) || isChinese(eff[i + 1])) changed = convert(i) || changed
+      if (isChinese(touching(i, -1)) || isChinese(touching(i, 1))) changed = convert(i) || changed
     }
   }
 
