@@ -307,7 +307,6 @@ function boxBylinesAtEnd(out: Block[]): boolean {
 
 function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<number>, file: VFile): Block[] {
   const consumed = new Set<number>()
-  const movedHeadings = new Set<Block>()
   for (const c of taken.values()) {
     consumed.add(c.b)
     if (!c.far) {
@@ -353,14 +352,14 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     } else {
       // otherwise the heading opens what follows the paragraph it interrupted
       after.push(...before)
-      before.forEach((h) => movedHeadings.add(h))
     }
     out.push(head, ...after)
     head.data.unjoined = isOpenBody(head) ? 'not-found' : undefined
   }
-  // a heading that now stands right above a byline is read as classify reads such a line: a title
+  // a heading that now stands right above a byline (moved there, or the text between them joined
+  // away) is read as classify reads such a line: a title
   for (let i = 0; i < out.length; i++) {
-    if (movedHeadings.has(out[i]) && out[i].kind === 'heading' && bylineFollows(out[i + 1])) out[i].kind = 'title'
+    if (out[i].kind === 'heading' && bylineFollows(out[i + 1])) out[i].kind = 'title'
   }
   return out
 }
