@@ -190,25 +190,26 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     })
   }
 
-  // an ellipsis typed as three or more full stops in Chinese text is the Chinese ellipsis ……
+  // an ellipsis typed as three or more full stops in Chinese text is the Chinese ellipsis ……; decided
+  // with the marks below, since a converted neighbour makes it touch Chinese and the other way round
+  const ellipses: Array<{ start: number; end: number; typed: string; decided: boolean }> = []
   for (const m of text.includes('…') || text.includes('...') || text.includes('。。。') ? text.matchAll(/\.{3,}|。{3,}|…(?!…)/g) : []) {
     const start = m.index!
-    const end = start + m[0].length
     if (inRanges(urls, start) || m[0] === '……') continue
-    const before = text[start - 1]
-    const after = text[end]
     if (m[0] === '…' && text[start - 1] === '…') continue
-    if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== "…") || (isChinese(after) && after !== "…"))) continue
-    for (let k = start; k < end; k++) eff[k] = '…'
-    edits.push({
-      start,
-      end,
-      replacement: '……',
-      rule: 'ellipsis',
-      kind: 'punctuation',
-      level: 'info',
-      message: `ellipsis ${quote(m[0])} in Chinese text made “……”`,
-    })
+    ellipses.push({ start, end: start + m[0].length, typed: m[0], decided: false })
+  }
+  const decideEllipses = (): boolean => {
+    let changed = false
+    for (const e of ellipses) {
+      if (e.decided) continue
+      const before = eff[e.start - 1]
+      const after = eff[e.end]
+      if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== '…') || (isChinese(after) && after !== '…'))) continue
+      for (let k = e.start; k < e.end; k++) eff[k] = '…'
+      e.decided = changed = true
+    }
+    return changed
   }
 
   const converted = new Uint8Array(text.length)
@@ -242,7 +243,7 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
 
   // decide to a fixpoint: a conversion can make a neighbour "touch Chinese" (`中?!` → `中？！`)
   for (let changed = true; changed; ) {
-    changed = false
+    changed = decideEllipses()
     for (const i of marks) {
       const ch = text[i]
       if (converted[i]) continue
@@ -277,6 +278,19 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
       if (text[i] !== '(' && text[i] !== ')') continue
       if (isChinese(touching(i, -1)) || isChinese(touching(i, 1))) changed = convert(i) || changed
     }
+  }
+
+  for (const e of ellipses) {
+    if (!e.decided) continue
+    edits.push({
+      start: e.start,
+      end: e.end,
+      replacement: '……',
+      rule: 'ellipsis',
+      kind: 'punctuation',
+      level: 'info',
+      message: `ellipsis ${quote(e.typed)} in Chinese text made “……”`,
+    })
   }
 
   for (let i = 0; i < text.length; i++) {
