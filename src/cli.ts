@@ -13,7 +13,7 @@ import { decisionsByPage, DecisionsError, loadDecisions, type Decision } from '.
 import { reviewAfterClean, reviewCommand } from './cli/review.js'
 import type { Report } from './report/schema.js'
 import { VERSION } from './version.js'
-import { limits } from './decode.js'
+import { DecodeError, limits } from './decode.js'
 import { installSignalHandlers } from './cli/signals.js'
 
 const EXIT_OK = 0
@@ -37,9 +37,18 @@ async function loadOptions(configPath?: string): Promise<CleanOptions> {
   }
 }
 
+/** Reads the page from stdin, but stops, with the size message, once it is past --max-bytes. */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let size = 0
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    size += (chunk as Buffer).length
+    if (size > limits.maxBytes) {
+      process.stdin.destroy()
+      throw new DecodeError('too-large', `input is larger than the ${limits.maxBytes.toLocaleString('en-US')}-byte limit (set --max-bytes)`)
+    }
+  }
   return Buffer.concat(chunks)
 }
 
@@ -78,8 +87,8 @@ async function cleanCommand(
   if (paths.length === 1 && paths[0] === '-') {
     if (opts.decisions) throw new UsageError('--decisions applies to a batch of files, not to stdin')
     if (opts.review) throw new UsageError('--review applies to a batch of files, not to stdin')
-    const bytes = await readStdin()
     try {
+      const bytes = await readStdin()
       const result = cleanPage(bytes, 'stdin', options)
       process.stdout.write(result.markdown)
       if (opts.report) await writeAtomic(opts.report, JSON.stringify(result.report, null, 1) + '\n')

@@ -346,6 +346,24 @@ describe('the limits options', () => {
   })
 })
 
+describe('stdin', () => {
+  it('stops reading an endless stdin at --max-bytes, with one line and exit 1', async () => {
+    const child = spawn(process.execPath, [BIN, '-', '--max-bytes', '64K'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += d))
+    child.stdin.on('error', () => {}) // the CLI closes its end once it has enough
+    const line = Buffer.from('中文中文中文中文中文中文。\n')
+    const feed = () => {
+      while (!child.stdin.destroyed && child.stdin.write(line));
+    }
+    child.stdin.on('drain', feed)
+    feed()
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code).toBe(1)
+    expect(stderr).toBe('scanclean: stdin: input is larger than the 65,536-byte limit (set --max-bytes)\n')
+  }, 20_000)
+})
+
 // ---------------------------------------------------------------------------------------------
 
 describe('listing and writing', () => {
@@ -375,6 +393,18 @@ describe('listing and writing', () => {
     // an excluded folder given as an input (--out into the input folder) is still walked
     const same = await listPages([path.join(dir, 'sub')], { exclude: [path.join(dir, 'sub')] })
     expect(same.pages.map((p) => p.path)).toEqual([path.join(dir, 'sub', 'p.txt')])
+  })
+
+  it('the CLI never reads its own output folder as input when it sits inside the input folder', () => {
+    const dir = path.join(work, 'out-inside')
+    mkdirSync(path.join(dir, 'cleaned'), { recursive: true })
+    writeFileSync(path.join(dir, 'page.txt'), seedBytes(SEEDS[2]))
+    // a .txt someone left in the output folder (a previous run's notes) is not a page of this batch
+    writeFileSync(path.join(dir, 'cleaned', 'notes.txt'), '编辑笔记：第二版再核对。\n')
+    const r = spawnSync(process.execPath, [BIN, dir, '--out', path.join(dir, 'cleaned'), '--quiet'], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(readdirSync(path.join(dir, 'cleaned')).sort()).toEqual(['notes.txt', 'page.md', 'page.report.json', 'page.report.md'])
   })
 
   it('readPage refuses a page above the limit, and reads no more than the limit of a file whose size stat hides', async () => {

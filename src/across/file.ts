@@ -126,16 +126,25 @@ function* indexLines(index: AcrossIndex): Generator<string> {
   }
 }
 
+/** Who must know of a temporary file while it exists (the CLI removes those left by an interrupt). */
+export interface TempTracker {
+  track(file: string): void
+  untrack(file: string): void
+}
+
 /** Saves the index: a temporary file in the same folder, renamed into place. */
-export async function saveIndex(index: AcrossIndex, file: string): Promise<void> {
+export async function saveIndex(index: AcrossIndex, file: string, temps?: TempTracker): Promise<void> {
   const dir = path.dirname(file)
   await fs.mkdir(dir, { recursive: true })
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`)
+  temps?.track(temp)
   try {
     await pipeline(Readable.from(indexLines(index)), createGzip(), createWriteStream(temp))
     await fs.rename(temp, file)
   } catch (error) {
     await fs.rm(temp, { force: true })
     throw error
+  } finally {
+    temps?.untrack(temp)
   }
 }

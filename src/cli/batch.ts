@@ -22,6 +22,7 @@ import { DecodeError, RestoreError, type CleanOptions } from '../index.js'
 import { limits } from '../decode.js'
 import type { Decision } from './decisions.js'
 import { describeFsError, listPages, writeAtomicGroup, type PageFile } from './files.js'
+import { trackTemp, untrackTemp } from './signals.js'
 import { createProgress } from './progress.js'
 import type { CleanTask, FromWorker, PageOutput, ToWorker, WorkerInit } from './worker.js'
 import { AcrossIndex, checkPage } from '../across/index.js'
@@ -103,7 +104,8 @@ interface PageState {
 }
 
 export async function runBatch(batch: BatchOptions, log: (line: string) => void): Promise<BatchResult> {
-  const { pages, skipped } = await listPages(batch.inputs)
+  // the output folder may sit inside an input folder: its files are never read as pages
+  const { pages, skipped } = await listPages(batch.inputs, { exclude: [batch.out] })
   let failed = skipped.length
   for (const s of skipped) log(`scanclean: ${s.path}: skipped: ${s.reason}`)
   const across = batch.across === true || batch.index !== undefined
@@ -318,7 +320,7 @@ export async function runBatch(batch: BatchOptions, log: (line: string) => void)
     result = { ...result, across: summary }
     if (batch.index) {
       try {
-        await saveIndex(index, batch.index)
+        await saveIndex(index, batch.index, { track: trackTemp, untrack: untrackTemp })
       } catch (error) {
         log(`scanclean: ${batch.index}: cannot save the across index: ${describeFsError(error)}`)
         result.failed++

@@ -8,10 +8,10 @@
  * the index: a page with no copies is released ('release'); a page with copies is cleaned again with
  * the blocks to drop, so that the pipeline itself records each removal ('finish' → 'done').
  */
-import { promises as fs } from 'node:fs'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { cleanPage, type CleanOptions, type PageResult } from '../index.js'
-import { checkPageSize, limits } from '../decode.js'
+import { limits } from '../decode.js'
+import { readPage } from './files.js'
 import { describeError } from './batch.js'
 import { markWholeCopy, withCopyOf } from '../across/copy.js'
 import { renderReportMarkdown } from '../report/markdown.js'
@@ -79,9 +79,8 @@ export function startWorker(): void {
   }
 
   async function onClean(task: CleanTask): Promise<void> {
-    const stat = await fs.stat(task.path)
-    checkPageSize(stat.size)
-    const bytes = new Uint8Array(await fs.readFile(task.path))
+    // bounded read: a file that grew past the limit after it was listed is refused, not read whole
+    const bytes = await readPage(task.path)
     if (!init.across) {
       send({ type: 'done', seq: task.seq, ok: true, bytes: bytes.length, output: outputOf(clean(task, bytes)) })
       return
