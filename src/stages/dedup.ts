@@ -46,6 +46,20 @@ interface Verdict {
 
 export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   if (!options.dedup.enabled) return blocks
+  // A complete copy moved up to where an earlier cut copy stood now comes before the blocks that
+  // stood between them, and may hold one of them whole: another round reads the page in its new
+  // order (the output, cleaned again, is read so). Pairs are flagged once, from the last round.
+  for (;;) {
+    const round = dedupRound(blocks, file, options)
+    if (!round.moved || round.out.length === blocks.length) {
+      round.flag()
+      return round.out
+    }
+    blocks = round.out
+  }
+}
+
+function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out: Block[]; moved: boolean; flag: () => void } {
   const { shingle, minLength } = options.dedup
   const entries: Entry[] = blocks.map((b, index) => {
     const folded = foldForCompare(b.value)
@@ -94,7 +108,6 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
   }
 
   removeRepeatedHeadings(blocks, entries, movedTo, file, options.revert)
-  flagSimilar(file, blocks, entries, flags)
   const placedAt = new Map<number, number>()
   for (const [from, to] of movedTo) if (entries[from].removedBy === undefined) placedAt.set(to, from)
   const out: Block[] = []
@@ -103,7 +116,7 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
     if (moved !== undefined) out.push(blocks[moved])
     if (entries[i].removedBy === undefined && !(movedTo.has(i) && placedAt.get(movedTo.get(i)!) === i)) out.push(blocks[i])
   }
-  return out
+  return { out, moved: placedAt.size > 0, flag: () => flagSimilar(file, blocks, entries, flags) }
 }
 
 interface SimilarPair {
