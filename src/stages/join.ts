@@ -294,7 +294,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (c.bareCaption !== undefined) usedAsCaption.add(c.bareCaption)
   }
 
-  return rebuild(blocks, taken, ambiguous, file)
+  const out = rebuild(blocks, taken, ambiguous, file)
+  if (taken.size > 0) headingsOverBylines(out, options)
+  return out
 }
 
 /** The output so far ends with bylines right under a label: the start of a box. */
@@ -356,12 +358,22 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     out.push(head, ...after)
     head.data.unjoined = isOpenBody(head) ? 'not-found' : undefined
   }
-  // a heading that now stands right above a byline (moved there, or the text between them joined
-  // away) is read as classify reads such a line: a title
-  for (let i = 0; i < out.length; i++) {
-    if (out[i].kind === 'heading' && bylineFollows(out[i + 1])) out[i].kind = 'title'
-  }
   return out
+}
+
+/**
+ * A heading that now stands right above a byline (moved there, or the text between them joined
+ * away) is read as classify reads such a line: a title. Exact copies between them do not count:
+ * dedup removes them.
+ */
+function headingsOverBylines(blocks: Block[], options: CleanOptions): void {
+  const repeat = exactRepeats(blocks, options)
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'heading') continue
+    let n = i + 1
+    while (n < blocks.length && repeat[n]) n++
+    if (bylineFollows(blocks[n])) blocks[i].kind = 'title'
+  }
 }
 
 interface PairPlan {
@@ -445,19 +457,24 @@ function joinPair(head: Block, B: Block, plan: PairPlan, file: VFile): void {
 }
 
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
-function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  const revert = options.revert
-  const out: Block[] = []
-  // exact copies of an earlier paragraph or caption, which dedup removes: the halves of a title may
-  // stand on either side of one, and the page cleaned again, without it, must join the same
+/** Exact copies of an earlier paragraph or caption, which dedup removes. */
+function exactRepeats(blocks: Block[], options: CleanOptions): boolean[] {
   const seen = new Set<string>()
-  const exactRepeat = blocks.map((b) => {
+  return blocks.map((b) => {
     if (b.kind !== 'body' && b.kind !== 'caption') return false
     const key = foldForCompare(b.value)
     if (seen.has(key)) return key.length >= options.dedup.minLength
     seen.add(key)
     return false
   })
+}
+
+function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
+  const revert = options.revert
+  const out: Block[] = []
+  // the halves of a title may stand on either side of an exact copy, which dedup removes: the page
+  // cleaned again, without it, must join the same
+  const exactRepeat = exactRepeats(blocks, options)
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     let n = i + 1
