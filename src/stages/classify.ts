@@ -68,10 +68,14 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   const twinOf = copiesOfEarlier(content, keys, compare)
   // A short line (a heading, byline or label) repeated together with the paragraph under it goes with
   // that paragraph, as dedup removes it: its copy stands just before the paragraph's first occurrence.
+  // (Other short lines may stand between it and the paragraph: a heading over a byline.)
+  const isLine = (b: Block) => isHeadingShaped(b) || b.kind === 'byline' || b.kind === 'label' || b.kind === 'credit'
   for (let i = content.length - 2; i >= 0; i--) {
-    const under = twinOf.get(i + 1)
-    if (under === undefined || twinOf.has(i) || keys[i].length === 0) continue
-    if (!isHeadingShaped(content[i]) && content[i].kind !== 'byline' && content[i].kind !== 'label') continue
+    if (twinOf.has(i) || keys[i].length === 0 || !(isHeadingShaped(content[i]) || content[i].kind === 'byline' || content[i].kind === 'label')) continue
+    let next = i + 1
+    while (next < content.length && isLine(content[next])) next++
+    const under = twinOf.get(next)
+    if (under === undefined) continue
     for (let j = under - 1; j >= 0 && j > under - 6; j--) {
       if (keys[j] === keys[i] && j < i) {
         twinOf.set(i, j)
