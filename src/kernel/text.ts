@@ -49,8 +49,11 @@ export function endsWithContinuationMark(text: string): boolean {
 }
 
 /** Any sentence-final punctuation inside the text (not counting a last closing bracket). */
+/** A half-width full stop that normalise makes “。”: after Chinese, before Chinese or a quotation mark. */
+const HALF_WIDTH_STOP = new RegExp(`[${CJK}”’」』）)]\\.(?=[${CJK}”’」』）“‘「『（(])`)
+
 export function hasSentencePunctuation(text: string): boolean {
-  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$)/.test(text)
+  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$)/.test(text) || HALF_WIDTH_STOP.test(text)
 }
 
 /** Unclosed “ or ‘ quotes: positive when the text opens more than it closes. */

@@ -8,6 +8,7 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, hasSentencePunctuation } from '../kernel/text.js'
 import { ShingleIndex, shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
+import { HEADING_COPY_MIN } from './dedup.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 
@@ -91,7 +92,10 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   })
   classifyInContext(blocks)
   // a repeat is what its first occurrence is
-  for (const [repeat, twin] of repeats) if (repeat.kind === 'body') repeat.kind = twin.kind
+  for (const [repeat, twin] of repeats) {
+    // (a heading-shaped piece of a paragraph stands like a heading: dedup says so when it removes it)
+    if (repeat.kind === 'body') repeat.kind = isHeadingShaped(repeat) && !isHeadingShaped(twin) ? 'heading' : twin.kind
+  }
 }
 
 type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 'shingle'>
@@ -115,10 +119,18 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
       continue
     }
     firstAt.set(keys[i], i)
-    // a heading-shaped block is compared no further, so that a headline is never taken for a copy
-    // of the paragraph that repeats its words
-    if (content[i].kind !== 'body' || isHeadingShaped(content[i])) continue
-    const mine = (grams[i] = shingles(keys[i], compare.shingle))
+    if (content[i].kind !== 'body') continue
+    const mine = shingles(keys[i], compare.shingle)
+    if (isHeadingShaped(content[i])) {
+      // a headline is not taken for a copy of the paragraph that repeats its words; only a long
+      // heading-shaped piece held by an earlier paragraph is (a cut copy: dedup removes it)
+      if (keys[i].length < HEADING_COPY_MIN) continue
+      for (const [j, n] of index.sharedCounts(mine)) {
+        if (n / mine.size >= compare.containment && (!twinOf.has(i) || j < twinOf.get(i)!)) twinOf.set(i, j)
+      }
+      continue
+    }
+    grams[i] = mine
     let twin: number | undefined
     for (const [j, n] of index.sharedCounts(mine)) {
       if (n / mine.size < compare.containment && n / grams[j]!.size < compare.containment) continue

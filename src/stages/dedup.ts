@@ -23,7 +23,7 @@ const RUN_LINES = new Set([...HEADINGS, 'byline', 'label'])
 const FLAG_CONTAINMENT = 0.6
 const FLAG_SIMILARITY = 0.7
 /** Headlines are short; a heading-shaped block this long that repeats body text is a cut copy. */
-const HEADING_COPY_MIN = 20
+export const HEADING_COPY_MIN = 20
 /** Characters in a row found nowhere in the twin that are words of the block's own, not OCR noise. */
 const NOVEL_EDGE_RUN = 4
 const NOVEL_INNER_RUN = 6
