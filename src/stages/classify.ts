@@ -112,19 +112,21 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
   const firstAt = new Map<string, number>()
   for (let i = 0; i < content.length; i++) {
     if (keys[i].length < compare.minLength) continue
-    // an exact repeat of any block
+    // what dedup compares: paragraphs and captions, and heading-shaped lines long enough to be
+    // pieces of a paragraph (a repeated headline stays; the run rule above deals with it)
+    const headingShaped = content[i].kind === 'body' && isHeadingShaped(content[i])
+    const compared = content[i].kind === 'caption' || (content[i].kind === 'body' && (!headingShaped || keys[i].length >= HEADING_COPY_MIN))
     const exact = firstAt.get(keys[i])
     if (exact !== undefined) {
-      twinOf.set(i, exact)
+      if (compared) twinOf.set(i, exact)
       continue
     }
     firstAt.set(keys[i], i)
-    if (content[i].kind !== 'body') continue
+    if (content[i].kind !== 'body' || !compared) continue
     const mine = shingles(keys[i], compare.shingle)
-    if (isHeadingShaped(content[i])) {
+    if (headingShaped) {
       // a headline is not taken for a copy of the paragraph that repeats its words; only a long
       // heading-shaped piece held by an earlier paragraph is (a cut copy: dedup removes it)
-      if (keys[i].length < HEADING_COPY_MIN) continue
       for (const [j, n] of index.sharedCounts(mine)) {
         if (n / mine.size >= compare.containment && (!twinOf.has(i) || j < twinOf.get(i)!)) twinOf.set(i, j)
       }
