@@ -138,7 +138,7 @@ const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 const MAY_HOLD_URL = /:\/\/|www\.|@/
 const HALF_MARK_SET = new Set([...',:;?!.'])
 
-export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
+export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   if (!PUNCTUATION_WORK.test(text)) return []
   const urls = MAY_HOLD_URL.test(text) ? protectedUrlRanges(text) : []
   // `eff` is the text as it will read once the decided conversions are made: decisions look at
@@ -203,8 +203,13 @@ export function findPunctuationEdits(text: string, _kind: BlockKind): Edit[] {
     let changed = false
     for (const e of ellipses) {
       if (e.decided) continue
-      const before = eff[e.start - 1]
-      const after = eff[e.end]
+      let before: string | undefined = eff[e.start - 1]
+      let after: string | undefined = eff[e.end]
+      // in body text the space rule removes spaces between “…” and Chinese: read past them
+      if (e.typed[0] === '…' && BODY_KINDS.has(kind)) {
+        if (isSpace(before) && isChinese(prevNonSpace(e.start))) before = prevNonSpace(e.start)
+        if (isSpace(after) && isChinese(nextNonSpace(e.end - 1))) after = nextNonSpace(e.end - 1)
+      }
       if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== '…') || (isChinese(after) && after !== '…'))) continue
       for (let k = e.start; k < e.end; k++) eff[k] = '…'
       e.decided = changed = true
