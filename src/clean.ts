@@ -14,6 +14,7 @@ import { classify } from './stages/classify.js'
 import { strip } from './stages/strip.js'
 import { join } from './stages/join.js'
 import { dedup } from './stages/dedup.js'
+import { settle } from './stages/settle.js'
 import { across } from './stages/across.js'
 import { normalise } from './stages/normalise.js'
 import { flagOpen } from './stages/flag-open.js'
@@ -34,6 +35,7 @@ export function createProcessor(options: CleanOptions = resolveOptions()) {
     .use(strip, options)
     .use(join, options)
     .use(dedup, options)
+    .use(settle, options)
     .use(across, options)
     .use(flagOpen)
     .use(normalise, options)

@@ -298,11 +298,19 @@ function findNext(blocks: Block[], i: number): number | undefined {
   return undefined
 }
 
+/** Pairs already flagged on a page: dedup runs again after a join (settle), and flags a pair once. */
+const flagged = new WeakMap<VFile, Set<string>>()
+
 function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: SimilarPair[]): void {
+  let seen = flagged.get(file)
+  if (!seen) flagged.set(file, (seen = new Set()))
   for (const f of flags) {
     if (entries[f.index].removedBy !== undefined || entries[f.twin].removedBy !== undefined) continue
     const block = blocks[f.index]
     const twin = blocks[f.twin]
+    const pair = `${block.data.id}\u0000${block.value}\u0000${twin.data.id}`
+    if (seen.has(pair)) continue
+    seen.add(pair)
     record(file, {
       level: 'warning',
       kind: 'flag',
@@ -320,5 +328,7 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
 }
 
 export const dedup = defineStage('dedup', (tree, file, options) => {
+  const before = tree.children.length
   tree.children = dedupBlocks(tree.children, file, options)
+  file.data.dedupRemoved = before - tree.children.length
 })

@@ -522,12 +522,17 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
  * Joins until nothing more joins: a paragraph made whole may now meet its own continuation (or stop
  * looking like a cut copy), and the same page cleaned again must not join anything more.
  */
-export const join = defineStage('join', (tree, file, options) => {
+export function joinRounds(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const before = tree.children.length
-    tree.children = joinBlocks(tree.children, file, options)
-    if (tree.children.length === before) break
+    const before = blocks.length
+    blocks = joinBlocks(blocks, file, options)
+    if (blocks.length === before) break
   }
+  return blocks
+}
+
+export const join = defineStage('join', (tree, file, options) => {
+  tree.children = joinRounds(tree.children, file, options)
 })
 
 const MAX_ROUNDS = 4
