@@ -157,7 +157,10 @@ function classifyInContext(blocks: Block[]): void {
     const previous = blocks[i - 1]
     const next = blocks[i + 1]
     // a short question standing alone between paragraphs is a section heading (钱从哪里来？)
-    if (isQuestionHeading(block, previous, next)) {
+    // (photo captions may stand between it and the paragraph before: join moves them there)
+    let beforeCaptions = i - 1
+    while (beforeCaptions >= 0 && (blocks[beforeCaptions].kind === 'caption' || blocks[beforeCaptions].kind === 'credit')) beforeCaptions--
+    if (isQuestionHeading(block, blocks[beforeCaptions], next)) {
       block.kind = 'heading'
       seenContent = true
       continue
