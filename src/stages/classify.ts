@@ -230,3 +230,14 @@ function isNameLine(block: Block): boolean {
 }
 
 export const classify = defineStage('classify', (tree, _file, options) => classifyBlocks(tree.children, options.dedup))
+
+/**
+ * The kinds read again on the page as join and dedup left it (its neighbours changed): the output,
+ * cleaned again, is classified from that page, so this is what it must say the first time.
+ */
+export const reclassify = defineStage('classify', (tree, _file, options) => {
+  const captions = new Set(tree.children.filter((b) => b.kind === 'caption'))
+  classifyBlocks(tree.children, options.dedup)
+  // a bare sentence join read as a photo caption stays one (it is written as a paragraph either way)
+  for (const block of tree.children) if (block.kind === 'body' && captions.has(block)) block.kind = 'caption'
+})
