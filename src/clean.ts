@@ -10,7 +10,7 @@ import { resolveOptions, type CleanOptions } from './kernel/options.js'
 import type { ScancleanMessage } from './kernel/record.js'
 import type { SourcePiece } from './kernel/block.js'
 import { segment } from './stages/segment.js'
-import { classify, reclassify } from './stages/classify.js'
+import { classify } from './stages/classify.js'
 import { strip } from './stages/strip.js'
 import { join } from './stages/join.js'
 import { dedup } from './stages/dedup.js'
@@ -36,7 +36,6 @@ export function createProcessor(options: CleanOptions = resolveOptions()) {
     .use(join, options)
     .use(dedup, options)
     .use(settle, options)
-    .use(reclassify, options)
     .use(across, options)
     .use(flagOpen)
     .use(normalise, options)

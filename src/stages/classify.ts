@@ -233,11 +233,17 @@ export const classify = defineStage('classify', (tree, _file, options) => classi
 
 /**
  * The kinds read again on the page as join and dedup left it (its neighbours changed): the output,
- * cleaned again, is classified from that page, so this is what it must say the first time.
+ * cleaned again, is classified from that page, so this is what it must say the first time. Says
+ * whether any kind changed.
  */
-export const reclassify = defineStage('classify', (tree, _file, options) => {
-  const captions = new Set(tree.children.filter((b) => b.kind === 'caption'))
-  classifyBlocks(tree.children, options.dedup)
-  // a bare sentence join read as a photo caption stays one (it is written as a paragraph either way)
-  for (const block of tree.children) if (block.kind === 'body' && captions.has(block)) block.kind = 'caption'
-})
+export function reclassifyBlocks(blocks: Block[], options: CleanOptions): boolean {
+  const before = blocks.map((b) => b.kind)
+  classifyBlocks(blocks, options.dedup)
+  let changed = false
+  blocks.forEach((block, i) => {
+    // a bare sentence join read as a photo caption stays one (it is written as a paragraph either way)
+    if (block.kind === 'body' && before[i] === 'caption') block.kind = 'caption'
+    if (block.kind !== before[i]) changed = true
+  })
+  return changed
+}
