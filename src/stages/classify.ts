@@ -179,7 +179,8 @@ function classifyInContext(blocks: Block[]): void {
       !seenContent ||
       nextIsByline ||
       previous?.kind === 'label' ||
-      patterns.placeColonTitle.test(block.value)
+      // (tested without spaces: normalise removes some of them, and the output must read the same)
+      patterns.placeColonTitle.test(block.value.replace(/[\s\u3000]+/g, ''))
     ) {
       block.kind = 'title'
     } else {
