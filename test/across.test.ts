@@ -133,6 +133,10 @@ describe('--across', () => {
     expect(r.copyOf!.paragraphs).toBe(r.copyOf!.of)
     const head = readFileSync(path.join(out, 'e_002_rescan.report.md'), 'utf8').split('\n').slice(0, 4).join('\n')
     expect(head).toMatch(/Copy of another page.*d_002\.txt/)
+    // each removed paragraph names the page that keeps its twin
+    const rendered = readFileSync(path.join(out, 'e_002_rescan.report.md'), 'utf8')
+    expect(rendered).toContain('kept copy: page `d_002.txt`, lines ')
+    expect(rendered.split('Copy of another page').length).toBe(2)
     // nothing of the body is left on the rescan; the first scan keeps everything
     expect(report(out, 'e_002_rescan.txt').restore.blocks.filter((b) => b.kind === 'body')).toEqual([])
     expect(report(out, 'd_002.txt').copyOf).toBeUndefined()

@@ -1,8 +1,7 @@
 /**
  * A page wholly a copy of another says so at the top of its report: the JSON field `copyOf`
- * (schema.ts), placed right after `page`, and a line right under the title of the report Markdown.
- * The renderer (report/markdown.ts) may show the line itself from `report.copyOf` with
- * copyOfLine(); when it does not, the batch puts the line in (markWholeCopy).
+ * (schema.ts), placed right after `page`, and a line right under the title of the report Markdown,
+ * which the renderer (report/markdown.ts) writes with copyOfLine().
  */
 import type { Report } from '../report/schema.js'
 import type { CopyOf } from './types.js'
@@ -22,13 +21,4 @@ export function copyOfLine(copyOf: CopyOf): string {
 export function withCopyOf(report: Report, copyOf: CopyOf): Report {
   const { schema, tool, page, ...rest } = report
   return { schema, tool, page, copyOf, ...rest } as Report
-}
-
-/** The report Markdown with the copy line under its title, unless the renderer already shows it. */
-export function markWholeCopy(markdown: string, copyOf: CopyOf): string {
-  const line = copyOfLine(copyOf)
-  if (markdown.includes(line)) return markdown
-  const title = markdown.indexOf('\n\n')
-  if (title < 0) return `${line}\n\n${markdown}`
-  return markdown.slice(0, title + 2) + line + '\n\n' + markdown.slice(title + 2)
 }

@@ -13,7 +13,7 @@ import { cleanPage, type CleanOptions, type PageResult } from '../index.js'
 import { limits } from '../decode.js'
 import { readPage } from './files.js'
 import { describeError } from './batch.js'
-import { markWholeCopy, withCopyOf } from '../across/copy.js'
+import { withCopyOf } from '../across/copy.js'
 import { renderReportMarkdown } from '../report/markdown.js'
 import type { AcrossTwin, CopyOf, PageSignature } from '../across/types.js'
 
@@ -98,7 +98,7 @@ export function startWorker(): void {
     let result = clean(page.task, page.bytes, task.drop ?? {})
     if (task.copyOf) {
       const report = withCopyOf(result.report, task.copyOf)
-      result = { ...result, report, reportMarkdown: markWholeCopy(renderReportMarkdown(report), task.copyOf) }
+      result = { ...result, report, reportMarkdown: renderReportMarkdown(report) }
     }
     send({ type: 'done', seq: task.seq, ok: true, bytes: page.bytes.length, output: outputOf(result) })
   }

@@ -12,6 +12,7 @@
  * Quoted source text is escaped so that it never becomes Markdown syntax, and line ends in it are
  * shown as ⏎ so that no record can break the layout.
  */
+import { copyOfLine } from '../across/copy.js'
 import type { ChangeKind } from '../kernel/record.js'
 import type { DiffPart, Report, ReportRecord } from './schema.js'
 
@@ -291,7 +292,7 @@ function twinLines(rec: ReportRecord): string[] {
   const length = Array.from(rec.actual).length
   if (rec.twin) {
     out.push(
-      `  - kept copy: lines ${lineRange(rec.twin.lines)} (block ${code(rec.twin.blockId)}) · similarity ${fixed(rec.score)} · containment ${fixed(rec.containment)}`,
+      `  - kept copy: ${rec.twin.page !== undefined ? `page ${code(rec.twin.page)}, ` : ''}lines ${lineRange(rec.twin.lines)} (block ${code(rec.twin.blockId)}) · similarity ${fixed(rec.score)} · containment ${fixed(rec.containment)}`,
     )
     const w = rec.twinWindow
     if (w && (w[0] > 0 || w[1] < rec.twin.text.length)) {
@@ -423,6 +424,7 @@ export function renderReportMarkdown(report: Report): string {
   const L: string[] = []
 
   L.push(`# Change report: ${escapeMarkdown(page.name)}`, '')
+  if (report.copyOf) L.push(copyOfLine(report.copyOf), '')
   L.push(
     `Source: ${page.encoding} (confidence ${fixed(page.confidence)}) · ${page.bom ? 'BOM' : 'no BOM'} · ${eolText(report)} · ` +
       `${page.bytes} bytes · ${page.length} characters · sha256 ${code(page.sha256.slice(0, 12))}`,

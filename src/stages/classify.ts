@@ -179,8 +179,9 @@ function classifyInContext(blocks: Block[]): void {
       !seenContent ||
       nextIsByline ||
       previous?.kind === 'label' ||
-      // (tested without spaces: normalise removes some of them, and the output must read the same)
-      patterns.placeColonTitle.test(block.value.replace(/[\s\u3000]+/g, ''))
+      // (tested without spaces and with an ellipsis as one mark: normalise changes both, and the
+      // output must read the same)
+      patterns.placeColonTitle.test(block.value.replace(/[\s\u3000]+/g, '').replace(/…+|\.{3,}|。{3,}/g, '…'))
     ) {
       block.kind = 'title'
     } else {
