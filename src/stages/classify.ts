@@ -34,8 +34,12 @@ export const patterns = {
 
 /** Short, no sentence punctuation: could be a title, subtitle or section heading. */
 export function isHeadingShaped(block: Block): boolean {
-  const text = block.value
-  if (block.data.depth !== undefined) return text.length <= 80
+  if (block.data.depth !== undefined) return block.value.length <= 80
+  return isHeadingShapedText(block.value)
+}
+
+/** The same, from the text alone (not from Markdown heading syntax in the source). */
+export function isHeadingShapedText(text: string): boolean {
   if (text.length > 40) return false
   if (hasSentencePunctuation(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
@@ -114,7 +118,8 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
     if (keys[i].length < compare.minLength) continue
     // what dedup compares: paragraphs and captions, and heading-shaped lines long enough to be
     // pieces of a paragraph (a repeated headline stays; the run rule above deals with it)
-    const headingShaped = content[i].kind === 'body' && isHeadingShaped(content[i])
+    // (by the text alone: the output cleaned again has `#` on the headings this page gives it)
+    const headingShaped = content[i].kind === 'body' && isHeadingShapedText(content[i].value)
     const compared = content[i].kind === 'caption' || (content[i].kind === 'body' && (!headingShaped || keys[i].length >= HEADING_COPY_MIN))
     const exact = firstAt.get(keys[i])
     if (exact !== undefined) {

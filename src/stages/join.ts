@@ -532,7 +532,9 @@ export function joinRounds(blocks: Block[], file: VFile, options: CleanOptions):
 }
 
 export const join = defineStage('join', (tree, file, options) => {
+  const before = tree.children.length
   tree.children = joinRounds(tree.children, file, options)
+  file.data.joined = before - tree.children.length
 })
 
 const MAX_ROUNDS = 4

@@ -27,8 +27,9 @@ function withRule<T>(rule: string, fn: () => T): T {
 
 export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (options) {
   const transformer: Transformer<PageTree, PageTree> = (tree, file) => {
-    // dedup says how many blocks it took out
+    // join and dedup say how many blocks they took out; none: the page is as classify read it
     let removed = (file.data.dedupRemoved as number | undefined) ?? 0
+    if (removed === 0 && !((file.data.joined as number | undefined) ?? 1)) return
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const kindsChanged = withRule('classify', () => reclassifyBlocks(tree.children, options))
       if (!kindsChanged && removed === 0) break
