@@ -246,11 +246,7 @@ export const classify = defineStage('classify', (tree, _file, options) => classi
 export function reclassifyBlocks(blocks: Block[], options: CleanOptions): boolean {
   const before = blocks.map((b) => b.kind)
   classifyBlocks(blocks, options.dedup)
-  let changed = false
-  blocks.forEach((block, i) => {
-    // a bare sentence join read as a photo caption stays one (it is written as a paragraph either way)
-    if (block.kind === 'body' && before[i] === 'caption') block.kind = 'caption'
-    if (block.kind !== before[i]) changed = true
-  })
-  return changed
+  // (a bare sentence join moved out as a photo caption is read as what it is: its record says it was
+  // moved; were it left a caption, the output cleaned again would read it as text and could join it)
+  return blocks.some((block, i) => block.kind !== before[i])
 }
