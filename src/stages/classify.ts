@@ -40,11 +40,14 @@ export function isHeadingShaped(block: Block): boolean {
 
 /** The same, from the text alone (not from Markdown heading syntax in the source). */
 export function isHeadingShapedText(text: string): boolean {
-  if (text.length > 40) return false
+  // lengths are counted without spaces: normalise removes or collapses some, and the output, cleaned
+  // again, must be read the same
+  const length = visibleLength(text)
+  if (length > 40) return false
   if (hasSentencePunctuation(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
   const commas = (text.match(/[，,、]/g) ?? []).length
-  if (commas >= 2 || (commas === 1 && text.length > 24)) return false
+  if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
   return !endsComplete(text)
 }
@@ -212,8 +215,12 @@ function classifyInContext(blocks: Block[]): void {
 }
 
 /** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
+function visibleLength(text: string): number {
+  return text.replace(/[\s\u3000]+/g, '').length
+}
+
 export function isQuestionShaped(text: string): boolean {
-  if (text.length > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
+  if (visibleLength(text) > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
   if (/[“”"「」]/.test(text)) return false
   // a heading never starts with a mark that continues a sentence (，、：；。)
   return !/^[，,、：:；;。.！!？?]/.test(text)
