@@ -50,7 +50,7 @@ export function endsWithContinuationMark(text: string): boolean {
 
 /** Any sentence-final punctuation inside the text (not counting a last closing bracket). */
 /** A half-width full stop that normalise makes “。”: after Chinese, before Chinese or a quotation mark. */
-const HALF_WIDTH_STOP = new RegExp(`[${CJK}”’」』）)]\\.(?=[${CJK}”’」』）“‘「『（(])`)
+const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔(])/u
 
 export function hasSentencePunctuation(text: string): boolean {
   return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$)/.test(text) || HALF_WIDTH_STOP.test(text)
