@@ -1,11 +1,9 @@
 /**
- * Page generators for the fuzz run. The newspaper-shaped part (Chinese sentences from a word pool,
- * Latin sentences, half-width punctuation, ▲ captions, “XXX 摄” credits, （上接A2版） markers, ■
- * bylines, headings, paragraphs cut by a column break, blocks printed twice) is copied from
- * test/properties.test.ts, which cannot be imported from plain JS (it is a vitest file); keep the two
- * in step when either changes.
- *
- * Added here, because a long run should reach further than the default test run:
+ * Page generators of the property checks, for the fuzz run (run.mjs) and the test suite
+ * (test/properties.test.ts) alike: newspaper-shaped pages (Chinese sentences from a word pool, Latin
+ * sentences, half-width punctuation, ▲ captions, “XXX 摄” credits, （上接A2版） markers, ■ bylines,
+ * headings, paragraphs cut by a column break, blocks printed twice), and, so that a long run reaches
+ * further:
  *  - noise blocks: random Han characters (common and rare, including characters outside the BMP),
  *    traditional forms, full- and half-width punctuation, digits, Latin, Markdown syntax characters
  *    (# * _ ` [ ] < > | - + ! \), odd spaces (U+3000, U+00A0, U+200B, tabs);
@@ -19,7 +17,7 @@ import fc from 'fast-check'
 import iconv from 'iconv-lite'
 
 // ---------------------------------------------------------------------------------------------
-// copied from test/properties.test.ts
+// newspaper-shaped blocks
 
 const HAN_WORDS = [
   '社区', '居民', '服务', '街道', '工作', '发展', '建设', '城市', '乡村', '治理', '群众', '活动', '项目',

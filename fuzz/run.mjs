@@ -18,7 +18,10 @@ import { randomInt } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
-import { properties } from './properties.mjs'
+import * as lib from '../dist/index.js'
+import { makeProperties } from './properties.mjs'
+
+const properties = makeProperties(lib)
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const REGRESS = path.join(here, '..', 'test', 'fixtures-regress')
