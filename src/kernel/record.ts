@@ -86,6 +86,16 @@ export function setCurrentRule(rule: string): string {
   return previous
 }
 
+/** Runs `fn` with records stamped `rule`, then gives the stamp back to whoever had it. */
+export function withRule<T>(rule: string, fn: () => T): T {
+  const previous = setCurrentRule(rule)
+  try {
+    return fn()
+  } finally {
+    setCurrentRule(previous)
+  }
+}
+
 /** One line index per file: building it is linear in the page, and pages have many records. */
 const locations = new WeakMap<VFile, ReturnType<typeof location>>()
 

@@ -5,7 +5,7 @@
 import type { Plugin, Transformer } from 'unified'
 import type { VFile } from 'vfile'
 import type { PageTree } from './block.js'
-import { setCurrentRule } from './record.js'
+import { withRule } from './record.js'
 import type { CleanOptions } from './options.js'
 
 export type StageFn = (tree: PageTree, file: VFile, options: CleanOptions) => void
@@ -13,12 +13,7 @@ export type StageFn = (tree: PageTree, file: VFile, options: CleanOptions) => vo
 export function defineStage(origin: string, fn: StageFn): Plugin<[CleanOptions?], PageTree, PageTree> {
   const attacher: Plugin<[CleanOptions?], PageTree, PageTree> = function (options) {
     const transformer: Transformer<PageTree, PageTree> = (tree, file) => {
-      const previous = setCurrentRule(origin)
-      try {
-        fn(tree, file, options ?? ({} as CleanOptions))
-      } finally {
-        setCurrentRule(previous)
-      }
+      withRule(origin, () => fn(tree, file, options ?? ({} as CleanOptions)))
     }
     return transformer
   }

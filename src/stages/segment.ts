@@ -11,7 +11,7 @@ import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { endsComplete } from '../kernel/text.js'
 import { appendBlock, createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
-import { placeOf, proposeChange, record, setCurrentRule, type RecordInit } from '../kernel/record.js'
+import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/
@@ -75,9 +75,8 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   }
   layout.sort((a, b) => a.offset - b.offset)
   file.data.layout = mergePieces(layout)
-  const previous = setCurrentRule(RULE_SEGMENT)
   const tree: PageTree = { type: 'root', children: [] }
-  try {
+  withRule(RULE_SEGMENT, () => {
     tree.children = reflowHardWraps(children, runOf, indented, file)
     if (singleNewlineRuns > 0) {
       record(file, {
@@ -91,9 +90,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       })
     }
     for (const block of tree.children) unescapeMarkdown(block, file, revert)
-  } finally {
-    setCurrentRule(previous)
-  }
+  })
   return tree
 }
 

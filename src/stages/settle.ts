@@ -8,22 +8,13 @@
 import type { Plugin, Transformer } from 'unified'
 import type { PageTree } from '../kernel/block.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { setCurrentRule } from '../kernel/record.js'
+import { withRule } from '../kernel/record.js'
 import { reclassifyBlocks } from './classify.js'
 import { joinRounds } from './join.js'
 import { dedupBlocks } from './dedup.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
 const MAX_ROUNDS = 4
-
-function withRule<T>(rule: string, fn: () => T): T {
-  const previous = setCurrentRule(rule)
-  try {
-    return fn()
-  } finally {
-    setCurrentRule(previous)
-  }
-}
 
 export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (options) {
   const transformer: Transformer<PageTree, PageTree> = (tree, file) => {
