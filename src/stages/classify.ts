@@ -235,7 +235,7 @@ function isQuestionHeading(block: Block, previous: Block | undefined, next: Bloc
 }
 
 /** A byline, or a bare line of names, follows: the heading-shaped block above it is a title. */
-export function bylineFollows(next: Block | undefined): boolean {
+function bylineFollows(next: Block | undefined): boolean {
   return next !== undefined && (next.kind === 'byline' || (next.kind === 'body' && isNameLine(next)))
 }
 

@@ -18,7 +18,7 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { bylineFollows, isHeadingShaped, isQuestionShaped } from './classify.js'
+import { isHeadingShaped, isQuestionShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -294,9 +294,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (c.bareCaption !== undefined) usedAsCaption.add(c.bareCaption)
   }
 
-  const out = rebuild(blocks, taken, ambiguous, file)
-  if (taken.size > 0) headingsOverBylines(out, options)
-  return out
+  return rebuild(blocks, taken, ambiguous, file)
 }
 
 /** The output so far ends with bylines right under a label: the start of a box. */
@@ -359,21 +357,6 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     head.data.unjoined = isOpenBody(head) ? 'not-found' : undefined
   }
   return out
-}
-
-/**
- * A heading that now stands right above a byline (moved there, or the text between them joined
- * away) is read as classify reads such a line: a title. Exact copies between them do not count:
- * dedup removes them.
- */
-function headingsOverBylines(blocks: Block[], options: CleanOptions): void {
-  const repeat = exactRepeats(blocks, options)
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'heading') continue
-    let n = i + 1
-    while (n < blocks.length && repeat[n]) n++
-    if (bylineFollows(blocks[n])) blocks[i].kind = 'title'
-  }
 }
 
 interface PairPlan {
