@@ -7,9 +7,9 @@ import {
   findPunctuationEdits,
   findSpaceEdits,
   findTraditionalEdits,
-  traditionalLeaks,
   type Edit,
 } from '../src/stages/normalise-rules.js'
+import { traditionalLeaks } from '../src/kernel/traditional.js'
 import { makeTraditionalLeaks, renderTraditionalLeaks } from '../src/data/make-traditional-leaks.js'
 
 type Finder = (text: string, kind: BlockKind) => Edit[]

@@ -7,7 +7,8 @@
  * give Han characters in random order, which almost never form words (measured: 0.00–0.02). So it
  * settles the cases where a byte-statistics detector hesitates between those encodings.
  */
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+import { words } from './text.js'
+
 const HAN = /\p{Script=Han}/gu
 
 /** Below this many Han characters the share says nothing. */
@@ -18,10 +19,10 @@ export const MIN_WORD_SHARE = 0.4
 export function chineseWordShare(text: string): { han: number; share: number } {
   let han = 0
   let inWords = 0
-  for (const s of segmenter.segment(text)) {
-    const n = s.segment.match(HAN)?.length ?? 0
+  for (const w of words(text)) {
+    const n = w.segment.match(HAN)?.length ?? 0
     han += n
-    if (s.isWordLike && n >= 2) inWords += n
+    if (w.isWord && n >= 2) inWords += n
   }
   return { han, share: han === 0 ? 0 : inWords / han }
 }

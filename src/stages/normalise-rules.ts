@@ -8,6 +8,7 @@
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
 import { traditionalLeaks } from '../kernel/traditional.js'
+import { words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
 export interface Edit {
@@ -461,17 +462,9 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
 // ---------------------------------------------------------------------------------------------
 // 3. Traditional characters leaked into simplified text
 
-let wordSegmenterInstance: Intl.Segmenter | undefined
-function wordSegmenter(): Intl.Segmenter {
-  return (wordSegmenterInstance ??= new Intl.Segmenter('zh', { granularity: 'word' }))
-}
-
-export { traditionalLeaks }
-
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   const t = traditionalLeaks()
   if (!t.any.test(text)) return []
-  const segmenter = wordSegmenter()
   const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
   let han = 0
   for (let i = 0; i < text.length; ) {
@@ -505,7 +498,7 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   }
 
   // one segment lookup per candidate; segments come from the whole block so words span context
-  const segments = [...segmenter.segment(text)]
+  const segments = words(text)
   const segmentAt = (i: number): string => {
     for (const seg of segments) if (i >= seg.index && i < seg.index + seg.segment.length) return seg.segment
     return text.slice(i, i + 1)
