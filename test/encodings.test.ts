@@ -6,38 +6,19 @@
  *
  * Runs the compiled CLI (bin/scanclean.js -> dist/); dist is rebuilt first when older than src/.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt } from './helpers/ensure-built.js'
 import type { Report } from '../src/report/schema.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BIN = path.join(ROOT, 'bin', 'scanclean.js')
 const SEED = readFileSync(path.join(ROOT, 'input', '003_627e4018e009b2a0.txt'), 'utf8')
-
-/** Newest modification time under a folder (files only). */
-function newest(dir: string): number {
-  let t = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name)
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-  }
-  return t
-}
-
-function ensureBuilt(): void {
-  let built = 0
-  try {
-    built = statSync(path.join(ROOT, 'dist', 'cli.js')).mtimeMs
-  } catch {
-    built = 0
-  }
-  if (built < newest(path.join(ROOT, 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'pipe' })
-}
 
 interface Form {
   name: string

@@ -33,6 +33,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt } from './helpers/ensure-built.js'
 import { cleanPage } from '../src/index.js'
 import { listPages, readPage, writeAtomic, writeAtomicGroup } from '../src/cli/files.js'
 import { limits } from '../src/decode.js'
@@ -44,25 +45,6 @@ const SEEDS = readdirSync(path.join(ROOT, 'input'))
   .sort()
 const seedBytes = (name: string) => readFileSync(path.join(ROOT, 'input', name))
 const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0
-
-function newest(dir: string): number {
-  let t = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name)
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-  }
-  return t
-}
-
-function ensureBuilt(): void {
-  let built = 0
-  try {
-    built = statSync(path.join(ROOT, 'dist', 'cli.js')).mtimeMs
-  } catch {
-    built = 0
-  }
-  if (built < newest(path.join(ROOT, 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'pipe' })
-}
 
 /** Every entry under a folder (links not followed): relative path -> sha256 of a regular file, or its kind. */
 function snapshot(dir: string): Map<string, string> {
