@@ -27,8 +27,8 @@ export const patterns = {
   bylineWords: /^(?:本报记者|本报通讯员|本报特约记者|记者|通讯员|特约评论员|评论员|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   label: /^(?:点评|短评|评论|述评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
-  // spaces before the colon are allowed: normalise removes them, and the output must read the same
-  placeColonTitle: /^[^，,。：:\s]{2,18}\s*[：:]\s*\S/,
+  // tested on the text without spaces (see classifyInContext)
+  placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
   subtitleDash: /^(?:——|—|--|－－)/,
 }
 
@@ -77,11 +77,11 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   // A short line (a heading, byline or label) repeated together with the paragraph under it goes with
   // that paragraph, as dedup removes it: its copy stands just before the paragraph's first occurrence.
   // (Other short lines may stand between it and the paragraph: a heading over a byline.)
-  const isLine = (b: Block) => isHeadingShaped(b) || b.kind === 'byline' || b.kind === 'label' || b.kind === 'credit'
+  const isRunLine = (b: Block) => isHeadingShaped(b) || b.kind === 'byline' || b.kind === 'label'
   for (let i = content.length - 2; i >= 0; i--) {
-    if (twinOf.has(i) || keys[i].length === 0 || !(isHeadingShaped(content[i]) || content[i].kind === 'byline' || content[i].kind === 'label')) continue
+    if (twinOf.has(i) || keys[i].length === 0 || !isRunLine(content[i])) continue
     let next = i + 1
-    while (next < content.length && isLine(content[next])) next++
+    while (next < content.length && (isRunLine(content[next]) || content[next].kind === 'credit')) next++
     const under = twinOf.get(next)
     if (under === undefined) continue
     for (let j = under - 1; j >= 0 && j > under - 6; j--) {
@@ -189,7 +189,7 @@ function classifyInContext(blocks: Block[]): void {
       previous?.kind === 'label' ||
       // (tested without spaces and with an ellipsis as one mark: normalise changes both, and the
       // output must read the same)
-      patterns.placeColonTitle.test(block.value.replace(/[\s\u3000]+/g, '').replace(/…+|\.{3,}|。{3,}/g, '…'))
+      patterns.placeColonTitle.test(withoutSpaces(block.value).replace(/…+|\.{3,}|。{3,}/g, '…'))
     ) {
       block.kind = 'title'
     } else {
@@ -214,11 +214,15 @@ function classifyInContext(blocks: Block[]): void {
   }
 }
 
-/** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
-function visibleLength(text: string): number {
-  return text.replace(/[\s\u3000]+/g, '').length
+function withoutSpaces(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '')
 }
 
+function visibleLength(text: string): number {
+  return withoutSpaces(text).length
+}
+
+/** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
 export function isQuestionShaped(text: string): boolean {
   if (visibleLength(text) > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
   if (/[“”"「」]/.test(text)) return false
