@@ -62,14 +62,9 @@ function adjacentCandidate(
   let j = a + 1
   const between: number[] = []
   const headings: number[] = []
-  // captions and credits are stepped over and moved; a copy of this very half printed again right
-  // after it (dedup removes it) is stepped over and left where it is
-  while (j < blocks.length && (INTERSTITIAL.has(blocks[j].kind) || repeatsA(j))) {
-    if (!repeatsA(j)) between.push(j)
-    j++
-  }
-  // a copy of the half may also stand after a heading printed between the halves (dedup removes it;
-  // a second cleaning, with the copy gone, must find the same seam)
+  // captions and credits are stepped over and moved after the paragraph, headings before it; a copy
+  // of this very half printed again (dedup removes it), before or after a heading, is stepped over
+  // and left where it is: a second cleaning, with the copy gone, must find the same seam
   while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || repeatsA(j))) {
     if (repeatsA(j)) {
       j++
@@ -439,7 +434,6 @@ function joinPair(head: Block, B: Block, plan: PairPlan, file: VFile): void {
   for (const move of plan.moves) record(file, move)
 }
 
-/** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 /** Exact copies of an earlier paragraph or caption, which dedup removes. */
 function exactRepeats(blocks: Block[], options: CleanOptions): boolean[] {
   const seen = new Set<string>()
@@ -452,6 +446,7 @@ function exactRepeats(blocks: Block[], options: CleanOptions): boolean[] {
   })
 }
 
+/** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
   const out: Block[] = []
