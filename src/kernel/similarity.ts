@@ -10,39 +10,83 @@ export function similarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b)
 }
 
+/**
+ * The distinct character n-grams of a folded text (the whole text when shorter than n), each as a
+ * 53-bit hash, sorted. Numbers rather than substrings because every stage builds an index of every
+ * block's shingles: hashing a number is far cheaper than making and hashing a string, and there is
+ * nothing for the collector to free. Two different n-grams of a page share a hash with a chance
+ * of about 1 in 10^9 per page; a shared hash could only add one shingle to a count.
+ */
+export class Shingles {
+  constructor(readonly hashes: Float64Array) {}
+  get size(): number {
+    return this.hashes.length
+  }
+}
+
 const MEMO_LIMIT = 4096
-const memo = new Map<string, ReadonlySet<string>>()
+const memo = new Map<number, Map<string, Shingles>>()
 
 /**
- * Character n-grams of a folded text (the whole text when shorter than n). Several stages ask for
- * the same blocks' shingles, so they are remembered (in a table emptied when full); the set is
- * shared and must not be changed.
+ * The shingles of a folded text. Several stages ask for the same blocks' shingles, so they are
+ * remembered (in a table emptied when full); the result is shared and must not be changed.
  */
-export function shingles(text: string, n: number): ReadonlySet<string> {
-  const key = `${n}\u0000${text}`
-  let out = memo.get(key)
+export function shingles(text: string, n: number): Shingles {
+  let table = memo.get(n)
+  if (table === undefined) memo.set(n, (table = new Map()))
+  let out = table.get(text)
   if (out === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(key, (out = makeShingles(text, n)))
+    if (table.size >= MEMO_LIMIT) table.clear()
+    table.set(text, (out = makeShingles(text, n)))
   }
   return out
 }
 
-function makeShingles(text: string, n: number): Set<string> {
-  const out = new Set<string>()
-  if (text.length <= n) {
-    if (text) out.add(text)
-    return out
+function makeShingles(text: string, n: number): Shingles {
+  if (text.length === 0) return new Shingles(new Float64Array(0))
+  if (text.length <= n) return new Shingles(Float64Array.of(hashRange(text, 0, text.length)))
+  const all = new Float64Array(text.length - n + 1)
+  for (let i = 0; i < all.length; i++) all[i] = hashRange(text, i, i + n)
+  all.sort()
+  let distinct = 1
+  for (let i = 1; i < all.length; i++) if (all[i] !== all[distinct - 1]) all[distinct++] = all[i]
+  return new Shingles(all.slice(0, distinct))
+}
+
+/** Two independent 32-bit mixes of the code units, put together as a 53-bit integer. */
+function hashRange(text: string, start: number, end: number): number {
+  let a = 0x811c9dc5 ^ (end - start)
+  let b = 0x9e3779b9 ^ (end - start)
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+    b ^= b >>> 15
   }
-  for (let i = 0; i + n <= text.length; i++) out.add(text.slice(i, i + n))
-  return out
+  a ^= a >>> 16
+  a = Math.imul(a, 0x85ebca6b)
+  a ^= a >>> 13
+  a = Math.imul(a, 0xc2b2ae35)
+  a ^= a >>> 16
+  b = Math.imul(b ^ (b >>> 13), 0x27d4eb2f)
+  b ^= b >>> 16
+  return (a >>> 0) * 0x200000 + (b & 0x1fffff)
 }
 
 /** Share of `small`'s shingles found in `big`. */
-export function containment(small: ReadonlySet<string>, big: ReadonlySet<string>): number {
+export function containment(small: Shingles, big: Shingles): number {
   if (small.size === 0) return 0
+  const a = small.hashes
+  const b = big.hashes
   let shared = 0
-  for (const s of small) if (big.has(s)) shared++
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++
+      i++
+      j++
+    } else if (a[i] < b[j]) i++
+    else j++
+  }
   return shared / small.size
 }
 
@@ -51,28 +95,112 @@ export function containment(small: ReadonlySet<string>, big: ReadonlySet<string>
  * shingles, never from comparing every pair. A shingle held by very many blocks (a stock phrase,
  * a run of punctuation) says nothing about which block is the twin and would make lookups grow with
  * the square of the page, so it stops being indexed past `maxPostings`.
+ *
+ * An open-addressing table over typed arrays: it is built several times for every page, and a Map
+ * of arrays spent most of its time growing and being collected.
  */
 export class ShingleIndex {
-  private readonly postings = new Map<string, number[]>()
-  constructor(private readonly maxPostings = 256) {}
+  private keys: Float64Array
+  /** First posting of each slot plus one; 0 marks an empty slot. */
+  private heads: Int32Array
+  /** Last posting of each slot and how many it has. */
+  private tails: Int32Array
+  private lengths: Int32Array
+  private used = 0
+  /** Postings: block id and the next posting of the same shingle plus one (0 at the end). */
+  private ids: Int32Array
+  private next: Int32Array
+  private postings = 0
 
-  add(id: number, grams: Iterable<string>): void {
-    for (const g of grams) {
-      const list = this.postings.get(g)
-      if (!list) this.postings.set(g, [id])
-      else if (list.length < this.maxPostings) list.push(id)
+  /** `expected`: about how many shingles will be added (the table is sized for them at once). */
+  constructor(expected = 0, private readonly maxPostings = 256) {
+    let size = 64
+    while (size < expected * 2) size *= 2
+    this.keys = new Float64Array(size)
+    this.heads = new Int32Array(size)
+    this.tails = new Int32Array(size)
+    this.lengths = new Int32Array(size)
+    this.ids = new Int32Array(Math.max(64, expected))
+    this.next = new Int32Array(this.ids.length)
+  }
+
+  add(id: number, grams: Shingles): void {
+    const hashes = grams.hashes
+    if ((this.used + hashes.length) * 2 > this.keys.length) this.grow(this.used + hashes.length)
+    if (this.postings + hashes.length > this.ids.length) this.growPostings(this.postings + hashes.length)
+    const { keys, heads, tails, lengths, ids, next, maxPostings } = this
+    const mask = keys.length - 1
+    for (let k = 0; k < hashes.length; k++) {
+      const key = hashes[k]
+      // the low 32 bits are a well-mixed half of the hash
+      let slot = (key >>> 0) & mask
+      while (heads[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask
+      const p = this.postings++
+      ids[p] = id
+      next[p] = 0
+      if (heads[slot] === 0) {
+        keys[slot] = key
+        heads[slot] = p + 1
+        lengths[slot] = 1
+        this.used++
+      } else if (lengths[slot] < maxPostings) {
+        next[tails[slot]] = p + 1
+        lengths[slot]++
+      } else {
+        this.postings--
+        continue
+      }
+      tails[slot] = p
     }
   }
 
   /** For each indexed block sharing shingles with `grams`: how many it shares. */
-  sharedCounts(grams: Iterable<string>, skip?: (id: number) => boolean): Map<number, number> {
+  sharedCounts(grams: Shingles, skip?: (id: number) => boolean): Map<number, number> {
     const counts = new Map<number, number>()
-    for (const g of grams) {
-      for (const id of this.postings.get(g) ?? []) {
+    const hashes = grams.hashes
+    const { keys, heads, ids, next } = this
+    const mask = keys.length - 1
+    for (let k = 0; k < hashes.length; k++) {
+      const key = hashes[k]
+      let slot = (key >>> 0) & mask
+      while (heads[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask
+      for (let p = heads[slot]; p !== 0; p = next[p - 1]) {
+        const id = ids[p - 1]
         if (skip?.(id)) continue
         counts.set(id, (counts.get(id) ?? 0) + 1)
       }
     }
     return counts
+  }
+
+  private growPostings(needed: number): void {
+    let size = this.ids.length * 2
+    while (size < needed) size *= 2
+    const ids = new Int32Array(size)
+    ids.set(this.ids)
+    const next = new Int32Array(size)
+    next.set(this.next)
+    this.ids = ids
+    this.next = next
+  }
+
+  private grow(needed: number): void {
+    const { keys, heads, tails, lengths } = this
+    let size = keys.length * 2
+    while (size < needed * 2) size *= 2
+    this.keys = new Float64Array(size)
+    this.heads = new Int32Array(size)
+    this.tails = new Int32Array(size)
+    this.lengths = new Int32Array(size)
+    const mask = size - 1
+    for (let s = 0; s < keys.length; s++) {
+      if (heads[s] === 0) continue
+      let slot = (keys[s] >>> 0) & mask
+      while (this.heads[slot] !== 0) slot = (slot + 1) & mask
+      this.keys[slot] = keys[s]
+      this.heads[slot] = heads[s]
+      this.tails[slot] = tails[s]
+      this.lengths[slot] = lengths[s]
+    }
   }
 }

@@ -6,7 +6,7 @@
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, hasSentencePunctuation } from '../kernel/text.js'
-import { ShingleIndex, shingles } from '../kernel/similarity.js'
+import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
 
@@ -114,8 +114,9 @@ type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 
  */
 function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptions): Map<number, number> {
   const twinOf = new Map<number, number>()
-  const index = new ShingleIndex()
-  const grams: Array<ReadonlySet<string> | undefined> = []
+  // (a text has at most as many shingles as characters)
+  const index = new ShingleIndex(keys.reduce((sum, k) => sum + k.length, 0))
+  const grams: Array<Shingles | undefined> = []
   const firstAt = new Map<string, number>()
   for (let i = 0; i < content.length; i++) {
     if (keys[i].length < compare.minLength) continue

@@ -12,7 +12,7 @@ import type { Block } from '../kernel/block.js'
 import { duplicateRemoval, proposeChange, record, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
-import { ShingleIndex, shingles, similarity } from '../kernel/similarity.js'
+import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
 const COMPARED = new Set(['body', 'caption'])
@@ -31,7 +31,7 @@ const NOVEL_INNER_RUN = 6
 interface Entry {
   index: number
   folded: string
-  grams: ReadonlySet<string>
+  grams: Shingles
   removedBy?: number
 }
 
@@ -65,7 +65,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const folded = foldForCompare(b.value)
     return { index, folded, grams: shingles(folded, shingle) }
   })
-  const index = new ShingleIndex()
+  const index = new ShingleIndex(entries.reduce((sum, e) => sum + e.grams.size, 0))
   const flags: SimilarPair[] = []
   /** A complete copy kept in place of an earlier copy cut short stands where that one stood. */
   const movedTo = new Map<number, number>()

@@ -16,7 +16,7 @@ import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar, quoteBalance } from '../kernel/text.js'
-import { containment, ShingleIndex, shingles } from '../kernel/similarity.js'
+import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isQuestionShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
@@ -146,9 +146,9 @@ function earlierCopies(
   blocks: Block[],
   options: CleanOptions,
 ): { copies: { has(i: number): boolean }; repeats: { has(i: number): boolean } } {
-  const index = new ShingleIndex()
   const lengths = blocks.map((b) => foldForCompare(b.value).length)
   const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
+  const index = new ShingleIndex(grams.reduce((sum, g) => sum + g.size, 0))
   for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
   // computed on demand: only blocks next to an open half are ever asked about
   const memo = new Map<number, { copy: boolean; repeat: boolean }>()
@@ -205,7 +205,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   if (!options.join.enabled) return blocks
 
   const { copies, repeats } = earlierCopies(blocks, options)
-  const grams = new Map<number, ReadonlySet<string>>()
+  const grams = new Map<number, Shingles>()
   const gramsOf = (i: number) => {
     let g = grams.get(i)
     if (!g) grams.set(i, (g = shingles(foldForCompare(blocks[i].value), options.dedup.shingle)))

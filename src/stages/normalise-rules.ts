@@ -142,9 +142,11 @@ const HALF_MARK_SET = new Set([...',:;?!.'])
 export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   if (!PUNCTUATION_WORK.test(text)) return []
   const urls = MAY_HOLD_URL.test(text) ? protectedUrlRanges(text) : []
-  // `eff` is the text as it will read once the decided conversions are made: decisions look at
-  // converted neighbours, so a second run reaches the same decisions (idempotence).
-  const eff = text.split('')
+  // `eff(i)` is the text as it will read once the decided conversions are made: decisions look at
+  // converted neighbours, so a second run reaches the same decisions (idempotence). An overlay of
+  // the changed places, not a copy: text.split('') made a string of every character of every block.
+  const changedAt = new Map<number, string>()
+  const eff = (i: number): string | undefined => changedAt.get(i) ?? text[i]
   const edits: Edit[] = []
 
   // full-width letters, digits and ＋ become half-width, one edit per run
@@ -157,7 +159,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     let out = ''
     while (j < text.length && fullWidthAlnum(text.charCodeAt(j))) {
       out += String.fromCharCode(text.charCodeAt(j) - 0xfee0)
-      eff[j] = out[out.length - 1]
+      changedAt.set(j, out[out.length - 1])
       j++
     }
     edits.push({
@@ -175,11 +177,11 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   // a full-width percent sign or decimal point goes with the number it belongs to
   const firstNumberMark = text.search(/[．％]/)
   for (let i = firstNumberMark < 0 ? text.length : Math.max(1, firstNumberMark); i < text.length; i++) {
-    const decimal = text[i] === '．' && /[0-9]/.test(eff[i - 1]) && /[0-9０-９]/.test(text[i + 1] ?? '')
-    const percent = text[i] === '％' && /[0-9]/.test(eff[i - 1])
+    const decimal = text[i] === '．' && /[0-9]/.test(eff(i - 1) ?? '') && /[0-9０-９]/.test(text[i + 1] ?? '')
+    const percent = text[i] === '％' && /[0-9]/.test(eff(i - 1) ?? '')
     if (!decimal && !percent) continue
     const replacement = percent ? '%' : '.'
-    eff[i] = replacement
+    changedAt.set(i, replacement)
     edits.push({
       start: i,
       end: i + 1,
@@ -204,15 +206,15 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     let changed = false
     for (const e of ellipses) {
       if (e.decided) continue
-      let before: string | undefined = eff[e.start - 1]
-      let after: string | undefined = eff[e.end]
+      let before: string | undefined = eff(e.start - 1)
+      let after: string | undefined = eff(e.end)
       // in body text the space rule removes spaces between “…” and Chinese: read past them
       if (e.typed[0] === '…' && BODY_KINDS.has(kind)) {
         if (isSpace(before) && isChinese(prevNonSpace(e.start))) before = prevNonSpace(e.start)
         if (isSpace(after) && isChinese(nextNonSpace(e.end - 1))) after = nextNonSpace(e.end - 1)
       }
       if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== '…') || (isChinese(after) && after !== '…'))) continue
-      for (let k = e.start; k < e.end; k++) eff[k] = '…'
+      for (let k = e.start; k < e.end; k++) changedAt.set(k, '…')
       e.decided = changed = true
     }
     return changed
@@ -221,25 +223,25 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   const converted = new Uint8Array(text.length)
   const prevNonSpace = (i: number): string | undefined => {
     let k = i - 1
-    while (k >= 0 && isSpace(eff[k])) k--
-    return k >= 0 ? eff[k] : undefined
+    while (k >= 0 && isSpace(eff(k))) k--
+    return k >= 0 ? eff(k) : undefined
   }
   const nextNonSpace = (i: number): string | undefined => {
     let k = i + 1
-    while (k < eff.length && isSpace(eff[k])) k++
-    return k < eff.length ? eff[k] : undefined
+    while (k < text.length && isSpace(eff(k))) k++
+    return k < text.length ? eff(k) : undefined
   }
   // the neighbour of a bracket, looking past spaces that the space rule removes (those next to ，。、：；！？)
   const touching = (i: number, step: 1 | -1): string | undefined => {
     let k = i + step
-    while (k >= 0 && k < eff.length && isSpace(eff[k])) k += step
-    return k !== i + step && STRONG_PUNCT.has(eff[k] ?? '') ? eff[k] : eff[i + step]
+    while (k >= 0 && k < text.length && isSpace(eff(k))) k += step
+    return k !== i + step && STRONG_PUNCT.has(eff(k) ?? '') ? eff(k) : eff(i + step)
   }
   const { pairs, unmatched } = text.includes('(') || text.includes(')') ? matchParens(text) : { pairs: [], unmatched: [] }
   const convert = (i: number): boolean => {
     if (converted[i] || !(text[i] in HALF_TO_FULL) || inRanges(urls, i)) return false
     converted[i] = 1
-    eff[i] = HALF_TO_FULL[text[i]]
+    changedAt.set(i, HALF_TO_FULL[text[i]])
     return true
   }
 
@@ -257,12 +259,12 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         const p = prevNonSpace(i)
         const n = nextNonSpace(i)
         // numbers keep their separators: 1,000  10:30  3:2
-        if ((ch === ',' || ch === ':') && isDigit(eff[i - 1]) && isDigit(eff[i + 1])) continue
+        if ((ch === ',' || ch === ':') && isDigit(eff(i - 1)) && isDigit(eff(i + 1))) continue
         if (isChinese(p) || isChinese(n)) changed = convert(i) || changed
       } else if (ch === '.') {
         // a sentence end after Chinese text; never between digits, never an ellipsis or a domain
-        const p = eff[i - 1]
-        const n = eff[i + 1]
+        const p = eff(i - 1)
+        const n = eff(i + 1)
         const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p))
         const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n)
         if (afterChinese && ends) changed = convert(i) || changed
@@ -462,6 +464,9 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
 // ---------------------------------------------------------------------------------------------
 // 3. Traditional characters leaked into simplified text
 
+/** Characters no Chinese word holds: the segmenter always breaks on both sides of them. */
+const WORD_STOP = /[\s\p{P}]/u
+
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   const t = traditionalLeaks()
   if (!t.any.test(text)) return []
@@ -497,10 +502,16 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
     ]
   }
 
-  // one segment lookup per candidate; segments come from the whole block so words span context
-  const segments = words(text)
+  // the word around each candidate. ICU finds Chinese words in a run of characters between
+  // punctuation or spaces, whatever stands outside it, so only that stretch is segmented
   const segmentAt = (i: number): string => {
-    for (const seg of segments) if (i >= seg.index && i < seg.index + seg.segment.length) return seg.segment
+    let from = i
+    while (from > 0 && !WORD_STOP.test(text[from - 1])) from--
+    let to = i + 1
+    while (to < text.length && !WORD_STOP.test(text[to])) to++
+    for (const seg of words(text.slice(from, to))) {
+      if (i >= from + seg.index && i < from + seg.index + seg.segment.length) return seg.segment
+    }
     return text.slice(i, i + 1)
   }
   return candidates.map(({ start, end, c, s }): Edit => {

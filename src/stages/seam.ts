@@ -17,11 +17,24 @@ export interface SeamEvidence {
   reasons: string[]
 }
 
+const MEMO_LIMIT = 4096
+const seamWords = new Map<string, string | undefined>()
+
 /** A dictionary word of the ICU segmenter spans the cut: 成|功 -> 成功, 一|系列 -> 一系列. */
 export function wordAcrossSeam(before: string, after: string): string | undefined {
   const tail = before.slice(-WINDOW)
   const head = after.slice(0, WINDOW)
   if (!isCjk(tail[tail.length - 1]) || !isCjk(head[0])) return undefined
+  // join and settle ask about the same seams round after round: segmenting is the costly part
+  const key = `${tail}\u0000${head}`
+  if (seamWords.has(key)) return seamWords.get(key)
+  if (seamWords.size >= MEMO_LIMIT) seamWords.clear()
+  const word = wordBetween(tail, head)
+  seamWords.set(key, word)
+  return word
+}
+
+function wordBetween(tail: string, head: string): string | undefined {
   const seam = tail.length
   // The word must not break a word that each half forms on its own: 一|个人服务 reads 一个 across the
   // cut only by tearing 个人 apart, so it is no evidence; 一|系列 keeps 系列 whole.
