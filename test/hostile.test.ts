@@ -439,6 +439,10 @@ describe('listing and writing', () => {
     ).rejects.toThrow()
     expect(readFileSync(path.join(dir, 'g', 'a.md'), 'utf8')).toBe('A')
     expect(readdirSync(path.join(dir, 'g')).sort()).toEqual(['a.md', 'a.report.json'])
+    // the output folder removed while a batch runs is made again for the next page
+    rmSync(path.join(dir, 'g'), { recursive: true })
+    await writeAtomicGroup([{ file: path.join(dir, 'g', 'b.md'), data: 'C' }])
+    expect(readdirSync(path.join(dir, 'g'))).toEqual(['b.md'])
   })
 })
 

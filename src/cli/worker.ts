@@ -11,7 +11,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { cleanPage, type CleanOptions, type PageResult } from '../index.js'
 import { limits } from '../decode.js'
-import { readPage } from './files.js'
+import { readPageSync } from './files.js'
 import { describeError } from './batch.js'
 import { withCopyOf } from '../across/copy.js'
 import { renderReportMarkdown } from '../report/markdown.js'
@@ -80,7 +80,7 @@ export function startWorker(): void {
 
   async function onClean(task: CleanTask): Promise<void> {
     // bounded read: a file that grew past the limit after it was listed is refused, not read whole
-    const bytes = await readPage(task.path)
+    const bytes = readPageSync(task.path)
     if (!init.across) {
       send({ type: 'done', seq: task.seq, ok: true, bytes: bytes.length, output: outputOf(clean(task, bytes)) })
       return
