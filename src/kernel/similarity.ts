@@ -12,10 +12,11 @@ export function similarity(a: string, b: string): number {
 
 /**
  * The distinct character n-grams of a folded text (the whole text when shorter than n), each as a
- * 53-bit hash, sorted. Numbers rather than substrings because every stage builds an index of every
- * block's shingles: hashing a number is far cheaper than making and hashing a string, and there is
- * nothing for the collector to free. Two different n-grams of a page share a hash with a chance
- * of about 1 in 10^9 per page; a shared hash could only add one shingle to a count.
+ * 53-bit hash, in the order they first occur. Numbers rather than substrings because every stage
+ * builds an index of every block's shingles: hashing a number is far cheaper than making and
+ * hashing a string, and there is nothing for the collector to free. Two different n-grams of a page
+ * share a hash with a chance of about 1 in 10^9 per page; a shared hash could only add one shingle
+ * to a count.
  */
 export class Shingles {
   constructor(readonly hashes: Float64Array) {}
@@ -46,12 +47,63 @@ function makeShingles(text: string, n: number): Shingles {
   if (text.length === 0) return new Shingles(new Float64Array(0))
   if (text.length <= n) return new Shingles(Float64Array.of(hashRange(text, 0, text.length)))
   const all = new Float64Array(text.length - n + 1)
-  for (let i = 0; i < all.length; i++) all[i] = hashRange(text, i, i + n)
-  all.sort()
-  let distinct = 1
-  for (let i = 1; i < all.length; i++) if (all[i] !== all[distinct - 1]) all[distinct++] = all[i]
-  return new Shingles(all.slice(0, distinct))
+  const seen = scratch.reset(all.length)
+  let distinct = 0
+  for (let i = 0; i < all.length; i++) {
+    const h = hashRange(text, i, i + n)
+    if (seen.insert(h)) all[distinct++] = h
+  }
+  return new Shingles(distinct === all.length ? all : all.slice(0, distinct))
 }
+
+/**
+ * A set of hashes that is emptied in constant time (a generation stamp per slot), kept from one
+ * call to the next: shingles and containment need a set for a moment, thousands of times a page.
+ */
+class ScratchSet {
+  private keys = new Float64Array(1024)
+  private stamps = new Int32Array(1024)
+  private stamp = 0
+
+  reset(expected: number): this {
+    if (expected * 2 > this.keys.length) {
+      let size = this.keys.length
+      while (size < expected * 2) size *= 2
+      this.keys = new Float64Array(size)
+      this.stamps = new Int32Array(size)
+      this.stamp = 0
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    return this
+  }
+
+  /** Adds `key`; false when it was in already. */
+  insert(key: number): boolean {
+    const slot = this.slotOf(key)
+    if (this.stamps[slot] === this.stamp) return false
+    this.stamps[slot] = this.stamp
+    this.keys[slot] = key
+    return true
+  }
+
+  has(key: number): boolean {
+    return this.stamps[this.slotOf(key)] === this.stamp
+  }
+
+  /** The slot holding `key`, or the free slot where it would go. */
+  private slotOf(key: number): number {
+    const { keys, stamps, stamp } = this
+    const mask = keys.length - 1
+    let slot = (key >>> 0) & mask
+    while (stamps[slot] === stamp && keys[slot] !== key) slot = (slot + 1) & mask
+    return slot
+  }
+}
+
+const scratch = new ScratchSet()
 
 /** Two independent 32-bit mixes of the code units, put together as a 53-bit integer. */
 function hashRange(text: string, start: number, end: number): number {
@@ -76,17 +128,10 @@ function hashRange(text: string, start: number, end: number): number {
 /** Share of `small`'s shingles found in `big`. */
 export function containment(small: Shingles, big: Shingles): number {
   if (small.size === 0) return 0
-  const a = small.hashes
-  const b = big.hashes
+  const set = scratch.reset(big.size)
+  for (let i = 0; i < big.hashes.length; i++) set.insert(big.hashes[i])
   let shared = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      shared++
-      i++
-      j++
-    } else if (a[i] < b[j]) i++
-    else j++
-  }
+  for (let i = 0; i < small.hashes.length; i++) if (set.has(small.hashes[i])) shared++
   return shared / small.size
 }
 
@@ -116,12 +161,8 @@ export class ShingleIndex {
   constructor(expected = 0, private readonly maxPostings = 256) {
     let size = 64
     while (size < expected * 2) size *= 2
-    this.keys = new Float64Array(size)
-    this.heads = new Int32Array(size)
-    this.tails = new Int32Array(size)
-    this.lengths = new Int32Array(size)
-    this.ids = new Int32Array(Math.max(64, expected))
-    this.next = new Int32Array(this.ids.length)
+    ;({ keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths } = slotArrays(size))
+    ;({ ids: this.ids, next: this.next } = postingArrays(Math.max(64, expected)))
   }
 
   add(id: number, grams: Shingles): void {
@@ -176,9 +217,8 @@ export class ShingleIndex {
   private growPostings(needed: number): void {
     let size = this.ids.length * 2
     while (size < needed) size *= 2
-    const ids = new Int32Array(size)
+    const { ids, next } = postingArrays(size)
     ids.set(this.ids)
-    const next = new Int32Array(size)
     next.set(this.next)
     this.ids = ids
     this.next = next
@@ -188,10 +228,7 @@ export class ShingleIndex {
     const { keys, heads, tails, lengths } = this
     let size = keys.length * 2
     while (size < needed * 2) size *= 2
-    this.keys = new Float64Array(size)
-    this.heads = new Int32Array(size)
-    this.tails = new Int32Array(size)
-    this.lengths = new Int32Array(size)
+    ;({ keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths } = slotArrays(size))
     const mask = size - 1
     for (let s = 0; s < keys.length; s++) {
       if (heads[s] === 0) continue
@@ -203,4 +240,20 @@ export class ShingleIndex {
       this.lengths[slot] = lengths[s]
     }
   }
+}
+
+// one allocation for the arrays of a table: allocating a typed array costs more than filling it
+function slotArrays(size: number): { keys: Float64Array; heads: Int32Array; tails: Int32Array; lengths: Int32Array } {
+  const buffer = new ArrayBuffer(size * 20)
+  return {
+    keys: new Float64Array(buffer, 0, size),
+    heads: new Int32Array(buffer, size * 8, size),
+    tails: new Int32Array(buffer, size * 12, size),
+    lengths: new Int32Array(buffer, size * 16, size),
+  }
+}
+
+function postingArrays(size: number): { ids: Int32Array; next: Int32Array } {
+  const buffer = new ArrayBuffer(size * 8)
+  return { ids: new Int32Array(buffer, 0, size), next: new Int32Array(buffer, size * 4, size) }
 }

@@ -196,6 +196,8 @@ function isIdentical(diff: DiffPart[]): boolean {
 interface Source {
   starts: number[]
   texts: string[]
+  /** The piece the last lookup ended in: context is read one character after another. */
+  last: number
 }
 
 function rebuildSource(report: Report): Source {
@@ -205,12 +207,18 @@ function rebuildSource(report: Report): Source {
   }
   for (const rec of report.records) pieces.push(...(rec.removed ?? []))
   pieces.sort((a, b) => a.offset - b.offset)
-  return { starts: pieces.map((p) => p.offset), texts: pieces.map((p) => p.text) }
+  return { starts: pieces.map((p) => p.offset), texts: pieces.map((p) => p.text), last: -1 }
 }
 
 /** The source character at an offset, or undefined when the report does not hold it. */
 function charAt(source: Source, offset: number): string | undefined {
   if (offset < 0) return undefined
+  // the piece of the last lookup, when it is still the last piece starting at or before offset
+  const k = source.last
+  if (k >= 0 && source.starts[k] <= offset && (k + 1 === source.starts.length || source.starts[k + 1] > offset)) {
+    const at = offset - source.starts[k]
+    if (at < source.texts[k].length) return source.texts[k][at]
+  }
   let lo = 0
   let hi = source.starts.length - 1
   let found = -1
@@ -224,7 +232,10 @@ function charAt(source: Source, offset: number): string | undefined {
   // pieces do not overlap in a sound report; look back a little in case a hand-made one does
   for (let k = found; k >= 0 && k > found - 4; k--) {
     const at = offset - source.starts[k]
-    if (at < source.texts[k].length) return source.texts[k][at]
+    if (at < source.texts[k].length) {
+      source.last = k
+      return source.texts[k][at]
+    }
   }
   return undefined
 }

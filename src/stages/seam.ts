@@ -38,14 +38,11 @@ function wordBetween(tail: string, head: string): string | undefined {
   const seam = tail.length
   // The word must not break a word that each half forms on its own: 一|个人服务 reads 一个 across the
   // cut only by tearing 个人 apart, so it is no evidence; 一|系列 keeps 系列 whole.
+  const across = words(tail + head).filter((w) => w.isWord && w.index < seam && w.index + w.segment.length > seam)
+  if (across.length === 0) return undefined
   const tailBounds = boundaries(tail, 0)
   const headBounds = boundaries(head, seam)
-  for (const w of words(tail + head)) {
-    if (!w.isWord) continue
-    const end = w.index + w.segment.length
-    if (w.index < seam && end > seam && tailBounds.has(w.index) && headBounds.has(end)) return w.segment
-  }
-  return undefined
+  return across.find((w) => tailBounds.has(w.index) && headBounds.has(w.index + w.segment.length))?.segment
 }
 
 function boundaries(text: string, shift: number): Set<number> {
