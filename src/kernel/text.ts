@@ -101,18 +101,29 @@ export function foldForCompare(text: string): string {
   return out
 }
 
+/** What folding makes of each mark it changes; whitespace goes. */
+const FOLDED_MARK: Record<string, string> = {
+  ...Object.fromEntries([...'“”„‟"＂「」『』'].map((c) => [c, '"'])),
+  ...Object.fromEntries([...'‘’\''].map((c) => [c, "'"])),
+  ...Object.fromEntries([...'▲►■◆●▶△▼◀◄'].map((c) => [c, ''])),
+  '，': ',',
+  '、': ',',
+  '。': '.',
+  '．': '.',
+  '：': ':',
+  '；': ';',
+}
+const FOLDED_MARKS = /[“”„‟"＂「」『』‘’'\s▲►■◆●▶△▼◀◄，、。．：；]/g
+
 function foldText(text: string): string {
-  return simplifyLeaks(text)
-    .normalize('NFKC')
-    .replace(/[“”„‟"＂「」『』]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/[\s▲►■◆●▶△▼◀◄]/g, '')
-    .replace(/[，、]/g, ',')
-    .replace(/[。．]/g, '.')
-    // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
-    .replace(/\.{3,}/g, '…')
-    .replace(/[：]/g, ':')
-    .replace(/[；]/g, ';')
+  // one pass for the marks: each becomes one character (or none) that no other mark becomes
+  return (
+    simplifyLeaks(text)
+      .normalize('NFKC')
+      .replace(FOLDED_MARKS, (c) => FOLDED_MARK[c] ?? '')
+      // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
+      .replace(/\.{3,}/g, '…')
+  )
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })

@@ -7,10 +7,10 @@ import { TRADITIONAL_LEAKS } from '../data/traditional-leaks.js'
 
 export interface LeakTable {
   simplifiedOf: Map<string, string>
-  /** Matches any leaked character: texts without one are skipped at once. */
-  any: RegExp
-  /** The same, global, for replacing. */
-  all: RegExp
+  /** Leaked characters of the BMP by code unit (1 = leaked): most texts hold none, and are read once. */
+  bmp: Uint8Array
+  /** Leaked characters outside the BMP. */
+  astral: Set<number>
 }
 
 let table: LeakTable | undefined
@@ -24,14 +24,33 @@ export function traditionalLeaks(): LeakTable {
       simplifiedOf.set(t, s)
     }
   }
-  const chars = [...simplifiedOf.keys()].map((c) => c.replace(/[\\\]\[^-]/, '\\$&')).join('')
-  table = { simplifiedOf, any: new RegExp(`[${chars}]`, 'u'), all: new RegExp(`[${chars}]`, 'gu') }
+  const bmp = new Uint8Array(0x10000)
+  const astral = new Set<number>()
+  for (const c of simplifiedOf.keys()) {
+    const cp = c.codePointAt(0)!
+    if (cp > 0xffff) astral.add(cp)
+    else bmp[cp] = 1
+  }
+  table = { simplifiedOf, bmp, astral }
   return table
+}
+
+/** Whether the text holds a leaked traditional character. */
+export function hasLeak(text: string): boolean {
+  const t = traditionalLeaks()
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (t.bmp[unit] === 1) return true
+    if (unit >= 0xd800 && unit <= 0xdbff && t.astral.size > 0 && t.astral.has(text.codePointAt(i)!)) return true
+  }
+  return false
 }
 
 /** The text with every leaked traditional character in its simplified form. */
 export function simplifyLeaks(text: string): string {
+  if (!hasLeak(text)) return text
   const t = traditionalLeaks()
-  if (!t.any.test(text)) return text
-  return text.replace(t.all, (c) => t.simplifiedOf.get(c) ?? c)
+  let out = ''
+  for (const c of text) out += t.simplifiedOf.get(c) ?? c
+  return out
 }

@@ -76,12 +76,17 @@ function oneLine(text: string): string {
   return text.replace(/\r\n|\r|\n|\u2028|\u2029/g, '⏎')
 }
 
+// most quoted text holds nothing to escape or make visible: one test instead of several replacements
+const NEEDS_ESCAPE = /[\\`*_[\]<>|~&#\r\n\u2028\u2029]|^[-+=]|^\d+[.)]/
+const INVISIBLE = /[\s\p{Cf}\u2028\u2029]/u
+
 /**
  * Escapes source text for use inside a Markdown line (prose, list item or table cell): every
  * character Markdown could read as syntax gets a backslash, and a leading list/heading marker is
  * neutralised. Line ends become ⏎.
  */
 export function escapeMarkdown(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text
   let out = oneLine(text).replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
   out = out.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
   return out
@@ -89,6 +94,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Whitespace and invisible characters made visible: ' ' → ␠, tab → ⇥, line end → ⏎, others → ⟨U+XXXX⟩. */
 export function visible(text: string): string {
+  if (!INVISIBLE.test(text)) return text
   return oneLine(text).replace(/[\s\p{Cf}]/gu, (c) => {
     if (c === ' ') return '␠'
     if (c === '\t') return '⇥'

@@ -7,7 +7,7 @@
  * Nothing here knows about the sample pages: every rule is stated in terms of character classes
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
-import { traditionalLeaks } from '../kernel/traditional.js'
+import { hasLeak, traditionalLeaks } from '../kernel/traditional.js'
 import { words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
@@ -468,8 +468,8 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
 const WORD_STOP = /[\s\p{P}]/u
 
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
+  if (!hasLeak(text)) return []
   const t = traditionalLeaks()
-  if (!t.any.test(text)) return []
   const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
   let han = 0
   for (let i = 0; i < text.length; ) {

@@ -97,8 +97,25 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
 /** Columns a character takes in a fixed-width dump: CJK and full-width forms two, others one. */
 function displayWidth(text: string): number {
   let width = 0
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!
+    width += isWide(cp) ? 2 : 1
+    i += cp > 0xffff ? 2 : 1
+  }
   return width
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp > 0xffff
+  )
 }
 
 /** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
