@@ -16,7 +16,7 @@
 // --workers (default: the CLI's, one per core), --dir (corpus and outputs; default
 // $TMPDIR/scanclean-bench), --keep (keep the outputs).
 import { spawn } from 'node:child_process'
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, statfsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -94,8 +94,28 @@ function bytesOf(dir) {
 // ---------------------------------------------------------------------------------------------
 // running the CLI
 
-function run(dir, out, across) {
-  rmSync(out, { recursive: true, force: true })
+/**
+ * Every run writes into a folder of its own, and no output is deleted until the bench is over. On a
+ * file system like this machine's (ext4 without a journal), creating a file within a minute or more
+ * of deleting thousands costs about a millisecond more each: the inode allocator walks past every
+ * recently freed inode (find_inode_bit, recently_deleted). Emptying the output folder before each
+ * run made the runs time the bench's own clean-up. With too little free space for that, the old way
+ * is taken and said.
+ */
+let runCount = 0
+let outRoot
+let keepOutputs = true
+function runFolder() {
+  if (!keepOutputs) {
+    const only = path.join(outRoot, 'run')
+    rmSync(only, { recursive: true, force: true })
+    return only
+  }
+  return path.join(outRoot, `run-${++runCount}`)
+}
+
+function run(dir, across) {
+  const out = runFolder()
   const cli = [path.join(root, 'bin/scanclean.js'), dir, '--out', out, '-q', ...(across ? ['--across'] : []), ...(workers ? ['--workers', workers] : [])]
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
@@ -108,7 +128,7 @@ function run(dir, out, across) {
       const wall = (performance.now() - t0) / 1000
       const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr)
       if (code !== 0 || !m) return reject(new Error(`scanclean exited ${code}: ${stderr.slice(-2000)}`))
-      resolve({ wall, cpu: Number(m[2]) + Number(m[3]), rssMiB: Number(m[4]) / 1024 })
+      resolve({ wall, cpu: Number(m[2]) + Number(m[3]), rssMiB: Number(m[4]) / 1024, out })
     })
   })
 }
@@ -271,24 +291,33 @@ async function main() {
   console.error(`machine: ${machine()}; load average ${os.loadavg().map(f2).join(' ')}`)
   const truth = buildCorpus()
   const rows = []
-  const out = path.join(base, 'out')
+  // the outputs of an earlier bench are moved aside now and deleted with this one's at the end
+  outRoot = path.join(base, 'out')
+  const stale = path.join(base, `stale-${process.pid}`)
+  if (existsSync(outRoot)) renameSync(outRoot, stale)
+  mkdirSync(outRoot, { recursive: true })
+  const pagesWritten = 2 * Math.max(...plainSizes) + [...sizes, ...plainSizes].reduce((a, b) => a + b, 0) + 4 * 1000
+  const { bavail, bsize } = statfsSync(outRoot)
+  // about 80 KB of Markdown and reports a page, with room to spare
+  keepOutputs = bavail * bsize > pagesWritten * 80e3 * 2
+  if (!keepOutputs) console.error('bench: little free space: each run replaces the previous output (file creation may be slower)')
 
   // without --across; the paragraphs of the largest run give the baseline's comparison counts
   let counts = []
   for (const n of [...plainSizes].sort((a, b) => a - b)) {
     const dir = sizeDir(n)
-    const plain = await run(dir, out, false)
+    const plain = await run(dir, false)
     rows.push({ n, across: false, bytes: bytesOf(dir), ...plain })
     console.error(`n=${n} without --across: ${f2(plain.wall)} s`)
-    counts = markdownParagraphs(out, truth, n).map((p) => p.paragraphs.length)
+    counts = markdownParagraphs(plain.out, truth, n).map((p) => p.paragraphs.length)
   }
 
   // with --across
   for (const n of [...sizes].sort((a, b) => a - b)) {
     const dir = sizeDir(n)
     const bytes = bytesOf(dir)
-    const result = await run(dir, out, true)
-    const found = acrossRemovals(out)
+    const result = await run(dir, true)
+    const found = acrossRemovals(result.out)
     const quality = score(truth, n, found.removals)
     rows.push({ n, across: true, bytes, ...result, ...found, quality })
     console.error(
@@ -302,8 +331,8 @@ async function main() {
   const baseline = []
   for (const n of ladder) {
     const dir = sizeDir(n)
-    const clean = await run(dir, out, false)
-    const pages = markdownParagraphs(out, truth, n)
+    const clean = await run(dir, false)
+    const pages = markdownParagraphs(clean.out, truth, n)
     const pairs = pairCount(pages)
     const sample = allPairs(pages, 200_000)
     const estimate = clean.wall + (pairs * sample.seconds) / Math.max(1, sample.comparisons)
@@ -315,13 +344,14 @@ async function main() {
     const quality = score(truth, n, pairsRun.removals)
     // ours is short enough to take the median of three runs (the machine may be shared)
     const runs = []
-    for (let i = 0; i < 3; i++) runs.push(await run(dir, out, true))
+    for (let i = 0; i < 3; i++) runs.push(await run(dir, true))
     const ours = runs.sort((a, b) => a.wall - b.wall)[1]
-    const oursQuality = score(truth, n, acrossRemovals(out).removals)
+    const oursQuality = score(truth, n, acrossRemovals(ours.out).removals)
     baseline.push({ n, clean: clean.wall, pairs: pairsRun.seconds, comparisons: pairsRun.comparisons, upperBound: pairs, quality, ours, oursQuality })
     console.error(`baseline n=${n}: ${f1(clean.wall + pairsRun.seconds)} s (clean ${f1(clean.wall)} s + all pairs ${f1(pairsRun.seconds)} s); ours ${f2(ours.wall)} s`)
   }
-  if (!keep) rmSync(out, { recursive: true, force: true })
+  rmSync(stale, { recursive: true, force: true })
+  if (!keep) rmSync(outRoot, { recursive: true, force: true })
 
   // what the baseline would take at the sizes it did not run: its comparisons counted on the pages,
   // at the cost per comparison it had on its largest run
