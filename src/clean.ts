@@ -18,7 +18,7 @@ import { settle } from './stages/settle.js'
 import { across } from './stages/across.js'
 import { normalise } from './stages/normalise.js'
 import { flagOpen } from './stages/flag-open.js'
-import { emit } from './stages/emit.js'
+import { emit, writeText } from './stages/emit.js'
 
 export interface CleanResult {
   markdown: string
@@ -40,7 +40,7 @@ export function createProcessor(options: CleanOptions = resolveOptions()) {
     .use(flagOpen)
     .use(normalise, options)
     .use(emit)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true })
+    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, handlers: { text: writeText } })
 }
 
 export function cleanText(text: string, options: CleanOptions = resolveOptions(), path?: string): CleanResult {

@@ -3,7 +3,8 @@
  * headings level 2; bylines, labels, captions, credits and body are paragraphs, each its own block.
  * The final blocks are kept on `file.data.blocks` for the report and restore.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast'
+import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast'
+import { defaultHandlers, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown'
 import type { Plugin } from 'unified'
 import type { Block, PageTree } from '../kernel/block.js'
 
@@ -24,4 +25,25 @@ export const emit: Plugin<[], PageTree, Root> = function () {
     file.data.blocks = tree.children
     return blocksToMdast(tree.children)
   }
+}
+
+const riskyOf = new WeakMap<Unsafe[], RegExp>()
+
+/**
+ * Text for the Markdown writer. Escaping looks for every unsafe pattern in every text, and most of
+ * a Chinese page holds none of their characters: such text is written as it is, which is what the
+ * escaping would give (it changes only where a pattern's character or a backslash stands).
+ */
+export const writeText: Handle = (node: Text, parent, state: State, info) => {
+  let risky = riskyOf.get(state.unsafe)
+  if (!risky) {
+    const characters = new Set(state.unsafe.map((pattern) => pattern.character))
+    characters.add('\\')
+    risky = new RegExp(`[${[...characters].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`)
+    riskyOf.set(state.unsafe, risky)
+  }
+  if (risky.test(node.value) || info.before.includes('\\') || info.after.includes('\\')) {
+    return defaultHandlers.text(node, parent, state, info)
+  }
+  return node.value
 }
