@@ -18,7 +18,7 @@ describe('the Markdown writer for text', () => {
   const options = { bullet: '-', emphasis: '_', rule: '-', fences: true } as const
 
   it('writes what the default handler writes', () => {
-    const alphabet = fc.constantFrom(...'中文段落，。：“”（）', ...' \t*_#[]()!<>&\\`~+-=.1234567890abc|:"\'{}')
+    const alphabet = fc.constantFrom(...'中文段落，。：“”（）', ...' \t\n\r\u007f*_#[]()!<>&\\`~+-=.1234567890abc|:"\'{}')
     fc.assert(
       fc.property(fc.array(fc.string({ unit: alphabet, maxLength: 12 }), { minLength: 1, maxLength: 4 }), (values) => {
         const tree = page(values.map((v) => v || '空'))

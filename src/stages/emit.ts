@@ -30,9 +30,10 @@ export const emit: Plugin<[], PageTree, Root> = function () {
 const riskyOf = new WeakMap<Unsafe[], RegExp>()
 
 /**
- * Text for the Markdown writer. Escaping looks for every unsafe pattern in every text, and most of
- * a Chinese page holds none of their characters: such text is written as it is, which is what the
- * escaping would give (it changes only where a pattern's character or a backslash stands).
+ * Text for the Markdown writer. Escaping tries every unsafe pattern on every text, and each pattern
+ * needs its own character to match: most of a Chinese page holds none of them, and is written as it
+ * is (escaping would give the same: it changes only where a pattern's character or a backslash
+ * stands); the rest is escaped with only the patterns whose character it holds, with its context.
  */
 export const writeText: Handle = (node: Text, parent, state: State, info) => {
   let risky = riskyOf.get(state.unsafe)
@@ -42,8 +43,13 @@ export const writeText: Handle = (node: Text, parent, state: State, info) => {
     risky = new RegExp(`[${[...characters].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`)
     riskyOf.set(state.unsafe, risky)
   }
-  if (risky.test(node.value) || info.before.includes('\\') || info.after.includes('\\')) {
+  const value = info.before + node.value + info.after
+  if (!risky.test(value)) return node.value
+  const all = state.unsafe
+  state.unsafe = all.filter((pattern) => value.includes(pattern.character))
+  try {
     return defaultHandlers.text(node, parent, state, info)
+  } finally {
+    state.unsafe = all
   }
-  return node.value
 }
