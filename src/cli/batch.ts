@@ -16,6 +16,7 @@
  * with the blocks to drop, so that the pipeline records each removal (rule 'across'), then written.
  */
 import { availableParallelism } from 'node:os'
+import v8 from 'node:v8'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { DecodeError, RestoreError, type CleanOptions } from '../index.js'
@@ -75,6 +76,23 @@ const WRITTEN: PageOutput = { markdown: '', reportJson: '', reportMarkdown: '', 
 
 /** Pages in flight per worker (sent and not yet written). */
 const WINDOW = 8
+
+/**
+ * V8's interrupt budget: how much a function runs before it is compiled with TurboFan. Each worker
+ * is an isolate of its own and compiles the whole pipeline again; with the default budget (132 KB)
+ * lukewarm functions are compiled early and compiled again after each rare branch they had not yet
+ * seen, and on a batch of 1,000 pages the compiler used about half the CPU time (282 compilations
+ * taking 2.3 s a worker). A larger budget compiles fewer functions, with more feedback: the same
+ * batch took a fifth less time (bench: README). It only tunes when code is optimized, never what
+ * it computes, and is set before the workers start.
+ */
+const INTERRUPT_BUDGET = 1_000_000
+let budgetSet = false
+function setInterruptBudget(): void {
+  if (budgetSet) return
+  budgetSet = true
+  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
+}
 
 function workerUrl(): URL {
   // run from src/ (tests through vitest): the worker is the compiled one
@@ -296,6 +314,7 @@ export async function runBatch(batch: BatchOptions, log: (line: string) => void)
 
   try {
     if (states.length > 0) {
+      setInterruptBudget()
       for (let i = 0; i < count; i++) slots.push(spawn())
       pump()
       await finished
