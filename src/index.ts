@@ -2,7 +2,9 @@
  * Library entry: one page of bytes in, Markdown and report out. Knows nothing of files; the CLI
  * wires this to the file system.
  */
-import { cleanText } from './clean.js'
+import { finishClean, startClean } from './clean.js'
+import { collectSignature } from './stages/across.js'
+import type { AcrossTwin, PageSignature } from './across/types.js'
 import { decodePage } from './decode.js'
 import { resolveOptions, type CleanOptions } from './kernel/options.js'
 import { buildReport } from './report/build.js'
@@ -32,11 +34,42 @@ export function cleanPage(
   options: CleanOptions = resolveOptions(),
   decided: string[] = [],
 ): PageResult {
+  return startPage(bytes, name, options, decided).finish()
+}
+
+/** A page cleaned up to the across-page check (see startPage). */
+export interface StartedPage {
+  /** Its comparable paragraphs and their LSH keys, to check against the other pages. */
+  signature: PageSignature
+  /**
+   * Cleans the rest: removes the blocks `drop` names (printed on other pages), then as cleanPage.
+   * Called once.
+   */
+  finish(drop?: Record<string, AcrossTwin>): PageResult
+}
+
+/**
+ * Cleans a page up to the across-page check (--across): the batch compares its signature with the
+ * earlier pages' and finishes it with what to drop. The result is what cleanPage gives with
+ * `options.across.drop`; the page is cleaned once, not once to compare and again to drop.
+ */
+export function startPage(
+  bytes: Uint8Array,
+  name: string,
+  options: CleanOptions = resolveOptions(),
+  decided: string[] = [],
+): StartedPage {
   const { text, info } = decodePage(bytes)
-  const result = cleanText(text, options, name)
-  const report = buildReport(name, result, info, text.length)
-  const known = new Set(report.records.map((r) => r.id))
-  const unmatched = decided.filter((id) => !known.has(id))
-  if (unmatched.length > 0) report.unmatchedDecisions = unmatched
-  return { markdown: result.markdown, report, reportMarkdown: renderReportMarkdown(report) }
+  const started = startClean(text, options, name)
+  return {
+    signature: collectSignature(started.tree.children),
+    finish(drop) {
+      const result = finishClean(started, drop ? { ...options, across: { drop } } : options)
+      const report = buildReport(name, result, info, text.length)
+      const known = new Set(report.records.map((r) => r.id))
+      const unmatched = decided.filter((id) => !known.has(id))
+      if (unmatched.length > 0) report.unmatchedDecisions = unmatched
+      return { markdown: result.markdown, report, reportMarkdown: renderReportMarkdown(report) }
+    },
+  }
 }

@@ -13,7 +13,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanPage } from '../src/index.js'
+import { cleanPage, resolveOptions, startPage } from '../src/index.js'
+import type { AcrossTwin, PageSignature } from '../src/across/types.js'
 import type { Report, ReportRecord } from '../src/report/schema.js'
 // @ts-expect-error: plain JavaScript module of the benchmarks
 import { mutate, rng } from '../bench/corpus.mjs'
@@ -178,6 +179,21 @@ describe('--across', () => {
       expect(acrossRecords(report(plain, page))).toEqual([])
       expect(markdown(plain, page)).toBe(cleanPage(Buffer.from(PAGES[page]), page).markdown)
     }
+  })
+
+  it('gives, for a page started and then finished with blocks to drop, the page cleaned whole with them', () => {
+    const bytes = Buffer.from(PAGES['b_001.txt'])
+    const options = resolveOptions()
+    const started = startPage(bytes, 'b_001.txt', options)
+    const collect: { signature?: PageSignature } = {}
+    cleanPage(bytes, 'b_001.txt', { ...options, across: { collect } })
+    expect(started.signature).toEqual(collect.signature)
+    const [first, second] = started.signature.paragraphs
+    const twin = (p: (typeof first)): AcrossTwin => ({ page: 'a_000.txt', blockId: 'b0', place: p.place, text: p.text, score: 1, containment: 1, reason: 'exact reprint' })
+    const drop = { [first.id]: twin(first), [second.id]: twin(second) }
+    const finished = started.finish(drop)
+    expect(acrossRecords(finished.report)).toHaveLength(2)
+    expect(finished).toEqual(cleanPage(bytes, 'b_001.txt', { ...options, across: { drop } }))
   })
 
   it('finds the same copies with one worker as with two', () => {

@@ -9,11 +9,11 @@
  * as one (writeAtomicGroup: an interrupt leaves them all old or all new), so what is written and
  * logged, and with --across what is kept, is the same whatever the number of workers.
  *
- * --across: the first run of a page in a worker also sends the LSH keys of its comparable paragraphs.
- * The main thread takes the pages in sorted order, checks each against the index of all earlier
- * pages (src/across/: pages of a saved index come first) and adds the page's kept paragraphs. A page
- * with no copies is written from its first run; a page with copies is cleaned again in its worker
- * with the blocks to drop, so that the pipeline records each removal (rule 'across'), then written.
+ * --across: a worker cleans a page up to the across-page check and sends the LSH keys of its
+ * comparable paragraphs. The main thread takes the pages in sorted order, checks each against the
+ * index of all earlier pages (src/across/: pages of a saved index come first) and adds the page's
+ * kept paragraphs; the worker then finishes the page with the blocks to drop, so that the pipeline
+ * records each removal (rule 'across'), and it is written. Each page is cleaned once.
  */
 import { availableParallelism } from 'node:os'
 import v8 from 'node:v8'
@@ -236,17 +236,12 @@ export async function runBatch(batch: BatchOptions, log: (line: string) => void)
       if (!state.cleaned) return
       const revert = new Set(state.task!.revert)
       const decision = checkPage(index!, state.fileName, state.cleaned.signature, (p) => revert.has(acrossRecordId(p)))
-      const cleaned = state.cleaned
       state.cleaned = undefined // the signature is in the index now
       state.copyOf = decision.copyOf
       state.dropped = decision.dropped
-      if (Object.keys(decision.drop).length > 0 || decision.copyOf) {
-        post(state.slot!, { type: 'finish', seq: nextCheck, drop: decision.drop, ...(decision.copyOf ? { copyOf: decision.copyOf } : {}) })
-      } else {
-        // nothing repeated: the first run is the page's output
-        post(state.slot!, { type: 'release', seq: nextCheck })
-        complete(state, { type: 'done', seq: nextCheck, ok: true, bytes: cleaned.bytes, output: cleaned.output })
-      }
+      const drops = Object.keys(decision.drop).length > 0
+      // nothing repeated: the page is finished as it is
+      post(state.slot!, { type: 'finish', seq: nextCheck, ...(drops ? { drop: decision.drop } : {}), ...(decision.copyOf ? { copyOf: decision.copyOf } : {}) })
       nextCheck++
     }
   }

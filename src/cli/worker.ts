@@ -2,14 +2,14 @@
  * A batch worker thread: cleans the pages the main thread sends it and sends back their outputs
  * (the main thread writes them, through the temporary files that an interrupt cleans up).
  *
- * Without --across a page is cleaned once ('clean' → 'done'). With --across the first run also
- * collects the page's comparable paragraphs and their LSH keys ('clean' → 'cleaned'), and the page's
- * bytes stay here until the main thread, walking the pages in sorted order, has checked it against
- * the index: a page with no copies is released ('release'); a page with copies is cleaned again with
- * the blocks to drop, so that the pipeline itself records each removal ('finish' → 'done').
+ * Without --across a page is cleaned at once ('clean' → 'done'). With --across it is cleaned up to
+ * the across-page check and its comparable paragraphs and their LSH keys go to the main thread
+ * ('clean' → 'cleaned'); the started page stays here until the main thread, walking the pages in
+ * sorted order, has checked it against the index and says what to drop ('finish' → 'done'), so
+ * that the pipeline itself records each removal.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
-import { cleanPage, type CleanOptions, type PageResult } from '../index.js'
+import { cleanPage, startPage, type CleanOptions, type PageResult, type StartedPage } from '../index.js'
 import { limits } from '../decode.js'
 import { readPageSync } from './files.js'
 import { describeError } from './batch.js'
@@ -36,11 +36,12 @@ export interface CleanTask {
 export interface FinishTask {
   type: 'finish'
   seq: number
+  /** Blocks printed on an earlier page; none: the page is finished as it is. */
   drop?: Record<string, AcrossTwin>
   copyOf?: CopyOf
 }
 
-export type ToWorker = CleanTask | FinishTask | { type: 'release'; seq: number }
+export type ToWorker = CleanTask | FinishTask
 
 /** A cleaned page, ready to write. */
 export interface PageOutput {
@@ -51,7 +52,7 @@ export interface PageOutput {
 }
 
 export type FromWorker =
-  | { type: 'cleaned'; seq: number; bytes: number; output: PageOutput; signature: PageSignature }
+  | { type: 'cleaned'; seq: number; bytes: number; signature: PageSignature }
   | { type: 'done'; seq: number; ok: true; bytes: number; output: PageOutput }
   | { type: 'done'; seq: number; ok: false; error: string }
 
@@ -69,38 +70,34 @@ export function startWorker(): void {
   const port = parentPort!
   const init = workerData as WorkerInit
   Object.assign(limits, init.limits)
-  const held = new Map<number, { task: CleanTask; bytes: Uint8Array }>()
+  const held = new Map<number, { page: StartedPage; bytes: number }>()
   const send = (message: FromWorker) => port.postMessage(message)
 
-  function clean(task: CleanTask, bytes: Uint8Array, drop?: Record<string, AcrossTwin>, collect?: { signature?: PageSignature }): PageResult {
-    const across = init.across ? { ...(drop ? { drop } : {}), ...(collect ? { collect } : {}) } : undefined
-    const options: CleanOptions = { ...init.options, revert: new Set(task.revert), ...(across ? { across } : {}) }
-    return cleanPage(bytes, task.fileName, options, task.decided)
-  }
+  const optionsOf = (task: CleanTask): CleanOptions => ({ ...init.options, revert: new Set(task.revert) })
 
   async function onClean(task: CleanTask): Promise<void> {
     // bounded read: a file that grew past the limit after it was listed is refused, not read whole
     const bytes = readPageSync(task.path)
     if (!init.across) {
-      send({ type: 'done', seq: task.seq, ok: true, bytes: bytes.length, output: outputOf(clean(task, bytes)) })
+      const result = cleanPage(bytes, task.fileName, optionsOf(task), task.decided)
+      send({ type: 'done', seq: task.seq, ok: true, bytes: bytes.length, output: outputOf(result) })
       return
     }
-    const collect: { signature?: PageSignature } = {}
-    const output = outputOf(clean(task, bytes, undefined, collect))
-    held.set(task.seq, { task, bytes })
-    send({ type: 'cleaned', seq: task.seq, bytes: bytes.length, output, signature: collect.signature ?? { paragraphs: [], comparable: 0 } })
+    const page = startPage(bytes, task.fileName, optionsOf(task), task.decided)
+    held.set(task.seq, { page, bytes: bytes.length })
+    send({ type: 'cleaned', seq: task.seq, bytes: bytes.length, signature: page.signature })
   }
 
   function onFinish(task: FinishTask): void {
-    const page = held.get(task.seq)
-    if (!page) throw new Error(`page ${task.seq} is not waiting in this worker`)
+    const waiting = held.get(task.seq)
+    if (!waiting) throw new Error(`page ${task.seq} is not waiting in this worker`)
     held.delete(task.seq)
-    let result = clean(page.task, page.bytes, task.drop ?? {})
+    let result = waiting.page.finish(task.drop)
     if (task.copyOf) {
       const report = withCopyOf(result.report, task.copyOf)
       result = { ...result, report, reportMarkdown: renderReportMarkdown(report) }
     }
-    send({ type: 'done', seq: task.seq, ok: true, bytes: page.bytes.length, output: outputOf(result) })
+    send({ type: 'done', seq: task.seq, ok: true, bytes: waiting.bytes, output: outputOf(result) })
   }
 
   // one page at a time; a page to finish goes before the pages to clean, since the batch is
@@ -122,10 +119,6 @@ export function startWorker(): void {
     busy = false
   }
   port.on('message', (task: ToWorker) => {
-    if (task.type === 'release') {
-      held.delete(task.seq)
-      return
-    }
     if (task.type === 'finish') finishing.push(task)
     else cleaning.push(task)
     if (!busy) void work()

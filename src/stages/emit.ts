@@ -40,13 +40,14 @@ export const writeText: Handle = (node: Text, parent, state: State, info) => {
   if (!risky) {
     const characters = new Set(state.unsafe.map((pattern) => pattern.character))
     characters.add('\\')
-    risky = new RegExp(`[${[...characters].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`)
+    risky = new RegExp(`[${[...characters].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
     riskyOf.set(state.unsafe, risky)
   }
   const value = info.before + node.value + info.after
-  if (!risky.test(value)) return node.value
+  const present = new Set(value.match(risky))
+  if (present.size === 0) return node.value
   const all = state.unsafe
-  state.unsafe = all.filter((pattern) => value.includes(pattern.character))
+  state.unsafe = all.filter((pattern) => present.has(pattern.character))
   try {
     return defaultHandlers.text(node, parent, state, info)
   } finally {
