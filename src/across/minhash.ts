@@ -68,14 +68,18 @@ export function shingleHashes(folded: string): Uint32Array {
 /** The MinHash signature (HASHES minima) of a folded text. */
 export function signature(folded: string): Uint32Array {
   const shingles = shingleHashes(folded)
-  const mins = new Uint32Array(HASHES).fill(0xffffffff)
-  for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s]
-    for (let i = 0; i < HASHES; i++) {
-      let v = (Math.imul(x, MUL[i]) + ADD[i]) >>> 0
+  const mins = new Uint32Array(HASHES)
+  // one hash function at a time over all shingles: its constants and running minimum stay in registers
+  for (let i = 0; i < HASHES; i++) {
+    const mul = MUL[i]
+    const add = ADD[i]
+    let min = 0xffffffff
+    for (let s = 0; s < shingles.length; s++) {
+      let v = (Math.imul(shingles[s], mul) + add) >>> 0
       v = (v ^ (v >>> 15)) >>> 0
-      if (v < mins[i]) mins[i] = v
+      if (v < min) min = v
     }
+    mins[i] = min
   }
   return mins
 }
