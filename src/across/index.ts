@@ -28,6 +28,8 @@ export interface IndexEntry {
   text: string
   place: Place6
   head?: HeadInfo
+  /** The text folded for comparison, made when first compared (not saved). */
+  folded?: string
 }
 
 export interface Match {
@@ -149,7 +151,9 @@ export class AcrossIndex {
     let best: Match | undefined
     for (const e of candidates.slice(0, MAX_VERIFY)) {
       if (best && e > best.entry) continue
-      const verdict = judgePair(q, foldForCompare(this.entries[e].text))
+      // (folded once: the memo table of foldForCompare is too small to hold a whole archive)
+      const entry = this.entries[e]
+      const verdict = judgePair(q, (entry.folded ??= foldForCompare(entry.text)))
       if (verdict) best = { entry: e, ...verdict }
     }
     return best

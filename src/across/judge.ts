@@ -46,18 +46,77 @@ export interface PairVerdict {
   reason: 'exact reprint' | 'near copy' | 'part of an earlier paragraph'
 }
 
-/** Share of `a`'s shingles (minhash.ts) found in `b`. */
-export function containmentOf(a: string, b: string): number {
-  const mine = new Set(shingleHashes(a))
-  const theirs = new Set(shingleHashes(b))
-  let shared = 0
-  for (const h of mine) if (theirs.has(h)) shared++
-  return mine.size === 0 ? 0 : shared / mine.size
+/**
+ * A set of 32-bit shingle hashes emptied in constant time (a stamp per slot) and kept between calls:
+ * the main thread judges thousands of candidate pairs, each against one earlier paragraph.
+ */
+class HashSet32 {
+  private keys = new Int32Array(1024)
+  private stamps = new Int32Array(1024)
+  private stamp = 0
+
+  /** Empties the set, sized for `expected` hashes. */
+  reset(expected: number): void {
+    if (expected * 2 > this.keys.length) {
+      let size = this.keys.length
+      while (size < expected * 2) size *= 2
+      this.keys = new Int32Array(size)
+      this.stamps = new Int32Array(size)
+      this.stamp = 0
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+  }
+
+  /** Adds `hash`; false when it was in already. */
+  insert(hash: number): boolean {
+    const slot = this.slotOf(hash | 0)
+    if (this.stamps[slot] === this.stamp) return false
+    this.stamps[slot] = this.stamp
+    this.keys[slot] = hash | 0
+    return true
+  }
+
+  has(hash: number): boolean {
+    return this.stamps[this.slotOf(hash | 0)] === this.stamp
+  }
+
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1
+    let slot = key & mask
+    while (this.stamps[slot] === this.stamp && this.keys[slot] !== key) slot = (slot + 1) & mask
+    return slot
+  }
 }
 
-/** The longest run of consecutive shingles of `a` that are not in `b`. */
-export function longestNewRun(a: string, b: string): number {
-  const theirs = new Set(shingleHashes(b))
+const theirs = new HashSet32()
+const mine = new HashSet32()
+
+/** Fills `theirs` with the shingle hashes of `b`. */
+function holdShingles(b: string): void {
+  const hashes = shingleHashes(b)
+  theirs.reset(hashes.length)
+  for (let i = 0; i < hashes.length; i++) theirs.insert(hashes[i])
+}
+
+/** Share of `a`'s distinct shingles (minhash.ts) found in the text held in `theirs`. */
+function containmentInHeld(a: string): number {
+  const hashes = shingleHashes(a)
+  mine.reset(hashes.length)
+  let distinct = 0
+  let shared = 0
+  for (let i = 0; i < hashes.length; i++) {
+    if (!mine.insert(hashes[i])) continue
+    distinct++
+    if (theirs.has(hashes[i])) shared++
+  }
+  return distinct === 0 ? 0 : shared / distinct
+}
+
+/** The longest run of consecutive shingles of `a` that are not in the text held in `theirs`. */
+function longestNewRunInHeld(a: string): number {
   let run = 0
   let longest = 0
   for (const h of shingleHashes(a)) {
@@ -100,15 +159,16 @@ export function judgePair(copy: string, earlier: string): PairVerdict | undefine
   if (copy === earlier) return { score: 1, containment: 1, reason: 'exact reprint' }
   const shorter = Math.min(copy.length, earlier.length)
   const longer = Math.max(copy.length, earlier.length)
-  if (longestNewRun(copy, earlier) >= NEW_RUN) return undefined
+  holdShingles(earlier)
+  if (longestNewRunInHeld(copy) >= NEW_RUN) return undefined
   if (shorter >= LENGTH_RATIO * longer) {
     if (otherFigures(copy, earlier)) return undefined
     const score = similarity(copy, earlier)
     if (score < SIMILARITY) return undefined
-    return { score: round(score), containment: round(containmentOf(copy, earlier)), reason: 'near copy' }
+    return { score: round(score), containment: round(containmentInHeld(copy)), reason: 'near copy' }
   }
   if (copy.length > earlier.length || copy.length < PART_SHARE * earlier.length) return undefined
-  const contained = containmentOf(copy, earlier)
+  const contained = containmentInHeld(copy)
   if (contained < CONTAINMENT) return undefined
   return { score: round(similarity(copy, earlier)), containment: round(contained), reason: 'part of an earlier paragraph' }
 }
