@@ -20,6 +20,7 @@
  */
 import { similarity } from '../kernel/similarity.js'
 import { shingleHashes } from './minhash.js'
+import { StampedSet } from '../kernel/stamped-set.js'
 
 export const MIN_LENGTH = 30
 export const SIMILARITY = 0.8
@@ -46,53 +47,9 @@ export interface PairVerdict {
   reason: 'exact reprint' | 'near copy' | 'part of an earlier paragraph'
 }
 
-/**
- * A set of 32-bit shingle hashes emptied in constant time (a stamp per slot) and kept between calls:
- * the main thread judges thousands of candidate pairs, each against one earlier paragraph.
- */
-class HashSet32 {
-  private keys = new Int32Array(1024)
-  private stamps = new Int32Array(1024)
-  private stamp = 0
-
-  /** Empties the set, sized for `expected` hashes. */
-  reset(expected: number): void {
-    if (expected * 2 > this.keys.length) {
-      let size = this.keys.length
-      while (size < expected * 2) size *= 2
-      this.keys = new Int32Array(size)
-      this.stamps = new Int32Array(size)
-      this.stamp = 0
-    }
-    if (++this.stamp === 0x7fffffff) {
-      this.stamps.fill(0)
-      this.stamp = 1
-    }
-  }
-
-  /** Adds `hash`; false when it was in already. */
-  insert(hash: number): boolean {
-    const slot = this.slotOf(hash | 0)
-    if (this.stamps[slot] === this.stamp) return false
-    this.stamps[slot] = this.stamp
-    this.keys[slot] = hash | 0
-    return true
-  }
-
-  has(hash: number): boolean {
-    return this.stamps[this.slotOf(hash | 0)] === this.stamp
-  }
-
-  private slotOf(key: number): number {
-    const mask = this.keys.length - 1
-    let slot = key & mask
-    while (this.stamps[slot] === this.stamp && this.keys[slot] !== key) slot = (slot + 1) & mask
-    return slot
-  }
-}
-
-const theirs = new HashSet32()
-const mine = new HashSet32()
+// the main thread judges thousands of candidate pairs, each against one earlier paragraph
+const theirs = new StampedSet()
+const mine = new StampedSet()
 
 /** Fills `theirs` with the shingle hashes of `b`. */
 function holdShingles(b: string): void {

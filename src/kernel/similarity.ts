@@ -3,6 +3,7 @@
  * here: replacing it means changing this file, not the stages.
  */
 import stringSimilarity from 'string-similarity'
+import { StampedSet } from './stamped-set.js'
 
 /** Dice coefficient on character bigrams, 0..1. */
 export function similarity(a: string, b: string): number {
@@ -56,54 +57,7 @@ function makeShingles(text: string, n: number): Shingles {
   return new Shingles(distinct === all.length ? all : all.slice(0, distinct))
 }
 
-/**
- * A set of hashes that is emptied in constant time (a generation stamp per slot), kept from one
- * call to the next: shingles and containment need a set for a moment, thousands of times a page.
- */
-class ScratchSet {
-  private keys = new Float64Array(1024)
-  private stamps = new Int32Array(1024)
-  private stamp = 0
-
-  reset(expected: number): this {
-    if (expected * 2 > this.keys.length) {
-      let size = this.keys.length
-      while (size < expected * 2) size *= 2
-      this.keys = new Float64Array(size)
-      this.stamps = new Int32Array(size)
-      this.stamp = 0
-    }
-    if (++this.stamp === 0x7fffffff) {
-      this.stamps.fill(0)
-      this.stamp = 1
-    }
-    return this
-  }
-
-  /** Adds `key`; false when it was in already. */
-  insert(key: number): boolean {
-    const slot = this.slotOf(key)
-    if (this.stamps[slot] === this.stamp) return false
-    this.stamps[slot] = this.stamp
-    this.keys[slot] = key
-    return true
-  }
-
-  has(key: number): boolean {
-    return this.stamps[this.slotOf(key)] === this.stamp
-  }
-
-  /** The slot holding `key`, or the free slot where it would go. */
-  private slotOf(key: number): number {
-    const { keys, stamps, stamp } = this
-    const mask = keys.length - 1
-    let slot = (key >>> 0) & mask
-    while (stamps[slot] === stamp && keys[slot] !== key) slot = (slot + 1) & mask
-    return slot
-  }
-}
-
-const scratch = new ScratchSet()
+const scratch = new StampedSet()
 
 /** Two independent 32-bit mixes of the code units, put together as a 53-bit integer. */
 function hashRange(text: string, start: number, end: number): number {
