@@ -2,15 +2,15 @@
 /**
  * The scanclean command. It only wires: arguments to options, files to the kernel, results to
  * files. Exit codes: 0 every page cleaned, 1 some page failed (the others were still cleaned),
- * 2 usage error.
+ * 2 usage error. The cleaning library is loaded only by the commands that clean here (stdin,
+ * restore, review): a batch cleans in its worker threads, which start sooner without it.
  */
 import { promises as fs } from 'node:fs'
 import { Command, CommanderError } from 'commander'
-import { cleanPage, resolveOptions, restorePage, type CleanOptions } from './index.js'
+import { resolveOptions, type CleanOptions } from './kernel/options.js'
 import { writeAtomic, describeFsError } from './cli/files.js'
 import { describeError, runBatch } from './cli/batch.js'
 import { decisionsByPage, DecisionsError, loadDecisions, type Decision } from './cli/decisions.js'
-import { reviewAfterClean, reviewCommand } from './cli/review.js'
 import type { Report } from './report/schema.js'
 import { VERSION } from './version.js'
 import { DecodeError, limits } from './decode.js'
@@ -89,6 +89,7 @@ async function cleanCommand(
     if (opts.review) throw new UsageError('--review applies to a batch of files, not to stdin')
     try {
       const bytes = await readStdin()
+      const { cleanPage } = await import('./index.js')
       const result = cleanPage(bytes, 'stdin', options)
       process.stdout.write(result.markdown)
       if (opts.report) await writeAtomic(opts.report, JSON.stringify(result.report, null, 1) + '\n')
@@ -117,7 +118,7 @@ async function cleanCommand(
   if (!opts.quiet) {
     log(`scanclean: ${result.cleaned} page(s) cleaned into ${out}/${result.failed ? `, ${result.failed} failed` : ''}`)
   }
-  if (opts.review && !(await reviewAfterClean(out, result.failed, log, opts.quiet))) return EXIT_FAILED
+  if (opts.review && !(await (await import('./cli/review.js')).reviewAfterClean(out, result.failed, log, opts.quiet))) return EXIT_FAILED
   return result.failed > 0 ? EXIT_FAILED : EXIT_OK
 }
 
@@ -138,6 +139,7 @@ async function restoreCommand(markdownPath: string): Promise<number> {
     return EXIT_FAILED
   }
   try {
+    const { restorePage } = await import('./index.js')
     process.stdout.write(restorePage(report, markdown))
     return EXIT_OK
   } catch (error) {
@@ -183,7 +185,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<dir>', 'an output folder of scanclean (its NAME.report.json files)')
     .option('-q, --quiet', 'print only errors')
     .action(async (dir: string, opts: { quiet?: boolean }) => {
-      code = await reviewCommand(dir, opts)
+      code = await (await import('./cli/review.js')).reviewCommand(dir, opts)
     })
   try {
     await program.parseAsync(argv, { from: 'user' })

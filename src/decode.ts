@@ -14,9 +14,21 @@
  * Decoded text with a NUL, or with more than 1% C0 control characters, is refused as binary.
  */
 import { createHash } from 'node:crypto'
-import { analyse } from 'chardet'
-import iconv from 'iconv-lite'
+import { createRequire } from 'node:module'
+import type { analyse as Analyse } from 'chardet'
+import type IconvLite from 'iconv-lite'
 import { readsAsChinese } from './kernel/reads-as-chinese.js'
+
+// The detector and the GB18030 codec are loaded when a page is not UTF-8 (or UTF-16 with a BOM):
+// most pages are, and every batch worker would load them at start-up for nothing.
+const require = createRequire(import.meta.url)
+let chardet: { analyse: typeof Analyse } | undefined
+let iconvLite: typeof IconvLite | undefined
+const analyse: typeof Analyse = (...args) => (chardet ??= require('chardet') as { analyse: typeof Analyse }).analyse(...args)
+const iconv = {
+  decode: (...args: Parameters<typeof IconvLite.decode>) => (iconvLite ??= require('iconv-lite') as typeof IconvLite).decode(...args),
+  encode: (...args: Parameters<typeof IconvLite.encode>) => (iconvLite ??= require('iconv-lite') as typeof IconvLite).encode(...args),
+}
 
 export type Eol = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none'
 
