@@ -2,10 +2,10 @@
  * Library entry: one page of bytes in, Markdown and report out. Knows nothing of files; the CLI
  * wires this to the file system.
  */
-import { finishClean, startClean } from './clean.js'
+import { finishClean, startClean, type StartedClean } from './clean.js'
 import { collectSignature } from './stages/across.js'
 import type { AcrossTwin, PageSignature } from './across/types.js'
-import { decodePage } from './decode.js'
+import { decodePage, type DecodeInfo } from './decode.js'
 import { resolveOptions, type CleanOptions } from './kernel/options.js'
 import { buildReport } from './report/build.js'
 import { renderReportMarkdown } from './report/markdown.js'
@@ -34,7 +34,8 @@ export function cleanPage(
   options: CleanOptions = resolveOptions(),
   decided: string[] = [],
 ): PageResult {
-  return startPage(bytes, name, options, decided).finish()
+  const { text, info } = decodePage(bytes)
+  return finishPage(name, startClean(text, options, name), options, info, text.length, decided)
 }
 
 /** A page cleaned up to the across-page check (see startPage). */
@@ -63,13 +64,22 @@ export function startPage(
   const started = startClean(text, options, name)
   return {
     signature: collectSignature(started.tree.children),
-    finish(drop) {
-      const result = finishClean(started, drop ? { ...options, across: { drop } } : options)
-      const report = buildReport(name, result, info, text.length)
-      const known = new Set(report.records.map((r) => r.id))
-      const unmatched = decided.filter((id) => !known.has(id))
-      if (unmatched.length > 0) report.unmatchedDecisions = unmatched
-      return { markdown: result.markdown, report, reportMarkdown: renderReportMarkdown(report) }
-    },
+    finish: (drop) => finishPage(name, started, drop ? { ...options, across: { drop } } : options, info, text.length, decided),
   }
+}
+
+function finishPage(
+  name: string,
+  started: StartedClean,
+  options: CleanOptions,
+  info: DecodeInfo,
+  length: number,
+  decided: string[],
+): PageResult {
+  const result = finishClean(started, options)
+  const report = buildReport(name, result, info, length)
+  const known = new Set(report.records.map((r) => r.id))
+  const unmatched = decided.filter((id) => !known.has(id))
+  if (unmatched.length > 0) report.unmatchedDecisions = unmatched
+  return { markdown: result.markdown, report, reportMarkdown: renderReportMarkdown(report) }
 }
