@@ -146,16 +146,22 @@ function earlierCopies(
   blocks: Block[],
   options: CleanOptions,
 ): { copies: { has(i: number): boolean }; repeats: { has(i: number): boolean } } {
-  const lengths = blocks.map((b) => foldForCompare(b.value).length)
-  const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
-  const index = new ShingleIndex(grams.reduce((sum, g) => sum + g.size, 0))
-  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
-  // computed on demand: only blocks next to an open half are ever asked about
+  // computed on demand, the index too: only blocks next to an open half are ever asked about, and
+  // a page with none (most of them, once joined) needs no index
+  let built: { lengths: number[]; grams: Shingles[]; index: ShingleIndex } | undefined
+  const build = () => {
+    const lengths = blocks.map((b) => foldForCompare(b.value).length)
+    const grams = blocks.map((b) => shingles(foldForCompare(b.value), options.dedup.shingle))
+    const index = new ShingleIndex(grams.reduce((sum, g) => sum + g.size, 0))
+    for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
+    return { lengths, grams, index }
+  }
   const memo = new Map<number, { copy: boolean; repeat: boolean }>()
   const judge = (i: number) => {
     let verdict = memo.get(i)
     if (verdict) return verdict
     verdict = { copy: false, repeat: false }
+    const { lengths, grams, index } = (built ??= build())
     if (blocks[i].kind === 'body' && lengths[i] >= options.dedup.minLength) {
       const open = isOpenBody(blocks[i])
       for (const [j, n] of index.sharedCounts(grams[i])) {
