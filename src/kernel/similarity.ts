@@ -16,8 +16,8 @@ export function similarity(a: string, b: string): number {
  * 53-bit hash, in the order they first occur. Numbers rather than substrings because every stage
  * builds an index of every block's shingles: hashing a number is far cheaper than making and
  * hashing a string, and there is nothing for the collector to free. Two different n-grams of a page
- * share a hash with a chance of about 1 in 10^9 per page; a shared hash could only add one shingle
- * to a count.
+ * share a hash with a chance of about 1 in 10^9 per page; a shared hash could only move a count of
+ * shingles by one.
  */
 export class Shingles {
   constructor(readonly hashes: Float64Array) {}
