@@ -77,7 +77,9 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   // A short line (a heading, byline or label) repeated together with the paragraph under it goes with
   // that paragraph, as dedup removes it: its copy stands just before the paragraph's first occurrence.
   // (Other short lines may stand between it and the paragraph: a heading over a byline.)
-  const isRunLine = (b: Block) => isHeadingShaped(b) || b.kind === 'byline' || b.kind === 'label'
+  // (Heading-shaped by the text alone, as copiesOfEarlier: the output cleaned again has `#` on the
+  // headings this page gives it, a question among them, and must be read the same.)
+  const isRunLine = (b: Block) => isHeadingShapedText(b.value) || b.kind === 'byline' || b.kind === 'label'
   for (let i = content.length - 2; i >= 0; i--) {
     if (twinOf.has(i) || keys[i].length === 0 || !isRunLine(content[i])) continue
     let next = i + 1
