@@ -208,10 +208,14 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
       if (e.decided) continue
       let before: string | undefined = eff(e.start - 1)
       let after: string | undefined = eff(e.end)
-      // in body text the space rule removes spaces between “…” and Chinese: read past them
+      // in body text the space rule removes spaces between “…” and Chinese, in a headline those next
+      // to full-width punctuation (，。、：；！？): read past them
       if (e.typed[0] === '…' && BODY_KINDS.has(kind)) {
         if (isSpace(before) && isChinese(prevNonSpace(e.start))) before = prevNonSpace(e.start)
         if (isSpace(after) && isChinese(nextNonSpace(e.end - 1))) after = nextNonSpace(e.end - 1)
+      } else if (e.typed[0] === '…' && HEADLINE_KINDS.has(kind)) {
+        if (isSpace(before) && STRONG_PUNCT.has(prevNonSpace(e.start) ?? '')) before = prevNonSpace(e.start)
+        if (isSpace(after) && STRONG_PUNCT.has(nextNonSpace(e.end - 1) ?? '')) after = nextNonSpace(e.end - 1)
       }
       if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== '…') || (isChinese(after) && after !== '…'))) continue
       for (let k = e.start; k < e.end; k++) changedAt.set(k, '…')
