@@ -48,12 +48,16 @@ export function endsWithContinuationMark(text: string): boolean {
   return /[、，,：:；“‘《（(—-]\s*$/.test(text)
 }
 
-/** Any sentence-final punctuation inside the text (not counting a last closing bracket). */
 /** A half-width full stop that normalise makes “。”: after Chinese, before Chinese or a quotation mark. */
 const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔(])/u
 
+/**
+ * Any sentence-final punctuation inside the text (not counting a last closing bracket). A full stop
+ * before a space counts, and so before a full-width mark (，。、：；！？): normalise removes the space
+ * between them, and the output, cleaned again, must read the same.
+ */
 export function hasSentencePunctuation(text: string): boolean {
-  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$)/.test(text) || HALF_WIDTH_STOP.test(text)
+  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$|[，。、：；！？])/.test(text) || HALF_WIDTH_STOP.test(text)
 }
 
 /** Unclosed “ or ‘ quotes: positive when the text opens more than it closes. */
