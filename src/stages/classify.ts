@@ -192,7 +192,7 @@ function classifyInContext(blocks: Block[]): void {
       previous?.kind === 'label' ||
       // (tested without spaces and with an ellipsis as one mark: normalise changes both, and the
       // output must read the same)
-      patterns.placeColonTitle.test(withoutSpaces(block.value).replace(/…+|\.{3,}|。{3,}/g, '…'))
+      patterns.placeColonTitle.test(withoutSpaces(block.value).replace(ELLIPSIS, '…'))
     ) {
       block.kind = 'title'
     } else {
@@ -225,8 +225,15 @@ function withoutSpaces(text: string): string {
   return SPACE.test(text) ? text.replace(SPACES, '') : text
 }
 
+const ELLIPSIS = /…+|\.{3,}|。{3,}/g
+
+/**
+ * Length as the shape tests count it, unchanged by what normalise does: without spaces, and an
+ * ellipsis in any form (…, ……, ..., 。。。) as one mark (normalise makes every one “……”).
+ */
 function visibleLength(text: string): number {
-  return withoutSpaces(text).length
+  const visible = withoutSpaces(text)
+  return text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS, '…').length : visible.length
 }
 
 /** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
