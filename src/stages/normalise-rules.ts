@@ -508,19 +508,47 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
 
   // the word around each candidate. ICU finds Chinese words in a run of characters between
   // punctuation or spaces, whatever stands outside it, so only that stretch is segmented
-  const segmentAt = (i: number): string => {
+  const segmentAt = (source: string, i: number): string => {
     let from = i
-    while (from > 0 && !WORD_STOP.test(text[from - 1])) from--
+    while (from > 0 && !WORD_STOP.test(source[from - 1])) from--
     let to = i + 1
-    while (to < text.length && !WORD_STOP.test(text[to])) to++
-    for (const seg of words(text.slice(from, to))) {
+    while (to < source.length && !WORD_STOP.test(source[to])) to++
+    for (const seg of words(source.slice(from, to))) {
       if (i >= from + seg.index && i < from + seg.index + seg.segment.length) return seg.segment
     }
-    return text.slice(i, i + 1)
+    return source.slice(i, i + 1)
   }
-  return candidates.map(({ start, end, c, s }): Edit => {
-    const word = segmentAt(start)
-    if ([...word].length > 1) {
+  // Decided to a fixpoint on the text as it will read: a character made simplified can join its
+  // neighbour into a word (國三點一: 點 is in 三點, and once 三点, 國 is in 国三), and the output,
+  // cleaned again, is segmented so. (A leak whose simplified form has another UTF-16 length is left
+  // as it was in that reading, to keep the offsets.)
+  const wordOf = new Array<string | undefined>(candidates.length)
+  for (let changed = true; changed; ) {
+    changed = false
+    let reading = text
+    if (wordOf.some((w) => w !== undefined)) {
+      const parts: string[] = []
+      let at = 0
+      candidates.forEach(({ start, end, c, s }, k) => {
+        if (wordOf[k] === undefined || c.length !== s.length) return
+        parts.push(text.slice(at, start), s)
+        at = end
+      })
+      parts.push(text.slice(at))
+      reading = parts.join('')
+    }
+    candidates.forEach(({ start }, k) => {
+      if (wordOf[k] !== undefined) return
+      const word = segmentAt(reading, start)
+      if ([...word].length > 1) {
+        wordOf[k] = word
+        changed = true
+      }
+    })
+  }
+  return candidates.map(({ start, end, c, s }, k): Edit => {
+    const word = wordOf[k]
+    if (word !== undefined) {
       return {
         start,
         end,
