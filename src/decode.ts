@@ -13,11 +13,11 @@
  *     confidence, UTF-16; anything else is refused. A non-UTF-8 decode must round-trip exactly.
  * Decoded text with a NUL, or with more than 1% C0 control characters, is refused as binary.
  */
-import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import type { analyse as Analyse } from 'chardet'
 import type IconvLite from 'iconv-lite'
 import { readsAsChinese } from './kernel/reads-as-chinese.js'
+import { sha256 } from './kernel/hash.js'
 
 // The detector and the GB18030 codec are loaded when a page is not UTF-8 (or UTF-16 with a BOM):
 // most pages are, and every batch worker would load them at start-up for nothing.
@@ -128,7 +128,7 @@ export function decodePage(bytes: Uint8Array): Decoded {
     ...(detection ? { detection } : {}),
     eol: lines.eol,
     bytes: size,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes),
   }
   if (lines.eol === 'mixed') info.eolRuns = lines.runs
   return { text: lines.text, info }

@@ -3,9 +3,9 @@
  * outputs atomically. Nothing here ever writes to, moves or truncates an input.
  */
 import { closeSync, constants, fstatSync, promises as fs, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { checkPageSize, DecodeError, limits } from '../decode.js'
+import { sha256 } from '../kernel/hash.js'
 import { trackTemp, untrackTemp } from './signals.js'
 
 export interface PageFile {
@@ -259,7 +259,7 @@ function tempNameFor(file: string): string {
   const dir = path.dirname(file)
   let base = path.basename(file)
   const suffix = `.${process.pid}.${++tempCounter}.tmp`
-  if (Buffer.byteLength(`.${base}${suffix}`) > 250) base = createHash('sha256').update(base).digest('hex').slice(0, 32)
+  if (Buffer.byteLength(`.${base}${suffix}`) > 250) base = sha256(base).slice(0, 32)
   return path.join(dir, `.${base}${suffix}`)
 }
 

@@ -1,5 +1,4 @@
 /** Builds the JSON report from the change records of one cleaned page. */
-import { createHash } from 'node:crypto'
 import { diffChars } from 'diff'
 import type { Position } from 'unist'
 import type { CleanResult } from '../clean.js'
@@ -9,10 +8,7 @@ import type { DecodeInfo } from '../decode.js'
 import { REPORT_SCHEMA, type DiffPart, type Report, type ReportBlock, type ReportPlace, type ReportRecord } from './schema.js'
 import { VERSION } from '../version.js'
 import { alignWindow } from '../kernel/align.js'
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
-}
+import { sha256 } from '../kernel/hash.js'
 
 function placeOf(position: Position): ReportPlace {
   return {

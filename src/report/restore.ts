@@ -6,7 +6,7 @@
  */
 import { encodePage, type DecodeInfo } from '../decode.js'
 import type { SourcePiece } from '../kernel/block.js'
-import { sha256 } from './build.js'
+import { sha256 } from '../kernel/hash.js'
 import type { Report } from './schema.js'
 
 export class RestoreError extends Error {}
