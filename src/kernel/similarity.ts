@@ -4,6 +4,7 @@
  */
 import stringSimilarity from 'string-similarity'
 import { StampedSet } from './stamped-set.js'
+import { BoundedMemo } from './memo.js'
 
 /** Dice coefficient on character bigrams, 0..1. */
 export function similarity(a: string, b: string): number {
@@ -26,22 +27,17 @@ export class Shingles {
   }
 }
 
-const MEMO_LIMIT = 4096
-const memo = new Map<number, Map<string, Shingles>>()
+/** For each shingle size, the texts' shingles and how they are made. */
+const memo = new Map<number, { table: BoundedMemo<string, Shingles>; make: (text: string) => Shingles }>()
 
 /**
  * The shingles of a folded text. Several stages ask for the same blocks' shingles, so they are
- * remembered (in a table emptied when full); the result is shared and must not be changed.
+ * remembered; the result is shared and must not be changed.
  */
 export function shingles(text: string, n: number): Shingles {
-  let table = memo.get(n)
-  if (table === undefined) memo.set(n, (table = new Map()))
-  let out = table.get(text)
-  if (out === undefined) {
-    if (table.size >= MEMO_LIMIT) table.clear()
-    table.set(text, (out = makeShingles(text, n)))
-  }
-  return out
+  let bySize = memo.get(n)
+  if (bySize === undefined) memo.set(n, (bySize = { table: new BoundedMemo(), make: (t) => makeShingles(t, n) }))
+  return bySize.table.get(text, bySize.make)
 }
 
 function makeShingles(text: string, n: number): Shingles {

@@ -1,5 +1,6 @@
 /** Character classes and sentence-shape tests shared by the stages. */
 import { simplifyLeaks } from './traditional.js'
+import { BoundedMemo } from './memo.js'
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 const cjkRe = new RegExp(`[${CJK}]`)
@@ -84,12 +85,8 @@ export function firstUnmatchedCloser(text: string): number {
   return -1
 }
 
-/**
- * Several stages compare the same blocks (classify, join, dedup, across): their folded texts and
- * shingles are remembered, in small tables emptied when full, so memory stays bounded.
- */
-const MEMO_LIMIT = 4096
-const folded = new Map<string, string>()
+/** Several stages compare the same blocks (classify, join, dedup, across): folded once. */
+const folded = new BoundedMemo<string, string>()
 
 /**
  * Folding used to compare blocks: width (NFKC), quotes, punctuation, spaces and leaked traditional
@@ -97,12 +94,7 @@ const folded = new Map<string, string>()
  * the same).
  */
 export function foldForCompare(text: string): string {
-  let out = folded.get(text)
-  if (out === undefined) {
-    if (folded.size >= MEMO_LIMIT) folded.clear()
-    folded.set(text, (out = foldText(text)))
-  }
-  return out
+  return folded.get(text, foldText)
 }
 
 /** What folding makes of each mark it changes; whitespace goes. */

@@ -9,6 +9,7 @@ import {
   quoteBalance,
   words,
 } from '../kernel/text.js'
+import { BoundedMemo } from '../kernel/memo.js'
 
 const WINDOW = 8
 
@@ -17,8 +18,7 @@ export interface SeamEvidence {
   reasons: string[]
 }
 
-const MEMO_LIMIT = 4096
-const seamWords = new Map<string, string | undefined>()
+const seamWords = new BoundedMemo<string, string | undefined>()
 
 /** A dictionary word of the ICU segmenter spans the cut: 成|功 -> 成功, 一|系列 -> 一系列. */
 export function wordAcrossSeam(before: string, after: string): string | undefined {
@@ -26,12 +26,7 @@ export function wordAcrossSeam(before: string, after: string): string | undefine
   const head = after.slice(0, WINDOW)
   if (!isCjk(tail[tail.length - 1]) || !isCjk(head[0])) return undefined
   // join and settle ask about the same seams round after round: segmenting is the costly part
-  const key = `${tail}\u0000${head}`
-  if (seamWords.has(key)) return seamWords.get(key)
-  if (seamWords.size >= MEMO_LIMIT) seamWords.clear()
-  const word = wordBetween(tail, head)
-  seamWords.set(key, word)
-  return word
+  return seamWords.get(`${tail}\u0000${head}`, () => wordBetween(tail, head))
 }
 
 function wordBetween(tail: string, head: string): string | undefined {
