@@ -190,9 +190,9 @@ function classifyInContext(blocks: Block[]): void {
       !seenContent ||
       nextIsByline ||
       previous?.kind === 'label' ||
-      // (tested without spaces and with an ellipsis as one mark: normalise changes both, and the
-      // output must read the same)
-      patterns.placeColonTitle.test(withoutSpaces(block.value).replace(ELLIPSIS, '…'))
+      // (tested as the shape tests read text: normalise changes spaces and ellipses, and the output
+      // must read the same)
+      patterns.placeColonTitle.test(shapeText(block.value))
     ) {
       block.kind = 'title'
     } else {
@@ -228,12 +228,16 @@ function withoutSpaces(text: string): string {
 const ELLIPSIS = /…+|\.{3,}|。{3,}/g
 
 /**
- * Length as the shape tests count it, unchanged by what normalise does: without spaces, and an
+ * The text as the shape tests read it, unchanged by what normalise does: without spaces, and an
  * ellipsis in any form (…, ……, ..., 。。。) as one mark (normalise makes every one “……”).
  */
-function visibleLength(text: string): number {
+function shapeText(text: string): string {
   const visible = withoutSpaces(text)
-  return text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS, '…').length : visible.length
+  return text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS, '…') : visible
+}
+
+function visibleLength(text: string): number {
+  return shapeText(text).length
 }
 
 /** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */

@@ -202,20 +202,23 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     if (m[0] === '…' && text[start - 1] === '…') continue
     ellipses.push({ start, end: start + m[0].length, typed: m[0], decided: false })
   }
+  // the spaces after or before “…” that the space rule removes: in body text those next to Chinese,
+  // in a headline those next to full-width ，。、：；！？
+  const spaceRemovedNextTo = BODY_KINDS.has(kind)
+    ? isChinese
+    : HEADLINE_KINDS.has(kind)
+      ? (ch: string | undefined) => STRONG_PUNCT.has(ch ?? '')
+      : undefined
   const decideEllipses = (): boolean => {
     let changed = false
     for (const e of ellipses) {
       if (e.decided) continue
       let before: string | undefined = eff(e.start - 1)
       let after: string | undefined = eff(e.end)
-      // in body text the space rule removes spaces between “…” and Chinese, in a headline those next
-      // to full-width punctuation (，。、：；！？): read past them
-      if (e.typed[0] === '…' && BODY_KINDS.has(kind)) {
-        if (isSpace(before) && isChinese(prevNonSpace(e.start))) before = prevNonSpace(e.start)
-        if (isSpace(after) && isChinese(nextNonSpace(e.end - 1))) after = nextNonSpace(e.end - 1)
-      } else if (e.typed[0] === '…' && HEADLINE_KINDS.has(kind)) {
-        if (isSpace(before) && STRONG_PUNCT.has(prevNonSpace(e.start) ?? '')) before = prevNonSpace(e.start)
-        if (isSpace(after) && STRONG_PUNCT.has(nextNonSpace(e.end - 1) ?? '')) after = nextNonSpace(e.end - 1)
+      // spaces the space rule removes are read past
+      if (e.typed[0] === '…' && spaceRemovedNextTo) {
+        if (isSpace(before) && spaceRemovedNextTo(prevNonSpace(e.start))) before = prevNonSpace(e.start)
+        if (isSpace(after) && spaceRemovedNextTo(nextNonSpace(e.end - 1))) after = nextNonSpace(e.end - 1)
       }
       if (!(isHan(before) || isHan(after) || (isChinese(before) && before !== '…') || (isChinese(after) && after !== '…'))) continue
       for (let k = e.start; k < e.end; k++) changedAt.set(k, '…')
