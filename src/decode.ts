@@ -25,10 +25,7 @@ const require = createRequire(import.meta.url)
 let chardet: { analyse: typeof Analyse } | undefined
 let iconvLite: typeof IconvLite | undefined
 const analyse: typeof Analyse = (...args) => (chardet ??= require('chardet') as { analyse: typeof Analyse }).analyse(...args)
-const iconv = {
-  decode: (...args: Parameters<typeof IconvLite.decode>) => (iconvLite ??= require('iconv-lite') as typeof IconvLite).decode(...args),
-  encode: (...args: Parameters<typeof IconvLite.encode>) => (iconvLite ??= require('iconv-lite') as typeof IconvLite).encode(...args),
-}
+const iconv = (): typeof IconvLite => (iconvLite ??= require('iconv-lite') as typeof IconvLite)
 
 export type Eol = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none'
 
@@ -204,7 +201,7 @@ function decodeBytes(bytes: Uint8Array): RawDecoded {
   const gbCandidate = ranked.find((r) => /^GB18030$/i.test(r.name) && r.confidence > 0)
   if (best && gbCandidate && gbCandidate !== best && !/^UTF-16/.test(best.name) && !hasNul) {
     const sample = bytes.subarray(first, first + DETECT_SAMPLE_BYTES)
-    if (readsAsChinese(iconv.decode(sample, 'gb18030'))) {
+    if (readsAsChinese(iconv().decode(sample, 'gb18030'))) {
       detection = `the detector ranked ${best.name} first (${fixed2(best.confidence / 100)}); GB18030 (${fixed2(gbCandidate.confidence / 100)}) was taken because the text reads as Chinese in it`
       guess = 'GB18030'
       confidence = clamp01(gbCandidate.confidence / 100)
@@ -244,8 +241,8 @@ function decodeBytes(bytes: Uint8Array): RawDecoded {
 
   if (guess === 'GB18030') {
     // chardet reports GB2312 / GBK / GB18030 text all as 'GB18030'; gb18030 is a superset of the others.
-    let raw = iconv.decode(bytes, 'gb18030', { stripBOM: false })
-    const encoded = iconv.encode(raw, 'gb18030')
+    let raw = iconv().decode(bytes, 'gb18030', { stripBOM: false })
+    const encoded = iconv().encode(raw, 'gb18030')
     if (!equalBytes(encoded, bytes)) {
       const at = firstDifference(encoded, bytes)
       throw new DecodeError(
@@ -583,7 +580,7 @@ export function encodePage(text: string, info: DecodeInfo): Uint8Array {
     case 'utf-16be':
       return withPrefix(info.bom ? UTF16BE_BOM : undefined, Buffer.from(body, 'utf16le').swap16())
     case 'gb18030':
-      return withPrefix(info.bom ? GB18030_BOM : undefined, iconv.encode(body, 'gb18030'))
+      return withPrefix(info.bom ? GB18030_BOM : undefined, iconv().encode(body, 'gb18030'))
     default:
       throw new TypeError(`encodePage: unknown encoding ${JSON.stringify(info.encoding)}`)
   }

@@ -88,12 +88,6 @@ const WINDOW = 8
  * what it computes, and is set before the workers start.
  */
 const INTERRUPT_BUDGET = 1_000_000
-let budgetSet = false
-function setInterruptBudget(): void {
-  if (budgetSet) return
-  budgetSet = true
-  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
-}
 
 function workerUrl(): URL {
   // run from src/ (tests through vitest): the worker is the compiled one
@@ -240,9 +234,8 @@ export async function runBatch(batch: BatchOptions, log: (line: string) => void)
       state.cleaned = undefined // the signature is in the index now
       state.copyOf = decision.copyOf
       state.dropped = decision.dropped
-      const drops = Object.keys(decision.drop).length > 0
-      // nothing repeated: the page is finished as it is
-      post(state.slot!, { type: 'finish', seq: nextCheck, ...(drops ? { drop: decision.drop } : {}), ...(decision.copyOf ? { copyOf: decision.copyOf } : {}) })
+      // (nothing to drop: the page is finished as it is)
+      post(state.slot!, { type: 'finish', seq: nextCheck, drop: decision.drop, ...(decision.copyOf ? { copyOf: decision.copyOf } : {}) })
       nextCheck++
     }
   }
@@ -310,7 +303,7 @@ export async function runBatch(batch: BatchOptions, log: (line: string) => void)
 
   try {
     if (states.length > 0) {
-      setInterruptBudget()
+      v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
       for (let i = 0; i < count; i++) slots.push(spawn())
       pump()
       await finished
