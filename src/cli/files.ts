@@ -179,17 +179,11 @@ export class PageFileError extends Error {}
 /**
  * Reads one page, never more than limits.maxBytes + 1 bytes: a file that grew past the limit after
  * it was listed is refused with the same message as at listing. Opens without blocking, so a named
- * pipe put in place of a page cannot hang the batch.
+ * pipe put in place of a page cannot hang the batch. Synchronous: a worker thread cleans one page at
+ * a time, and the five round trips through libuv's thread pool (open, stat, read, read, close) cost
+ * more than the read.
  */
-export async function readPage(file: string): Promise<Uint8Array> {
-  return readPageSync(file)
-}
-
-/**
- * readPage without the event loop: a worker thread cleans one page at a time, and the five
- * round trips through libuv's thread pool (open, stat, read, read, close) cost more than the read.
- */
-export function readPageSync(file: string): Uint8Array {
+export function readPage(file: string): Uint8Array {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
     const stat = fstatSync(fd)

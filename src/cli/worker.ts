@@ -8,10 +8,10 @@
  * sorted order, has checked it against the index and says what to drop ('finish' → 'done'), so
  * that the pipeline itself records each removal.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads'
 import { cleanPage, startPage, type CleanOptions, type PageResult, type StartedPage } from '../index.js'
 import { limits } from '../decode.js'
-import { readPageSync } from './files.js'
+import { readPage } from './files.js'
 import { describeError } from './batch.js'
 import { withCopyOf } from '../across/copy.js'
 import { renderReportMarkdown } from '../report/markdown.js'
@@ -75,9 +75,9 @@ export function startWorker(): void {
 
   const optionsOf = (task: CleanTask): CleanOptions => ({ ...init.options, revert: new Set(task.revert) })
 
-  async function onClean(task: CleanTask): Promise<void> {
+  function onClean(task: CleanTask): void {
     // bounded read: a file that grew past the limit after it was listed is refused, not read whole
-    const bytes = readPageSync(task.path)
+    const bytes = readPage(task.path)
     if (!init.across) {
       const result = cleanPage(bytes, task.fileName, optionsOf(task), task.decided)
       send({ type: 'done', seq: task.seq, ok: true, bytes: bytes.length, output: outputOf(result) })
@@ -101,27 +101,26 @@ export function startWorker(): void {
   }
 
   // one page at a time; a page to finish goes before the pages to clean, since the batch is
-  // waiting for it to move on (pages are written in order)
+  // waiting for it to move on (pages are written in order). Cleaning is synchronous, so the messages
+  // that arrived meanwhile are taken from the port before each page, to put them in that order.
   const finishing: FinishTask[] = []
   const cleaning: CleanTask[] = []
-  let busy = false
-  async function work(): Promise<void> {
-    busy = true
-    for (let task = finishing.shift() ?? cleaning.shift(); task; task = finishing.shift() ?? cleaning.shift()) {
+  const take = (task: ToWorker) => (task.type === 'finish' ? finishing.push(task) : cleaning.push(task))
+  const next = (): ToWorker | undefined => {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) take(m.message as ToWorker)
+    return finishing.shift() ?? cleaning.shift()
+  }
+  port.on('message', (message: ToWorker) => {
+    take(message)
+    for (let task = next(); task; task = next()) {
       try {
-        if (task.type === 'clean') await onClean(task)
+        if (task.type === 'clean') onClean(task)
         else onFinish(task)
       } catch (error) {
         held.delete(task.seq)
         send({ type: 'done', seq: task.seq, ok: false, error: describeError(error) })
       }
     }
-    busy = false
-  }
-  port.on('message', (task: ToWorker) => {
-    if (task.type === 'finish') finishing.push(task)
-    else cleaning.push(task)
-    if (!busy) void work()
   })
 }
 
