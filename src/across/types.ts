@@ -46,11 +46,11 @@ export interface AcrossTwin {
   head?: HeadInfo
 }
 
-/** Options of the across stage, set by the batch (never from a config file). */
+/** Options of the across stage, set by the batch or a library caller (never from a config file). */
 export interface AcrossStageOptions {
-  /** Phase 1: the stage fills this with the page's comparable paragraphs. */
+  /** The stage fills this with the page's comparable paragraphs (the batch uses startPage instead). */
   collect?: { signature?: PageSignature }
-  /** Phase 2: blocks to remove (by block id), each with its earlier copy. */
+  /** Blocks to remove (by block id), each with its earlier copy. */
   drop?: Record<string, AcrossTwin>
 }
 

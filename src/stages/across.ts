@@ -1,11 +1,12 @@
 /**
  * across: paragraphs printed on an earlier page of the batch (a reprint, an edition, a page scanned
  * twice) leave this page. The stage decides nothing by itself: the batch finds the copies with an
- * index over all pages (src/across/) and re-runs the page naming the blocks to drop, each with its
+ * index over all pages (src/across/), from the signature of the page cleaned up to this stage
+ * (startPage, collectSignature), and finishes the page naming the blocks to drop, each with its
  * earlier copy; the stage records each removal (kind 'duplicate', rule 'across', the twin's page and
  * place) unless an editor's decision reverted it, and takes with a removed run the heading that
- * stood before the earlier copy too. In the first run of a page the stage only collects its
- * comparable paragraphs and their LSH keys. Without across options it does nothing.
+ * stood before the earlier copy too. With `collect` it also hands back the page's signature (for a
+ * caller running the whole chain). Without across options it does nothing.
  */
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
