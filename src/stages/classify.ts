@@ -32,6 +32,8 @@ export const patterns = {
   subtitleDash: /^(?:——|—|--|－－)/,
 }
 
+const CONTINUING_START = /^[.,;:!?。，、；：！？”’）)」』】〕》]/
+
 /** Short, no sentence punctuation: could be a title, subtitle or section heading. */
 export function isHeadingShaped(block: Block): boolean {
   if (block.data.depth !== undefined) return block.value.length <= 80
@@ -49,6 +51,9 @@ export function isHeadingShapedText(text: string): boolean {
   const commas = (text.match(/[，,、]/g) ?? []).length
   if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
+  // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
+  // cut from a paragraph), never a headline
+  if (CONTINUING_START.test(shapeText(text))) return false
   return !endsComplete(text)
 }
 
