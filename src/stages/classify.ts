@@ -17,11 +17,13 @@ export const patterns = {
   furniture:
     /^(?:来源|稿件来源|信息来源|编辑|责任编辑|责编|值周|值班编辑|值班|主编|副主编|总编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|策划|统筹|美编|排版|出品|制作|编审)\s*[:：]/,
   furnitureWhole:
-    /^(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|举报|收藏|点赞|在看|转发)$/,
+    // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|字号)[】\]]?\s*)+$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)|^(?:图|图片)\s*[:：]/,
   credit: new RegExp(
-    `^(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|[（(]?图片由.{2,20}提供[）)]?)$`,
+    // (a credit may stand in brackets: （新华社记者 张三 摄）)
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   bylineWords: /^(?:本报记者|本报通讯员|本报特约记者|记者|通讯员|特约评论员|评论员|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
@@ -217,9 +219,20 @@ function classifyInContext(blocks: Block[]): void {
   // A block standing right before a photo credit describes the photo.
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i]
-    if (blocks[i + 1].kind !== 'credit' || block.kind !== 'body') continue
-    if (patterns.captionWords.test(block.value) || block.value.length <= 60) block.kind = 'caption'
+    // (a heading-shaped line too: a caption without a full stop reads like one, and a section
+    // heading does not stand over a photo credit)
+    if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && block.kind !== 'heading')) continue
+    if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
+}
+
+/**
+ * Sentences that run on past the last one's end and stop mid-way: the first half of a paragraph
+ * that a column break cut before a photo credit, not a caption (a caption is a line or a sentence,
+ * and it ends where it ends).
+ */
+function isCutProse(text: string): boolean {
+  return !endsComplete(text) && hasSentencePunctuation(text)
 }
 
 const SPACE = /[\s\u3000]/

@@ -1,16 +1,52 @@
 /**
- * strip: removes what is not part of any article: continuation markers (（上接B1版）) and web-page
- * furniture (来源/编辑/主编 lines, 热门跟贴). Each removal is a record holding the removed text.
+ * strip: removes what is not part of any article: continuation markers (（上接B1版）), as lines of
+ * their own or set at the start or end of a paragraph, and web-page furniture (来源/编辑/主编 lines,
+ * 热门跟贴). Each removal is a record holding the removed text.
  */
 import type { VFile } from 'vfile'
-import { keptPieces, type Block } from '../kernel/block.js'
+import { keptPieces, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
+
+// Set inside a paragraph, a marker is taken only in brackets, with the word that makes it one
+// (上接/紧接… at the start, 下转/转… at the end), so that no sentence of the article is taken for one.
+const PAGE = '\\s*第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}[）)】]'
+const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:上接|接上|紧接|上转|接第|续第|续接)${PAGE}\\s*`)
+const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:下转|转下|转第|转至|转接|下接)${PAGE}$`)
+
+/** Removes a continuation marker set at the start or the end of a paragraph, with its record. */
+function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
+  for (const [pattern, where] of [
+    [LEADING_MARKER, 'start'],
+    [TRAILING_MARKER, 'end'],
+  ] as const) {
+    const match = pattern.exec(block.value)
+    // (a paragraph that is nothing but the marker is a marker line, classify's business)
+    if (!match || match[0].length === block.value.length) continue
+    const from = match.index
+    const to = from + match[0].length
+    const sources = block.data.map.slice(from, to).filter((o) => o >= 0)
+    if (sources.length === 0) continue
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'marker',
+      message: `continuation marker “${match[0].trim()}” removed from the ${where} of a paragraph`,
+      start: sources[0],
+      end: sources[sources.length - 1] + 1,
+      actual: match[0],
+      expected: [],
+      blockId: block.data.id,
+    }
+    if (!proposeChange(file, revert, init)) continue
+    record(file, { ...init, removed: replaceText(block, from, to, '') })
+  }
+}
 
 export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   const kept: Block[] = []
   for (const block of blocks) {
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
+      if (block.kind === 'body') stripInlineMarkers(block, file, revert)
       kept.push(block)
       continue
     }
