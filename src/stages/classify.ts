@@ -11,16 +11,32 @@ import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
+const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
+const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 export const patterns = {
   marker: /^[（(【[]?\s*(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})\s*[）)】\]]?$/,
   furniture:
     /^(?:来源|稿件来源|信息来源|编辑|责任编辑|责编|值周|值班编辑|值班|主编|副主编|总编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|策划|统筹|美编|排版|出品|制作|编审)\s*[:：]/,
+  // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
+  // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
+  // 星期五 城市 A3)
+  folio: new RegExp(
+    `${DATE}.{0,12}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}.{0,12}${DATE}`,
+  ),
+  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页
+  pageNumber: /^[-—–－·\s]*(?:第\s*)?[0-9０-９]{1,4}\s*页?[-—–－·\s]*$/,
+  // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
+  webDateline:
+    /^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\s*[:：]?\s*\S{0,20})*\s*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|字号)[】\]]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?\s*)+$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
-  captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)|^(?:图|图片)\s*[:：]/,
+  // a caption that says so where it starts: 图：… 图①：… 上图：…
+  captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
+  // (numbered too: 图①： 图2：)
+  captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)|^(?:图|图片)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   credit: new RegExp(
     // (a credit may stand in brackets: （新华社记者 张三 摄）)
     `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供)(?:\\s*[）)])?$`,
@@ -63,8 +79,10 @@ function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
   if (text.length <= 40 && patterns.marker.test(text)) return 'marker'
   if (text.length <= 40 && (patterns.furniture.test(text) || patterns.furnitureWhole.test(text))) return 'furniture'
+  if (text.length <= 40 && ((patterns.folio.test(text) && !hasSentencePunctuation(text)) || patterns.webDateline.test(text))) return 'furniture'
+  if (text.length <= 12 && patterns.pageNumber.test(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
-  if (patterns.captionMark.test(text)) return 'caption'
+  if (patterns.captionMark.test(text) || patterns.captionLead.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !hasSentencePunctuation(text.slice(0, -1)))
     return 'byline'
