@@ -82,7 +82,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       record(file, {
         level: 'info',
         kind: 'layout',
-        message: `paragraphs separated by a single newline (${singleNewlineRuns} times) read as separate blocks`,
+        message: `paragraphs separated by a single newline (${singleNewlineRuns} ${singleNewlineRuns === 1 ? 'time' : 'times'}) read as separate blocks`,
         start: 0,
         end: 0,
         actual: '',
