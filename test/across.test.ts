@@ -15,6 +15,8 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanPage, resolveOptions, startPage } from '../src/index.js'
 import type { AcrossTwin, PageSignature } from '../src/across/types.js'
+import { judgePair } from '../src/across/judge.js'
+import { foldForCompare } from '../src/kernel/text.js'
 import type { Report, ReportRecord } from '../src/report/schema.js'
 // @ts-expect-error: plain JavaScript module of the benchmarks
 import { mutate, rng } from '../bench/corpus.mjs'
@@ -264,5 +266,19 @@ describe('--index', () => {
     expect(r.stderr).toContain('made with other keys')
     writeFileSync(bad, 'not gzip at all')
     expect(cli(folder('first', ['a_000.txt']), '--out', path.join(work, 'bad-out'), '--index', bad).stderr).toContain('not gzip')
+  })
+})
+
+describe('judgePair', () => {
+  const member = (name: string) => foldForCompare(`${name}，某某村党支部书记，带领村民发展特色种植，村集体经济收入三年翻了一番，获评全县优秀共产党员。`)
+
+  it('does not take a paragraph on the same template with another name for a copy', () => {
+    expect(judgePair(member('李四'), member('张三'))).toBeUndefined()
+    expect(judgePair(member('欧阳明'), member('张三'))).toBeUndefined()
+  })
+
+  it('still takes a reprint with characters misread here and there for a near copy', () => {
+    const misread = member('张三').replace('带领', '带颌').replace('集体', '集休').replace('党员', '党贝')
+    expect(judgePair(misread, member('张三'))?.reason).toBe('near copy')
   })
 })

@@ -15,10 +15,13 @@
  * A paragraph written on the same template with other figures (a weather or market note) is as
  * similar as a noisy copy: it is not a copy when its digits, read in order, differ from the earlier
  * one's by more than DIGIT_EDITS of them (OCR noise misreads a digit or splits a number; other
- * figures change many). Paragraphs shorter than MIN_LENGTH folded characters (bylines, credits,
- * 责任编辑 lines, one-line notices) are never compared across pages: their repetition is legitimate.
+ * figures change many), nor when it differs from it only in a word or two replaced whole (a list
+ * of names on one template; kernel/novel-runs.ts). Paragraphs shorter than MIN_LENGTH folded
+ * characters (bylines, credits, 责任编辑 lines, one-line notices) are never compared across pages:
+ * their repetition is legitimate.
  */
 import { similarity } from '../kernel/similarity.js'
+import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { shingleHashes } from './minhash.js'
 import { StampedSet } from '../kernel/stamped-set.js'
 
@@ -122,6 +125,8 @@ export function judgePair(copy: string, earlier: string): PairVerdict | undefine
     if (otherFigures(copy, earlier)) return undefined
     const score = similarity(copy, earlier)
     if (score < SIMILARITY) return undefined
+    // the same template with another name in it (a list of people, of places) is other text
+    if (replacesWords(novelRuns(copy, earlier))) return undefined
     return { score: round(score), containment: round(containmentInHeld(copy)), reason: 'near copy' }
   }
   if (copy.length > earlier.length || copy.length < PART_SHARE * earlier.length) return undefined

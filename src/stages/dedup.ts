@@ -6,12 +6,11 @@
  * kept and flagged.
  */
 import type { VFile } from 'vfile'
-import { diffChars } from 'diff'
-import { alignWindow } from '../kernel/align.js'
 import type { Block } from '../kernel/block.js'
 import { duplicateRemoval, proposeChange, record, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
+import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
@@ -163,7 +162,12 @@ function judge(
       // parallel paragraph with other places and numbers, is different text: keep it, flag it
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
       const own = novelRuns(copy.folded, kept.folded)
-      if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || figuresDiffer(copy.folded, kept.folded)) {
+      if (
+        own.edge >= NOVEL_EDGE_RUN ||
+        own.inner >= NOVEL_INNER_RUN ||
+        replacesWords(own) ||
+        figuresDiffer(copy.folded, kept.folded)
+      ) {
         verdict = undefined
       }
     }
@@ -174,30 +178,6 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
-}
-
-/**
- * Words of its own: the longest run of characters the copy has and the twin lacks, from a character
- * diff (jsdiff). OCR noise changes a character or two here and there; a paragraph quoting another
- * adds its own words before or after the quotation. Returns the longest such run at either end of the
- * copy and the longest inside it.
- */
-export function novelRuns(copy: string, twin: string): { edge: number; inner: number } {
-  const [start, end] = alignWindow(twin, copy)
-  const parts = diffChars(twin.slice(start, end), copy)
-  let edge = 0
-  let inner = 0
-  let at = 0
-  for (const part of parts) {
-    if (part.removed) continue
-    if (part.added) {
-      const atEdge = at === 0 || at + part.value.length === copy.length
-      if (atEdge) edge = Math.max(edge, part.value.length)
-      else inner = Math.max(inner, part.value.length)
-    }
-    at += part.value.length
-  }
-  return { edge, inner }
 }
 
 /**
