@@ -276,10 +276,14 @@ function visibleLength(text: string): number {
   return shapeText(text).length
 }
 
+const QUESTION_LABEL = /^(?:问|Q|记者|主持人)\s*[：:]/
+
 /** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
 export function isQuestionShaped(text: string): boolean {
   if (visibleLength(text) > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
   if (/[“”"「」]/.test(text)) return false
+  // an interview's question (问：… 记者：…？) is a line of the dialogue, not a section heading
+  if (QUESTION_LABEL.test(text)) return false
   // a heading never starts with a mark that continues a sentence (，、：；。)
   return !/^[，,、：:；;。.！!？?]/.test(text)
 }
