@@ -103,6 +103,15 @@ describe('findPunctuationEdits', () => {
     ['他说...这条路', '他说……这条路'],
     ['他说…这条路', '他说……这条路'],
     ['已是……', '已是……'],
+    // a sentence closed after a percentage or an address
+    ['同比增长12.3%.', '同比增长12.3%。'],
+    ['增长12%.下一步', '增长12%。下一步'],
+    ['发送至info@example.com.报告显示', '发送至info@example.com。报告显示'],
+    // straight double quotes in pairs: Chinese inside, or touching Chinese
+    ['他说"好"', '他说“好”'],
+    ['通过"i城市"APP办理', '通过“i城市”APP办理'],
+    ['称之为"smart city".', '称之为“smart city”。'],
+    ['"数字政府"建设', '“数字政府”建设'],
   ]
   it.each(cases)('%s → %s', (input, expected) => {
     expect(fix(findPunctuationEdits, input)).toBe(expected)
@@ -125,6 +134,11 @@ describe('findPunctuationEdits', () => {
     '网站百度.com',
     '（已是全角）',
     '，。：；！？',
+    '"We are proud," said John. ',
+    'a "quoted" word',
+    // an odd count: which quote opens is unknown, so none is changed
+    '他说"好"和"',
+    '版本1.2%.x',
   ]
   it.each(kept)('keeps %s', (input) => {
     expect(findPunctuationEdits(input, 'body').filter((e) => e.level === 'info')).toEqual([])

@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, hasSentencePunctuation } from '../kernel/text.js'
+import { endsComplete, foldForCompare, hasSentencePunctuation, isFactLine } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
@@ -69,6 +69,9 @@ export function isHeadingShapedText(text: string): boolean {
   const commas = (text.match(/[，,、]/g) ?? []).length
   if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
+  // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
+  // its colon is mostly figures
+  if (isFactLine(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
   // cut from a paragraph), never a headline
   if (CONTINUING_START.test(shapeText(text))) return false
@@ -238,8 +241,10 @@ function classifyInContext(blocks: Block[]): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i]
     // (a heading-shaped line too: a caption without a full stop reads like one, and a section
-    // heading does not stand over a photo credit)
-    if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && block.kind !== 'heading')) continue
+    // heading does not stand over a photo credit; but not a heading the source marks as one (##),
+    // which the output writes as it was read)
+    const headingShaped = block.kind === 'heading' && block.data.depth === undefined
+    if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && !headingShaped)) continue
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
 }

@@ -131,7 +131,7 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 }
 
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
-const PUNCTUATION_WORK = /[,:;?!.()\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。/
+const PUNCTUATION_WORK = /[,:;?!.()"\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。/
 
 const HALF_MARK = /[,:;?!.]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
@@ -245,10 +245,27 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     return k !== i + step && STRONG_PUNCT.has(eff(k) ?? '') ? eff(k) : eff(i + step)
   }
   const { pairs, unmatched } = text.includes('(') || text.includes(')') ? matchParens(text) : { pairs: [], unmatched: [] }
+  // straight double quotes, paired in order (an odd count pairs none: which is which is unknown);
+  // each pair becomes “ ” when it holds Chinese text or touches it
+  const quotePairs: Array<[number, number]> = []
+  const quoteMark = new Map<number, string>()
+  if (text.includes('"')) {
+    const at: number[] = []
+    for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (!inRanges(urls, i)) at.push(i)
+    if (at.length % 2 === 0) {
+      for (let k = 0; k < at.length; k += 2) {
+        quotePairs.push([at[k], at[k + 1]])
+        quoteMark.set(at[k], '“')
+        quoteMark.set(at[k + 1], '”')
+      }
+    }
+  }
+  const fullWidthOf = (i: number): string | undefined => quoteMark.get(i) ?? HALF_TO_FULL[text[i]]
   const convert = (i: number): boolean => {
-    if (converted[i] || !(text[i] in HALF_TO_FULL) || inRanges(urls, i)) return false
+    const fw = fullWidthOf(i)
+    if (converted[i] || fw === undefined || inRanges(urls, i)) return false
     converted[i] = 1
-    changedAt.set(i, HALF_TO_FULL[text[i]])
+    changedAt.set(i, fw)
     return true
   }
 
@@ -272,7 +289,9 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         // a sentence end after Chinese text; never between digits, never an ellipsis or a domain
         const p = eff(i - 1)
         const n = eff(i + 1)
-        const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p))
+        // (also after a percentage or an address that closes a Chinese sentence: 增长12.3%. …@example.com.报告)
+        const closesFigure = (p === '%' || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n))
+        const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p)) || closesFigure
         const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n)
         if (afterChinese && ends) changed = convert(i) || changed
       }
@@ -293,6 +312,15 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
       if (text[i] !== '(' && text[i] !== ')') continue
       if (isChinese(touching(i, -1)) || isChinese(touching(i, 1))) changed = convert(i) || changed
     }
+    for (const [o, c] of quotePairs) {
+      if (converted[o]) continue
+      let hanInside = false
+      for (let k = o + 1; k < c && !hanInside; k++) hanInside = hanAt(text, k)
+      if (hanInside || isChinese(touching(o, -1)) || isChinese(touching(c, 1))) {
+        changed = convert(o) || changed
+        changed = convert(c) || changed
+      }
+    }
   }
 
   for (const e of ellipses) {
@@ -311,10 +339,10 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   for (let i = 0; i < text.length; i++) {
     if (!converted[i]) continue
     const ch = text[i]
-    const fw = HALF_TO_FULL[ch]!
+    const fw = fullWidthOf(i)!
     let end = i + 1
     // full-width , : ; ? ! carry their own spacing: swallow the spaces after them (one edit)
-    if (ch !== '.' && ch !== '(' && ch !== ')') {
+    if (ch !== '.' && ch !== '(' && ch !== ')' && ch !== '"') {
       let k = end
       while (k < text.length && isSpace(text[k])) k++
       if (k > end && k < text.length) end = k
@@ -322,6 +350,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     const swallowed = end - i - 1
     let message: string
     if (ch === '.') message = `half-width “.” ending a Chinese sentence made “。”`
+    else if (ch === '"') message = `straight quote " around Chinese text made the ${fw === '“' ? 'opening' : 'closing'} quote ${fw}`
     else if (ch === '(' || ch === ')') message = `half-width “${ch}” around Chinese text made full-width “${fw}”`
     else message = `half-width “${ch}” next to Chinese text made full-width “${fw}”`
     if (swallowed > 0) message += ` (${describeSpaces(text.slice(i + 1, end))} after it removed)`
