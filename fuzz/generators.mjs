@@ -100,11 +100,34 @@ const furnitureWhole = fc.constantFrom('热门跟贴', '相关阅读', '阅读�
 const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读')
 const markdownHeading = fc.tuple(fc.integer({ min: 1, max: 6 }), heading, fc.boolean()).map(([d, h, closing]) => `${'#'.repeat(d)} ${h}${closing ? ' ' + '#'.repeat(d) : ''}`)
 const nameLine = fc.array(name, { minLength: 1, maxLength: 3 }).map((ns) => ns.join('\u3000'))
-const credit = fc.tuple(name, fc.constantFrom(' 摄', '摄', ' 供图', '/图')).map(([n, s]) => n + s)
-const caption = fc.tuple(fc.constantFrom('▲', '►', '△', '◎', '图为', '上图：'), sentence).map(([m, s]) => m + s)
+const credit = fc.oneof(
+  fc.tuple(name, fc.constantFrom(' 摄', '摄', ' 供图', '/图')).map(([n, s]) => n + s),
+  name.map((n) => `（新华社记者 ${n} 摄）`),
+  name.map((n) => `图片来源：${n}`),
+  fc.constantFrom('资料图片', '新华社发'),
+)
+const caption = fc.tuple(fc.constantFrom('▲', '►', '△', '◎', '图为', '上图：', '图①：', '图2：'), sentence).map(([m, s]) => m + s)
+// lines of other papers and web pages: folios, page numbers, datelines, lines of facts
+const folio = fc.oneof(
+  fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(...'一二三四五六日')).map(
+    ([y, m, d, w]) => `${y}年${m}月${d}日 星期${w}`,
+  ),
+  fc.integer({ min: 1, max: 24 }).map((n) => `人民日报 2023年11月03日 第 ${String(n).padStart(2, '0')} 版`),
+  fc.integer({ min: 1, max: 99 }).map((n) => `— ${n} —`),
+  name.map((n) => `2023-11-03 08:12  来源：${n}`),
+  fc.constantFrom('【纠错】', '【打印】 【关闭窗口】', '扫一扫在手机打开当前页', '【字体：大 中 小】'),
+)
+const factLine = fc.oneof(
+  fc.integer({ min: 10000000, max: 99999999 }).map((n) => `咨询电话：0871-${n}`),
+  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `讲座时间：2023年${m}月${d}日 9:30`),
+)
+// a paragraph with what a page break leaves in it, or straight quotes
+const markedParagraph = fc.tuple(fc.constantFrom('（紧接第一版）', '（上接第2版）', ''), sentence, fc.constantFrom('（下转第3版）', ''), hanWord).map(
+  ([lead, s, tail, w]) => `${lead}${s.slice(0, -1)}，他说"${w}"。${tail}`,
+)
 const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版')
 
-const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names']
+const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names', 'facts']
 
 /** One block: { kind, text }. */
 export const block = fc.oneof(
@@ -120,6 +143,9 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: label.map((text) => ({ kind: 'label', text })) },
   { weight: 1, arbitrary: markdownHeading.map((text) => ({ kind: 'md-heading', text })) },
   { weight: 1, arbitrary: nameLine.map((text) => ({ kind: 'names', text })) },
+  { weight: 1, arbitrary: folio.map((text) => ({ kind: 'furniture', text })) },
+  { weight: 1, arbitrary: factLine.map((text) => ({ kind: 'facts', text })) },
+  { weight: 2, arbitrary: markedParagraph.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
 

@@ -11,7 +11,7 @@ import type { ScancleanMessage } from './kernel/record.js'
 import type { SourcePiece } from './kernel/block.js'
 import { segment } from './stages/segment.js'
 import { classify } from './stages/classify.js'
-import { strip } from './stages/strip.js'
+import { strip, stripInline } from './stages/strip.js'
 import { join } from './stages/join.js'
 import { dedup } from './stages/dedup.js'
 import { settle } from './stages/settle.js'
@@ -37,6 +37,7 @@ export interface CleanResult {
 function useFront(processor: any, options: CleanOptions): any {
   return processor
     .use(segment, options)
+    .use(stripInline, options)
     .use(classify, options)
     .use(strip, options)
     .use(join, options)

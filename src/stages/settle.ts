@@ -12,6 +12,7 @@ import { withRule } from '../kernel/record.js'
 import { reclassifyBlocks } from './classify.js'
 import { joinRounds } from './join.js'
 import { dedupBlocks } from './dedup.js'
+import { stripInlineMarkers } from './strip.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
 const MAX_ROUNDS = 4
@@ -20,7 +21,8 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
   const transformer: Transformer<PageTree, PageTree> = (tree, file) => {
     // join and dedup say how many blocks they took out; none: the page is as classify read it
     let removed = (file.data.dedupRemoved as number | undefined) ?? 0
-    if (removed === 0 && !((file.data.joined as number | undefined) ?? 1)) return
+    const joins = (file.data.joined as number | undefined) ?? 1
+    if (removed === 0 && !joins) return
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const kindsChanged = withRule('classify', () => reclassifyBlocks(tree.children, options))
       if (!kindsChanged && removed === 0) break
@@ -31,6 +33,10 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
       removed = joined - tree.children.length
       if (joined === before && removed === 0 && !kindsChanged) break
     }
+    // a join may have brought together the two pieces of a continuation marker cut by the break
+    withRule('strip', () => {
+      for (const block of tree.children) stripInlineMarkers(block, file, options.revert)
+    })
   }
   return transformer
 }

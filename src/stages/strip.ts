@@ -14,14 +14,19 @@ const PAGE = '\\s*第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,
 const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:上接|接上|紧接|上转|接第|续第|续接)${PAGE}\\s*`)
 const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:下转|转下|转第|转至|转接|下接)${PAGE}$`)
 
-/** Removes a continuation marker set at the start or the end of a paragraph, with its record. */
-function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
+/**
+ * Removes a continuation marker set at the start or the end of a paragraph, with its record. Run
+ * before classify (blocks are read without it, as the output will be read; a marker at the end of a
+ * first half hides that it is open) and again after settle (a join can bring the two pieces of a
+ * marker cut by the break together).
+ */
+export function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
   for (const [pattern, where] of [
     [LEADING_MARKER, 'start'],
     [TRAILING_MARKER, 'end'],
   ] as const) {
     const match = pattern.exec(block.value)
-    // (a paragraph that is nothing but the marker is a marker line, classify's business)
+    // (a block that is nothing but the marker is a marker line, classify's business)
     if (!match || match[0].length === block.value.length) continue
     const from = match.index
     const to = from + match[0].length
@@ -46,7 +51,6 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
   const kept: Block[] = []
   for (const block of blocks) {
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
-      if (block.kind === 'body') stripInlineMarkers(block, file, revert)
       kept.push(block)
       continue
     }
@@ -71,6 +75,11 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
   }
   return kept
 }
+
+/** Continuation markers set inside paragraphs, before the blocks are classified. */
+export const stripInline = defineStage('strip', (tree, file, options) => {
+  for (const block of tree.children) stripInlineMarkers(block, file, options.revert)
+})
 
 export const strip = defineStage('strip', (tree, file, options) => {
   tree.children = stripBlocks(tree.children, file, options.revert)
