@@ -17,6 +17,8 @@ export type BlockKind =
   | 'marker'
   | 'furniture'
   | 'body'
+  /** A line of a poem: a paragraph of its own, never joined to the next line. */
+  | 'verse'
 
 export interface SourcePiece {
   /** Offset in the decoded source text. */

@@ -50,6 +50,36 @@ export const patterns = {
   subtitleDash: /^(?:——|—|--|－－)/,
 }
 
+/** Lines of a poem are short and open-ended, so each reads like a heading. */
+const VERSE_MAX = 20
+/** A run of this many heading-shaped lines with nothing under them is a poem, not headings. */
+const VERSE_RUN = 4
+/** ...or of this many, all of one length (classical verse: 5 or 7 characters a line). */
+const VERSE_RUN_EVEN = 3
+
+/**
+ * Headings stand over text; several in a row with nothing under them, inside an article (after a
+ * byline or a paragraph) and not opening a new one (no byline after them), are the lines of a poem.
+ */
+function markVerse(blocks: Block[]): void {
+  const isLine = (b: Block | undefined) =>
+    b !== undefined &&
+    (b.kind === 'heading' || b.kind === 'title') &&
+    b.data.depth === undefined &&
+    visibleLength(b.value) <= VERSE_MAX &&
+    !patterns.subtitleDash.test(b.value)
+  for (let i = 1; i < blocks.length; i++) {
+    if (!isLine(blocks[i]) || isLine(blocks[i - 1])) continue
+    let end = i
+    while (isLine(blocks[end])) end++
+    const run = blocks.slice(i, end)
+    const lengths = new Set(run.map((b) => visibleLength(b.value)))
+    const poem = run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
+    if (poem && !bylineFollows(blocks[end])) for (const b of run) b.kind = 'verse'
+    i = end
+  }
+}
+
 const CONTINUING_START = /^[.,;:!?。，、；：！？”’）)」』】〕》]/
 
 /** Short, no sentence punctuation: could be a title, subtitle or section heading. */
@@ -228,6 +258,8 @@ function classifyInContext(blocks: Block[]): void {
     }
     seenContent = true
   }
+
+  markVerse(blocks)
 
   // Bylines without a mark: a line of names right under a title or subtitle.
   for (let i = 1; i < blocks.length; i++) {

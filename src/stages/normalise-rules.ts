@@ -362,7 +362,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
 // ---------------------------------------------------------------------------------------------
 // 2. Spaces
 
-const BODY_KINDS = new Set<BlockKind>(['body', 'caption'])
+const BODY_KINDS = new Set<BlockKind>(['body', 'caption', 'verse'])
 const HEADLINE_KINDS = new Set<BlockKind>(['title', 'subtitle', 'heading'])
 
 const PAIRS: Array<[string, string]> = [
