@@ -24,8 +24,9 @@ export const patterns = {
   folio: new RegExp(
     `${DATE}.{0,12}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}.{0,12}${DATE}`,
   ),
-  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页
-  pageNumber: /^[-—–－·\s]*(?:第\s*)?[0-9０-９]{1,4}\s*页?[-—–－·\s]*$/,
+  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页 (not four digits: a year heading a
+  // stretch of a chronology)
+  pageNumber: /^[-—–－·\s]*(?:第\s*)?[0-9０-９]{1,3}\s*页?[-—–－·\s]*$/,
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   webDateline:
     /^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\s*[:：]?\s*\S{0,20})*\s*$/,
