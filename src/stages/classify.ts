@@ -12,6 +12,8 @@ import { HEADING_COPY_MIN } from './dedup.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
+const WEB_DATE = '(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)'
+const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 export const patterns = {
@@ -28,8 +30,10 @@ export const patterns = {
   // stretch of a chronology)
   pageNumber: /^[-—–－·\s]*(?:第\s*)?[0-9０-９]{1,3}\s*页?[-—–－·\s]*$/,
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
-  webDateline:
-    /^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\s*[:：]?\s*\S{0,20})*\s*$/,
+  // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
+  webDateline: new RegExp(
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${WEB_DATE}(?:${WEB_TIME})?|${WEB_DATE}${WEB_TIME}|${WEB_DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$`,
+  ),
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
     /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?\s*)+$/,
