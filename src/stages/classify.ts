@@ -344,8 +344,13 @@ function bylineFollows(next: Block | undefined): boolean {
 }
 
 function isNameLine(block: Block): boolean {
-  return block.data.depth === undefined && block.value.length <= 20 && patterns.nameLine.test(block.value)
+  if (block.data.depth !== undefined || block.value.length > 20) return false
+  // one name may be set with spaces between its characters (王  伟), which normalise takes out of
+  // body text: read without them, as the output will be
+  return patterns.nameLine.test(block.value) || ONE_NAME.test(shapeText(block.value))
 }
+
+const ONE_NAME = new RegExp(`^${NAME}$`)
 
 export const classify = defineStage('classify', (tree, _file, options) => classifyBlocks(tree.children, options.dedup))
 
