@@ -141,8 +141,3 @@ export function isFactLine(text: string): boolean {
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return value.length > 0 && digits * 3 >= value.length
 }
-
-/** Starts with a short label and a colon (咨询电话：…, 地址：…): a field of its own, not the rest of a sentence. */
-export function startsWithField(text: string): boolean {
-  return /^[^\s，,。.、：:；;！!？?“”"（）()]{2,8}[：:]/.test(text)
-}

@@ -14,6 +14,7 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
 const WEB_DATE = '(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
+const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,12}'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 export const patterns = {
@@ -23,8 +24,9 @@ export const patterns = {
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
+  // (nothing but the paper's or section's name may stand around them: no sentence, no colon)
   folio: new RegExp(
-    `${DATE}.{0,12}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}.{0,12}${DATE}`,
+    `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$`,
   ),
   // a page number alone on its line: 3, — 3 —, - 12 -, 第3页 (not four digits: a year heading a
   // stretch of a chronology)

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isLatinWordChar, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isFactLine, isLatinWordChar, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isQuestionShaped } from './classify.js'
@@ -49,7 +49,8 @@ interface Candidate {
 }
 
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !endsComplete(block.value)
+  // a line of facts (讲座时间：2023年11月10日 9:30) is whole without a full stop
+  return block.kind === 'body' && !endsComplete(block.value) && !isFactLine(block.value)
 }
 
 function adjacentCandidate(

@@ -6,9 +6,7 @@ import {
   endsWithContinuationMark,
   firstUnmatchedCloser,
   isCjk,
-  isFactLine,
   quoteBalance,
-  startsWithField,
   words,
 } from '../kernel/text.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -72,11 +70,6 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
   if (/^[，、。；：,;:）)]/.test(after)) {
     score += 1
     reasons.push('the second half starts with punctuation')
-  }
-  if (isFactLine(before) && startsWithField(after)) {
-    // 讲座时间：… / 咨询电话：…: lines of facts, each whole
-    score -= 2
-    reasons.push('both are lines of facts (a label and a colon)')
   }
   if (/[A-Za-z]-$/.test(before) && /^[a-z]/.test(after)) {
     score += 2
