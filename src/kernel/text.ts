@@ -54,11 +54,12 @@ const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p
 
 /**
  * Any sentence-final punctuation inside the text (not counting a last closing bracket). A full stop
- * before a space counts, and so before a full-width mark (，。、：；！？): normalise removes the space
- * between them, and the output, cleaned again, must read the same.
+ * before a space counts, and so before a mark, full-width (，。、：；！？) or half-width (,:), since
+ * normalise removes the space between them and makes a half-width mark next to Chinese full-width:
+ * the output, cleaned again, must read the same.
  */
 export function hasSentencePunctuation(text: string): boolean {
-  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$|[，。、：；！？])/.test(text) || HALF_WIDTH_STOP.test(text)
+  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$|[，。、：；！？,:])/.test(text) || HALF_WIDTH_STOP.test(text)
 }
 
 /** Unclosed “ or ‘ quotes: positive when the text opens more than it closes. */
