@@ -362,8 +362,9 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
 // ---------------------------------------------------------------------------------------------
 // 2. Spaces
 
-const BODY_KINDS = new Set<BlockKind>(['body', 'caption', 'verse'])
-const HEADLINE_KINDS = new Set<BlockKind>(['title', 'subtitle', 'heading'])
+const BODY_KINDS = new Set<BlockKind>(['body', 'caption'])
+// (a line of verse is spaced as a headline is: a space between its halves is a pause, not a stray)
+const HEADLINE_KINDS = new Set<BlockKind>(['title', 'subtitle', 'heading', 'verse'])
 
 const PAIRS: Array<[string, string]> = [
   ['“', '”'],
