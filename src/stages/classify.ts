@@ -115,9 +115,14 @@ export function isHeadingShapedText(text: string): boolean {
   return !endsComplete(text)
 }
 
+/** A continuation marker on a line of its own: （上接B1版） */
+export function isMarkerLine(text: string): boolean {
+  return text.length <= 40 && patterns.marker.test(text)
+}
+
 function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
-  if (text.length <= 40 && patterns.marker.test(text)) return 'marker'
+  if (isMarkerLine(text)) return 'marker'
   if (text.length <= 40 && (patterns.furniture.test(text) || patterns.furnitureWhole.test(text))) return 'furniture'
   if (text.length <= 40 && ((patterns.folio.test(text) && !hasSentencePunctuation(text)) || patterns.webDateline.test(text))) return 'furniture'
   if (text.length <= 12 && patterns.pageNumber.test(text)) return 'furniture'

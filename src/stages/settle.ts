@@ -9,10 +9,10 @@ import type { Plugin, Transformer } from 'unified'
 import type { PageTree } from '../kernel/block.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { withRule } from '../kernel/record.js'
-import { reclassifyBlocks } from './classify.js'
+import { isMarkerLine, reclassifyBlocks } from './classify.js'
 import { joinRounds } from './join.js'
 import { dedupBlocks } from './dedup.js'
-import { stripInlineMarkers } from './strip.js'
+import { stripBlocks, stripInlineMarkers } from './strip.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
 const MAX_ROUNDS = 4
@@ -33,9 +33,14 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
       removed = joined - tree.children.length
       if (joined === before && removed === 0 && !kindsChanged) break
     }
-    // a join may have brought together the two pieces of a continuation marker cut by the break
+    // a join may have brought together the two pieces of a continuation marker cut by the break:
+    // set in a paragraph, or on a line of its own, it goes as strip takes it before
     withRule('strip', () => {
-      for (const block of tree.children) stripInlineMarkers(block, file, options.revert)
+      for (const block of tree.children) {
+        stripInlineMarkers(block, file, options.revert)
+        if (isMarkerLine(block.value)) block.kind = 'marker'
+      }
+      tree.children = stripBlocks(tree.children, file, options.revert)
     })
   }
   return transformer
