@@ -14,6 +14,49 @@ const PAGE = '\\s*第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,
 const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:上接|接上|紧接|上转|接第|续第|续接)${PAGE}\\s*`)
 const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:下转|转下|转第|转至|转接|下接)${PAGE}$`)
 
+const MARKER_WORDS = '(?:上接|接上|紧接|上转|接第|续第|续接|下转|转下|转第|转至|转接|下接)'
+const WHOLE_MARKER = new RegExp(`^[（(【]\\s*${MARKER_WORDS}${PAGE}$`)
+/** How far from the break the two parts of a cut marker may reach. */
+const CUT_MARKER_REACH = 12
+
+/**
+ * A marker that the line break cut in two (… （下转 / 第3版） …): its opening ends one block and its
+ * close starts the next. Both parts are removed, each with its record, and a block left empty goes.
+ * Run before anything else reads the blocks: joined, the parts would make a marker only later.
+ */
+function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i]
+    const b = blocks[i + 1]
+    const open = Math.max(a.value.lastIndexOf('（'), a.value.lastIndexOf('('), a.value.lastIndexOf('【'))
+    if (open < 0 || open < a.value.length - CUT_MARKER_REACH || /[）)】]/.test(a.value.slice(open))) continue
+    const close = b.value.search(/[）)】]/)
+    if (close < 0 || close >= CUT_MARKER_REACH) continue
+    const marker = a.value.slice(open) + b.value.slice(0, close + 1)
+    if (!WHOLE_MARKER.test(marker)) continue
+    const parts: Array<[Block, number, number]> = [
+      [a, open, a.value.length],
+      [b, 0, close + 1],
+    ]
+    const inits = parts.map(([block, from, to]): RecordInit => {
+      const sources = block.data.map.slice(from, to).filter((o) => o >= 0)
+      return {
+        level: 'info',
+        kind: 'marker',
+        message: `continuation marker “${marker}”, cut by a line break, removed (its part “${block.value.slice(from, to)}”)`,
+        start: sources[0] ?? block.position.start.offset!,
+        end: (sources[sources.length - 1] ?? block.position.start.offset! - 1) + 1,
+        actual: block.value.slice(from, to),
+        expected: [],
+        blockId: block.data.id,
+      }
+    })
+    if (!inits.every((init) => proposeChange(file, revert, init))) continue
+    parts.forEach(([block, from, to], k) => record(file, { ...inits[k], removed: replaceText(block, from, to, '') }))
+  }
+  return blocks.filter((block) => block.value.length > 0)
+}
+
 /**
  * Removes a continuation marker set at the start or the end of a paragraph, with its record. Run
  * before classify (blocks are read without it, as the output will be read; a marker at the end of a
@@ -76,8 +119,9 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
   return kept
 }
 
-/** Continuation markers set inside paragraphs, before the blocks are classified. */
+/** Continuation markers cut by a line break or set inside paragraphs, before the blocks are classified. */
 export const stripInline = defineStage('strip', (tree, file, options) => {
+  tree.children = stripCutMarkers(tree.children, file, options.revert)
   for (const block of tree.children) stripInlineMarkers(block, file, options.revert)
 })
 
