@@ -12,7 +12,7 @@ import { withRule } from '../kernel/record.js'
 import { isMarkerLine, reclassifyBlocks } from './classify.js'
 import { joinRounds } from './join.js'
 import { dedupBlocks } from './dedup.js'
-import { stripBlocks, stripInlineMarkers } from './strip.js'
+import { stripBlocks, stripCutMarkers, stripInlineMarkers } from './strip.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
 const MAX_ROUNDS = 4
@@ -23,25 +23,32 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
     let removed = (file.data.dedupRemoved as number | undefined) ?? 0
     const joins = (file.data.joined as number | undefined) ?? 1
     if (removed === 0 && !joins) return
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const kindsChanged = withRule('classify', () => reclassifyBlocks(tree.children, options))
-      if (!kindsChanged && removed === 0) break
-      const before = tree.children.length
-      tree.children = withRule('join', () => joinRounds(tree.children, file, options))
-      const joined = tree.children.length
-      tree.children = withRule('dedup', () => dedupBlocks(tree.children, file, options))
-      removed = joined - tree.children.length
-      if (joined === before && removed === 0 && !kindsChanged) break
-    }
-    // a join may have brought together the two pieces of a continuation marker cut by the break:
-    // set in a paragraph, or on a line of its own, it goes as strip takes it before
-    withRule('strip', () => {
-      for (const block of tree.children) {
-        stripInlineMarkers(block, file, options.revert)
-        if (isMarkerLine(block.value)) block.kind = 'marker'
+    for (let pass = 0; pass < MAX_ROUNDS; pass++) {
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const kindsChanged = withRule('classify', () => reclassifyBlocks(tree.children, options))
+        if (!kindsChanged && removed === 0) break
+        const before = tree.children.length
+        tree.children = withRule('join', () => joinRounds(tree.children, file, options))
+        const joined = tree.children.length
+        tree.children = withRule('dedup', () => dedupBlocks(tree.children, file, options))
+        removed = joined - tree.children.length
+        if (joined === before && removed === 0 && !kindsChanged) break
       }
-      tree.children = stripBlocks(tree.children, file, options.revert)
-    })
+      // a join, or a copy removed from between them, may have brought together the two parts of a
+      // continuation marker cut by the break: strip takes them as it takes them before (cut, in a
+      // paragraph or on a line of its own), and the page, changed, is settled again
+      const recorded = file.messages.length
+      withRule('strip', () => {
+        tree.children = stripCutMarkers(tree.children, file, options.revert)
+        for (const block of tree.children) {
+          stripInlineMarkers(block, file, options.revert)
+          if (isMarkerLine(block.value)) block.kind = 'marker'
+        }
+        tree.children = stripBlocks(tree.children, file, options.revert)
+      })
+      if (file.messages.length === recorded) break
+      removed = 1
+    }
   }
   return transformer
 }

@@ -22,9 +22,10 @@ const CUT_MARKER_REACH = 12
 /**
  * A marker that the line break cut in two (… （下转 / 第3版） …): its opening ends one block and its
  * close starts the next. Both parts are removed, each with its record, and a block left empty goes.
- * Run before anything else reads the blocks: joined, the parts would make a marker only later.
+ * Run before anything else reads the blocks (joined, the parts would make a marker only later), and
+ * again after settle (a copy dedup removed may have stood between the parts).
  */
-function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
+export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]
     const b = blocks[i + 1]
