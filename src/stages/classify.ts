@@ -12,7 +12,6 @@ import { HEADING_COPY_MIN } from './dedup.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
-const WEB_DATE = '(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,12}'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
@@ -34,7 +33,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${WEB_DATE}(?:${WEB_TIME})?|${WEB_DATE}${WEB_TIME}|${WEB_DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$`,
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$`,
   ),
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
@@ -42,8 +41,8 @@ export const patterns = {
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // a caption that says so where it starts: 图：… 图①：… 上图：…
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
-  // (numbered too: 图①： 图2：)
-  captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)|^(?:图|图片)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
+  // (a caption that starts 图：… is one by its own shape: captionLead)
+  captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)/,
   credit: new RegExp(
     // (a credit may stand in brackets: （新华社记者 张三 摄）; it may name a source: 图片来源：…)
     `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
@@ -124,7 +123,7 @@ function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
   if (isMarkerLine(text)) return 'marker'
   if (text.length <= 40 && (patterns.furniture.test(text) || patterns.furnitureWhole.test(text))) return 'furniture'
-  if (text.length <= 40 && ((patterns.folio.test(text) && !hasSentencePunctuation(text)) || patterns.webDateline.test(text))) return 'furniture'
+  if (text.length <= 40 && (patterns.folio.test(text) || patterns.webDateline.test(text))) return 'furniture'
   if (text.length <= 12 && patterns.pageNumber.test(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text)) return 'caption'
