@@ -49,8 +49,11 @@ export function endsWithContinuationMark(text: string): boolean {
   return /[、，,：:；“‘《（(—-]\s*$/.test(text)
 }
 
-/** A half-width full stop that normalise makes “。”: after Chinese, before Chinese or a quotation mark. */
-const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔(])/u
+/**
+ * A half-width full stop that normalise makes “。”: after Chinese, before Chinese or a quotation mark
+ * or bracket (a half-width one too, which normalise makes full-width there).
+ */
+const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔()])/u
 
 /**
  * Any sentence-final punctuation inside the text (not counting a last closing bracket). A full stop
