@@ -133,15 +133,19 @@ export function words(text: string): Array<{ segment: string; index: number; isW
   return [...segmenter.segment(text)].map((s) => ({ segment: s.segment, index: s.index, isWord: s.isWordLike ?? false }))
 }
 
+/** The label of a line of facts: a few characters, no punctuation, then the colon. */
+const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：:]/
+
 /**
  * A line of facts, a short `label：value` where the value is a third or more digits: a time, a date,
- * a number to call (会议时间：2023年11月3日 14:30, 咨询电话：0871-12345678). Not a headline, and complete as it is.
+ * a number to call (会议时间：2023年11月3日 14:30, 咨询电话：0871-12345678). Not a headline, and
+ * complete as it is.
  */
 export function isFactLine(text: string): boolean {
   if (text.length > 40) return false
-  const colon = text.search(/[：:]/)
-  if (colon < 1) return false
-  const value = text.slice(colon + 1).replace(/\s+/g, '')
+  const label = FACT_LABEL.exec(text)
+  if (!label) return false
+  const value = text.slice(label[0].length).replace(/\s+/g, '')
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return value.length > 0 && digits * 3 >= value.length
 }
