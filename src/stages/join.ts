@@ -48,6 +48,11 @@ interface Candidate {
   far: boolean
 }
 
+/** Body text that may be the rest of a cut paragraph: a line of facts is a line of its own. */
+function mayContinue(block: Block | undefined): boolean {
+  return block !== undefined && block.kind === 'body' && !isFactLine(block.value)
+}
+
 function isOpenBody(block: Block): boolean {
   // a line of facts (讲座时间：2023年11月10日 9:30) is whole without a full stop
   return block.kind === 'body' && !endsComplete(block.value) && !isFactLine(block.value)
@@ -76,7 +81,7 @@ function adjacentCandidate(
     j++
   }
   const B = blocks[j]
-  if (!B || B.kind !== 'body') return undefined
+  if (!mayContinue(B)) return undefined
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph.
@@ -91,7 +96,7 @@ function adjacentCandidate(
   let k = j + 1
   const more: number[] = []
   while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) more.push(k++)
-  const C = blocks[k]?.kind === 'body' ? blocks[k] : undefined
+  const C = mayContinue(blocks[k]) ? blocks[k] : undefined
   const further = C ? seamEvidence(A.value, C.value) : undefined
   // A bare short sentence between the halves: a caption when the block after it fits much better.
   const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0
@@ -199,7 +204,7 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   const between: number[] = []
   while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)
   const B = blocks[j]
-  if (!B || B.kind !== 'body') return undefined
+  if (!mayContinue(B)) return undefined
   const word = wordAcrossSeam(A.value, B.value)
   const quote = quoteBalance(A.value) > 0 && firstUnmatchedCloser(B.value) >= 0
   if (!word && !quote) return undefined
@@ -250,7 +255,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || copies.has(a)) continue
     for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
-      if (blocks[b].kind !== 'body' || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
+      if (!mayContinue(blocks[b]) || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       if (evidence.score >= FAR_MINIMUM)
         candidates.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
