@@ -143,9 +143,11 @@ const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：
  */
 export function isFactLine(text: string): boolean {
   if (text.length > 40) return false
-  const label = FACT_LABEL.exec(text)
+  // read without spaces: normalise takes out those around a full-width colon
+  const line = text.replace(/\s+/g, '')
+  const label = FACT_LABEL.exec(line)
   if (!label) return false
-  const value = text.slice(label[0].length).replace(/\s+/g, '')
+  const value = line.slice(label[0].length)
   const digits = value.replace(/[^0-9０-９]/g, '').length
-  return value.length > 0 && digits * 3 >= value.length
+  return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
 }
