@@ -62,8 +62,11 @@ const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p
  * the output, cleaned again, must read the same.
  */
 export function hasSentencePunctuation(text: string): boolean {
-  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$|[，。、：；！？,:])/.test(text) || HALF_WIDTH_STOP.test(text)
+  return /[。！？!?；;]|[^\s\d０-９]\.(?:\s|$|[，。、：；！？,:])/.test(text) || HALF_WIDTH_STOP.test(text) || FIGURE_STOP.test(text)
 }
+
+/** A full stop that normalise makes “。” after a percentage or an e-mail address, before Chinese or at the end. */
+const FIGURE_STOP = /(?:%|@[\w.-]+\.[A-Za-z]{2,})\.(?=\p{Script=Han}|$)/u
 
 /** Unclosed “ or ‘ quotes: positive when the text opens more than it closes. */
 export function quoteBalance(text: string): number {
