@@ -154,3 +154,10 @@ export function isFactLine(text: string): boolean {
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
 }
+
+/** A date alone on its line (2023年11月3日, 2023-11-03): a notice's signature, not a headline nor half a sentence. */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text.replace(/\s+/g, ''))
+}
+
+const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/

@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, hasSentencePunctuation, isFactLine } from '../kernel/text.js'
+import { endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
@@ -106,8 +106,8 @@ export function isHeadingShapedText(text: string): boolean {
   if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
-  // its colon is mostly figures
-  if (isFactLine(text)) return false
+  // its colon is mostly figures; nor is a date alone (a notice's signature, 2023年11月3日)
+  if (isFactLine(text) || isDateLine(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
   // cut from a paragraph), never a headline
   if (CONTINUING_START.test(shapeText(text))) return false

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isFactLine, isLatinWordChar, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isQuestionShaped } from './classify.js'
@@ -48,14 +48,18 @@ interface Candidate {
   far: boolean
 }
 
-/** Body text that may be the rest of a cut paragraph: a line of facts is a line of its own. */
+/** A line of facts (讲座时间：2023年11月10日 9:30) or a date alone is whole without a full stop. */
+function isLineOfItsOwn(text: string): boolean {
+  return isFactLine(text) || isDateLine(text)
+}
+
+/** Body text that may be the rest of a cut paragraph. */
 function mayContinue(block: Block | undefined): boolean {
-  return block !== undefined && block.kind === 'body' && !isFactLine(block.value)
+  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value)
 }
 
 function isOpenBody(block: Block): boolean {
-  // a line of facts (讲座时间：2023年11月10日 9:30) is whole without a full stop
-  return block.kind === 'body' && !endsComplete(block.value) && !isFactLine(block.value)
+  return block.kind === 'body' && !endsComplete(block.value) && !isLineOfItsOwn(block.value)
 }
 
 function adjacentCandidate(
@@ -88,6 +92,9 @@ function adjacentCandidate(
   if (/[：:]$/.test(A.value) && LIST_ITEM.test(B.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0) {
+    // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
+    // box title set into the column: what stands before it ends there (…公告如下：).
+    if (headings.some((k) => LIST_ITEM.test(blocks[k].value))) return undefined
     // A heading between the halves is crossed only when the first half cannot end there.
     if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value)) return undefined
     return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
