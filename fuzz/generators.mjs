@@ -117,7 +117,9 @@ const folio = fc.oneof(
   name.map((n) => `2023-11-03 08:12  来源：${n}`),
   fc.constantFrom('【纠错】', '【打印】 【关闭窗口】', '扫一扫在手机打开当前页', '【字体：大 中 小】'),
 )
+const numberedHeading = fc.tuple(fc.constantFrom('一、', '二、', '（三）', '4.', '第五，'), heading).map(([n, h]) => n + h)
 const factLine = fc.oneof(
+  fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}年${m}月${d}日`),
   fc.integer({ min: 10000000, max: 99999999 }).map((n) => `咨询电话：0871-${n}`),
   fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `讲座时间：2023年${m}月${d}日 9:30`),
 )
@@ -145,6 +147,8 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: nameLine.map((text) => ({ kind: 'names', text })) },
   { weight: 1, arbitrary: folio.map((text) => ({ kind: 'furniture', text })) },
   { weight: 1, arbitrary: factLine.map((text) => ({ kind: 'facts', text })) },
+  { weight: 1, arbitrary: numberedHeading.map((text) => ({ kind: 'heading', text })) },
+  { weight: 1, arbitrary: sentence.map((s) => ({ kind: 'body', text: `${s.slice(0, -1)}，现将有关事项公告如下：` })) },
   { weight: 2, arbitrary: markedParagraph.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
