@@ -13,7 +13,7 @@ import { HEADING_COPY_MIN } from './dedup.js'
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
-const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,12}'
+const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 export const patterns = {
@@ -23,7 +23,8 @@ export const patterns = {
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
-  // (nothing but the paper's or section's name may stand around them: no sentence, no colon)
+  // (nothing but the paper's or section's name may stand around them, a few characters without
+  // sentence marks or colons; tested without spaces)
   folio: new RegExp(
     `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$`,
   ),
@@ -123,7 +124,8 @@ function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
   if (isMarkerLine(text)) return 'marker'
   if (text.length <= 40 && (patterns.furniture.test(text) || patterns.furnitureWhole.test(text))) return 'furniture'
-  if (text.length <= 40 && (patterns.folio.test(text) || patterns.webDateline.test(text))) return 'furniture'
+  // (a folio is read without spaces, as its length is: normalise may take some out)
+  if (text.length <= 40 && (patterns.folio.test(shapeText(text)) || patterns.webDateline.test(text))) return 'furniture'
   if (text.length <= 12 && patterns.pageNumber.test(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text)) return 'caption'
