@@ -120,13 +120,19 @@ export function isMarkerLine(text: string): boolean {
   return text.length <= 40 && patterns.marker.test(text)
 }
 
+/** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
+export function isFurnitureLine(text: string): boolean {
+  if (text.length > 40) return false
+  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text)) return true
+  // (a folio is read without spaces, as its length is: normalise may take some out)
+  if (patterns.folio.test(shapeText(text)) || patterns.webDateline.test(text)) return true
+  return text.length <= 12 && patterns.pageNumber.test(text)
+}
+
 function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
   if (isMarkerLine(text)) return 'marker'
-  if (text.length <= 40 && (patterns.furniture.test(text) || patterns.furnitureWhole.test(text))) return 'furniture'
-  // (a folio is read without spaces, as its length is: normalise may take some out)
-  if (text.length <= 40 && (patterns.folio.test(shapeText(text)) || patterns.webDateline.test(text))) return 'furniture'
-  if (text.length <= 12 && patterns.pageNumber.test(text)) return 'furniture'
+  if (isFurnitureLine(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'

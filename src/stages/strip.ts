@@ -7,15 +7,16 @@ import type { VFile } from 'vfile'
 import { keptPieces, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
+import { isFurnitureLine } from './classify.js'
 
 // Set inside a paragraph, a marker is taken only in brackets, with the word that makes it one
 // (上接/紧接… at the start, 下转/转… at the end), so that no sentence of the article is taken for one.
 const PAGE = '\\s*第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}[）)】]'
-const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:上接|接上|紧接|上转|接第|续第|续接)${PAGE}\\s*`)
-const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:下转|转下|转第|转至|转接|下接)${PAGE}$`)
-
-const MARKER_WORDS = '(?:上接|接上|紧接|上转|接第|续第|续接|下转|转下|转第|转至|转接|下接)'
-const WHOLE_MARKER = new RegExp(`^[（(【]\\s*${MARKER_WORDS}${PAGE}$`)
+const LEADING_WORDS = '上接|接上|紧接|上转|接第|续第|续接'
+const TRAILING_WORDS = '下转|转下|转第|转至|转接|下接'
+const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS})${PAGE}\\s*`)
+const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:${TRAILING_WORDS})${PAGE}$`)
+const WHOLE_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS}|${TRAILING_WORDS})${PAGE}$`)
 /** How far from the break the two parts of a cut marker may reach. */
 const CUT_MARKER_REACH = 12
 
@@ -28,7 +29,10 @@ const CUT_MARKER_REACH = 12
 export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]
-    const b = blocks[i + 1]
+    // page furniture (a page number, a folio) may stand between the parts: strip removes it
+    let next = i + 1
+    while (next + 1 < blocks.length && isFurnitureLine(blocks[next].value)) next++
+    const b = blocks[next]
     const open = Math.max(a.value.lastIndexOf('（'), a.value.lastIndexOf('('), a.value.lastIndexOf('【'))
     if (open < 0 || open < a.value.length - CUT_MARKER_REACH || /[）)】]/.test(a.value.slice(open))) continue
     const close = b.value.search(/[）)】]/)
