@@ -155,9 +155,12 @@ export function isFactLine(text: string): boolean {
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
 }
 
+/** A full date: 2023年11月3日 (spaces allowed between its parts), 2023-11-03, 2023.11.03, 2023/11/03. */
+export const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
+
+const DATE_LINE = new RegExp(`^${DATE}$`)
+
 /** A date alone on its line (2023年11月3日, 2023-11-03): a notice's signature, not a headline nor half a sentence. */
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text.replace(/\s+/g, ''))
 }
-
-const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/

@@ -5,13 +5,12 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine } from '../kernel/text.js'
+import { DATE, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
-const DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'

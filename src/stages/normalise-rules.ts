@@ -244,6 +244,11 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     while (k >= 0 && k < text.length && isSpace(eff(k))) k += step
     return k !== i + step && STRONG_PUNCT.has(eff(k) ?? '') ? eff(k) : eff(i + step)
   }
+  // a pair of brackets or quotes that holds Chinese text, or touches it
+  const pairInChinese = (o: number, c: number): boolean => {
+    for (let k = o + 1; k < c; k++) if (hanAt(text, k)) return true
+    return isChinese(touching(o, -1)) || isChinese(touching(c, 1))
+  }
   const { pairs, unmatched } = text.includes('(') || text.includes(')') ? matchParens(text) : { pairs: [], unmatched: [] }
   // straight double quotes, paired in order (an odd count pairs none: which is which is unknown);
   // each pair becomes “ ” when it holds Chinese text or touches it
@@ -300,10 +305,8 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
       const halfO = text[o] === '('
       const halfC = text[c] === ')'
       if ((!halfO || converted[o]) && (!halfC || converted[c])) continue
-      let hanInside = false
-      for (let k = o + 1; k < c && !hanInside; k++) hanInside = hanAt(text, k)
       const mixed = halfO !== halfC // one half already full-width: match it
-      if (mixed || hanInside || isChinese(touching(o, -1)) || isChinese(touching(c, 1))) {
+      if (mixed || pairInChinese(o, c)) {
         if (halfO) changed = convert(o) || changed
         if (halfC) changed = convert(c) || changed
       }
@@ -314,9 +317,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     }
     for (const [o, c] of quotePairs) {
       if (converted[o]) continue
-      let hanInside = false
-      for (let k = o + 1; k < c && !hanInside; k++) hanInside = hanAt(text, k)
-      if (hanInside || isChinese(touching(o, -1)) || isChinese(touching(c, 1))) {
+      if (pairInChinese(o, c)) {
         changed = convert(o) || changed
         changed = convert(c) || changed
       }
