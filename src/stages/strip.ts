@@ -29,12 +29,12 @@ const CUT_MARKER_REACH = 12
 export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]
+    const open = Math.max(a.value.lastIndexOf('（'), a.value.lastIndexOf('('), a.value.lastIndexOf('【'))
+    if (open < 0 || open < a.value.length - CUT_MARKER_REACH || /[）)】]/.test(a.value.slice(open))) continue
     // page furniture (a page number, a folio) may stand between the parts: strip removes it
     let next = i + 1
     while (next + 1 < blocks.length && isFurnitureLine(blocks[next].value)) next++
     const b = blocks[next]
-    const open = Math.max(a.value.lastIndexOf('（'), a.value.lastIndexOf('('), a.value.lastIndexOf('【'))
-    if (open < 0 || open < a.value.length - CUT_MARKER_REACH || /[）)】]/.test(a.value.slice(open))) continue
     const close = b.value.search(/[）)】]/)
     if (close < 0 || close >= CUT_MARKER_REACH) continue
     const marker = a.value.slice(open) + b.value.slice(0, close + 1)
