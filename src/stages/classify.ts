@@ -13,19 +13,24 @@ import { HEADING_COPY_MIN } from './dedup.js'
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
+/** A paper's name: 人民日报, 《城市晚报》 (by the words papers end with: 通报 and 汇报 are no papers) */
+const PAPER = '《?[\\u4e00-\\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|周报|导报|快报|都市报|青年报|法治报|法制报)》?'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 export const patterns = {
   marker: /^[（(【[]?\s*(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})\s*[）)】\]]?$/,
+  // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
+  // design is furniture only as the page's: 设计：… alone may be a fact of the article)
   furniture:
-    /^(?:来源|稿件来源|信息来源|编辑|责任编辑|责编|值周|值班编辑|值班|主编|副主编|总编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|策划|统筹|美编|排版|出品|制作|编审)\s*[:：]/,
+    /^(?:来源|稿件来源|信息来源|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审)|(?:版式|版面|美术|视觉)设计|责编|责校|值周|值班|终审|初审|复审|二审|三审|出品|制作)\s*[:：]/,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
   // (nothing but the paper's or section's name may stand around them, a few characters without
   // sentence marks or colons; tested without spaces)
+  // ...or the paper's name (a word ending 报) and the date alone: 城市日报 2023年10月12日
   folio: new RegExp(
-    `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$`,
+    `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$`,
   ),
   // a page number alone on its line: 3, — 3 —, - 12 -, 第3页 (not four digits: a year heading a
   // stretch of a chronology)
@@ -48,6 +53,12 @@ export const patterns = {
     `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
+  // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
+  // sides of a colon, or a question; a byline names people or an office, and its one colon follows
+  // a label (■文/图：张三, ■作者：张三)
+  markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$)/,
+  // a bullet opening a line: a section heading's, never a place-colon title's
+  headingBullet: /^[●◆◇○■□▪•★☆]/,
   bylineWords: /^(?:本报记者|本报通讯员|本报特约记者|记者|通讯员|特约评论员|评论员|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   label: /^(?:点评|短评|评论|述评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
@@ -136,7 +147,7 @@ function ownKind(block: Block): BlockKind | undefined {
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !hasSentencePunctuation(text.slice(0, -1)))
-    return 'byline'
+    return patterns.markedHeadline.test(text) ? undefined : 'byline'
   return undefined
 }
 
@@ -261,6 +272,11 @@ function classifyInContext(blocks: Block[]): void {
     const nextIsByline = bylineFollows(next)
     if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
       block.kind = 'subtitle'
+    } else if (previous?.kind === 'heading' && previous.data.depth === undefined && patterns.subtitleDash.test(block.value)) {
+      // a kicker over the title (聚焦全国两会 / 新质生产力成为热词 / ——代表委员热议…): the line the
+      // subtitle hangs from is the title, though a headline stood over it
+      previous.kind = 'title'
+      block.kind = 'subtitle'
     } else if (
       block.data.depth === 1 ||
       !seenContent ||
@@ -268,7 +284,7 @@ function classifyInContext(blocks: Block[]): void {
       previous?.kind === 'label' ||
       // (tested as the shape tests read text: normalise changes spaces and ellipses, and the output
       // must read the same)
-      patterns.placeColonTitle.test(shapeText(block.value))
+      (patterns.placeColonTitle.test(shapeText(block.value)) && !patterns.headingBullet.test(block.value))
     ) {
       block.kind = 'title'
     } else {
