@@ -116,7 +116,16 @@ const folio = fc.oneof(
   fc.integer({ min: 1, max: 99 }).map((n) => `— ${n} —`),
   name.map((n) => `2023-11-03 08:12  来源：${n}`),
   fc.constantFrom('【纠错】', '【打印】 【关闭窗口】', '扫一扫在手机打开当前页', '【字体：大 中 小】'),
+  fc.tuple(fc.constantFrom('城市日报', '《城市晚报》', '某某商报'), fc.constantFrom(' ', '   ', '\u3000')).map(([p, sp]) => `${p}${sp}2023年10月12日`),
+  fc.tuple(fc.constantFrom('本版编辑', '版式设计', '责任校对', '美术编辑'), name, fc.boolean()).map(([r, n, two]) => `${r}：${n}${two ? ' 责任编辑：' + n : ''}`),
 )
+// a section heading set after a bullet, a subtitle under a title, a table row, a dash typed as hyphens
+const bulletHeading = fc.tuple(fc.constantFrom('◆ ', '●', '■ ', '◇'), hanWord, heading, fc.boolean()).map(([b, w, h, q]) => (q ? `${b}${w}${h}？` : `${b}${w}：${h}`))
+const subtitle = fc.tuple(fc.constantFrom('——', '--', '—'), heading).map(([d, h]) => d + h)
+const tableRow = fc
+  .tuple(fc.array(hanWord, { minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(' ', '  ', '\u3000'))
+  .map(([ws, a, b, sp]) => `${ws.join(' ')}${sp}${a}亿元${sp}${b / 10}%`)
+const dashedParagraph = fc.tuple(sentence, fc.constantFrom('--', '---', '－－', ' -- '), sentence).map(([a, d, b]) => a.slice(0, -1) + d + b)
 const numberedHeading = fc.tuple(fc.constantFrom('一、', '二、', '（三）', '4.', '第五，'), heading).map(([n, h]) => n + h)
 const factLine = fc.oneof(
   fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}年${m}月${d}日`),
@@ -150,6 +159,10 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: numberedHeading.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: sentence.map((s) => ({ kind: 'body', text: `${s.slice(0, -1)}，现将有关事项公告如下：` })) },
   { weight: 2, arbitrary: markedParagraph.map((text) => ({ kind: 'body', text })) },
+  { weight: 1, arbitrary: bulletHeading.map((text) => ({ kind: 'heading', text })) },
+  { weight: 1, arbitrary: subtitle.map((text) => ({ kind: 'heading', text })) },
+  { weight: 1, arbitrary: tableRow.map((text) => ({ kind: 'facts', text })) },
+  { weight: 1, arbitrary: dashedParagraph.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
 

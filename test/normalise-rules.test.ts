@@ -106,12 +106,19 @@ describe('findPunctuationEdits', () => {
     // a sentence closed after a percentage or an address
     ['同比增长12.3%.', '同比增长12.3%。'],
     ['增长12%.下一步', '增长12%。下一步'],
+    ['增长15.3%. 其中', '增长15.3%。 其中'],
     ['发送至info@example.com.报告显示', '发送至info@example.com。报告显示'],
     // straight double quotes in pairs: Chinese inside, or touching Chinese
     ['他说"好"', '他说“好”'],
     ['通过"i城市"APP办理', '通过“i城市”APP办理'],
     ['称之为"smart city".', '称之为“smart city”。'],
     ['"数字政府"建设', '“数字政府”建设'],
+    // a dash typed as hyphens
+    ['越来越多了--周末', '越来越多了——周末'],
+    ['越来越多了---周末', '越来越多了——周末'],
+    ['--代表委员热议', '——代表委员热议'],
+    ['他说：“好！”--然后', '他说：“好！”——然后'],
+    ['走向世界－－记某某', '走向世界——记某某'],
   ]
   it.each(cases)('%s → %s', (input, expected) => {
     expect(fix(findPunctuationEdits, input)).toBe(expected)
@@ -139,6 +146,12 @@ describe('findPunctuationEdits', () => {
     // an odd count: which quote opens is unknown, so none is changed
     '他说"好"和"',
     '版本1.2%.x',
+    // hyphens among Latin letters and digits, a single hyphen, a rule
+    'use --help',
+    'A--B',
+    '北京-上海',
+    '2023-11-03',
+    '---',
   ]
   it.each(kept)('keeps %s', (input) => {
     expect(findPunctuationEdits(input, 'body').filter((e) => e.level === 'info')).toEqual([])
@@ -212,6 +225,8 @@ describe('findSpaceEdits', () => {
     ' 开头的空格',
     '结尾的空格 ',
     '第一行 \n 第二行',
+    // a table row: its spaces set the cells apart
+    '城镇居民 人均收入 3500元 5.6%',
   ]
   it.each(bodyKept)('body keeps %s', (input) => {
     expect(findSpaceEdits(input, 'body')).toEqual([])

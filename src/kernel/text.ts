@@ -46,7 +46,8 @@ export function endsComplete(text: string): boolean {
 
 /** Ends with a mark that can only be followed by more of the same sentence. */
 export function endsWithContinuationMark(text: string): boolean {
-  return /[、，,：:；“‘《（(—-]\s*$/.test(text)
+  // (a dash typed as hyphens, -- or －－, is one: normalise makes it ——)
+  return /[、，,：:；“‘《（(—\-－]\s*$/.test(text)
 }
 
 /**
@@ -120,13 +121,13 @@ const FOLDED_MARKS = /[“”„‟"＂「」『』‘’'\s▲►■◆●▶�
 
 function foldText(text: string): string {
   // one pass for the marks: each becomes one character (or none) that no other mark becomes
-  return (
-    simplifyLeaks(text)
-      .normalize('NFKC')
-      .replace(FOLDED_MARKS, (c) => FOLDED_MARK[c] ?? '')
-      // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
-      .replace(/\.{3,}/g, '…')
-  )
+  const marks = simplifyLeaks(text)
+    .normalize('NFKC')
+    .replace(FOLDED_MARKS, (c) => FOLDED_MARK[c] ?? '')
+    // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
+    .replace(/\.{3,}/g, '…')
+  // a dash typed as hyphens (--, －－; NFKC has made － into -) is the dash normalise makes it
+  return marks.includes('--') ? marks.replace(/-{2,}/g, '——') : marks
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
@@ -146,13 +147,32 @@ const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：
  */
 export function isFactLine(text: string): boolean {
   if (text.length > 40) return false
-  // read without spaces: normalise takes out those around a full-width colon
-  const line = text.replace(/\s+/g, '')
+  // read without spaces (normalise takes out those around a full-width colon), and with an ellipsis
+  // or a dash in any form as one mark (normalise makes … and ... “……”, and -- “——”)
+  const line = text.replace(/\s+/g, '').replace(/…+|\.{3,}|。{3,}/g, '…').replace(/-{2,}|－{2,}|—+/g, '—')
   const label = FACT_LABEL.exec(line)
   if (!label) return false
   const value = line.slice(label[0].length)
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
+}
+
+/** A cell of a table row that is a figure: 3500亿元, 5.6%, -2.1, １２ */
+const FIGURE_CELL = /^[-+−]?[0-9０-９]/
+
+/**
+ * A row of a table, its cells set apart by spaces (地区生产总值 3500亿元 5.6%): three or more short
+ * cells, two or more of them after the first figures. Not a headline, and whole as it is: rows are
+ * never joined into a paragraph.
+ */
+export function isTableRow(text: string): boolean {
+  // (the length without spaces: normalise may take some out, and the row must read the same)
+  if (!/[\s\u3000]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 50) return false
+  const cells = text.trim().split(/[\s\u3000]+/)
+  if (cells.length < 3 || cells.some((cell) => cell.length > 12)) return false
+  let figures = 0
+  for (let i = 1; i < cells.length; i++) if (FIGURE_CELL.test(cells[i])) figures++
+  return figures >= 2 && !/[，,。；;！!？?]/.test(text)
 }
 
 /** A full date: 2023年11月3日 (spaces allowed between its parts), 2023-11-03, 2023.11.03, 2023/11/03. */

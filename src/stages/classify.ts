@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine } from '../kernel/text.js'
+import { DATE, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
@@ -19,18 +19,20 @@ const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 export const patterns = {
   marker: /^[（(【[]?\s*(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})\s*[）)】\]]?$/,
+  // (bare or in brackets: 【责任编辑：周敏】)
   // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
   // design is furniture only as the page's: 设计：… alone may be a fact of the article)
   furniture:
-    /^(?:来源|稿件来源|信息来源|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审)|(?:版式|版面|美术|视觉)设计|责编|责校|值周|值班|终审|初审|复审|二审|三审|出品|制作)\s*[:：]/,
+    /^[【[（(]?\s*(?:来源|稿件来源|信息来源|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审)|(?:版式|版面|美术|视觉)设计|责编|责校|值周|值班|终审|初审|复审|二审|三审|出品|制作)\s*[:：]/,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
   // (nothing but the paper's or section's name may stand around them, a few characters without
   // sentence marks or colons; tested without spaces)
-  // ...or the paper's name (a word ending 报) and the date alone: 城市日报 2023年10月12日
+  // ...or the paper's name (a word ending 报) and the date alone: 城市日报 2023年10月12日; or the page
+  // and its section alone: 第A04版：要闻 (not 第3版）, the rest of a continuation marker cut in two)
   folio: new RegExp(
-    `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$`,
+    `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$`,
   ),
   // a page number alone on its line: 3, — 3 —, - 12 -, 第3页 (not four digits: a year heading a
   // stretch of a chronology)
@@ -119,6 +121,8 @@ export function isHeadingShapedText(text: string): boolean {
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
   // its colon is mostly figures; nor is a date alone (a notice's signature, 2023年11月3日)
   if (isFactLine(text) || isDateLine(text)) return false
+  // nor is a table row (地区生产总值 3500亿元 5.6%)
+  if (isTableRow(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
   // cut from a paragraph), never a headline
   if (CONTINUING_START.test(shapeText(text))) return false
@@ -272,9 +276,10 @@ function classifyInContext(blocks: Block[]): void {
     const nextIsByline = bylineFollows(next)
     if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
       block.kind = 'subtitle'
-    } else if (previous?.kind === 'heading' && previous.data.depth === undefined && patterns.subtitleDash.test(block.value)) {
+    } else if (previous?.kind === 'heading' && previous.data.depth !== 2 && patterns.subtitleDash.test(block.value)) {
       // a kicker over the title (聚焦全国两会 / 新质生产力成为热词 / ——代表委员热议…): the line the
-      // subtitle hangs from is the title, though a headline stood over it
+      // subtitle hangs from is the title, though a headline stood over it (unless the source set it
+      // as a section heading, ##)
       previous.kind = 'title'
       block.kind = 'subtitle'
     } else if (
@@ -335,13 +340,18 @@ function withoutSpaces(text: string): string {
 const ELLIPSIS = /…+|\.{3,}|。{3,}/g
 
 /**
- * The text as the shape tests read it, unchanged by what normalise does: without spaces, and an
- * ellipsis in any form (…, ……, ..., 。。。) as one mark (normalise makes every one “……”).
+ * The text as the shape tests read it, unchanged by what normalise does: without spaces, an
+ * ellipsis in any form (…, ……, ..., 。。。) as one mark (normalise makes every one “……”), and a
+ * dash typed as hyphens as the dash.
  */
 function shapeText(text: string): string {
   const visible = withoutSpaces(text)
-  return text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS, '…') : visible
+  const ellipses = text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS, '…') : visible
+  // (a dash typed as hyphens likewise: normalise makes -- or －－ in Chinese text “——”)
+  return text.includes('--') || text.includes('－－') ? ellipses.replace(TYPED_DASH, '——') : ellipses
 }
+
+const TYPED_DASH = /-{2,}|－{2,}/g
 
 function visibleLength(text: string): number {
   return shapeText(text).length

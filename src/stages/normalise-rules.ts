@@ -8,7 +8,7 @@
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
 import { hasLeak, traditionalLeaks } from '../kernel/traditional.js'
-import { words } from '../kernel/text.js'
+import { isTableRow, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
 export interface Edit {
@@ -131,7 +131,7 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 }
 
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
-const PUNCTUATION_WORK = /[,:;?!.()"\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。/
+const PUNCTUATION_WORK = /[,:;?!.()"\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。|--|－－/
 
 const HALF_MARK = /[,:;?!.]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
@@ -238,6 +238,23 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     while (k < text.length && isSpace(eff(k))) k++
     return k < text.length ? eff(k) : undefined
   }
+  // a dash typed as two or more hyphens (-- or －－) in Chinese text is the Chinese dash ——; decided
+  // with the marks below, as ellipses are (a single hyphen or — joins: 北京—上海, 2023-11-03)
+  const dashes: Array<{ start: number; end: number; typed: string; decided: boolean }> = []
+  for (const m of text.includes('--') || text.includes('－－') ? text.matchAll(/-{2,}|－{2,}/g) : []) {
+    if (!inRanges(urls, m.index!)) dashes.push({ start: m.index!, end: m.index! + m[0].length, typed: m[0], decided: false })
+  }
+  const decideDashes = (): boolean => {
+    let changed = false
+    for (const d of dashes) {
+      // (past spaces: the space rule takes those between Chinese marks out, and the dash is one)
+      if (d.decided || !(isChinese(prevNonSpace(d.start)) || isChinese(nextNonSpace(d.end - 1)))) continue
+      for (let k = d.start; k < d.end; k++) changedAt.set(k, '—')
+      d.decided = changed = true
+    }
+    return changed
+  }
+
   // the neighbour of a bracket, looking past spaces that the space rule removes (those next to ，。、：；！？)
   const touching = (i: number, step: 1 | -1): string | undefined => {
     let k = i + step
@@ -281,6 +298,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   // decide to a fixpoint: a conversion can make a neighbour "touch Chinese" (`中?!` → `中？！`)
   for (let changed = true; changed; ) {
     changed = decideEllipses()
+    changed = decideDashes() || changed
     for (const i of marks) {
       const ch = text[i]
       if (converted[i]) continue
@@ -295,7 +313,8 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         const p = eff(i - 1)
         const n = eff(i + 1)
         // (also after a percentage or an address that closes a Chinese sentence: 增长12.3%. …@example.com.报告)
-        const closesFigure = (p === '%' || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n))
+        // (before Chinese, or before spaces and Chinese: 增长15.3%. 其中)
+        const closesFigure = (p === '%' || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n) || (isSpace(n) && isHan(nextNonSpace(i))))
         const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p)) || closesFigure
         const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n)
         if (afterChinese && ends) changed = convert(i) || changed
@@ -334,6 +353,19 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
       kind: 'punctuation',
       level: 'info',
       message: `ellipsis ${quote(e.typed)} in Chinese text made “……”`,
+    })
+  }
+
+  for (const d of dashes) {
+    if (!d.decided) continue
+    edits.push({
+      start: d.start,
+      end: d.end,
+      replacement: '——',
+      rule: 'dash',
+      kind: 'punctuation',
+      level: 'info',
+      message: `dash ${quote(d.typed)} in Chinese text made “——”`,
     })
   }
 
@@ -423,7 +455,8 @@ const ANY_SPACE = /[ \t\u3000\u00a0]/
 export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
-  const body = BODY_KINDS.has(kind)
+  // (the spaces of a table row set its cells apart: only runs shrink, as in a byline)
+  const body = BODY_KINDS.has(kind) && !isTableRow(text)
   const headline = HEADLINE_KINDS.has(kind)
   const inside = body ? protectedSpans(text) : []
   const urls = protectedUrlRanges(text)
