@@ -225,6 +225,8 @@ describe('findSpaceEdits', () => {
     ' 开头的空格',
     '结尾的空格 ',
     '第一行 \n 第二行',
+    // two fields of a line of facts
+    '活动地址：村文化广场 咨询热线：12345678',
     // a table row: its spaces set the cells apart
     '城镇居民 人均收入 3500元 5.6%',
   ]

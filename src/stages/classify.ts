@@ -42,6 +42,11 @@ export const patterns = {
   webDateline: new RegExp(
     `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$`,
   ),
+  // the paper's imprint: two or more of its fields on a line, one the paper's own (本报地址：… 邮编：…
+  // 广告热线：…); an address and a telephone alone may be a notice's (活动地址：… 咨询热线：…)
+  imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
+  // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号)
+  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
     /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?\s*)+$/,
@@ -61,9 +66,9 @@ export const patterns = {
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$)/,
   // a bullet opening a line: a section heading's, never a place-colon title's
   headingBullet: /^[●◆◇○■□▪•★☆]/,
-  bylineWords: /^(?:本报记者|本报通讯员|本报特约记者|记者|通讯员|特约评论员|评论员|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
+  bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
-  label: /^(?:点评|短评|评论|述评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
+  label: /^(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
   // tested on the text without spaces (see classifyInContext)
   placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
   subtitleDash: /^(?:——|—|--|－－)/,
@@ -136,8 +141,10 @@ export function isMarkerLine(text: string): boolean {
 
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(text: string): boolean {
+  // (an imprint runs long: address, postcode, telephones, price)
+  if (text.length <= 120 && patterns.imprint.test(text)) return true
   if (text.length > 40) return false
-  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text)) return true
+  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
   if (patterns.folio.test(shapeText(text)) || patterns.webDateline.test(text)) return true
   return text.length <= 12 && patterns.pageNumber.test(text)

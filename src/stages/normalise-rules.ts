@@ -452,6 +452,9 @@ const creditTailRe = /(?:^|[。！？；）)])\s*([^。！？；（）()\s][^。
 
 const ANY_SPACE = /[ \t\u3000\u00a0]/
 
+/** A field's label and colon, at the start of the text (咨询热线：). */
+const FIELD_AFTER = /^[^\s，,。：:；;！!？?、“”（）()]{1,8}[：:]/
+
 export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
@@ -512,7 +515,9 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
       const guarded = inside[start] && inside[end - 1]
       const dateline = datelineRe.test(text.slice(0, start))
       const credit = creditFrom >= 0 && start > creditFrom
-      if (!guarded && !dateline && !credit && isChinese(a) && isChinese(b)) {
+      // a space between two fields of a line of facts (活动地址：村文化广场 咨询热线：…) sets them apart
+      const field = FIELD_AFTER.test(text.slice(end, end + 12)) && /[：:]/.test(text.slice(0, start))
+      if (!guarded && !dateline && !credit && !field && isChinese(a) && isChinese(b)) {
         remove(`between ${quote(a)} and ${quote(b)}`)
         continue
       }
