@@ -465,6 +465,23 @@ function exactRepeats(blocks: Block[], options: CleanOptions): boolean[] {
   })
 }
 
+/**
+ * A title set over two lines, one under the other, as two halves of one length (小小菜篮子 / 连着大民生):
+ * headlines are often couplets, printed on one line with a space between the halves. A kicker over
+ * a title is of another length. The halves stand over the byline or text, with no heading marks of
+ * the source and no space inside either (a title with a space is already both halves).
+ */
+function isCoupletCut(block: Block, next: Block, after: Block | undefined): boolean {
+  if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
+  if (block.data.depth !== undefined || next.data.depth !== undefined) return false
+  if (next.position.start.line !== block.position.end.line + 1) return false
+  if (!after || (after.kind !== 'byline' && after.kind !== 'body')) return false
+  const length = block.value.length
+  if (length < 4 || length > 12 || next.value.length !== length) return false
+  if (/[\s\p{P}]/u.test(block.value) || /[\s\p{P}]/u.test(next.value)) return false
+  return foldForCompare(block.value) !== foldForCompare(next.value)
+}
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -477,7 +494,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
     let n = i + 1
     while (n < blocks.length && exactRepeat[n]) n++
     const next = blocks[n]
-    if (
+    const colonCut =
       next &&
       HEADINGISH.has(block.kind) && block.kind !== 'byline' && block.kind !== 'label' &&
       (next.kind === 'title' || next.kind === 'heading') &&
@@ -488,15 +505,18 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       foldForCompare(block.value) !== foldForCompare(next.value) &&
       isHeadingShaped(block) &&
       isHeadingShaped(next)
-    ) {
+    const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
+    if (colonCut || couplet) {
+      // (the halves of a couplet keep a space between them, as a title on one line does)
+      const glue = couplet ? ' ' : ''
       const init: RecordInit = {
         level: 'info',
         kind: 'join',
-        message: 'title cut over two lines joined',
+        message: couplet ? 'title set over two lines joined (two halves of one length, as a couplet)' : 'title cut over two lines joined',
         start: block.position.end.offset!,
         end: next.position.start.offset!,
         actual: `${block.value}⏎${next.value}`,
-        expected: [block.value + next.value],
+        expected: [block.value + glue + next.value],
         blockId: block.data.id,
         halves: [block.value, next.value],
       }
@@ -504,7 +524,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
         out.push(block)
         continue
       }
-      appendBlock(block, next)
+      appendBlock(block, next, glue)
       block.kind = 'title'
       block.data.depth = Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
       record(file, init)

@@ -31,9 +31,10 @@ export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlyS
     const a = blocks[i]
     const open = Math.max(a.value.lastIndexOf('（'), a.value.lastIndexOf('('), a.value.lastIndexOf('【'))
     if (open < 0 || open < a.value.length - CUT_MARKER_REACH || /[）)】]/.test(a.value.slice(open))) continue
-    // page furniture (a page number, a folio) may stand between the parts: strip removes it
+    // page furniture (a page number, a folio) may stand between the parts: strip removes it; and so
+    // may the parts of a marker taken already (emptied: they leave below)
     let next = i + 1
-    while (next + 1 < blocks.length && isFurnitureLine(blocks[next].value)) next++
+    while (next + 1 < blocks.length && (blocks[next].value.length === 0 || isFurnitureLine(blocks[next].value))) next++
     const b = blocks[next]
     const close = b.value.search(/[）)】]/)
     if (close < 0 || close >= CUT_MARKER_REACH) continue
@@ -58,6 +59,12 @@ export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlyS
     })
     if (!inits.every((init) => proposeChange(file, revert, init))) continue
     parts.forEach(([block, from, to], k) => record(file, { ...inits[k], removed: replaceText(block, from, to, '') }))
+    // a marker printed twice, cut twice (（下转 （下转 第3版） 第3版）): with the inner pair gone the
+    // outer parts meet, and the page cleaned again must find nothing more; look again from the last
+    // block before the pair that still holds text
+    let back = i
+    while (back > 0 && blocks[back].value.length === 0) back--
+    i = back - 1
   }
   return blocks.filter((block) => block.value.length > 0)
 }
