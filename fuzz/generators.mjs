@@ -118,6 +118,9 @@ const folio = fc.oneof(
   fc.constantFrom('【纠错】', '【打印】 【关闭窗口】', '扫一扫在手机打开当前页', '【字体：大 中 小】'),
   fc.tuple(fc.constantFrom('城市日报', '《城市晚报》', '某某商报'), fc.constantFrom(' ', '   ', '\u3000')).map(([p, sp]) => `${p}${sp}2023年10月12日`),
   fc.tuple(fc.constantFrom('本版编辑', '版式设计', '责任校对', '美术编辑'), name, fc.boolean()).map(([r, n, two]) => `${r}：${n}${two ? ' 责任编辑：' + n : ''}`),
+  fc.tuple(fc.constantFrom('上一篇：', '下一篇：', '当前位置：首页 > ', '首页 > '), heading).map(([k, h]) => k + h),
+  name.map((n) => `2023-09-23 10:15:32\u3000来源：某某日报\u3000作者：${n}\u3000浏览次数：1234`),
+  fc.constantFrom('本报地址：某某路1号 邮编：650000 广告热线：0871-12345678', '更多精彩内容，请关注本报微信公众号', '第A04版：要闻', '【责任编辑：周敏】'),
 )
 // a section heading set after a bullet, a subtitle under a title, a table row, a dash typed as hyphens
 const bulletHeading = fc.tuple(fc.constantFrom('◆ ', '●', '■ ', '◇'), hanWord, heading, fc.boolean()).map(([b, w, h, q]) => (q ? `${b}${w}${h}？` : `${b}${w}：${h}`))

@@ -23,7 +23,9 @@ export const patterns = {
   // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
   // design is furniture only as the page's: 设计：… alone may be a fact of the article)
   furniture:
-    /^[【[（(]?\s*(?:来源|稿件来源|信息来源|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审)|(?:版式|版面|美术|视觉)设计|责编|责校|值周|值班|终审|初审|复审|二审|三审|出品|制作)\s*[:：]/,
+    /^[【[（(]?\s*(?:来源|稿件来源|信息来源|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审)|(?:版式|版面|美术|视觉)设计|责编|责校|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]/,
+  // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
+  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)/,
   // a folio: the paper's name, the date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
@@ -141,12 +143,13 @@ export function isMarkerLine(text: string): boolean {
 
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(text: string): boolean {
-  // (an imprint runs long: address, postcode, telephones, price)
-  if (text.length <= 120 && patterns.imprint.test(text)) return true
+  // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
+  // breadcrumb trail)
+  if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text))) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
-  if (patterns.folio.test(shapeText(text)) || patterns.webDateline.test(text)) return true
+  if (patterns.folio.test(shapeText(text))) return true
   return text.length <= 12 && patterns.pageNumber.test(text)
 }
 
