@@ -106,7 +106,12 @@ const credit = fc.oneof(
   name.map((n) => `图片来源：${n}`),
   fc.constantFrom('资料图片', '新华社发'),
 )
-const caption = fc.tuple(fc.constantFrom('▲', '►', '△', '◎', '图为', '上图：', '图①：', '图2：'), sentence).map(([m, s]) => m + s)
+const caption = fc.oneof(
+  fc.tuple(fc.constantFrom('▲', '►', '△', '◎', '图为', '上图：', '图①：', '图2：', '图注：', '图片说明：'), sentence).map(([m, s]) => m + s),
+  // with its credit on the line, or in brackets
+  fc.tuple(sentence, fc.constantFrom(' ', '', '. '), name, fc.constantFrom(' 摄', '摄')).map(([s, sp, n, c]) => `${sp === '. ' ? s.slice(0, -1) : s}${sp}${n}${c}`),
+  hanWord.map((w) => `（图为${w}${w}）`),
+)
 // lines of other papers and web pages: folios, page numbers, datelines, lines of facts
 const folio = fc.oneof(
   fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(...'一二三四五六日')).map(

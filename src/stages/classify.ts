@@ -54,7 +54,9 @@ export const patterns = {
     /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?\s*)+$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // a caption that says so where it starts: 图：… 图①：… 上图：…
-  captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
+  captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
+  // ...or in brackets: （图为古镇夜景）
+  captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
   // (a caption that starts 图：… is one by its own shape: captionLead)
   captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)/,
   credit: new RegExp(
@@ -153,12 +155,29 @@ export function isFurnitureLine(text: string): boolean {
   return text.length <= 12 && patterns.pageNumber.test(text)
 }
 
+/**
+ * A photo's description and its credit on one line (修缮后的古镇老街。 张三 摄): a sentence or two,
+ * then a credit. Never text: a caption set into a cut paragraph must not be joined into it.
+ */
+const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
+
+function endsWithCredit(text: string): boolean {
+  if (text.length > 100) return false
+  // (a half-width stop too: normalise makes it 。 there, and the output must read the same)
+  let end = -1
+  for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
+  if (end <= 0) return false
+  const tail = text.slice(end + 1).trim()
+  return tail.length > 0 && tail.length <= 30 && patterns.credit.test(tail)
+}
+
 function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
   if (isMarkerLine(text)) return 'marker'
   if (isFurnitureLine(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
-  if (patterns.captionMark.test(text) || patterns.captionLead.test(text)) return 'caption'
+  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
+  if (endsWithCredit(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !hasSentencePunctuation(text.slice(0, -1)))
     return patterns.markedHeadline.test(text) ? undefined : 'byline'
