@@ -254,6 +254,7 @@ function removeRepeatedHeadings(
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (!RUN_LINES.has(block.kind) || entries[i].removedBy !== undefined) continue
+    if (removeDoubledHeadline(blocks, entries, i, file, revert)) continue
     const nextContent = findNext(blocks, i)
     if (nextContent === undefined) continue
     // where the paragraph under this heading is kept: a twin elsewhere, or itself moved up
@@ -271,6 +272,40 @@ function removeRepeatedHeadings(
       }
     }
   }
+}
+
+/** What a web page's title adds to the article's: the site's name (我市举办丰收节_某某新闻网). */
+// (not after ——: that opens a subtitle)
+const SITE_SUFFIX = /^[_|｜\-—–·][^_|｜\-—–·]{1,20}$/
+
+/**
+ * A headline printed twice in a row, nothing between (a web page gives its title twice): the second
+ * goes. The same heading over different text stays (two articles sharing a heading), and so does a
+ * heading repeated with its paragraphs, which removeRepeatedHeadings judges. A web page's title, the
+ * article's title with the site's name after it, goes before the title itself.
+ */
+function removeDoubledHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
+  const previous = i - 1
+  if (previous < 0 || !HEADINGS.has(blocks[i].kind) || !HEADINGS.has(blocks[previous].kind)) return false
+  if (entries[previous].removedBy !== undefined || entries[i].folded.length === 0) return false
+  const [earlier, later] = [entries[previous].folded, entries[i].folded]
+  if (earlier === later) {
+    const verdict = { twin: previous, reason: 'headline printed twice in a row', containment: 1, score: 1, replacesEarlier: false }
+    if (removeBlock(file, blocks, i, previous, verdict, revert)) entries[i].removedBy = previous
+    return true
+  }
+  if (earlier.startsWith(later) && SITE_SUFFIX.test(earlier.slice(later.length))) {
+    const verdict = {
+      twin: i,
+      reason: "web page's title (the headline under it, with the site's name)",
+      containment: 1,
+      score: round(similarity(earlier, later)),
+      replacesEarlier: false,
+    }
+    if (removeBlock(file, blocks, previous, i, verdict, revert)) entries[previous].removedBy = i
+    return true
+  }
+  return false
 }
 
 function findNext(blocks: Block[], i: number): number | undefined {
