@@ -133,6 +133,12 @@ const subtitle = fc.tuple(fc.constantFrom('——', '--', '—'), heading).map((
 const tableRow = fc
   .tuple(fc.array(hanWord, { minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(' ', '  ', '\u3000'))
   .map(([ws, a, b, sp]) => `${ws.join(' ')}${sp}${a}亿元${sp}${b / 10}%`)
+// a notice: its title with a note in brackets, a salutation, the issuer over the date
+const noticeLine = fc.oneof(
+  fc.tuple(heading, fc.constantFrom('（第3号）', '(试行)', '（上）')).map(([h, n]) => h + n),
+  fc.constantFrom('各有关单位：', '各有关单位:', '同志们：', '尊敬的市民朋友：'),
+  fc.tuple(hanWord, fc.integer({ min: 1, max: 12 })).map(([w, m]) => `某某市${w}办公室\n2023年${m}月1日`),
+)
 const dashedParagraph = fc.tuple(sentence, fc.constantFrom('--', '---', '－－', ' -- '), sentence).map(([a, d, b]) => a.slice(0, -1) + d + b)
 const numberedHeading = fc.tuple(fc.constantFrom('一、', '二、', '（三）', '4.', '第五，'), heading).map(([n, h]) => n + h)
 const factLine = fc.oneof(
@@ -171,6 +177,7 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: subtitle.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: tableRow.map((text) => ({ kind: 'facts', text })) },
   { weight: 1, arbitrary: dashedParagraph.map((text) => ({ kind: 'body', text })) },
+  { weight: 1, arbitrary: noticeLine.map((text) => ({ kind: 'heading', text })) },
 )
 export { BLOCK_KINDS }
 

@@ -157,6 +157,16 @@ export function isFactLine(text: string): boolean {
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
 }
 
+/**
+ * A letter's or a notice's salutation on its own line (各有关单位： 尊敬的市民朋友： 同志们：): whole
+ * as it is, never the first half of a sentence cut by a break.
+ */
+export function isSalutation(text: string): boolean {
+  return SALUTATION.test(text.trim())
+}
+
+const SALUTATION = /^(?:(?:各|尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|[\u4e00-\u9fff]{1,4}们)[：:]$/
+
 /** A cell of a table row that is a figure: 3500亿元, 5.6%, -2.1, １２ */
 const FIGURE_CELL = /^[-+−]?[0-9０-９]/
 

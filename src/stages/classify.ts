@@ -135,8 +135,13 @@ export function isHeadingShapedText(text: string): boolean {
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
   // cut from a paragraph), never a headline
   if (CONTINUING_START.test(shapeText(text))) return false
-  return !endsComplete(text)
+  // a note in brackets closing a headline (会议通知（第3号）, 意见（试行）, 系列报道（上）) does not end
+  // a sentence: read the headline without it
+  const head = text.replace(NOTE_AT_END, '')
+  return !endsComplete(head.length > 0 ? head : text)
 }
+
+const NOTE_AT_END = /\s*[（(][^（）()。！？!?，,；;]{1,8}[）)]\s*$/
 
 /** A continuation marker on a line of its own: （上接B1版） */
 export function isMarkerLine(text: string): boolean {
@@ -298,7 +303,9 @@ function classifyInContext(blocks: Block[]): void {
     }
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShaped(next))
-    if (!isHeadingShaped(block) || leadIn) {
+    // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
+    const signature = block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)
+    if (!isHeadingShaped(block) || leadIn || signature) {
       seenContent = true
       continue
     }

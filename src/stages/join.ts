@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, isTableRow, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isQuestionShaped } from './classify.js'
@@ -48,9 +48,12 @@ interface Candidate {
   far: boolean
 }
 
-/** A line of facts (讲座时间：2023年11月10日 9:30), a date alone or a table row is whole without a full stop. */
+/**
+ * A line of facts (讲座时间：2023年11月10日 9:30), a date alone, a table row or a salutation (各有关单位：)
+ * is whole without a full stop.
+ */
 function isLineOfItsOwn(text: string): boolean {
-  return isFactLine(text) || isDateLine(text) || isTableRow(text)
+  return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text)
 }
 
 /** Body text that may be the rest of a cut paragraph. */
