@@ -136,11 +136,15 @@ function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], 
     const lines = blocks.slice(i, j)
     const widths = lines.map((b) => displayWidth(b.value))
     const max = Math.max(...widths)
+    const maxCount = Math.max(...lines.map((b) => b.value.length))
     // A line is full when the next line's first word would not have fitted after it (greedy
     // wrapping); CJK lines get one character of slack, since a line may not start with punctuation.
+    // A dump may also be cut at a number of characters, whatever their width (a line holding
+    // half-width figures is then narrower): a line of that many characters, less one, is full too.
     const full = widths.map((w, k) => {
       const next = lines[k + 1]?.value
       if (next === undefined) return false
+      if (!/[A-Za-z]/.test(lines[k].value) && lines[k].value.length >= maxCount - 1) return true
       const latin = /^[A-Za-z0-9]/.test(next)
       const firstWord = latin ? next.match(/^\S+/)![0] : next.slice(0, 1)
       return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
