@@ -53,6 +53,9 @@ export const patterns = {
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
     /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?\s*)+$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
+  // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
+  // follows reads as a sentence, not a headline
+  headingOrCaptionMark: /^[△☆◎]/,
   // a caption that says so where it starts: 图：… 图①：… 上图：…
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   // ...or in brackets: （图为古镇夜景）
@@ -69,10 +72,10 @@ export const patterns = {
   // a label (■文/图：张三, ■作者：张三)
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$)/,
   // a bullet opening a line: a section heading's, never a place-colon title's
-  headingBullet: /^[●◆◇○■□▪•★☆]/,
+  headingBullet: /^[●◆◇○■□▪•★☆◎△]/,
   bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：])/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
-  label: /^(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)$/,
+  label: /^[【[]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)[】\]]?$/,
   // tested on the text without spaces (see classifyInContext)
   placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
   subtitleDash: /^(?:——|—|--|－－)/,
@@ -181,6 +184,7 @@ function ownKind(block: Block): BlockKind | undefined {
   if (isMarkerLine(text)) return 'marker'
   if (isFurnitureLine(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
+  if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
