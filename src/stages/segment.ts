@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete } from '../kernel/text.js'
+import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
 import { appendBlock, createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -155,7 +155,7 @@ function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], 
     const endingSentences = fullLines.filter((b) => endsComplete(b.value)).length
     const wrapped = fullLines.length > 0 && endingSentences * 2 < fullLines.length
     if (lines.length < 3 || max < HARD_WRAP_MIN_WIDTH || fullShare < HARD_WRAP_SHARE || !wrapped) {
-      out.push(...lines)
+      out.push(...reflowIndented(lines, indented.slice(i, j), file))
       i = j
       continue
     }
@@ -184,6 +184,45 @@ function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], 
     })
     i = j
   }
+  return out
+}
+
+/**
+ * Lines cut anywhere, of no fixed width, whose paragraphs start indented (  为解决… / 在辖区内…): a
+ * line set flush after an indented one continues its paragraph. Not a line before the first indented
+ * one (a title), and not a headline-shaped line after a finished sentence (a section heading set
+ * flush): a flush line joins when the paragraph so far is unfinished or the line is sentence text.
+ */
+function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block[] {
+  const first = indented.indexOf(true)
+  const indentedCount = indented.filter(Boolean).length
+  if (first < 0 || indentedCount < 2 || indentedCount === lines.length - first) return lines
+  const out: Block[] = lines.slice(0, first)
+  let current = lines[first]
+  let merged = 0
+  for (let k = first + 1; k < lines.length; k++) {
+    const line = lines[k]
+    const sentence = endsComplete(line.value) || hasSentencePunctuation(line.value)
+    if (indented[k] || (endsComplete(current.value) && !sentence)) {
+      out.push(current)
+      current = line
+      continue
+    }
+    appendBlock(current, line, /[A-Za-z0-9,.;:!?]$/.test(current.value) && /^[A-Za-z0-9]/.test(line.value) ? ' ' : '')
+    merged++
+  }
+  out.push(current)
+  if (merged === 0) return lines
+  const from = lines[first]
+  record(file, {
+    level: 'info',
+    kind: 'layout',
+    message: `${lines.length - first} lines whose paragraphs start indented reflowed into ${lines.length - first - merged} paragraph(s)`,
+    start: from.position.start.offset!,
+    end: lines[lines.length - 1].position.end.offset!,
+    actual: `${lines.length - first} lines`,
+    expected: [`${lines.length - first - merged} paragraph(s)`],
+  })
   return out
 }
 
