@@ -129,6 +129,7 @@ const folio = fc.oneof(
 )
 // a section heading set after a bullet, a subtitle under a title, a table row, a dash typed as hyphens
 const bulletHeading = fc.tuple(fc.constantFrom('◆ ', '●', '■ ', '◇'), hanWord, heading, fc.boolean()).map(([b, w, h, q]) => (q ? `${b}${w}${h}？` : `${b}${w}：${h}`))
+const questionHeadline = fc.tuple(heading, fc.constantFrom('？', '吗？', '？怎么办？', '?')).map(([h, q]) => h + q)
 const subtitle = fc.tuple(fc.constantFrom('——', '--', '—'), heading).map(([d, h]) => d + h)
 const tableRow = fc
   .tuple(fc.array(hanWord, { minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(' ', '  ', '\u3000'))
@@ -175,6 +176,7 @@ export const block = fc.oneof(
   { weight: 2, arbitrary: markedParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: bulletHeading.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: subtitle.map((text) => ({ kind: 'heading', text })) },
+  { weight: 1, arbitrary: questionHeadline.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: tableRow.map((text) => ({ kind: 'facts', text })) },
   { weight: 1, arbitrary: dashedParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: noticeLine.map((text) => ({ kind: 'heading', text })) },

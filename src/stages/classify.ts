@@ -305,6 +305,13 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
+    // a headline that asks (垃圾分类，你做对了吗？) over a byline, or over the text at the head of the
+    // page, is a title
+    if ((bylineFollows(next) || (!seenContent && next?.kind === 'body')) && isTitleQuestion(block)) {
+      block.kind = 'title'
+      seenContent = true
+      continue
+    }
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShaped(next))
     // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
@@ -401,12 +408,23 @@ const QUESTION_LABEL = /^(?:问|Q|记者|主持人)\s*[：:]/
 
 /** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
 export function isQuestionShaped(text: string): boolean {
-  if (visibleLength(text) > 16 || !/[？?]$/.test(text) || hasSentencePunctuation(text.slice(0, -1))) return false
+  if (visibleLength(text) > 16 || !/[？?]$/.test(text)) return false
+  // one question, or two or three short ones (谁来管？怎么管？)
+  const questions = text.slice(0, -1).split(/[？?]/)
+  if (questions.length > 3 || (questions.length > 1 && questions.some((q) => q.length === 0 || visibleLength(q) > 8))) return false
+  if (hasSentencePunctuation(questions.join('，'))) return false
   if (/[“”"「」]/.test(text)) return false
   // an interview's question (问：… 记者：…？) is a line of the dialogue, not a section heading
   if (QUESTION_LABEL.test(text)) return false
   // a heading never starts with a mark that continues a sentence (，、：；。)
   return !/^[，,、：:；;。.！!？?]/.test(text)
+}
+
+/** A headline ending in a question mark: heading-shaped but for it, and not a line of an interview. */
+function isTitleQuestion(block: Block): boolean {
+  const text = block.value
+  if (block.data.depth !== undefined || !/[？?]$/.test(text) || QUESTION_LABEL.test(text)) return false
+  return visibleLength(text) <= 30 && isHeadingShapedText(text.slice(0, -1))
 }
 
 function isQuestionHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
