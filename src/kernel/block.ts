@@ -67,6 +67,21 @@ export function replaceText(block: Block, start: number, end: number, replacemen
   return removed
 }
 
+/**
+ * The source range [start, end) that value[from, to) came from: from its first character with a
+ * source offset to its last; undefined when the stretch holds only inserted characters (each caller
+ * says where such a change is recorded).
+ */
+export function sourceSpan(block: Block, from: number, to: number): [number, number] | undefined {
+  const map = block.data.map
+  let first = from
+  while (first < to && map[first] < 0) first++
+  if (first === to) return undefined
+  let last = to - 1
+  while (map[last] < 0) last--
+  return [map[first], map[last] + 1]
+}
+
 /** Appends `other` (and optional glue text, inserted) to `block`; positions are widened. */
 export function appendBlock(block: Block, other: Block, glue = ''): void {
   block.value += glue + other.value

@@ -4,7 +4,7 @@
  * edits through the source map and records each one.
  */
 import type { VFile } from 'vfile'
-import { replaceText, type Block } from '../kernel/block.js'
+import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -32,11 +32,10 @@ export function normaliseBlock(block: Block, file: VFile, options: CleanOptions)
 
 function applyEdit(block: Block, edit: Edit, file: VFile, revert?: ReadonlySet<string>): void {
   const before = block.value.slice(edit.start, edit.end)
-  const map = block.data.map.slice(edit.start, edit.end)
-  const known = map.filter((o) => o >= 0)
   // source range of the text before the change; an insertion takes the place of its neighbour
-  const start = known.length > 0 ? known[0] : nearestSource(block, edit.start)
-  const end = known.length > 0 ? known[known.length - 1] + 1 : start
+  const span = sourceSpan(block, edit.start, edit.end)
+  const near = span ? 0 : nearestSource(block, edit.start)
+  const [start, end] = span ?? [near, near]
   const flagOnly = edit.level === 'warning' && edit.replacement === before
   const init: RecordInit = {
     level: edit.level,

@@ -4,7 +4,7 @@
  * 热门跟贴). Each removal is a record holding the removed text.
  */
 import type { VFile } from 'vfile'
-import { keptPieces, replaceText, type Block } from '../kernel/block.js'
+import { keptPieces, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { isFurnitureLine } from './classify.js'
@@ -45,13 +45,14 @@ export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlyS
       [b, 0, close + 1],
     ]
     const inits = parts.map(([block, from, to]): RecordInit => {
-      const sources = block.data.map.slice(from, to).filter((o) => o >= 0)
+      // (a part made only of inserted characters is recorded, empty, where its block starts)
+      const [start, end] = sourceSpan(block, from, to) ?? [block.position.start.offset!, block.position.start.offset!]
       return {
         level: 'info',
         kind: 'marker',
         message: `continuation marker “${marker}”, cut by a line break, removed (its part “${block.value.slice(from, to)}”)`,
-        start: sources[0] ?? block.position.start.offset!,
-        end: (sources[sources.length - 1] ?? block.position.start.offset! - 1) + 1,
+        start,
+        end,
         actual: block.value.slice(from, to),
         expected: [],
         blockId: block.data.id,
@@ -85,14 +86,14 @@ export function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlyS
     if (!match || match[0].length === block.value.length) continue
     const from = match.index
     const to = from + match[0].length
-    const sources = block.data.map.slice(from, to).filter((o) => o >= 0)
-    if (sources.length === 0) continue
+    const span = sourceSpan(block, from, to)
+    if (span === undefined) continue
     const init: RecordInit = {
       level: 'info',
       kind: 'marker',
       message: `continuation marker “${match[0].trim()}” removed from the ${where} of a paragraph`,
-      start: sources[0],
-      end: sources[sources.length - 1] + 1,
+      start: span[0],
+      end: span[1],
       actual: match[0],
       expected: [],
       blockId: block.data.id,
