@@ -18,7 +18,7 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { isHeadingShaped, isQuestionShaped } from './classify.js'
+import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -506,8 +506,10 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       /[\p{L}\p{N}]/u.test(block.value) &&
       // a line printed twice is a repeat, not the two halves of a title
       foldForCompare(block.value) !== foldForCompare(next.value) &&
-      isHeadingShaped(block) &&
-      isHeadingShaped(next)
+      // (by their text, not by the source's `#`: the output, cleaned again, has `#` on every
+      // headline, a question among them, and must join the same)
+      isHeadingShapedText(block.value) &&
+      isHeadingShapedText(next.value)
     const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
     if (colonCut || couplet) {
       // (the halves of a couplet keep a space between them, as a title on one line does)
