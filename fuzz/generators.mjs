@@ -140,6 +140,10 @@ const noticeLine = fc.oneof(
   fc.constantFrom('各有关单位：', '各有关单位:', '同志们：', '尊敬的市民朋友：'),
   fc.tuple(hanWord, fc.integer({ min: 1, max: 12 })).map(([w, m]) => `某某市${w}办公室\n2023年${m}月1日`),
 )
+// what a page saved from the web leaves in its text: tags and character references
+const htmlParagraph = fc
+  .tuple(sentence, fc.constantFrom('<strong>', '<span style="x">', '&ldquo;', '&nbsp;', '&#8220;', '<br/>', '</p><p>', '&amp;'), sentence, fc.boolean())
+  .map(([a, m, b, wrap]) => (wrap ? `<p>${a}${m}${b}</p>` : `${a}${m}${b}`))
 const dashedParagraph = fc.tuple(sentence, fc.constantFrom('--', '---', '－－', ' -- '), sentence).map(([a, d, b]) => a.slice(0, -1) + d + b)
 const numberedHeading = fc.tuple(fc.constantFrom('一、', '二、', '（三）', '4.', '第五，'), heading).map(([n, h]) => n + h)
 const factLine = fc.oneof(
@@ -180,6 +184,7 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: tableRow.map((text) => ({ kind: 'facts', text })) },
   { weight: 1, arbitrary: dashedParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: noticeLine.map((text) => ({ kind: 'heading', text })) },
+  { weight: 1, arbitrary: htmlParagraph.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
 

@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
-import { appendBlock, createBlock, replaceText, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
+import { appendBlock, createBlock, replaceText, sourceSpan, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
@@ -32,13 +32,13 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   const addLayout = (offset: number, piece: string) => {
     if (piece) layout.push({ offset, text: piece })
   }
-  let offset = 0
   let singleNewlineRuns = 0
   let previousLineBlank = true
   // per block: the run of consecutive non-blank lines it belongs to, and whether it was indented
   const runOf: number[] = []
   const indented: boolean[] = []
   let run = 0
+  let offset = 0
   for (const rawLine of text.split('\n')) {
     const lineStart = offset
     offset += rawLine.length + 1
@@ -67,10 +67,17 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     addLayout(lineStart, rawLine.slice(0, bodyStart))
     const value = rawLine.slice(bodyStart, bodyEnd)
     const start = lineStart + bodyStart
-    const block = createBlock(value, start, placeOf(file, start, start + value.length), depth)
-    children.push(block)
-    runOf.push(depth === undefined ? run : -1)
-    indented.push(lead.replace(INVISIBLE, '').length > 0)
+    // a line of a web page holding several paragraphs (<p>…</p><p>…</p>) is cut at its block tags
+    const pieces = depth === undefined && value.includes('<') ? cutAtBlockTags(value, start, file, revert, addLayout) : [[0, value.length]]
+    pieces.forEach(([from, to], k) => {
+      // (each piece after a tag stands apart, as after a blank line)
+      if (k > 0) run++
+      const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), depth)
+      children.push(block)
+      runOf.push(depth === undefined ? run : -1)
+      indented.push(k === 0 && lead.replace(INVISIBLE, '').length > 0)
+    })
+    if (pieces.length > 1) run++
     addLayout(lineStart + bodyEnd, rawLine.slice(bodyEnd) + newline)
   }
   layout.sort((a, b) => a.offset - b.offset)
@@ -89,10 +96,148 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
         expected: [],
       })
     }
-    for (const block of tree.children) unescapeMarkdown(block, file, revert)
+    for (const block of tree.children) {
+      removeHtml(block, file, revert)
+      unescapeMarkdown(block, file, revert)
+    }
+    // (a block that held nothing but tags: its text is in the records)
+    tree.children = tree.children.filter((block) => block.value.length > 0)
   })
   return tree
 }
+
+/**
+ * HTML tags that end a paragraph or a line (a page saved from a web page: <p>…</p>, <br/>, <div>).
+ */
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|blockquote|header|footer)\b[^<>]{0,200}>/gi
+
+/**
+ * Cuts a line at its HTML block tags: returns the stretches of text between them, trimmed. Each tag
+ * is recorded, its text kept in the record for restore; the spaces around it are layout. A tag our
+ * own Markdown escaped (\<p>) is text, and so is a tag an editor's decision keeps.
+ */
+function cutAtBlockTags(
+  value: string,
+  start: number,
+  file: VFile,
+  revert: ReadonlySet<string> | undefined,
+  addLayout: (offset: number, piece: string) => void,
+): Array<[number, number]> {
+  const pieces: Array<[number, number]> = []
+  let from = 0
+  const close = (to: number) => {
+    const text = value.slice(from, to)
+    const lead = text.match(/^[\s\u3000]*/)![0].length
+    const trail = text.length - lead - text.slice(lead).match(/[\s\u3000]*$/)![0].length
+    addLayout(start + from, text.slice(0, lead))
+    if (trail > 0) pieces.push([from + lead, from + lead + trail])
+    addLayout(start + from + lead + trail, text.slice(lead + trail))
+  }
+  for (const m of value.matchAll(BLOCK_TAG)) {
+    const at = m.index!
+    if (value[at - 1] === '\\') continue
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'markup',
+      message: `HTML tag “${m[0]}” read as a paragraph or line break`,
+      start: start + at,
+      end: start + at + m[0].length,
+      actual: m[0],
+      expected: [],
+    }
+    if (!proposeChange(file, revert, init, RULE_SEGMENT)) continue
+    close(at)
+    record(file, { ...init, removed: [{ offset: start + at, text: m[0] }] }, RULE_SEGMENT)
+    from = at + m[0].length
+  }
+  if (from === 0) return [[0, value.length]]
+  close(value.length)
+  return pieces
+}
+
+/** Inline HTML tags left in a web page's text: they mark up words, and go. */
+const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|a|font|img|sup|sub|small|big|mark|ins|del|s|strike|center|label|o:p)\b[^<>]{0,300}>/gi
+/** Character references a web page leaves in its text: &nbsp; &ldquo; &#8220; &#x201c; */
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g
+const NAMED: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–',
+  hellip: '…', middot: '·', bull: '•', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", times: '×', divide: '÷',
+  deg: '°', yen: '¥', copy: '©', reg: '®', rarr: '→', larr: '←', laquo: '«', raquo: '»',
+}
+
+function decodeEntity(m: RegExpMatchArray): string | undefined {
+  if (m[3] !== undefined) return NAMED[m[3]]
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16)
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined
+  return String.fromCodePoint(code)
+}
+
+/**
+ * What a page saved from the web leaves in its text: inline tags (<strong>, <span …>) are removed and
+ * character references (&ldquo; &nbsp; &#8220;) read as the characters they stand for, each with its
+ * record; a space reference at the edge of a line is layout and goes. A tag or reference our own
+ * Markdown escaped (\<b>, \&amp;) is text.
+ */
+function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
+  const text = block.value
+  if (!text.includes('<') && !text.includes('&')) return
+  const edits: Array<{ at: number; actual: string; replacement: string; message: string }> = []
+  for (const m of text.includes('<') ? text.matchAll(INLINE_TAG) : []) {
+    if (text[m.index! - 1] !== '\\') edits.push({ at: m.index!, actual: m[0], replacement: '', message: `HTML tag “${m[0]}” removed` })
+  }
+  const tags = edits.map((e) => [e.at, e.at + e.actual.length])
+  for (const m of text.includes('&') ? text.matchAll(ENTITY) : []) {
+    const character = decodeEntity(m)
+    if (character === undefined || text[m.index! - 1] === '\\') continue
+    // (a reference inside a tag, <a href="…&amp;…">, goes with the tag)
+    if (tags.some(([from, to]) => m.index! >= from && m.index! < to)) continue
+    const at = m.index!
+    const edge = character === ' ' && (EDGE_BEFORE.test(text.slice(0, at)) || EDGE_AFTER.test(text.slice(at + m[0].length)))
+    const replacement = edge ? '' : character
+    edits.push({ at, actual: m[0], replacement, message: `HTML character reference “${m[0]}” read as ${edge ? 'layout (at the edge of the line)' : `“${character}”`}` })
+  }
+  for (const edit of edits.sort((a, b) => b.at - a.at)) {
+    const start = block.data.map[edit.at]
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'markup',
+      message: edit.message,
+      start,
+      end: start + edit.actual.length,
+      actual: edit.actual,
+      expected: edit.replacement ? [edit.replacement] : [],
+      blockId: block.data.id,
+    }
+    if (!proposeChange(file, revert, init)) continue
+    record(file, { ...init, removed: replaceText(block, edit.at, edit.at + edit.actual.length, edit.replacement) })
+  }
+  // spaces the removed markup leaves at the edge of the line are layout (<b> 标题 </b>)
+  for (const [edge, where] of [
+    [/[\s\u3000]+$/, 'end'],
+    [/^[\s\u3000]+/, 'start'],
+  ] as const) {
+    const m = edits.length > 0 ? edge.exec(block.value) : null
+    if (!m || m[0].length === block.value.length) continue
+    const span = sourceSpan(block, m.index, m.index + m[0].length)
+    const [start, end] = span ?? [block.position.start.offset!, block.position.start.offset!]
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'markup',
+      message: `spaces left by HTML markup at the ${where} of the line removed`,
+      start,
+      end,
+      actual: m[0],
+      expected: [],
+      blockId: block.data.id,
+    }
+    if (!proposeChange(file, revert, init)) continue
+    record(file, { ...init, removed: replaceText(block, m.index, m.index + m[0].length, '') })
+  }
+}
+
+// (only spaces, space references and tags stand between the reference and the edge of the line)
+const EDGE_BEFORE = /^(?:[\s\u3000]|&(?:nbsp|ensp|emsp|thinsp);|<[^<>]*>)*$/
+const EDGE_AFTER = /^(?:[\s\u3000]|&(?:nbsp|ensp|emsp|thinsp);|<[^<>]*>)*$/
 
 /** Columns a character takes in a fixed-width dump: CJK and full-width forms two, others one. */
 function displayWidth(text: string): number {
