@@ -33,6 +33,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     if (piece) layout.push({ offset, text: piece })
   }
   let singleNewlineRuns = 0
+  let innerIndents = 0
   let previousLineBlank = true
   // per block: the run of consecutive non-blank lines it belongs to, and whether it was indented
   const runOf: number[] = []
@@ -68,7 +69,11 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const value = rawLine.slice(bodyStart, bodyEnd)
     const start = lineStart + bodyStart
     // a line of a web page holding several paragraphs (<p>…</p><p>…</p>) is cut at its block tags
-    const pieces = depth === undefined && value.includes('<') ? cutAtBlockTags(value, start, file, revert, addLayout) : [[0, value.length]]
+    const { pieces, indents } =
+      depth === undefined && (value.includes('<') || value.includes('\u3000'))
+        ? cutLine(value, start, file, revert, addLayout)
+        : { pieces: [[0, value.length]], indents: 0 }
+    innerIndents += indents
     pieces.forEach(([from, to], k) => {
       // (each piece after a tag stands apart, as after a blank line)
       if (k > 0) run++
@@ -96,6 +101,17 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
         expected: [],
       })
     }
+    if (innerIndents > 0) {
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `paragraphs marked by an indent inside a line, after a finished sentence (${innerIndents} ${innerIndents === 1 ? 'time' : 'times'}), read as separate blocks`,
+        start: 0,
+        end: 0,
+        actual: '',
+        expected: [],
+      })
+    }
     for (const block of tree.children) {
       removeHtml(block, file, revert)
       unescapeMarkdown(block, file, revert)
@@ -111,18 +127,52 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
  */
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|blockquote|header|footer)\b[^<>]{0,200}>/gi
 
+/** A paragraph's indent inside a line, after a finished sentence (…午餐。　　“饭菜可口…). */
+const INNER_INDENT = /[\u3000 ]{2,}/g
+
+/** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
+function isIndent(run: string): boolean {
+  const wide = run.split('\u3000').length - 1
+  return wide >= 2 || (wide === 1 && run.length >= 3)
+}
+
 /**
- * Cuts a line at its HTML block tags: returns the stretches of text between them, trimmed. Each tag
- * is recorded, its text kept in the record for restore; the spaces around it are layout. A tag our
- * own Markdown escaped (\<p>) is text, and so is a tag an editor's decision keeps.
+ * Cuts a line holding several paragraphs: at its HTML block tags (a page saved from the web,
+ * <p>…</p><p>…</p>) and at a paragraph's indent after a finished sentence (a page whose line ends
+ * were lost: …午餐。　　“饭菜可口…). Returns the stretches of text between the cuts, trimmed; the
+ * spaces around a cut are layout. Each tag is recorded, its text kept in the record for restore; a
+ * tag our own Markdown escaped (\<p>) is text, and so is a tag an editor's decision keeps.
  */
-function cutAtBlockTags(
+function cutLine(
   value: string,
   start: number,
   file: VFile,
   revert: ReadonlySet<string> | undefined,
   addLayout: (offset: number, piece: string) => void,
-): Array<[number, number]> {
+): { pieces: Array<[number, number]>; indents: number } {
+  const cuts: Array<{ at: number; length: number; tag?: RecordInit }> = []
+  for (const m of value.includes('<') ? value.matchAll(BLOCK_TAG) : []) {
+    if (value[m.index! - 1] === '\\') continue
+    const tag: RecordInit = {
+      level: 'info',
+      kind: 'markup',
+      message: `HTML tag “${m[0]}” read as a paragraph or line break`,
+      start: start + m.index!,
+      end: start + m.index! + m[0].length,
+      actual: m[0],
+      expected: [],
+    }
+    if (proposeChange(file, revert, tag, RULE_SEGMENT)) cuts.push({ at: m.index!, length: m[0].length, tag })
+  }
+  let indents = 0
+  for (const m of value.includes('\u3000') ? value.matchAll(INNER_INDENT) : []) {
+    const before = value.slice(0, m.index)
+    if (!isIndent(m[0]) || before.trim() === '' || m.index! + m[0].length === value.length || !endsComplete(before)) continue
+    cuts.push({ at: m.index!, length: 0 })
+    indents++
+  }
+  if (cuts.length === 0) return { pieces: [[0, value.length]], indents: 0 }
+  cuts.sort((a, b) => a.at - b.at)
   const pieces: Array<[number, number]> = []
   let from = 0
   const close = (to: number) => {
@@ -133,26 +183,14 @@ function cutAtBlockTags(
     if (trail > 0) pieces.push([from + lead, from + lead + trail])
     addLayout(start + from + lead + trail, text.slice(lead + trail))
   }
-  for (const m of value.matchAll(BLOCK_TAG)) {
-    const at = m.index!
-    if (value[at - 1] === '\\') continue
-    const init: RecordInit = {
-      level: 'info',
-      kind: 'markup',
-      message: `HTML tag “${m[0]}” read as a paragraph or line break`,
-      start: start + at,
-      end: start + at + m[0].length,
-      actual: m[0],
-      expected: [],
-    }
-    if (!proposeChange(file, revert, init, RULE_SEGMENT)) continue
-    close(at)
-    record(file, { ...init, removed: [{ offset: start + at, text: m[0] }] }, RULE_SEGMENT)
-    from = at + m[0].length
+  for (const cut of cuts) {
+    if (cut.at < from) continue
+    close(cut.at)
+    if (cut.tag) record(file, { ...cut.tag, removed: [{ offset: cut.tag.start, text: cut.tag.actual }] }, RULE_SEGMENT)
+    from = cut.at + cut.length
   }
-  if (from === 0) return [[0, value.length]]
   close(value.length)
-  return pieces
+  return { pieces, indents }
 }
 
 /** Inline HTML tags left in a web page's text: they mark up words, and go. */
