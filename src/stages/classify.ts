@@ -47,6 +47,8 @@ export const patterns = {
   // the paper's imprint: two or more of its fields on a line, one the paper's own (本报地址：… 邮编：…
   // 广告热线：…); an address and a telephone alone may be a notice's (活动地址：… 咨询热线：…)
   imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
+  // a rule between items, drawn with marks (———— * * * ＊＊＊ ======): no words, only decoration
+  separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
   // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号)
   followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$/,
   furnitureWhole:
@@ -158,6 +160,7 @@ export function isFurnitureLine(text: string): boolean {
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text))) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text)) return true
+  if (patterns.separator.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
   if (patterns.folio.test(shapeText(text))) return true
   return text.length <= 12 && patterns.pageNumber.test(text)
