@@ -10,6 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
+import { isFurnitureLine, isMarkerLine } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -386,7 +387,9 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
   for (let k = first + 1; k < lines.length; k++) {
     const line = lines[k]
     const sentence = endsComplete(line.value) || hasSentencePunctuation(line.value)
-    if (indented[k] || (endsComplete(current.value) && !sentence)) {
+    // (a marker or a line of furniture is a line of its own, whatever its indent: strip takes it)
+    const apart = isLineApart(current.value) || isLineApart(line.value)
+    if (indented[k] || apart || (endsComplete(current.value) && !sentence)) {
       out.push(current)
       current = line
       continue
@@ -407,6 +410,10 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
     expected: [`${lines.length - first - merged} paragraph(s)`],
   })
   return out
+}
+
+function isLineApart(text: string): boolean {
+  return isMarkerLine(text) || isFurnitureLine(text)
 }
 
 /** Backslash escapes are Markdown syntax, not text: `1\+X` read back from our own output is `1+X`. */
