@@ -316,7 +316,9 @@ function classifyInContext(blocks: Block[]): void {
       continue
     }
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
-    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShaped(next))
+    // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
+    // a question among them, and must be read the same)
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value))
     // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
     const signature = block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)
     if (!isHeadingShaped(block) || leadIn || signature) {

@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
-import { isFurnitureLine, isMarkerLine } from './classify.js'
+import { isFurnitureLine, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -387,7 +387,7 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
   for (let k = first + 1; k < lines.length; k++) {
     const line = lines[k]
     const sentence = endsComplete(line.value) || hasSentencePunctuation(line.value)
-    // (a marker or a line of furniture is a line of its own, whatever its indent: strip takes it)
+    // (a marker, furniture, a caption, a credit or a byline is a line of its own, whatever its indent)
     const apart = isLineApart(current.value) || isLineApart(line.value)
     if (indented[k] || apart || (endsComplete(current.value) && !sentence)) {
       out.push(current)
@@ -412,8 +412,16 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
   return out
 }
 
+/** Lines that stand on their own by their shape: markers, furniture, captions, credits, bylines. */
 function isLineApart(text: string): boolean {
-  return isMarkerLine(text) || isFurnitureLine(text)
+  return (
+    isMarkerLine(text) ||
+    isFurnitureLine(text) ||
+    patterns.captionMark.test(text) ||
+    patterns.captionLead.test(text) ||
+    patterns.bylineMark.test(text) ||
+    (text.length <= 30 && patterns.credit.test(text))
+  )
 }
 
 /** Backslash escapes are Markdown syntax, not text: `1\+X` read back from our own output is `1+X`. */
