@@ -34,7 +34,6 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     if (piece) layout.push({ offset, text: piece })
   }
   let singleNewlineRuns = 0
-  let innerIndents = 0
   let previousLineBlank = true
   // per block: the run of consecutive non-blank lines it belongs to, and whether it was indented
   const runOf: number[] = []
@@ -70,11 +69,10 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const value = rawLine.slice(bodyStart, bodyEnd)
     const start = lineStart + bodyStart
     // a line of a web page holding several paragraphs (<p>…</p><p>…</p>) is cut at its block tags
-    const { pieces, indents } =
+    const { pieces } =
       depth === undefined && (value.includes('<') || value.includes('\u3000'))
         ? cutLine(value, start, file, revert, addLayout)
-        : { pieces: [[0, value.length]], indents: 0 }
-    innerIndents += indents
+        : { pieces: [[0, value.length]] }
     pieces.forEach(([from, to], k) => {
       // (each piece after a tag stands apart, as after a blank line)
       if (k > 0) run++
@@ -96,17 +94,6 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
         level: 'info',
         kind: 'layout',
         message: `paragraphs separated by a single newline (${singleNewlineRuns} ${singleNewlineRuns === 1 ? 'time' : 'times'}) read as separate blocks`,
-        start: 0,
-        end: 0,
-        actual: '',
-        expected: [],
-      })
-    }
-    if (innerIndents > 0) {
-      record(file, {
-        level: 'info',
-        kind: 'layout',
-        message: `paragraphs marked by an indent inside a line, after a finished sentence (${innerIndents} ${innerIndents === 1 ? 'time' : 'times'}), read as separate blocks`,
         start: 0,
         end: 0,
         actual: '',
@@ -150,8 +137,8 @@ function cutLine(
   file: VFile,
   revert: ReadonlySet<string> | undefined,
   addLayout: (offset: number, piece: string) => void,
-): { pieces: Array<[number, number]>; indents: number } {
-  const cuts: Array<{ at: number; length: number; tag?: RecordInit }> = []
+): { pieces: Array<[number, number]> } {
+  const cuts: Array<{ at: number; length: number; tag?: RecordInit; indent?: RecordInit }> = []
   for (const m of value.includes('<') ? value.matchAll(BLOCK_TAG) : []) {
     if (value[m.index! - 1] === '\\') continue
     const tag: RecordInit = {
@@ -165,14 +152,22 @@ function cutLine(
     }
     if (proposeChange(file, revert, tag, RULE_SEGMENT)) cuts.push({ at: m.index!, length: m[0].length, tag })
   }
-  let indents = 0
   for (const m of value.includes('\u3000') ? value.matchAll(INNER_INDENT) : []) {
     const before = value.slice(0, m.index)
     if (!isIndent(m[0]) || before.trim() === '' || m.index! + m[0].length === value.length || !endsComplete(before)) continue
-    cuts.push({ at: m.index!, length: 0 })
-    indents++
+    const indent: RecordInit = {
+      level: 'info',
+      kind: 'layout',
+      message: 'paragraph break read at an indent inside a line, after a finished sentence',
+      start: start + m.index!,
+      end: start + m.index! + m[0].length,
+      actual: m[0],
+      expected: ['\n\n'],
+    }
+    if (!proposeChange(file, revert, indent, RULE_SEGMENT)) continue
+    cuts.push({ at: m.index!, length: 0, indent })
   }
-  if (cuts.length === 0) return { pieces: [[0, value.length]], indents: 0 }
+  if (cuts.length === 0) return { pieces: [[0, value.length]] }
   cuts.sort((a, b) => a.at - b.at)
   const pieces: Array<[number, number]> = []
   let from = 0
@@ -188,10 +183,12 @@ function cutLine(
     if (cut.at < from) continue
     close(cut.at)
     if (cut.tag) record(file, { ...cut.tag, removed: [{ offset: cut.tag.start, text: cut.tag.actual }] }, RULE_SEGMENT)
+    // (the indent itself is layout, as the spaces around a tag are)
+    if (cut.indent) record(file, cut.indent, RULE_SEGMENT)
     from = cut.at + cut.length
   }
   close(value.length)
-  return { pieces, indents }
+  return { pieces }
 }
 
 /** Inline HTML tags left in a web page's text: they mark up words, and go. */
