@@ -44,7 +44,7 @@ const KIND_TITLE: Record<ChangeKind, string> = {
   space: 'spaces removed',
   character: 'characters normalised',
   latin: 'Latin words replaced',
-  markup: 'Markdown markup read as text',
+  markup: 'Markdown and HTML markup read as text',
   layout: 'layout',
   flag: 'flags',
 }
