@@ -182,6 +182,17 @@ function endsWithCredit(text: string): boolean {
   return tail.length > 0 && tail.length <= 30 && patterns.credit.test(tail)
 }
 
+const MARKED_COUPLET = /^[■◆□]\s*([\u4e00-\u9fff]{4,12})[\s\u3000]+([\u4e00-\u9fff]{4,12})$/
+
+/**
+ * A section heading in two halves of one length after a byline's mark (■保留记忆 留住乡愁): names
+ * are shorter (■杜英姿 郭文治), and a reporter's line starts with his title (■本报记者 欧阳娜娜).
+ */
+function isMarkedCouplet(text: string): boolean {
+  const m = MARKED_COUPLET.exec(text)
+  return m !== null && m[1].length === m[2].length && !patterns.bylineWords.test(m[1])
+}
+
 function ownKind(block: Block): BlockKind | undefined {
   const text = block.value
   if (isMarkerLine(text)) return 'marker'
@@ -192,7 +203,7 @@ function ownKind(block: Block): BlockKind | undefined {
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !hasSentencePunctuation(text.slice(0, -1)))
-    return patterns.markedHeadline.test(text) ? undefined : 'byline'
+    return patterns.markedHeadline.test(text) || isMarkedCouplet(text) ? undefined : 'byline'
   return undefined
 }
 
