@@ -222,13 +222,16 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
     if (text[m.index! - 1] !== '\\') edits.push({ at: m.index!, actual: m[0], replacement: '', message: `HTML tag “${m[0]}” removed` })
   }
   const tags = edits.map((e) => [e.at, e.at + e.actual.length])
+  // the stretches at the line's edges that hold only spaces, space references and tags
+  const leadingEdge = edgeTokens(text, 0)
+  const trailingEdge = trailingEdgeOf(text)
   for (const m of text.includes('&') ? text.matchAll(ENTITY) : []) {
     const character = decodeEntity(m)
     if (character === undefined || text[m.index! - 1] === '\\') continue
     // (a reference inside a tag, <a href="…&amp;…">, goes with the tag)
     if (tags.some(([from, to]) => m.index! >= from && m.index! < to)) continue
     const at = m.index!
-    const edge = character === ' ' && (EDGE_BEFORE.test(text.slice(0, at)) || EDGE_AFTER.test(text.slice(at + m[0].length)))
+    const edge = character === ' ' && (at <= leadingEdge || at + m[0].length >= trailingEdge)
     const replacement = edge ? '' : character
     edits.push({ at, actual: m[0], replacement, message: `HTML character reference “${m[0]}” read as ${edge ? 'layout (at the edge of the line)' : `“${character}”`}` })
   }
@@ -271,9 +274,37 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
   }
 }
 
-// (only spaces, space references and tags stand between the reference and the edge of the line)
-const EDGE_BEFORE = /^(?:[\s\u3000]|&(?:nbsp|ensp|emsp|thinsp);|<[^<>]*>)*$/
-const EDGE_AFTER = /^(?:[\s\u3000]|&(?:nbsp|ensp|emsp|thinsp);|<[^<>]*>)*$/
+/** A space, a space reference or a tag: what may stand between a space reference and the line's edge. */
+const EDGE_TOKEN = /[\s\u3000]|&(?:nbsp|ensp|emsp|thinsp);|<[^<>]*>/y
+
+/** Where the run of edge tokens starting at `from` ends. */
+function edgeTokens(text: string, from: number): number {
+  let at = from
+  for (;;) {
+    EDGE_TOKEN.lastIndex = at
+    if (!EDGE_TOKEN.test(text)) return at
+    at = EDGE_TOKEN.lastIndex
+  }
+}
+
+/**
+ * Where the run of edge tokens closing the text starts, found from the end (a scan from each
+ * position would be quadratic on a line of many references).
+ */
+function trailingEdgeOf(text: string): number {
+  let end = text.length
+  while (end > 0) {
+    const ch = text[end - 1]
+    if (/[\s\u3000]/.test(ch)) {
+      end--
+      continue
+    }
+    const open = ch === ';' ? text.lastIndexOf('&', end - 1) : ch === '>' ? text.lastIndexOf('<', end - 1) : -1
+    if (open < 0 || end - open > 300 || edgeTokens(text, open) !== end || text.slice(open, end).includes('<', 1)) break
+    end = open
+  }
+  return end
+}
 
 /** Columns a character takes in a fixed-width dump: CJK and full-width forms two, others one. */
 function displayWidth(text: string): number {
