@@ -38,6 +38,8 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   // per block: the run of consecutive non-blank lines it belongs to, and whether it was indented
   const runOf: number[] = []
   const indented: boolean[] = []
+  // and the indent, as characters and as columns: a wrapped paragraph's first line is full with it
+  const indents: Array<{ count: number; width: number }> = []
   let run = 0
   let offset = 0
   for (const rawLine of text.split('\n')) {
@@ -79,7 +81,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), depth)
       children.push(block)
       runOf.push(depth === undefined ? run : -1)
-      indented.push(k === 0 && lead.replace(INVISIBLE, '').length > 0)
+      const indent = k === 0 ? lead.replace(INVISIBLE, '') : ''
+      indented.push(indent.length > 0)
+      indents.push({ count: indent.length, width: displayWidth(indent) })
     })
     if (pieces.length > 1) run++
     addLayout(lineStart + bodyEnd, rawLine.slice(bodyEnd) + newline)
@@ -88,7 +92,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   file.data.layout = mergePieces(layout)
   const tree: PageTree = { type: 'root', children: [] }
   withRule(RULE_SEGMENT, () => {
-    tree.children = reflowHardWraps(children, runOf, indented, file)
+    tree.children = reflowHardWraps(children, runOf, indented, indents, file)
     if (singleNewlineRuns > 0) {
       record(file, {
         level: 'info',
@@ -338,7 +342,13 @@ const HARD_WRAP_MIN_WIDTH = 20
  * A dump wrapped at a fixed width cuts every paragraph into lines of (nearly) the same width. Such a
  * run of lines is reflowed: a paragraph ends at a short line or before an indented line.
  */
-function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], file: VFile): Block[] {
+function reflowHardWraps(
+  blocks: Block[],
+  runOf: number[],
+  indented: boolean[],
+  indents: Array<{ count: number; width: number }>,
+  file: VFile,
+): Block[] {
   const out: Block[] = []
   let i = 0
   while (i < blocks.length) {
@@ -346,9 +356,11 @@ function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], 
     while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
     if (j === i) j = i + 1
     const lines = blocks.slice(i, j)
-    const widths = lines.map((b) => displayWidth(b.value))
+    // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
+    const widths = lines.map((b, k) => displayWidth(b.value) + indents[i + k].width)
+    const counts = lines.map((b, k) => b.value.length + indents[i + k].count)
     const max = Math.max(...widths)
-    const maxCount = Math.max(...lines.map((b) => b.value.length))
+    const maxCount = Math.max(...counts)
     // A line is full when the next line's first word would not have fitted after it (greedy
     // wrapping); CJK lines get one character of slack, since a line may not start with punctuation.
     // A dump may also be cut at a number of characters, whatever their width (a line holding
@@ -356,7 +368,7 @@ function reflowHardWraps(blocks: Block[], runOf: number[], indented: boolean[], 
     const full = widths.map((w, k) => {
       const next = lines[k + 1]?.value
       if (next === undefined) return false
-      if (!/[A-Za-z]/.test(lines[k].value) && lines[k].value.length >= maxCount - 1) return true
+      if (!/[A-Za-z]/.test(lines[k].value) && counts[k] >= maxCount - 1) return true
       const latin = /^[A-Za-z0-9]/.test(next)
       const firstWord = latin ? next.match(/^\S+/)![0] : next.slice(0, 1)
       return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
