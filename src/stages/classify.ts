@@ -439,7 +439,8 @@ export function isQuestionShaped(text: string): boolean {
 /** A headline ending in a question mark: heading-shaped but for it, and not a line of an interview. */
 function isTitleQuestion(block: Block): boolean {
   const text = block.value
-  if (block.data.depth !== undefined || !/[？?]$/.test(text) || QUESTION_LABEL.test(text)) return false
+  // (a ——line is a subtitle's business, whatever it ends with)
+  if (block.data.depth !== undefined || !/[？?]$/.test(text) || QUESTION_LABEL.test(text) || patterns.subtitleDash.test(text)) return false
   return visibleLength(text) <= 30 && isHeadingShapedText(text.slice(0, -1))
 }
 
