@@ -107,6 +107,8 @@ describe('findPunctuationEdits', () => {
     ['同比增长12.3%.', '同比增长12.3%。'],
     ['增长12%.下一步', '增长12%。下一步'],
     ['增长15.3%. 其中', '增长15.3%。 其中'],
+    // a stop between a Chinese sentence and a figure
+    ['改造项目.2018年', '改造项目。2018年'],
     ['发送至info@example.com.报告显示', '发送至info@example.com。报告显示'],
     // straight double quotes in pairs: Chinese inside, or touching Chinese
     ['他说"好"', '他说“好”'],
@@ -146,6 +148,7 @@ describe('findPunctuationEdits', () => {
     // an odd count: which quote opens is unknown, so none is changed
     '他说"好"和"',
     '版本1.2%.x',
+    '第3.2条',
     // hyphens among Latin letters and digits, a single hyphen, a rule
     'use --help',
     'A--B',

@@ -52,9 +52,10 @@ export function endsWithContinuationMark(text: string): boolean {
 
 /**
  * A half-width full stop that normalise makes “。”: after Chinese, before Chinese or a quotation mark
- * or bracket (a half-width one too, which normalise makes full-width there).
+ * or bracket (a half-width one too, which normalise makes full-width there), or after a Han character
+ * before a figure.
  */
-const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔()])/u
+const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔()])|[\p{Script=Han}〇]\.(?=[0-9])/u
 
 /**
  * Any sentence-final punctuation inside the text (not counting a last closing bracket). A full stop

@@ -316,7 +316,8 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         // (before Chinese, or before spaces and Chinese: 增长15.3%. 其中)
         const closesFigure = (p === '%' || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n) || (isSpace(n) && isHan(nextNonSpace(i))))
         const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p)) || closesFigure
-        const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n)
+        // (before a figure too: 改造项目.2018年 — after Chinese, a stop never opens a decimal)
+        const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n) || (isHan(p) && isDigit(n))
         if (afterChinese && ends) changed = convert(i) || changed
       }
     }
