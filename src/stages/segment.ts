@@ -349,9 +349,8 @@ function reflowHardWraps(
   indents: Array<{ count: number; width: number }>,
   file: VFile,
 ): Block[] {
-  const out: Block[] = []
-  let i = 0
-  while (i < blocks.length) {
+  const runs: WrapRun[] = []
+  for (let i = 0; i < blocks.length; ) {
     let j = i
     while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
     if (j === i) j = i + 1
@@ -360,34 +359,40 @@ function reflowHardWraps(
     const widths = lines.map((b, k) => displayWidth(b.value) + indents[i + k].width)
     const counts = lines.map((b, k) => b.value.length + indents[i + k].count)
     const max = Math.max(...widths)
-    const maxCount = Math.max(...counts)
-    // A line is full when the next line's first word would not have fitted after it (greedy
-    // wrapping); CJK lines get one character of slack, since a line may not start with punctuation.
-    // A dump may also be cut at a number of characters, whatever their width (a line holding
-    // half-width figures is then narrower): a line of that many characters, less one, is full too.
-    const full = widths.map((w, k) => {
-      const next = lines[k + 1]?.value
-      if (next === undefined) return false
-      if (!/[A-Za-z]/.test(lines[k].value) && counts[k] >= maxCount - 1) return true
-      const latin = /^[A-Za-z0-9]/.test(next)
-      const firstWord = latin ? next.match(/^\S+/)![0] : next.slice(0, 1)
-      return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
-    })
+    const full = fullLines(lines, widths, counts, max, Math.max(...counts))
     const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
     // a wrap cuts lines anywhere; lines that mostly end sentences are paragraphs of similar length
-    const fullLines = lines.filter((_, k) => full[k])
-    const endingSentences = fullLines.filter((b) => endsComplete(b.value)).length
-    const wrapped = fullLines.length > 0 && endingSentences * 2 < fullLines.length
-    if (lines.length < 3 || max < HARD_WRAP_MIN_WIDTH || fullShare < HARD_WRAP_SHARE || !wrapped) {
-      out.push(...reflowIndented(lines, indented.slice(i, j), file))
-      i = j
+    const ends = lines.filter((_, k) => full[k])
+    const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length
+    runs.push({ from: i, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped })
+    i = j
+  }
+  // The page's wrap, from its wrapped runs: a run too short to show it (a title or a paragraph of two
+  // lines) is cut at the same width; its full line joins the next, unless it ends a sentence.
+  const wrappedRuns = runs.filter((run) => run.wrapped)
+  const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.max)) : 0
+  const pageCount = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.flatMap((run) => run.counts)) : 0
+  const out: Block[] = []
+  for (const run of runs) {
+    const { from, lines } = run
+    let full = run.full
+    let max = run.max
+    if (!run.wrapped && lines.length === 2 && pageWidth >= HARD_WRAP_MIN_WIDTH) {
+      full = fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
+      max = pageWidth
+    } else if (!run.wrapped) {
+      out.push(...reflowIndented(lines, indented.slice(from, from + lines.length), file))
+      continue
+    }
+    if (!full.some(Boolean)) {
+      out.push(...lines)
       continue
     }
     let current = lines[0]
     let merged = 0
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k]
-      if (indented[i + k] || !full[k - 1]) {
+      if (indented[from + k] || !full[k - 1]) {
         out.push(current)
         current = line
         continue
@@ -406,9 +411,36 @@ function reflowHardWraps(
       actual: `${lines.length} lines`,
       expected: [`${lines.length - merged} paragraph(s)`],
     })
-    i = j
   }
   return out
+}
+
+interface WrapRun {
+  from: number
+  lines: Block[]
+  widths: number[]
+  counts: number[]
+  max: number
+  full: boolean[]
+  wrapped: boolean
+}
+
+/**
+ * Which lines are full at a wrap of `max` columns or `maxCount` characters: a line is full when the
+ * next line's first word would not have fitted after it (greedy wrapping; CJK lines get one
+ * character of slack, since a line may not start with punctuation). A dump may also be cut at a
+ * number of characters, whatever their width (a line holding half-width figures is then narrower):
+ * a line of that many characters, less one, is full too.
+ */
+function fullLines(lines: Block[], widths: number[], counts: number[], max: number, maxCount: number): boolean[] {
+  return widths.map((w, k) => {
+    const next = lines[k + 1]?.value
+    if (next === undefined) return false
+    if (!/[A-Za-z]/.test(lines[k].value) && counts[k] >= maxCount - 1) return true
+    const latin = /^[A-Za-z0-9]/.test(next)
+    const firstWord = latin ? next.match(/^\S+/)![0] : next.slice(0, 1)
+    return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
+  })
 }
 
 /**
