@@ -119,8 +119,11 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
  */
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|blockquote|header|footer)\b[^<>]{0,200}>/gi
 
-/** A paragraph's indent inside a line, after a finished sentence (…午餐。　　“饭菜可口…). */
+/** A paragraph's indent inside a line (…午餐。　　“饭菜可口…). */
 const INNER_INDENT = /[\u3000 ]{2,}/g
+
+/** A byline's or a caption's mark opening a line. */
+const MARK_START = /^[■◆□▲►▶]/
 
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
@@ -156,13 +159,26 @@ function cutLine(
     }
     if (proposeChange(file, revert, tag, RULE_SEGMENT)) cuts.push({ at: m.index!, length: m[0].length, tag })
   }
-  for (const m of value.includes('\u3000') ? value.matchAll(INNER_INDENT) : []) {
+  const indentRuns = value.includes('\u3000') ? [...value.matchAll(INNER_INDENT)].filter((m) => isIndent(m[0])) : []
+  let segmentStart = 0
+  for (const [r, m] of indentRuns.entries()) {
     const before = value.slice(0, m.index)
-    if (!isIndent(m[0]) || before.trim() === '' || m.index! + m[0].length === value.length || !endsComplete(before)) continue
+    const afterStart = m.index! + m[0].length
+    if (before.trim() === '' || afterStart === value.length) continue
+    // an indent inside running text opens a paragraph (a photo caption set into a cut paragraph opens
+    // one too: join puts the paragraph together again), but not between two short lines, the two
+    // halves of a headline or a name set with spaces (抓党建强堡垒　　护洱海当先锋, 王　　伟), unless the
+    // second starts with a byline's or a caption's mark
+    const segment = value.slice(segmentStart, m.index).trim()
+    const after = value.slice(afterStart, indentRuns[r + 1]?.index ?? value.length).trim()
+    const short = (text: string) =>
+      text.length <= 40 && !hasSentencePunctuation(text) && !endsComplete(text) && !/[，,、；;：:]$/.test(text)
+    if (short(segment) && short(after) && !MARK_START.test(after)) continue
+    segmentStart = afterStart
     const indent: RecordInit = {
       level: 'info',
       kind: 'layout',
-      message: 'paragraph break read at an indent inside a line, after a finished sentence',
+      message: 'paragraph break read at an indent inside a line',
       start: start + m.index!,
       end: start + m.index! + m[0].length,
       actual: m[0],
