@@ -74,13 +74,15 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const { pieces } =
       depth === undefined && (value.includes('<') || value.includes('\u3000'))
         ? cutLine(value, start, file, revert, addLayout)
-        : { pieces: [[0, value.length]] }
-    pieces.forEach(([from, to], k) => {
-      // (each piece after a tag stands apart, as after a blank line)
+        : { pieces: [[0, value.length]] as Array<[number, number, number?]> }
+    pieces.forEach(([from, to, pieceDepth], k) => {
+      // (each piece after a tag stands apart, as after a blank line; one opened by <h1>…<h6> is a
+      // heading of that depth, as a Markdown one is)
       if (k > 0) run++
-      const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), depth)
+      const own = depth ?? pieceDepth
+      const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), own)
       children.push(block)
-      runOf.push(depth === undefined ? run : -1)
+      runOf.push(own === undefined ? run : -1)
       const indent = k === 0 ? lead.replace(INVISIBLE, '') : ''
       indented.push(indent.length > 0)
       indents.push({ count: indent.length, width: displayWidth(indent) })
@@ -122,6 +124,9 @@ const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|se
 /** A paragraph's indent inside a line (…午餐。　　“饭菜可口…). */
 const INNER_INDENT = /[\u3000 ]{2,}/g
 
+/** An opening HTML heading tag, and its depth. */
+const HEADING_TAG = /^<h([1-6])\b/i
+
 /** A byline's or a caption's mark opening a line. */
 const MARK_START = /^[■◆□▲►▶]/
 
@@ -144,7 +149,7 @@ function cutLine(
   file: VFile,
   revert: ReadonlySet<string> | undefined,
   addLayout: (offset: number, piece: string) => void,
-): { pieces: Array<[number, number]> } {
+): { pieces: Array<[number, number, number?]> } {
   const cuts: Array<{ at: number; length: number; tag?: RecordInit; indent?: RecordInit }> = []
   for (const m of value.includes('<') ? value.matchAll(BLOCK_TAG) : []) {
     if (value[m.index! - 1] === '\\') continue
@@ -189,19 +194,23 @@ function cutLine(
   }
   if (cuts.length === 0) return { pieces: [[0, value.length]] }
   cuts.sort((a, b) => a.at - b.at)
-  const pieces: Array<[number, number]> = []
+  const pieces: Array<[number, number, number?]> = []
   let from = 0
+  // the depth of an HTML heading tag that opened the text now being read
+  let opened: number | undefined
   const close = (to: number) => {
     const text = value.slice(from, to)
     const lead = text.match(/^[\s\u3000]*/)![0].length
     const trail = text.length - lead - text.slice(lead).match(/[\s\u3000]*$/)![0].length
     addLayout(start + from, text.slice(0, lead))
-    if (trail > 0) pieces.push([from + lead, from + lead + trail])
+    if (trail > 0) pieces.push(opened === undefined ? [from + lead, from + lead + trail] : [from + lead, from + lead + trail, opened])
     addLayout(start + from + lead + trail, text.slice(lead + trail))
   }
   for (const cut of cuts) {
     if (cut.at < from) continue
     close(cut.at)
+    const heading = cut.tag ? HEADING_TAG.exec(cut.tag.actual) : null
+    opened = heading ? Number(heading[1]) : undefined
     if (cut.tag) record(file, { ...cut.tag, removed: [{ offset: cut.tag.start, text: cut.tag.actual }] }, RULE_SEGMENT)
     // (the indent itself is layout, as the spaces around a tag are)
     if (cut.indent) record(file, cut.indent, RULE_SEGMENT)
