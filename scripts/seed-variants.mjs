@@ -11,6 +11,7 @@
  *   indent    the whole page on one line, each paragraph after a full-width indent (line ends lost)
  *   wrap      paragraphs indented with two full-width spaces, hard-wrapped at 30 characters, no blank lines
  *   wrapflat  paragraphs hard-wrapped at 30 characters, a blank line after each
+ *   wrapwidth paragraphs indented, hard-wrapped at 60 columns (Chinese characters two, others one)
  *   half      every full-width ，。：；！？（） made half-width
  *   spaces    every paragraph on one line, indented with two spaces, no blank lines
  * Markdown headings of a sample (#) are kept as they are, so its html, indent and wrap forms are
@@ -34,11 +35,35 @@ function wrap(text) {
   return lines
 }
 
+/** Columns a character takes in a fixed-width dump: Chinese and full-width forms two, others one. */
+function columns(ch) {
+  const cp = ch.codePointAt(0)
+  return (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || cp > 0xffff ? 2 : 1
+}
+
+function wrapColumns(text, width) {
+  const lines = []
+  let line = ''
+  let used = 0
+  for (const ch of text) {
+    if (used + columns(ch) > width) {
+      lines.push(line)
+      line = ''
+      used = 0
+    }
+    line += ch
+    used += columns(ch)
+  }
+  lines.push(line)
+  return lines
+}
+
 const variants = {
   html: (paras) => paras.map((p) => `<p>${p}</p>`).join('\n') + '\n',
   indent: (paras) => paras.map((p) => `\u3000\u3000${p}`).join('') + '\n',
   wrap: (paras) => paras.flatMap((p) => wrap(`\u3000\u3000${p}`)).join('\n') + '\n',
   wrapflat: (paras) => paras.flatMap((p) => [...wrap(p), '']).join('\n') + '\n',
+  wrapwidth: (paras) => paras.flatMap((p) => wrapColumns(`\u3000\u3000${p}`, 2 * WIDTH)).join('\n') + '\n',
   half: (_paras, text) => text.replace(/[，。：；！？（）]/g, (c) => HALF[c]),
   spaces: (paras) => paras.map((p) => `  ${p}`).join('\n') + '\n',
 }
