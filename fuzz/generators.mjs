@@ -142,7 +142,7 @@ const noticeLine = fc.oneof(
 )
 // what a page saved from the web leaves in its text: tags and character references
 const htmlParagraph = fc
-  .tuple(sentence, fc.constantFrom('<strong>', '<span style="x">', '&ldquo;', '&nbsp;', '&#8220;', '<br/>', '</p><p>', '&amp;', '\u3000\u3000', ' \u3000 '), sentence, fc.boolean())
+  .tuple(sentence, fc.constantFrom('<strong>', '<span style="x">', '&ldquo;', '&nbsp;', '&#8220;', '<br/>', '</p><p>', '&amp;', '\u3000\u3000', ' \u3000 ', '**'), sentence, fc.boolean())
   .map(([a, m, b, wrap]) => (wrap ? `<p>${a}${m}${b}</p>` : `${a}${m}${b}`))
 const dashedParagraph = fc.tuple(sentence, fc.constantFrom('--', '---', '－－', ' -- '), sentence).map(([a, d, b]) => a.slice(0, -1) + d + b)
 const numberedHeading = fc.tuple(fc.constantFrom('一、', '二、', '（三）', '4.', '第五，'), heading).map(([n, h]) => n + h)

@@ -220,6 +220,9 @@ function cutLine(
   return { pieces }
 }
 
+/** A Markdown bold marker: two asterisks, not more (two underscores also stand in names, __init__). */
+const BOLD = /(?<!\*)\*\*(?!\*)/g
+
 /** Inline HTML tags left in a web page's text: they mark up words, and go. */
 const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|a|font|img|sup|sub|small|big|mark|ins|del|s|strike|center|label|o:p)\b[^<>]{0,300}>/gi
 /** Character references a web page leaves in its text: &nbsp; &ldquo; &#8220; &#x201c; */
@@ -238,17 +241,23 @@ function decodeEntity(m: RegExpMatchArray): string | undefined {
 }
 
 /**
- * What a page saved from the web leaves in its text: inline tags (<strong>, <span …>) are removed and
- * character references (&ldquo; &nbsp; &#8220;) read as the characters they stand for, each with its
- * record; a space reference at the edge of a line is layout and goes. A tag or reference our own
- * Markdown escaped (\<b>, \&amp;) is text.
+ * What a page saved from the web leaves in its text: inline tags (<strong>, <span …>) and Markdown
+ * bold markers (**…**) are removed and character references (&ldquo; &nbsp; &#8220;) read as the
+ * characters they stand for, each with its record; a space reference at the edge of a line is layout
+ * and goes. A tag, marker or reference our own Markdown escaped (\<b>, \*\*, \&amp;) is text.
  */
 function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
   const text = block.value
-  if (!text.includes('<') && !text.includes('&')) return
+  if (!text.includes('<') && !text.includes('&') && !text.includes('**')) return
   const edits: Array<{ at: number; actual: string; replacement: string; message: string }> = []
   for (const m of text.includes('<') ? text.matchAll(INLINE_TAG) : []) {
     if (text[m.index! - 1] !== '\\') edits.push({ at: m.index!, actual: m[0], replacement: '', message: `HTML tag “${m[0]}” removed` })
+  }
+  // Markdown bold markers of a dump written as Markdown (**社区食堂暖人心**): in pairs, they mark up
+  // words, and go; an odd number is left as text (which is which is unknown)
+  const bold = text.includes('**') ? [...text.matchAll(BOLD)].filter((m) => text[m.index! - 1] !== '\\') : []
+  if (bold.length % 2 === 0) {
+    for (const m of bold) edits.push({ at: m.index!, actual: m[0], replacement: '', message: `Markdown bold marker “${m[0]}” removed` })
   }
   const tags = edits.map((e) => [e.at, e.at + e.actual.length])
   // the stretches at the line's edges that hold only spaces, space references and tags
