@@ -159,14 +159,14 @@ export function isFactLine(text: string): boolean {
 }
 
 /**
- * A letter's or a notice's salutation on its own line (各有关单位： 尊敬的市民朋友： 同志们：): whole
+ * A letter's or a notice's salutation on its own line (各有关单位： 尊敬的市民朋友： 同志们： 编辑同志：): whole
  * as it is, never the first half of a sentence cut by a break.
  */
 export function isSalutation(text: string): boolean {
   return SALUTATION.test(text.trim())
 }
 
-const SALUTATION = /^(?:(?:各|尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|[\u4e00-\u9fff]{1,4}们)[：:]$/
+const SALUTATION = /^(?:(?:各|尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|[\u4e00-\u9fff]{1,4}们|[\u4e00-\u9fff]{0,6}(?:同志|先生|女士|朋友|老师|同学|家长|市民|读者))[：:]$/
 
 /** A cell of a table row that is a figure: 3500亿元, 5.6%, -2.1, １２ */
 const FIGURE_CELL = /^[-+−]?[0-9０-９]/
