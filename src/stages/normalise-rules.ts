@@ -139,6 +139,14 @@ const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 const MAY_HOLD_URL = /:\/\/|www\.|@/
 const HALF_MARK_SET = new Set([...',:;?!.'])
 
+/** A mark typed with Latin characters (..., --), and whether it is decided to be Chinese. */
+interface TypedMark {
+  start: number
+  end: number
+  typed: string
+  decided: boolean
+}
+
 export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   if (!PUNCTUATION_WORK.test(text)) return []
   const urls = MAY_HOLD_URL.test(text) ? protectedUrlRanges(text) : []
@@ -195,7 +203,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
 
   // an ellipsis typed as three or more full stops in Chinese text is the Chinese ellipsis ……; decided
   // with the marks below, since a converted neighbour makes it touch Chinese and the other way round
-  const ellipses: Array<{ start: number; end: number; typed: string; decided: boolean }> = []
+  const ellipses: TypedMark[] = []
   for (const m of text.includes('…') || text.includes('...') || text.includes('。。。') ? text.matchAll(/\.{3,}|。{3,}|…(?!…)/g) : []) {
     const start = m.index!
     if (inRanges(urls, start) || m[0] === '……') continue
@@ -240,7 +248,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   }
   // a dash typed as two or more hyphens (-- or －－) in Chinese text is the Chinese dash ——; decided
   // with the marks below, as ellipses are (a single hyphen or — joins: 北京—上海, 2023-11-03)
-  const dashes: Array<{ start: number; end: number; typed: string; decided: boolean }> = []
+  const dashes: TypedMark[] = []
   for (const m of text.includes('--') || text.includes('－－') ? text.matchAll(/-{2,}|－{2,}/g) : []) {
     if (!inRanges(urls, m.index!)) dashes.push({ start: m.index!, end: m.index! + m[0].length, typed: m[0], decided: false })
   }
@@ -344,30 +352,23 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     }
   }
 
-  for (const e of ellipses) {
-    if (!e.decided) continue
-    edits.push({
-      start: e.start,
-      end: e.end,
-      replacement: '……',
-      rule: 'ellipsis',
-      kind: 'punctuation',
-      level: 'info',
-      message: `ellipsis ${quote(e.typed)} in Chinese text made “……”`,
-    })
-  }
-
-  for (const d of dashes) {
-    if (!d.decided) continue
-    edits.push({
-      start: d.start,
-      end: d.end,
-      replacement: '——',
-      rule: 'dash',
-      kind: 'punctuation',
-      level: 'info',
-      message: `dash ${quote(d.typed)} in Chinese text made “——”`,
-    })
+  // a typed mark decided Chinese becomes the Chinese one, in one edit
+  for (const [typedMarks, replacement, rule] of [
+    [ellipses, '……', 'ellipsis'],
+    [dashes, '——', 'dash'],
+  ] as const) {
+    for (const t of typedMarks) {
+      if (!t.decided) continue
+      edits.push({
+        start: t.start,
+        end: t.end,
+        replacement,
+        rule,
+        kind: 'punctuation',
+        level: 'info',
+        message: `${rule} ${quote(t.typed)} in Chinese text made “${replacement}”`,
+      })
+    }
   }
 
   for (let i = 0; i < text.length; i++) {
