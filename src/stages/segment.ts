@@ -70,11 +70,11 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     addLayout(lineStart, rawLine.slice(0, bodyStart))
     const value = rawLine.slice(bodyStart, bodyEnd)
     const start = lineStart + bodyStart
-    // a line of a web page holding several paragraphs (<p>…</p><p>…</p>) is cut at its block tags
-    const { pieces } =
+    // a line holding several paragraphs (<p>…</p><p>…</p>, or …午餐。　　“饭菜可口…) is cut
+    const pieces: Piece[] =
       depth === undefined && (value.includes('<') || value.includes('\u3000'))
         ? cutLine(value, start, file, revert, addLayout)
-        : { pieces: [[0, value.length]] as Array<[number, number, number?]> }
+        : [[0, value.length]]
     pieces.forEach(([from, to, pieceDepth], k) => {
       // (each piece after a tag stands apart, as after a blank line; one opened by <h1>…<h6> is a
       // heading of that depth, as a Markdown one is)
@@ -130,18 +130,27 @@ const HEADING_TAG = /^<h([1-6])\b/i
 /** A byline's or a caption's mark opening a line. */
 const MARK_START = /^[■◆□▲►▶]/
 
+/** A short line that is no sentence: half a headline, a name, not the end of a clause. */
+function isShortLine(text: string): boolean {
+  return text.length <= 40 && !hasSentencePunctuation(text) && !endsComplete(text) && !/[，,、；;：:]$/.test(text)
+}
+
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
   const wide = run.split('\u3000').length - 1
   return wide >= 2 || (wide === 1 && run.length >= 3)
 }
 
+/** A stretch [from, to) of a line, and the depth of the HTML heading tag that opened it, if any. */
+type Piece = [number, number, number?]
+
 /**
  * Cuts a line holding several paragraphs: at its HTML block tags (a page saved from the web,
- * <p>…</p><p>…</p>) and at a paragraph's indent after a finished sentence (a page whose line ends
- * were lost: …午餐。　　“饭菜可口…). Returns the stretches of text between the cuts, trimmed; the
- * spaces around a cut are layout. Each tag is recorded, its text kept in the record for restore; a
- * tag our own Markdown escaped (\<p>) is text, and so is a tag an editor's decision keeps.
+ * <p>…</p><p>…</p>) and at a paragraph's indent inside running text (a page whose line ends were
+ * lost: …午餐。　　“饭菜可口…). Returns the stretches of text between the cuts, trimmed; the spaces
+ * around a cut are layout. Each tag is recorded, its text kept in the record for restore, and so is
+ * each indent read as a break; a tag our own Markdown escaped (\<p>) is text, and so is a tag or an
+ * indent an editor's decision keeps.
  */
 function cutLine(
   value: string,
@@ -149,7 +158,7 @@ function cutLine(
   file: VFile,
   revert: ReadonlySet<string> | undefined,
   addLayout: (offset: number, piece: string) => void,
-): { pieces: Array<[number, number, number?]> } {
+): Piece[] {
   const cuts: Array<{ at: number; length: number; tag?: RecordInit; indent?: RecordInit }> = []
   for (const m of value.includes('<') ? value.matchAll(BLOCK_TAG) : []) {
     if (value[m.index! - 1] === '\\') continue
@@ -176,9 +185,7 @@ function cutLine(
     // second starts with a byline's or a caption's mark
     const segment = value.slice(segmentStart, m.index).trim()
     const after = value.slice(afterStart, indentRuns[r + 1]?.index ?? value.length).trim()
-    const short = (text: string) =>
-      text.length <= 40 && !hasSentencePunctuation(text) && !endsComplete(text) && !/[，,、；;：:]$/.test(text)
-    if (short(segment) && short(after) && !MARK_START.test(after)) continue
+    if (isShortLine(segment) && isShortLine(after) && !MARK_START.test(after)) continue
     segmentStart = afterStart
     const indent: RecordInit = {
       level: 'info',
@@ -192,9 +199,9 @@ function cutLine(
     if (!proposeChange(file, revert, indent, RULE_SEGMENT)) continue
     cuts.push({ at: m.index!, length: 0, indent })
   }
-  if (cuts.length === 0) return { pieces: [[0, value.length]] }
+  if (cuts.length === 0) return [[0, value.length]]
   cuts.sort((a, b) => a.at - b.at)
-  const pieces: Array<[number, number, number?]> = []
+  const pieces: Piece[] = []
   let from = 0
   // the depth of an HTML heading tag that opened the text now being read
   let opened: number | undefined
@@ -217,7 +224,7 @@ function cutLine(
     from = cut.at + cut.length
   }
   close(value.length)
-  return { pieces }
+  return pieces
 }
 
 /** A Markdown bold marker: two asterisks, not more (two underscores also stand in names, __init__). */
@@ -274,13 +281,14 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
     edits.push({ at, actual: m[0], replacement, message: `HTML character reference “${m[0]}” read as ${edge ? 'layout (at the edge of the line)' : `“${character}”`}` })
   }
   for (const edit of edits.sort((a, b) => b.at - a.at)) {
-    const start = block.data.map[edit.at]
+    // (a line reflowed before this may hold an inserted space: the source range is the map's)
+    const [start, end] = sourceSpan(block, edit.at, edit.at + edit.actual.length)!
     const init: RecordInit = {
       level: 'info',
       kind: 'markup',
       message: edit.message,
       start,
-      end: start + edit.actual.length,
+      end,
       actual: edit.actual,
       expected: edit.replacement ? [edit.replacement] : [],
       blockId: block.data.id,
@@ -431,8 +439,7 @@ function reflowHardWraps(
         current = line
         continue
       }
-      const glue = /[A-Za-z0-9,.;:!?]$/.test(current.value) && /^[A-Za-z0-9]/.test(line.value) ? ' ' : ''
-      appendBlock(current, line, glue)
+      appendBlock(current, line, glueBetween(current.value, line.value))
       merged++
     }
     out.push(current)
@@ -447,6 +454,11 @@ function reflowHardWraps(
     })
   }
   return out
+}
+
+/** What joins a wrapped line to the next: a space between Latin words or figures, else nothing. */
+function glueBetween(line: string, next: string): string {
+  return /[A-Za-z0-9,.;:!?]$/.test(line) && /^[A-Za-z0-9]/.test(next) ? ' ' : ''
 }
 
 interface WrapRun {
@@ -500,7 +512,7 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
       current = line
       continue
     }
-    appendBlock(current, line, /[A-Za-z0-9,.;:!?]$/.test(current.value) && /^[A-Za-z0-9]/.test(line.value) ? ' ' : '')
+    appendBlock(current, line, glueBetween(current.value, line.value))
     merged++
   }
   out.push(current)
