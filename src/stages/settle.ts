@@ -12,7 +12,7 @@ import { withRule } from '../kernel/record.js'
 import { isMarkerLine, reclassifyBlocks } from './classify.js'
 import { joinRounds } from './join.js'
 import { dedupBlocks } from './dedup.js'
-import { stripBlocks, stripCutMarkers, stripInlineMarkers } from './strip.js'
+import { stripBlocks, stripMarkersInText } from './strip.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
 const MAX_ROUNDS = 4
@@ -39,11 +39,8 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
       // paragraph or on a line of its own), and the page, changed, is settled again
       const recorded = file.messages.length
       withRule('strip', () => {
-        tree.children = stripCutMarkers(tree.children, file, options.revert)
-        for (const block of tree.children) {
-          stripInlineMarkers(block, file, options.revert)
-          if (isMarkerLine(block.value)) block.kind = 'marker'
-        }
+        tree.children = stripMarkersInText(tree.children, file, options.revert)
+        for (const block of tree.children) if (isMarkerLine(block.value)) block.kind = 'marker'
         tree.children = stripBlocks(tree.children, file, options.revert)
       })
       if (file.messages.length === recorded) break

@@ -134,9 +134,18 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
 
 /** Continuation markers cut by a line break or set inside paragraphs, before the blocks are classified. */
 export const stripInline = defineStage('strip', (tree, file, options) => {
-  tree.children = stripCutMarkers(tree.children, file, options.revert)
-  for (const block of tree.children) stripInlineMarkers(block, file, options.revert)
+  tree.children = stripMarkersInText(tree.children, file, options.revert)
 })
+
+/**
+ * Continuation markers in the text: cut by a line break (stripCutMarkers), then set at the start or
+ * the end of a paragraph (stripInlineMarkers). Before classify, and again in settle after a join.
+ */
+export function stripMarkersInText(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
+  const kept = stripCutMarkers(blocks, file, revert)
+  for (const block of kept) stripInlineMarkers(block, file, revert)
+  return kept
+}
 
 export const strip = defineStage('strip', (tree, file, options) => {
   tree.children = stripBlocks(tree.children, file, options.revert)
