@@ -138,6 +138,12 @@ export function words(text: string): Array<{ segment: string; index: number; isW
   return [...segmenter.segment(text)].map((s) => ({ segment: s.segment, index: s.index, isWord: s.isWordLike ?? false }))
 }
 
+/** An ellipsis in any form (…, ……, ..., 。。。): normalise makes every one in Chinese text “……”. */
+export const ELLIPSIS_FORMS = /…+|\.{3,}|。{3,}/g
+
+/** A dash typed as hyphens (--, －－): normalise makes it “——” in Chinese text. */
+export const TYPED_DASH = /-{2,}|－{2,}/g
+
 /** The label of a line of facts: a few characters, no punctuation, then the colon. */
 const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：:]/
 
@@ -150,7 +156,7 @@ export function isFactLine(text: string): boolean {
   if (text.length > 40) return false
   // read without spaces (normalise takes out those around a full-width colon), and with an ellipsis
   // or a dash in any form as one mark (normalise makes … and ... “……”, and -- “——”)
-  const line = text.replace(/\s+/g, '').replace(/…+|\.{3,}|。{3,}/g, '…').replace(/-{2,}|－{2,}|—+/g, '—')
+  const line = text.replace(/\s+/g, '').replace(ELLIPSIS_FORMS, '…').replace(/-{2,}|－{2,}|—+/g, '—')
   const label = FACT_LABEL.exec(line)
   if (!label) return false
   const value = line.slice(label[0].length)

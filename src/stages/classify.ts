@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow } from '../kernel/text.js'
+import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
@@ -166,12 +166,13 @@ export function isFurnitureLine(text: string): boolean {
   return text.length <= 12 && patterns.pageNumber.test(text)
 }
 
+/** A mark that may end the sentence before a credit, half-width too (not a decimal point). */
+const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
+
 /**
  * A photo's description and its credit on one line (修缮后的古镇老街。 张三 摄): a sentence or two,
  * then a credit. Never text: a caption set into a cut paragraph must not be joined into it.
  */
-const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
-
 function endsWithCredit(text: string): boolean {
   if (text.length > 100) return false
   // (a half-width stop too: normalise makes it 。 there, and the output must read the same)
@@ -400,8 +401,6 @@ function withoutSpaces(text: string): string {
   return SPACE.test(text) ? text.replace(SPACES, '') : text
 }
 
-const ELLIPSIS = /…+|\.{3,}|。{3,}/g
-
 /**
  * The text as the shape tests read it, unchanged by what normalise does: without spaces, an
  * ellipsis in any form (…, ……, ..., 。。。) as one mark (normalise makes every one “……”), and a
@@ -409,12 +408,10 @@ const ELLIPSIS = /…+|\.{3,}|。{3,}/g
  */
 function shapeText(text: string): string {
   const visible = withoutSpaces(text)
-  const ellipses = text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS, '…') : visible
+  const ellipses = text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS_FORMS, '…') : visible
   // (a dash typed as hyphens likewise: normalise makes -- or －－ in Chinese text “——”)
   return text.includes('--') || text.includes('－－') ? ellipses.replace(TYPED_DASH, '——') : ellipses
 }
-
-const TYPED_DASH = /-{2,}|－{2,}/g
 
 function visibleLength(text: string): number {
   return shapeText(text).length

@@ -8,7 +8,7 @@
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
 import { hasLeak, traditionalLeaks } from '../kernel/traditional.js'
-import { isTableRow, words } from '../kernel/text.js'
+import { isTableRow, TYPED_DASH, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
 export interface Edit {
@@ -249,7 +249,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   // a dash typed as two or more hyphens (-- or －－) in Chinese text is the Chinese dash ——; decided
   // with the marks below, as ellipses are (a single hyphen or — joins: 北京—上海, 2023-11-03)
   const dashes: TypedMark[] = []
-  for (const m of text.includes('--') || text.includes('－－') ? text.matchAll(/-{2,}|－{2,}/g) : []) {
+  for (const m of text.includes('--') || text.includes('－－') ? text.matchAll(TYPED_DASH) : []) {
     if (!inRanges(urls, m.index!)) dashes.push({ start: m.index!, end: m.index! + m[0].length, typed: m[0], decided: false })
   }
   const decideDashes = (): boolean => {
