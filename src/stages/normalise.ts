@@ -4,7 +4,7 @@
  * edits through the source map and records each one.
  */
 import type { VFile } from 'vfile'
-import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
+import { sourceSpan, TextEdits, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -25,16 +25,20 @@ export function normaliseBlock(block: Block, file: VFile, options: CleanOptions)
   if (options.normalise.traditional) finders.push(findTraditionalEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
   for (const find of finders) {
-    const edits = find(block.value, block.kind).sort((a, b) => b.start - a.start)
-    for (const edit of edits) applyEdit(block, edit, file, options.revert)
+    // each finder reads the text as the finders before it left it
+    const edits = new TextEdits(block)
+    for (const edit of find(block.value, block.kind).sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
+    edits.flush()
   }
 }
 
-function applyEdit(block: Block, edit: Edit, file: VFile, revert?: ReadonlySet<string>): void {
+function applyEdit(edits: TextEdits, edit: Edit, file: VFile, revert?: ReadonlySet<string>): void {
+  const { block } = edits
+  edits.prepare(edit.end)
   const before = block.value.slice(edit.start, edit.end)
   // source range of the text before the change; an insertion takes the place of its neighbour
   const span = sourceSpan(block, edit.start, edit.end)
-  const near = span ? 0 : nearestSource(block, edit.start)
+  const near = span ? 0 : edits.nearestSource(edit.start)
   const [start, end] = span ?? [near, near]
   const flagOnly = edit.level === 'warning' && edit.replacement === before
   const init: RecordInit = {
@@ -49,14 +53,8 @@ function applyEdit(block: Block, edit: Edit, file: VFile, revert?: ReadonlySet<s
     note: edit.rule,
   }
   if (!flagOnly && !proposeChange(file, revert, init)) return
-  const removed = flagOnly ? [] : replaceText(block, edit.start, edit.end, edit.replacement)
+  const removed = flagOnly ? [] : edits.replace(edit)
   record(file, { ...init, removed })
-}
-
-function nearestSource(block: Block, at: number): number {
-  for (let i = at; i < block.data.map.length; i++) if (block.data.map[i] >= 0) return block.data.map[i]
-  for (let i = at - 1; i >= 0; i--) if (block.data.map[i] >= 0) return block.data.map[i] + 1
-  return block.position.start.offset ?? 0
 }
 
 export const normalise = defineStage('normalise', (tree, file, options) => {

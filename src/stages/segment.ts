@@ -11,7 +11,7 @@ import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
 import { isFurnitureLine, isMarkerLine, patterns } from './classify.js'
-import { appendBlock, createBlock, replaceText, sourceSpan, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
+import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
@@ -280,7 +280,9 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
     const replacement = edge ? '' : character
     edits.push({ at, actual: m[0], replacement, message: `HTML character reference “${m[0]}” read as ${edge ? 'layout (at the edge of the line)' : `“${character}”`}` })
   }
+  const changes = new TextEdits(block)
   for (const edit of edits.sort((a, b) => b.at - a.at)) {
+    changes.prepare(edit.at + edit.actual.length)
     // (a line reflowed before this may hold an inserted space: the source range is the map's)
     const [start, end] = sourceSpan(block, edit.at, edit.at + edit.actual.length)!
     const init: RecordInit = {
@@ -294,8 +296,9 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
       blockId: block.data.id,
     }
     if (!proposeChange(file, revert, init)) continue
-    record(file, { ...init, removed: replaceText(block, edit.at, edit.at + edit.actual.length, edit.replacement) })
+    record(file, { ...init, removed: changes.replace({ start: edit.at, end: edit.at + edit.actual.length, replacement: edit.replacement }) })
   }
+  changes.flush()
   // spaces the removed markup leaves at the edge of the line are layout (<b> 标题 </b>)
   for (const [edge, where] of [
     [/[\s\u3000]+$/, 'end'],
