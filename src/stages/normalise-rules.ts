@@ -545,6 +545,59 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
 /** Characters no Chinese word holds: the segmenter always breaks on both sides of them. */
 const WORD_STOP = /[\s\p{P}]/u
 
+/** Han characters of a text, and how many of them are traditional forms. */
+function countTraditional(text: string): { traditional: number; han: number } {
+  const t = traditionalLeaks()
+  let traditional = 0
+  let han = 0
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!
+    if (isHanCode(cp)) {
+      han++
+      if (t.simplifiedOf.has(String.fromCodePoint(cp))) traditional++
+    }
+    i += cp > 0xffff ? 2 : 1
+  }
+  return { traditional, han }
+}
+
+/**
+ * A page written in traditional Chinese (a paper of Taiwan or Hong Kong): a tenth or more of its
+ * Han characters are traditional forms, where a simplified page with leaks has one in hundreds.
+ * Its characters are not leaks: even a block with one of them (a short headline, 本地新聞) is
+ * traditional text. The page is flagged once, at the first block holding one, and nothing is
+ * converted; a page of simplified text quoting a traditional passage stays under the block rule.
+ */
+export function findTraditionalPage(texts: string[]): { block: number; edit: Edit } | undefined {
+  let traditional = 0
+  let han = 0
+  let first = -1
+  texts.forEach((text, i) => {
+    if (!hasLeak(text)) {
+      han += countTraditional(text).han
+      return
+    }
+    const count = countTraditional(text)
+    traditional += count.traditional
+    han += count.han
+    if (first < 0) first = i
+  })
+  if (first < 0 || traditional < 10 || traditional / han < 0.1) return undefined
+  const text = texts[first]
+  return {
+    block: first,
+    edit: {
+      start: 0,
+      end: text.length,
+      replacement: text,
+      rule: 'traditional-page',
+      kind: 'flag',
+      level: 'warning',
+      message: `page looks like traditional Chinese (${traditional} of ${han} characters are traditional forms); nothing converted — editor to decide`,
+    },
+  }
+}
+
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   if (!hasLeak(text)) return []
   const t = traditionalLeaks()

@@ -13,17 +13,22 @@ import {
   findPunctuationEdits,
   findSpaceEdits,
   findTraditionalEdits,
+  findTraditionalPage,
   type Edit,
 } from './normalise-rules.js'
 
 type Finder = (text: string, kind: Block['kind']) => Edit[]
 
-export function normaliseBlock(block: Block, file: VFile, options: CleanOptions): void {
+function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   const finders: Finder[] = []
   if (options.normalise.punctuation) finders.push(findPunctuationEdits)
   if (options.normalise.spaces) finders.push(findSpaceEdits)
-  if (options.normalise.traditional) finders.push(findTraditionalEdits)
+  if (traditional) finders.push(findTraditionalEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
+  return finders
+}
+
+export function normaliseBlock(block: Block, file: VFile, options: CleanOptions, finders = findersOf(options, options.normalise.traditional)): void {
   for (const find of finders) {
     // each finder reads the text as the finders before it left it
     const edits = new TextEdits(block)
@@ -58,5 +63,9 @@ function applyEdit(edits: TextEdits, edit: Edit, file: VFile, revert?: ReadonlyS
 }
 
 export const normalise = defineStage('normalise', (tree, file, options) => {
-  for (const block of tree.children) normaliseBlock(block, file, options)
+  // a page in traditional Chinese is flagged once; its characters are not leaks to convert
+  const page = options.normalise.traditional ? findTraditionalPage(tree.children.map((block) => block.value)) : undefined
+  if (page) applyEdit(new TextEdits(tree.children[page.block]), page.edit, file, options.revert)
+  const finders = findersOf(options, options.normalise.traditional && !page)
+  for (const block of tree.children) normaliseBlock(block, file, options, finders)
 })
