@@ -138,12 +138,18 @@ const tableRow = fc
 const noticeLine = fc.oneof(
   fc.tuple(heading, fc.constantFrom('（第3号）', '(试行)', '（上）')).map(([h, n]) => h + n),
   fc.constantFrom('各有关单位：', '各有关单位:', '同志们：', '尊敬的市民朋友：'),
+  fc.tuple(hanWord, hanWord, fc.constantFrom('，', ',')).map(([a, b, c]) => `各${a}${b}政府${c}${a}有关单位：`),
   fc.tuple(hanWord, fc.integer({ min: 1, max: 12 })).map(([w, m]) => `某某市${w}办公室\n2023年${m}月1日`),
 )
 // what a page saved from the web leaves in its text: tags and character references
 const htmlParagraph = fc
   .tuple(sentence, fc.constantFrom('<strong>', '<span style="x">', '&ldquo;', '&nbsp;', '&#8220;', '<br/>', '</p><p>', '&amp;', '\u3000\u3000', ' \u3000 ', '**'), sentence, fc.boolean())
   .map(([a, m, b, wrap]) => (wrap ? `<p>${a}${m}${b}</p>` : `${a}${m}${b}`))
+// a paragraph of a page in traditional Chinese (a paper of Taiwan or Hong Kong)
+const TRADITIONAL_WORDS = ['這是', '發展', '經濟', '會議', '學習', '關懷', '據點', '區域', '長者', '社會', '報導', '記者', '時間', '問題', '當地']
+const traditionalParagraph = fc
+  .tuple(fc.array(fc.constantFrom(...TRADITIONAL_WORDS, ...HAN_WORDS), { minLength: 4, maxLength: 16 }), fc.constantFrom('。', '，今年'))
+  .map(([words, end]) => words.join('') + end)
 const dashedParagraph = fc.tuple(sentence, fc.constantFrom('--', '---', '－－', ' -- '), sentence).map(([a, d, b]) => a.slice(0, -1) + d + b)
 const numberedHeading = fc.tuple(fc.constantFrom('一、', '二、', '（三）', '4.', '第五，'), heading).map(([n, h]) => n + h)
 const factLine = fc.oneof(
@@ -185,6 +191,7 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: dashedParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: noticeLine.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: htmlParagraph.map((text) => ({ kind: 'body', text })) },
+  { weight: 1, arbitrary: traditionalParagraph.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
 

@@ -56,6 +56,11 @@ function isLineOfItsOwn(text: string): boolean {
   return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text)
 }
 
+/** A notice's issuer over its date (某某县人民政府办公室 / 2024年2月20日): a signature, not a cut sentence. */
+function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
+  return next !== undefined && block.value.length <= 30 && isDateLine(next.value)
+}
+
 /** Body text that may be the rest of a cut paragraph. */
 function mayContinue(block: Block | undefined): boolean {
   return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value)
@@ -338,7 +343,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     const head = blocks[i]
     if (!taken.has(i)) {
       out.push(head)
-      head.data.unjoined = isOpenBody(head) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
+      head.data.unjoined = isOpenBody(head) && !isIssuerOverDate(head, blocks[i + 1]) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
       continue
     }
     const after: Block[] = []
