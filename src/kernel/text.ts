@@ -188,7 +188,7 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
 
 /**
  * A row of a table, its cells set apart by spaces (地区生产总值 3500亿元 5.6%): three or more short
- * cells, two or more of them after the first figures. Not a headline, and whole as it is: rows are
+ * cells, two or more of them after the first holding figures. Not a headline, and whole as it is: rows are
  * never joined into a paragraph.
  */
 export function isTableRow(text: string): boolean {
@@ -196,9 +196,15 @@ export function isTableRow(text: string): boolean {
   if (!/[\s\u3000]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 50) return false
   const cells = text.trim().split(/[\s\u3000]+/)
   if (cells.length < 3 || cells.some((cell) => cell.length > 12)) return false
+  // two cells after the first hold figures, one at least opening with it (a weather line: 今天 晴
+  // 15℃～25℃ 南风2级)
   let figures = 0
-  for (let i = 1; i < cells.length; i++) if (FIGURE_CELL.test(cells[i])) figures++
-  return figures >= 2 && !/[，,。；;！!？?]/.test(text)
+  let opening = 0
+  for (let i = 1; i < cells.length; i++) {
+    if (FIGURE_CELL.test(cells[i])) opening++
+    if (/[0-9０-９]/.test(cells[i])) figures++
+  }
+  return opening >= 1 && figures >= 2 && !/[，,。；;！!？?]/.test(text)
 }
 
 /** A full date: 2023年11月3日 (spaces allowed between its parts), 2023-11-03, 2023.11.03, 2023/11/03. */

@@ -7,6 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
 import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
+import { simplifyLeaks } from '../kernel/traditional.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
 
@@ -195,7 +196,9 @@ function isMarkedCouplet(text: string): boolean {
 }
 
 function ownKind(block: Block): BlockKind | undefined {
-  const text = block.value
+  // read with leaked traditional characters simplified (記者, 攝): normalise converts some of them, and
+  // the output, cleaned again, must be read the same; a page in traditional Chinese is read alike
+  const text = simplifyLeaks(block.value)
   if (isMarkerLine(text)) return 'marker'
   if (isFurnitureLine(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'

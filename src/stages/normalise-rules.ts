@@ -7,7 +7,7 @@
  * Nothing here knows about the sample pages: every rule is stated in terms of character classes
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
-import { hasLeak, traditionalLeaks } from '../kernel/traditional.js'
+import { hasLeak, simplifyLeaks, traditionalLeaks } from '../kernel/traditional.js'
 import { isTableRow, TYPED_DASH, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
@@ -467,7 +467,9 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
   const urls = protectedUrlRanges(text)
   let creditFrom = -1
   if (body) {
-    const m = creditTailRe.exec(text)
+    // (read with leaked traditional characters simplified, 王伟 攝, as classify reads credits)
+    const simplified = simplifyLeaks(text)
+    const m = creditTailRe.exec(simplified.length === text.length ? simplified : text)
     if (m) creditFrom = text.length - m[0].length + m[0].indexOf(m[1])
   }
 
