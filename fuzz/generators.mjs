@@ -119,6 +119,7 @@ const folio = fc.oneof(
   ),
   fc.integer({ min: 1, max: 24 }).map((n) => `人民日报 2023年11月03日 第 ${String(n).padStart(2, '0')} 版`),
   fc.integer({ min: 1, max: 99 }).map((n) => `— ${n} —`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.constantFrom(' ', '，', '')).map(([n, sp]) => `第${n}页${sp}共${n + 3}页`),
   name.map((n) => `2023-11-03 08:12  来源：${n}`),
   fc.constantFrom('【纠错】', '【打印】 【关闭窗口】', '扫一扫在手机打开当前页', '【字体：大 中 小】'),
   fc.tuple(fc.constantFrom('城市日报', '《城市晚报》', '某某商报'), fc.constantFrom(' ', '   ', '\u3000')).map(([p, sp]) => `${p}${sp}2023年10月12日`),

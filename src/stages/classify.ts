@@ -18,6 +18,9 @@ const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 const PAPER = '《?[\\u4e00-\\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|周报|导报|快报|都市报|青年报|法治报|法制报)》?'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
+/** A page's number: one to three figures. */
+const PAGE_FIGURE = '[0-9０-９]{1,3}'
+
 export const patterns = {
   marker: /^[（(【[]?\s*(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})\s*[）)】\]]?$/,
   // (bare or in brackets: 【责任编辑：周敏】)
@@ -37,9 +40,11 @@ export const patterns = {
   folio: new RegExp(
     `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$`,
   ),
-  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页 (not four digits: a year heading a
-  // stretch of a chronology)
-  pageNumber: /^[-—–－·\s]*(?:第\s*)?[0-9０-９]{1,3}\s*页?[-—–－·\s]*$/,
+  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页, and of how many: 第3页 共8页, 3/8 (not
+  // four digits: a year heading a stretch of a chronology)
+  pageNumber: new RegExp(
+    `^[-—–－·\\s]*(?:(?:第\\s*)?${PAGE_FIGURE}\\s*页?|第\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*共\\s*${PAGE_FIGURE}\\s*页|共\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*第\\s*${PAGE_FIGURE}\\s*页|${PAGE_FIGURE}\\s*[/／]\\s*${PAGE_FIGURE}\\s*页?)[-—–－·\\s]*$`,
+  ),
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
