@@ -106,3 +106,18 @@ describe('003_627e4018e009b2a0 (a page printed with repeated passages)', () => {
     }
   })
 })
+
+// A dump often holds several pages, or articles of several pages, one after another. The sample
+// pages share no text, so two or three of them printed together must clean to their own outputs one
+// after the other: nothing of one page may be joined to, or taken for a copy of, another's text.
+// (Page 003's lost half 等一 found a rival continuation on page 004, 一点, and left page 004's own
+// cut paragraph unjoined.)
+describe('sample pages printed together', () => {
+  const groups = [...seeds.map((_, i) => [i, (i + 1) % seeds.length]), [0, 3, 4], [4, 3, 2]].filter((g) => new Set(g).size === g.length && seeds.length >= 3)
+  it.each(groups.map((g) => [g.map((i) => seeds[i].slice(0, 3)).join(' + '), g]))('%s clean as each alone', (_, group) => {
+    const texts = (group as number[]).map((i) => readFileSync(path.join(INPUT, seeds[i]), 'utf8').replace(/^\uFEFF/, '').replace(/\n+$/, ''))
+    const together = cleanPage(new Uint8Array(Buffer.from(texts.join('\n\n') + '\n')), 'together.txt')
+    const alone = (group as number[]).flatMap((i) => paragraphs(committed(seeds[i].replace(/\.txt$/, '.md'))))
+    expect(paragraphs(together.markdown)).toEqual(alone)
+  })
+})

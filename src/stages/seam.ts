@@ -51,7 +51,9 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
   let score = 0
   const word = wordAcrossSeam(before, after)
   if (word) {
-    score += 2
+    // (a longer word is stronger evidence: almost any character makes a two-character word with
+    // 一 or 不, few make a three-character one: 等一|系列 is 一系列, where 等一|点 is only 一点)
+    score += word.length >= 3 ? 2.5 : 2
     reasons.push(`the word “${word}” runs across the break`)
   }
   const closer = firstUnmatchedCloser(after)
