@@ -162,6 +162,10 @@ const factLine = fc.oneof(
 const markedParagraph = fc.tuple(fc.constantFrom('（紧接第一版）', '（上接第2版）', ''), sentence, fc.constantFrom('（下转第3版）', ''), hanWord).map(
   ([lead, s, tail, w]) => `${lead}${s.slice(0, -1)}，他说"${w}"。${tail}`,
 )
+// a paragraph sent on to another page mid-sentence, and one brought from another page
+const jumpParagraph = fc.tuple(sentence, fc.boolean(), fc.integer({ min: 1, max: 12 })).map(([s, out, n]) =>
+  out ? `${s.slice(0, -2)}（下转第${n}版）` : `（上接第${n}版）${s}`,
+)
 const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版')
 
 const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names', 'facts']
@@ -193,6 +197,7 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: noticeLine.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: htmlParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: traditionalParagraph.map((text) => ({ kind: 'body', text })) },
+  { weight: 1, arbitrary: jumpParagraph.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
 

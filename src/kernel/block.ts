@@ -38,8 +38,13 @@ export interface Block {
     depth?: number
     /** Stable id: the source offset of the block's first character at segmentation. */
     id: string
-    /** Set by join on a paragraph that ends mid-sentence and was joined to nothing. */
-    unjoined?: 'ambiguous' | 'not-found'
+    /** Set by strip on a paragraph that opened with a continuation marker (（上接第1版）…). */
+    jumpsIn?: boolean
+    /**
+     * Set by join on a paragraph that ends mid-sentence and was joined to nothing; 'elsewhere': its
+     * continuation marker (…（下转第2版）) sends it to a page this one does not hold, and stays.
+     */
+    unjoined?: 'ambiguous' | 'not-found' | 'elsewhere'
   }
 }
 

@@ -216,3 +216,13 @@ const DATE_LINE = new RegExp(`^${DATE}$`)
 export function isDateLine(text: string): boolean {
   return DATE_LINE.test(text.replace(/\s+/g, ''))
 }
+
+/**
+ * Body text that opens an article with its dateline (本报讯 本报北京3月5日电 新华社北京3月5日电): the
+ * start of a new story, never the continuation of another paragraph.
+ */
+export function opensArticle(text: string): boolean {
+  return ARTICLE_LEAD.test(text)
+}
+
+const ARTICLE_LEAD = /^(?:本报讯|本刊讯|本报[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{1,4}(?:社|报|网|台)[\u4e00-\u9fff\d]{1,12}电)/

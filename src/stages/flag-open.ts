@@ -7,6 +7,12 @@ import type { Block } from '../kernel/block.js'
 import { record } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 
+const MESSAGES = {
+  ambiguous: 'paragraph ends mid-sentence; several blocks could continue it, none was joined',
+  'not-found': 'paragraph ends mid-sentence; its continuation was not found',
+  elsewhere: 'paragraph ends mid-sentence and goes on on another page: its continuation marker is kept, and the paragraph under it is not taken for its continuation',
+}
+
 export function flagOpenBlocks(blocks: Block[], file: VFile): void {
   for (const block of blocks) {
     if (!block.data.unjoined) continue
@@ -14,10 +20,7 @@ export function flagOpenBlocks(blocks: Block[], file: VFile): void {
     record(file, {
       level: 'warning',
       kind: 'flag',
-      message:
-        block.data.unjoined === 'ambiguous'
-          ? 'paragraph ends mid-sentence; several blocks could continue it, none was joined'
-          : 'paragraph ends mid-sentence; its continuation was not found',
+      message: MESSAGES[block.data.unjoined],
       start: Math.max(0, end - 1),
       end,
       actual: block.value.slice(-16),

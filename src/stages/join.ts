@@ -13,13 +13,14 @@
  */
 import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
-import { proposeChange, record, type RecordInit } from '../kernel/record.js'
+import { proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
+import { mayStripTrailingMarker, stripTrailingMarker, trailingMarker } from './strip.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -30,6 +31,8 @@ const ACROSS_HEADING_BONUS = 0.5
 const FAR_MINIMUM = 2
 /** Interleaved columns stand on one printed page: a far continuation is looked for this many blocks ahead. */
 const FAR_WINDOW = 200
+/** A pair of continuation markers (下转…, 上接…) outranks any seam evidence. */
+const JUMP_BONUS = 10
 
 const LIST_ITEM =
   /^(?:[一二三四五六七八九十]+[是、．.]|首先|其次|再次|最后|第[一二三四五六七八九十\d]+[，、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．)）]|[①-⑳]|[“「])/
@@ -61,9 +64,9 @@ function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
   return next !== undefined && block.value.length <= 30 && isDateLine(next.value)
 }
 
-/** Body text that may be the rest of a cut paragraph. */
+/** Body text that may be the rest of a cut paragraph (not one that opens an article with its dateline). */
 function mayContinue(block: Block | undefined): boolean {
-  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value)
+  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value) && !opensArticle(block.value)
 }
 
 function isOpenBody(block: Block): boolean {
@@ -227,8 +230,31 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
 
+/**
+ * Paragraphs that end with a continuation marker (…（下转第2版）) and, without it, mid-sentence: each
+ * is read without its marker while its continuation is looked for (blocks[a] is a copy without it),
+ * and the block as printed is kept here. Any other marker at the end of a paragraph goes at once.
+ */
+function holdTrailingMarkers(blocks: Block[], file: VFile, options: CleanOptions): Map<number, Block> {
+  const held = new Map<number, Block>()
+  for (let a = 0; a < blocks.length; a++) {
+    const block = blocks[a]
+    const length = trailingMarker(block)
+    if (length === 0) continue
+    const without: Block = { ...block, value: block.value.slice(0, -length), data: { ...block.data, map: block.data.map.slice(0, -length) } }
+    if (options.join.enabled && isOpenBody(without) && mayStripTrailingMarker(block, file, options.revert)) {
+      held.set(a, block)
+      blocks[a] = without
+    } else {
+      withRule('strip', () => stripTrailingMarker(block, file, options.revert))
+    }
+  }
+  return held
+}
+
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   blocks = joinSplitTitles(blocks, file, options)
+  const held = holdTrailingMarkers(blocks, file, options)
   if (!options.join.enabled) return blocks
 
   const { copies, repeats } = earlierCopies(blocks, options)
@@ -246,6 +272,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       containment(gramsOf(i), gramsOf(j)) >= options.dedup.containment)
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
+  const goesOnElsewhere = new Set<number>()
   // heading-shaped pieces that prove to be first halves are body text, before anything is paired
   for (let a = 0; a < blocks.length; a++) {
     const c = headingFragmentCandidate(blocks, a)
@@ -261,13 +288,30 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       options,
       (j) => repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0),
     )
+    // A paragraph whose marker sends it to another page is not continued by the paragraph under
+    // it: it keeps its marker (the output says where it goes on, and reads the same cleaned again),
+    // unless the page holds the continuation the marker points to.
+    if (c && held.has(a)) {
+      goesOnElsewhere.add(a)
+      continue
+    }
     if (c) {
       candidates.push(c)
       hasAdjacent.add(a)
     }
   }
+  // a paragraph sent on by its marker, and one brought from another page by its own (（上接第1版）…),
+  // are halves of one, however far apart: this claim outranks any other; the nearest wins a tie
+  for (const a of held.keys()) {
+    for (let b = a + 1; b < blocks.length; b++) {
+      if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b]) || copies.has(a)) continue
+      const evidence = seamEvidence(blocks[a].value, blocks[b].value)
+      const reasons = ['continuation markers send the first half on and bring the second from another page', ...evidence.reasons]
+      candidates.push({ a, b, score: evidence.score + JUMP_BONUS - (b - a) * 1e-6, reasons, between: [], headings: [], far: true })
+    }
+  }
   for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || copies.has(a)) continue
+    if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || goesOnElsewhere.has(a) || copies.has(a)) continue
     for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
       if (!mayContinue(blocks[b]) || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
@@ -292,11 +336,12 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const ambiguous = new Set<number>()
   // a continuation that two halves claim equally is nobody's: weaker claims may not take it either
   const contested = new Set<number>()
-  // bare sentences read as captions: moved out, so they can be neither half of another join
-  const usedAsCaption = new Set<number>()
+  // captions, credits and headings a join moves (and bare sentences it reads as captions): moved
+  // once, they can be neither half of another join, nor moved by another
+  const moved = new Set<number>()
   for (const c of candidates) {
     if (taken.has(c.a) || takenB.has(c.b) || ambiguous.has(c.a) || contested.has(c.b)) continue
-    if (usedAsCaption.has(c.a) || usedAsCaption.has(c.b)) continue
+    if (moved.has(c.a) || moved.has(c.b)) continue
     if (c.far) {
       const rivals = candidates.filter(
         (o) => o !== c && o.score === c.score && ((o.a === c.a && !takenB.has(o.b)) || (o.b === c.b && !taken.has(o.a))),
@@ -309,14 +354,31 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
         continue
       }
     }
-    if (c.bareCaption !== undefined && (takenB.has(c.bareCaption) || taken.has(c.bareCaption))) continue
+    const moves = movedBlocks(c)
+    if (moves.some((k) => takenB.has(k) || taken.has(k) || moved.has(k))) continue
     if (joinReverted(file, candidatePlan(blocks, c), options.revert)) continue
     taken.set(c.a, c)
     takenB.add(c.b)
-    if (c.bareCaption !== undefined) usedAsCaption.add(c.bareCaption)
+    for (const k of moves) moved.add(k)
   }
 
-  return rebuild(blocks, taken, ambiguous, file)
+  // a held marker goes with its paragraph's join, or when nothing could take it for a continuation
+  // (its paragraph stays open, flagged); otherwise it stays, and says where the paragraph goes on
+  const marked: Block[] = []
+  for (const [a, printed] of held) {
+    blocks[a] = printed
+    if (taken.has(a) || !goesOnElsewhere.has(a)) withRule('strip', () => stripTrailingMarker(printed, file, options.revert))
+    else marked.push(printed)
+  }
+  const out = rebuild(blocks, taken, ambiguous, file)
+  for (const block of marked) block.data.unjoined = 'elsewhere'
+  return out
+}
+
+/** The blocks a join moves from between its halves (a far join leaves them where they are). */
+function movedBlocks(c: Candidate): number[] {
+  if (c.far) return []
+  return c.bareCaption === undefined ? [...c.between, ...c.headings] : [...c.between, ...c.headings, c.bareCaption]
 }
 
 /** The output so far ends with bylines right under a label: the start of a box. */

@@ -71,36 +71,57 @@ export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlyS
 }
 
 /**
- * Removes a continuation marker set at the start or the end of a paragraph, with its record. Run
- * before classify (blocks are read without it, as the output will be read; a marker at the end of a
- * first half hides that it is open) and again after settle (a join can bring the two pieces of a
- * marker cut by the break together).
+ * Removes a continuation marker set at the start of a paragraph (（上接第1版）…), with its record, and
+ * marks the paragraph as brought from another page (`jumpsIn`). Run before classify (blocks are read
+ * without it, as the output will be read) and again after settle (a join can bring the two pieces
+ * of a marker cut by the break together).
+ *
+ * A marker at the end (…（下转第2版）) says the paragraph goes on on another page; join decides
+ * what becomes of it (trailingMarker, stripTrailingMarker), since whether it may go depends on what
+ * the paragraph is joined to.
  */
 export function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
-  for (const [pattern, where] of [
-    [LEADING_MARKER, 'start'],
-    [TRAILING_MARKER, 'end'],
-  ] as const) {
-    const match = pattern.exec(block.value)
-    // (a block that is nothing but the marker is a marker line, classify's business)
-    if (!match || match[0].length === block.value.length) continue
-    const from = match.index
-    const to = from + match[0].length
-    const span = sourceSpan(block, from, to)
-    if (span === undefined) continue
-    const init: RecordInit = {
-      level: 'info',
-      kind: 'marker',
-      message: `continuation marker “${match[0].trim()}” removed from the ${where} of a paragraph`,
-      start: span[0],
-      end: span[1],
-      actual: match[0],
-      expected: [],
-      blockId: block.data.id,
-    }
-    if (!proposeChange(file, revert, init)) continue
-    record(file, { ...init, removed: replaceText(block, from, to, '') })
+  const match = LEADING_MARKER.exec(block.value)
+  // (a block that is nothing but the marker is a marker line, classify's business)
+  if (!match || match[0].length === block.value.length) return
+  if (removeMarker(block, 0, match[0].length, 'start', file, revert)) block.data.jumpsIn = true
+}
+
+/** The length of the continuation marker at the end of a paragraph (…（下转第2版）), or 0. */
+export function trailingMarker(block: Block): number {
+  const match = TRAILING_MARKER.exec(block.value)
+  return match && match[0].length < block.value.length ? match[0].length : 0
+}
+
+/** Asks whether the marker at the end of a paragraph may be removed (no editor's decision keeps it). */
+export function mayStripTrailingMarker(block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
+  const length = trailingMarker(block)
+  return length > 0 && removeMarker(block, block.value.length - length, block.value.length, 'end', file, revert, true)
+}
+
+/** Removes the continuation marker at the end of a paragraph, with its record. */
+export function stripTrailingMarker(block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
+  const length = trailingMarker(block)
+  return length > 0 && removeMarker(block, block.value.length - length, block.value.length, 'end', file, revert)
+}
+
+function removeMarker(block: Block, from: number, to: number, where: 'start' | 'end', file: VFile, revert: ReadonlySet<string> | undefined, askOnly = false): boolean {
+  const span = sourceSpan(block, from, to)
+  if (span === undefined) return false
+  const marker = block.value.slice(from, to)
+  const init: RecordInit = {
+    level: 'info',
+    kind: 'marker',
+    message: `continuation marker “${marker.trim()}” removed from the ${where} of a paragraph`,
+    start: span[0],
+    end: span[1],
+    actual: marker,
+    expected: [],
+    blockId: block.data.id,
   }
+  if (!proposeChange(file, revert, init)) return false
+  if (!askOnly) record(file, { ...init, removed: replaceText(block, from, to, '') })
+  return true
 }
 
 export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
