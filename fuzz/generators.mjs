@@ -163,8 +163,9 @@ const markedParagraph = fc.tuple(fc.constantFrom('（紧接第一版）', '（�
   ([lead, s, tail, w]) => `${lead}${s.slice(0, -1)}，他说"${w}"。${tail}`,
 )
 // a paragraph sent on to another page mid-sentence, and one brought from another page
-const jumpParagraph = fc.tuple(sentence, fc.boolean(), fc.integer({ min: 1, max: 12 })).map(([s, out, n]) =>
-  out ? `${s.slice(0, -2)}（下转第${n}版）` : `（上接第${n}版）${s}`,
+// (the marker in the paragraph, or on a line of its own)
+const jumpParagraph = fc.tuple(sentence, fc.boolean(), fc.integer({ min: 1, max: 12 }), fc.constantFrom('', '\n', '\n\n')).map(([s, out, n, sep]) =>
+  out ? `${s.slice(0, -2)}${sep}（下转第${n}版）` : `（上接第${n}版）${sep}${s}`,
 )
 const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版')
 

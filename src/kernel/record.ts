@@ -182,25 +182,26 @@ export function sourceRange(block: Block): [number, number] {
   return [block.position.start.offset ?? 0, block.position.end.offset ?? 0]
 }
 
-/** The record of a block removed as a copy of `twin` (within the page or across pages). */
-export function duplicateRemoval(
-  block: Block,
-  twin: Twin,
-  facts: { message: string; note: string; score: number; containment: number },
-): RecordInit {
+/** The record of a whole block removed: its source range, its text and every source piece it kept. */
+export function blockRemoval(block: Block, kind: ChangeKind, message: string): RecordInit {
   return {
     level: 'info',
-    kind: 'duplicate',
-    message: facts.message,
+    kind,
+    message,
     start: block.position.start.offset!,
     end: block.position.end.offset!,
     actual: block.value,
     expected: [],
     removed: keptPieces(block),
     blockId: block.data.id,
-    twin,
-    score: facts.score,
-    containment: facts.containment,
-    note: facts.note,
   }
+}
+
+/** The record of a block removed as a copy of `twin` (within the page or across pages). */
+export function duplicateRemoval(
+  block: Block,
+  twin: Twin,
+  facts: { message: string; note: string; score: number; containment: number },
+): RecordInit {
+  return { ...blockRemoval(block, 'duplicate', facts.message), twin, score: facts.score, containment: facts.containment, note: facts.note }
 }

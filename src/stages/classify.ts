@@ -8,6 +8,7 @@ import { defineStage } from '../kernel/stage.js'
 import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
+import { withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
 
@@ -217,6 +218,14 @@ function ownKind(block: Block): BlockKind | undefined {
 }
 
 export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOptions.dedup): void {
+  // a paragraph is read without the continuation marker at its end (…（下转第2版）): join decides
+  // whether the marker stays, and the output, cleaned again, must be read the same either way
+  const read = all.map((block) => withoutTrailingMarker(block) ?? block)
+  classifyRead(read, compare)
+  read.forEach((block, i) => (all[i].kind = block.kind))
+}
+
+function classifyRead(all: Block[], compare: CompareOptions): void {
   for (const block of all) block.kind = ownKind(block) ?? 'body'
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.

@@ -20,7 +20,8 @@ import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/si
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
-import { mayStripTrailingMarker, stripTrailingMarker, trailingMarker } from './strip.js'
+import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
+import { withoutTrailingMarker } from '../kernel/markers.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -230,31 +231,47 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
 
+/** A paragraph sent on to another page by its marker, as printed: the marker in its text, or on a line under it. */
+interface HeldMarker {
+  printed: Block
+  line?: Block
+}
+
 /**
- * Paragraphs that end with a continuation marker (…（下转第2版）) and, without it, mid-sentence: each
- * is read without its marker while its continuation is looked for (blocks[a] is a copy without it),
- * and the block as printed is kept here. Any other marker at the end of a paragraph goes at once.
+ * Paragraphs that end mid-sentence with a continuation marker (…（下转第2版）, or the marker on a line
+ * of its own under them, which strip leaves to join): while their continuation is looked for, each
+ * is read without its marker (in `blocks`, a copy without it, and no marker line); the paragraph as
+ * printed is kept here. Any other marker goes at once.
  */
-function holdTrailingMarkers(blocks: Block[], file: VFile, options: CleanOptions): Map<number, Block> {
-  const held = new Map<number, Block>()
-  for (let a = 0; a < blocks.length; a++) {
-    const block = blocks[a]
-    const length = trailingMarker(block)
-    if (length === 0) continue
-    const without: Block = { ...block, value: block.value.slice(0, -length), data: { ...block.data, map: block.data.map.slice(0, -length) } }
-    if (options.join.enabled && isOpenBody(without) && mayStripTrailingMarker(block, file, options.revert)) {
-      held.set(a, block)
-      blocks[a] = without
-    } else {
-      withRule('strip', () => stripTrailingMarker(block, file, options.revert))
+function holdTrailingMarkers(blocks: Block[], file: VFile, options: CleanOptions): { blocks: Block[]; held: Map<number, HeldMarker> } {
+  const out: Block[] = []
+  const held = new Map<number, HeldMarker>()
+  for (const block of blocks) {
+    if (block.kind === 'marker') {
+      const a = out.length - 1
+      if (a >= 0 && !held.has(a) && options.join.enabled && isOpenBody(out[a]) && mayRemoveLine(block, file, options.revert)) {
+        held.set(a, { printed: out[a], line: block })
+      } else if (!withRule('strip', () => removeLine(block, file, options.revert))) {
+        out.push(block)
+      }
+      continue
     }
+    const without = withoutTrailingMarker(block)
+    if (without && options.join.enabled && isOpenBody(without) && mayStripTrailingMarker(block, file, options.revert)) {
+      held.set(out.length, { printed: block })
+      out.push(without)
+      continue
+    }
+    if (without) withRule('strip', () => stripTrailingMarker(block, file, options.revert))
+    out.push(block)
   }
-  return held
+  return { blocks: out, held }
 }
 
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  blocks = joinSplitTitles(blocks, file, options)
-  const held = holdTrailingMarkers(blocks, file, options)
+  const marked = holdTrailingMarkers(joinSplitTitles(blocks, file, options), file, options)
+  blocks = marked.blocks
+  const held = marked.held
   if (!options.join.enabled) return blocks
 
   const { copies, repeats } = earlierCopies(blocks, options)
@@ -291,7 +308,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     // A paragraph whose marker sends it to another page is not continued by the paragraph under
     // it: it keeps its marker (the output says where it goes on, and reads the same cleaned again),
     // unless the page holds the continuation the marker points to.
-    if (c && held.has(a)) {
+    if (c && held.has(a) && !blocks[c.b].data.jumpsIn) {
       goesOnElsewhere.add(a)
       continue
     }
@@ -303,6 +320,8 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   // a paragraph sent on by its marker, and one brought from another page by its own (（上接第1版）…),
   // are halves of one, however far apart: this claim outranks any other; the nearest wins a tie
   for (const a of held.keys()) {
+    // (brought back right under it: that is the join above)
+    if (hasAdjacent.has(a)) continue
     for (let b = a + 1; b < blocks.length; b++) {
       if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b]) || copies.has(a)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
@@ -364,14 +383,20 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
 
   // a held marker goes with its paragraph's join, or when nothing could take it for a continuation
   // (its paragraph stays open, flagged); otherwise it stays, and says where the paragraph goes on
-  const marked: Block[] = []
-  for (const [a, printed] of held) {
+  const sentOn: HeldMarker[] = []
+  for (const [a, { printed, line }] of held) {
     blocks[a] = printed
-    if (taken.has(a) || !goesOnElsewhere.has(a)) withRule('strip', () => stripTrailingMarker(printed, file, options.revert))
-    else marked.push(printed)
+    if (taken.has(a) || !goesOnElsewhere.has(a)) {
+      withRule('strip', () => (line ? removeLine(line, file, options.revert) : stripTrailingMarker(printed, file, options.revert)))
+    } else {
+      sentOn.push({ printed, line })
+    }
   }
   const out = rebuild(blocks, taken, ambiguous, file)
-  for (const block of marked) block.data.unjoined = 'elsewhere'
+  for (const { printed, line } of sentOn) {
+    printed.data.unjoined = 'elsewhere'
+    if (line) out.splice(out.indexOf(printed) + 1, 0, line)
+  }
   return out
 }
 

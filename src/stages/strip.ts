@@ -4,19 +4,12 @@
  * 热门跟贴). Each removal is a record holding the removed text.
  */
 import type { VFile } from 'vfile'
-import { keptPieces, replaceText, sourceSpan, type Block } from '../kernel/block.js'
-import { proposeChange, record, type RecordInit } from '../kernel/record.js'
+import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
+import { blockRemoval, proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { isFurnitureLine } from './classify.js'
+import { bringsBack, LEADING_MARKER, sendsOn, trailingMarker, WHOLE_MARKER } from '../kernel/markers.js'
 
-// Set inside a paragraph, a marker is taken only in brackets, with the word that makes it one
-// (上接/紧接… at the start, 下转/转… at the end), so that no sentence of the article is taken for one.
-const PAGE = '\\s*第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}[）)】]'
-const LEADING_WORDS = '上接|接上|紧接|上转|接第|续第|续接'
-const TRAILING_WORDS = '下转|转下|转第|转至|转接|下接'
-const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS})${PAGE}\\s*`)
-const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:${TRAILING_WORDS})${PAGE}$`)
-const WHOLE_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS}|${TRAILING_WORDS})${PAGE}$`)
 /** How far from the break the two parts of a cut marker may reach. */
 const CUT_MARKER_REACH = 12
 
@@ -87,21 +80,15 @@ export function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlyS
   if (removeMarker(block, 0, match[0].length, 'start', file, revert)) block.data.jumpsIn = true
 }
 
-/** The length of the continuation marker at the end of a paragraph (…（下转第2版）), or 0. */
-export function trailingMarker(block: Block): number {
-  const match = TRAILING_MARKER.exec(block.value)
-  return match && match[0].length < block.value.length ? match[0].length : 0
-}
-
 /** Asks whether the marker at the end of a paragraph may be removed (no editor's decision keeps it). */
 export function mayStripTrailingMarker(block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
-  const length = trailingMarker(block)
+  const length = trailingMarker(block.value)
   return length > 0 && removeMarker(block, block.value.length - length, block.value.length, 'end', file, revert, true)
 }
 
 /** Removes the continuation marker at the end of a paragraph, with its record. */
 export function stripTrailingMarker(block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
-  const length = trailingMarker(block)
+  const length = trailingMarker(block.value)
   return length > 0 && removeMarker(block, block.value.length - length, block.value.length, 'end', file, revert)
 }
 
@@ -126,31 +113,47 @@ function removeMarker(block: Block, from: number, to: number, where: 'start' | '
 
 export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   const kept: Block[] = []
+  let bringsIn = false
   for (const block of blocks) {
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
+      // (the paragraph under a marker line that brings it from another page, （上接第1版）)
+      if (bringsIn && block.kind === 'body') block.data.jumpsIn = true
+      bringsIn = false
       kept.push(block)
       continue
     }
-    const start = block.position.start.offset!
-    const end = block.position.end.offset!
-    const init: RecordInit = {
-      level: 'info',
-      kind: block.kind,
-      message:
-        block.kind === 'marker'
-          ? `continuation marker “${block.value}” removed`
-          : `page furniture “${block.value}” removed`,
-      start,
-      end,
-      actual: block.value,
-      expected: [],
-      removed: keptPieces(block),
-      blockId: block.data.id,
+    // a marker line sending the paragraph above it to another page (（下转第2版）) is join's to
+    // settle, as a marker at a paragraph's end is
+    if (block.kind === 'marker' && sendsOn(block.value) && kept[kept.length - 1]?.kind === 'body') {
+      kept.push(block)
+      continue
     }
-    if (proposeChange(file, revert, init)) record(file, init)
-    else kept.push(block)
+    if (!removeLine(block, file, revert)) {
+      kept.push(block)
+      continue
+    }
+    if (block.kind === 'marker' && bringsBack(block.value)) bringsIn = true
   }
   return kept
+}
+
+/** Asks whether a marker or furniture line may be removed (no editor's decision keeps it). */
+export function mayRemoveLine(block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
+  return proposeChange(file, revert, lineRemoval(block))
+}
+
+/** Removes a marker or furniture line with its record; false when an editor's decision keeps it. */
+export function removeLine(block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
+  const init = lineRemoval(block)
+  if (!proposeChange(file, revert, init)) return false
+  record(file, init)
+  return true
+}
+
+function lineRemoval(block: Block): RecordInit {
+  return block.kind === 'marker'
+    ? blockRemoval(block, 'marker', `continuation marker “${block.value}” removed`)
+    : blockRemoval(block, 'furniture', `page furniture “${block.value}” removed`)
 }
 
 /** Continuation markers cut by a line break or set inside paragraphs, before the blocks are classified. */

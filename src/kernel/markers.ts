@@ -1,0 +1,43 @@
+/**
+ * Continuation markers: where a newspaper says that a text goes on on another page (…（下转第2版）)
+ * or comes from one (（上接第1版）…). Strip removes them, classify reads paragraphs without the one
+ * at their end, and join pairs the two kinds.
+ */
+import type { Block } from './block.js'
+
+// Set inside a paragraph, a marker is taken only in brackets, with the word that makes it one
+// (上接/紧接… at the start, 下转/转… at the end), so that no sentence of the article is taken for one.
+const PAGE = '\\s*第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}[）)】]'
+const LEADING_WORDS = '上接|接上|紧接|上转|接第|续第|续接'
+const TRAILING_WORDS = '下转|转下|转第|转至|转接|下接'
+export const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS})${PAGE}\\s*`)
+const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:${TRAILING_WORDS})${PAGE}$`)
+export const WHOLE_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS}|${TRAILING_WORDS})${PAGE}$`)
+const SENDS_ON = new RegExp(TRAILING_WORDS)
+const BRINGS_BACK = new RegExp(LEADING_WORDS)
+
+/** The length of the continuation marker at the end of a paragraph (…（下转第2版）), or 0. */
+export function trailingMarker(text: string): number {
+  const match = TRAILING_MARKER.exec(text)
+  return match && match[0].length < text.length ? match[0].length : 0
+}
+
+/** A marker that sends the text on to another page (下转…, 转第…). */
+export function sendsOn(marker: string): boolean {
+  return SENDS_ON.test(marker)
+}
+
+/** A marker that brings the text back from another page (上接…, 接第…). */
+export function bringsBack(marker: string): boolean {
+  return BRINGS_BACK.test(marker)
+}
+
+/**
+ * The block as read without the continuation marker at its end (a copy, sharing nothing it could
+ * change), or undefined when it has none.
+ */
+export function withoutTrailingMarker(block: Block): Block | undefined {
+  const length = trailingMarker(block.value)
+  if (length === 0) return undefined
+  return { ...block, value: block.value.slice(0, -length), data: { ...block.data, map: block.data.map.slice(0, -length) } }
+}
