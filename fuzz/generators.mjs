@@ -96,7 +96,11 @@ const noise = fc.array(noiseChar, { minLength: 1, maxLength: 120 }).map((cs) => 
 const furniture = fc
   .tuple(fc.constantFrom('来源', '编辑', '责任编辑', '校对', '审核', '稿件来源'), fc.constantFrom('：', ':', ': '), name)
   .map(([k, c, n]) => `${k}${c}${n}`)
-const furnitureWhole = fc.constantFrom('热门跟贴', '相关阅读', '阅读原文', '分享到微信', '点赞', '收藏')
+const furnitureWhole = fc.oneof(
+  fc.constantFrom('热门跟贴', '相关阅读', '阅读原文', '分享到微信', '点赞', '收藏', '版权所有 © 2024 某某网', '京ICP备12345678号-1', '联系我们 | 关于我们 | 网站地图'),
+  // a related-news label and the links under it
+  fc.array(heading, { minLength: 1, maxLength: 3 }).map((hs) => ['相关新闻：', ...hs.map((h) => `· ${h}`)].join('\n')),
+)
 const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读')
 const markdownHeading = fc.tuple(fc.integer({ min: 1, max: 6 }), heading, fc.boolean()).map(([d, h, closing]) => `${'#'.repeat(d)} ${h}${closing ? ' ' + '#'.repeat(d) : ''}`)
 const nameLine = fc.array(name, { minLength: 1, maxLength: 3 }).map((ns) => ns.join('\u3000'))

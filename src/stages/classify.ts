@@ -60,7 +60,13 @@ export const patterns = {
   followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|收藏|点赞|在看|转发|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+  // the links a web page lists under such a label (相关新闻： / · 老旧小区改造惠及万户居民)
+  relatedLinks: /^[【[]?(?:相关阅读|相关新闻|相关链接|推荐阅读)[】\]]?[:：]?$/,
+  linkItem: /^[·•▪◦‧∙]\s*[^。！？!?]{2,40}$/,
+  // a web page's footer: its copyright, its licence numbers, its links (联系我们 | 关于我们 | 网站地图)
+  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号/i,
+  siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
   // follows reads as a sentence, not a headline
@@ -165,8 +171,10 @@ export function isFurnitureLine(text: string): boolean {
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text))) return true
+  if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text)) return true
+  if (patterns.siteLinks.test(text)) return true
   if (patterns.separator.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
   if (patterns.folio.test(shapeText(text))) return true
@@ -227,6 +235,11 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
 
 function classifyRead(all: Block[], compare: CompareOptions): void {
   for (const block of all) block.kind = ownKind(block) ?? 'body'
+  // the links listed under a related-news label go with it
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(all[i].value.trim())) continue
+    for (let j = i + 1; j < all.length && patterns.linkItem.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
+  }
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
   // Copies of an earlier block are left out for the same reason: dedup removes them, or keeps the
