@@ -239,6 +239,16 @@ export function buildPage(p) {
     const where = i + 1 + (copy.where % (list.length - i))
     list.splice(where, 0, { kind: list[i].kind, text: copyOf(list[i].text, copy.mode, copy.at) })
   }
+  // a dump hard-wrapped at a number of characters, with or without a blank line after every line
+  if (p.wrap) {
+    for (const b of list) {
+      if (b.kind !== 'body') continue
+      const chars = [...b.text]
+      const rows = []
+      for (let i = 0; i < chars.length; i += p.wrap.width) rows.push(chars.slice(i, i + p.wrap.width).join(''))
+      b.text = rows.join(p.wrap.blank ? '\n\n' : '\n')
+    }
+  }
   const lines = [p.title, ...list.map((b) => b.text)]
   let out = ''
   lines.forEach((t, i) => {
@@ -264,6 +274,10 @@ export const pageSpec = fc.record({
   indent: fc.array(fc.constantFrom('', '', '\u3000\u3000', '  ', '\t'), { minLength: 1, maxLength: 3 }),
   trailing: fc.array(fc.constantFrom('', '', '  ', '\u3000'), { minLength: 1, maxLength: 2 }),
   end: fc.constantFrom('\n', '', '\n\n'),
+  wrap: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.record({ width: fc.integer({ min: 8, max: 30 }), blank: fc.boolean() }) },
+  ),
 })
 
 /** A generated page: its text, with '\n' line ends. */

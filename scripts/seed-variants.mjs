@@ -11,6 +11,8 @@
  *   indent    the whole page on one line, each paragraph after a full-width indent (line ends lost)
  *   wrap      paragraphs indented with two full-width spaces, hard-wrapped at 30 characters, no blank lines
  *   wrapflat  paragraphs hard-wrapped at 30 characters, a blank line after each
+ *   lines     paragraphs hard-wrapped at 30 characters, a blank line after every line
+ *   lines22   the same at 22 characters
  *   wrapwidth paragraphs indented, hard-wrapped at 60 columns (Chinese characters two, others one)
  *   half      every full-width ，。：；！？（） made half-width
  *   spaces    every paragraph on one line, indented with two spaces, no blank lines
@@ -29,9 +31,9 @@ if (!from || !to) {
 const WIDTH = 30
 const HALF = { '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' }
 
-function wrap(text) {
+function wrap(text, width = WIDTH) {
   const lines = []
-  for (let i = 0; i < text.length; i += WIDTH) lines.push(text.slice(i, i + WIDTH))
+  for (let i = 0; i < text.length; i += width) lines.push(text.slice(i, i + width))
   return lines
 }
 
@@ -63,6 +65,8 @@ const variants = {
   indent: (paras) => paras.map((p) => `\u3000\u3000${p}`).join('') + '\n',
   wrap: (paras) => paras.flatMap((p) => wrap(`\u3000\u3000${p}`)).join('\n') + '\n',
   wrapflat: (paras) => paras.flatMap((p) => [...wrap(p), '']).join('\n') + '\n',
+  lines: (paras) => paras.flatMap((p) => wrap(p)).join('\n\n') + '\n',
+  lines22: (paras) => paras.flatMap((p) => wrap(p, 22)).join('\n\n') + '\n',
   wrapwidth: (paras) => paras.flatMap((p) => wrapColumns(`\u3000\u3000${p}`, 2 * WIDTH)).join('\n') + '\n',
   half: (_paras, text) => text.replace(/[，。：；！？（）]/g, (c) => HALF[c]),
   spaces: (paras) => paras.map((p) => `  ${p}`).join('\n') + '\n',

@@ -18,6 +18,19 @@ export function isLatinWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch)
 }
 
+/**
+ * What goes between the two halves of a text cut by a line or page break: a space between Latin
+ * words (…the city / park…, …in 2023, / and…), nothing in Chinese text, where a break falls anywhere,
+ * inside a figure or an acronym too (全覆盖18 / 0名 is 180名, COP1 / 5 is COP15).
+ */
+export function glueAcrossBreak(before: string, after: string): string {
+  const latin = (isLatinWordChar(before.slice(-1)) && isLatinWordChar(after[0])) || (/[,.;:!?]$/.test(before) && /^[A-Za-z]/.test(after))
+  if (!latin) return ''
+  return HAN_CHAR.test(before.slice(-8)) || HAN_CHAR.test(after.slice(0, 8)) ? '' : ' '
+}
+
+const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/
+
 /** Characters after which a sentence (and so possibly a paragraph) is finished. */
 const SENTENCE_END = new Set([...'。！？!?…；;'])
 /** Closing marks that may follow the sentence end. */

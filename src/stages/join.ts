@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
@@ -481,10 +481,8 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
   const seamEnd = B.position.start.offset!
   const tail = A.value.slice(-16)
   const headText = B.value.slice(0, 16)
-  let glue = ''
   const dropHyphen = /[A-Za-z]-$/.test(A.value) && /^[a-z]/.test(B.value)
-  if (!dropHyphen && isLatinWordChar(A.value.slice(-1)) && isLatinWordChar(B.value[0])) glue = ' '
-  else if (!dropHyphen && /[,.;:!?]$/.test(A.value) && /^[A-Za-z]/.test(B.value)) glue = ' '
+  const glue = dropHyphen ? '' : glueAcrossBreak(A.value, B.value)
   const distance = c.far ? ' far apart on the page' : ''
   const join: RecordInit = {
     level: c.far ? 'warning' : 'info',

@@ -9,8 +9,8 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete, hasSentencePunctuation } from '../kernel/text.js'
-import { isFurnitureLine, isMarkerLine, patterns } from './classify.js'
+import { endsComplete, glueAcrossBreak, hasSentencePunctuation } from '../kernel/text.js'
+import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -394,24 +394,15 @@ function reflowHardWraps(
   indents: Array<{ count: number; width: number }>,
   file: VFile,
 ): Block[] {
-  const runs: WrapRun[] = []
+  let runs: WrapRun[] = []
   for (let i = 0; i < blocks.length; ) {
     let j = i
     while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
     if (j === i) j = i + 1
-    const lines = blocks.slice(i, j)
-    // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
-    const widths = lines.map((b, k) => displayWidth(b.value) + indents[i + k].width)
-    const counts = lines.map((b, k) => b.value.length + indents[i + k].count)
-    const max = Math.max(...widths)
-    const full = fullLines(lines, widths, counts, max, Math.max(...counts))
-    const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
-    // a wrap cuts lines anywhere; lines that mostly end sentences are paragraphs of similar length
-    const ends = lines.filter((_, k) => full[k])
-    const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length
-    runs.push({ from: i, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped })
+    runs.push(readRun(blocks, i, j, indents))
     i = j
   }
+  runs = readLineDump(runs, blocks, runOf, indents)
   // The page's wrap, from its wrapped runs: a run too short to show it (a title or a paragraph of two
   // lines) is cut at the same width; its full line joins the next, unless it ends a sentence.
   const wrappedRuns = runs.filter((run) => run.wrapped)
@@ -437,12 +428,20 @@ function reflowHardWraps(
     let merged = 0
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k]
-      if (indented[from + k] || !full[k - 1]) {
+      // a full line ends the paragraph too when a caption, a byline or the like starts after it, or
+      // when it ends a sentence and what comes is a caption's end, a headline (a short line after a
+      // paragraph whose last line happened to be full) or text in the other script
+      // (a full stop, not a semicolon: a clause list may go on)
+      const finished = FULL_STOP_END.test(lines[k - 1].value)
+      const apart =
+        isLineApart(line.value) ||
+        (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
+      if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
         current = line
         continue
       }
-      appendBlock(current, line, glueBetween(current.value, line.value))
+      appendBlock(current, line, glueAcrossBreak(current.value, line.value))
       merged++
     }
     out.push(current)
@@ -459,9 +458,64 @@ function reflowHardWraps(
   return out
 }
 
-/** What joins a wrapped line to the next: a space between Latin words or figures, else nothing. */
-function glueBetween(line: string, next: string): string {
-  return /[A-Za-z0-9,.;:!?]$/.test(line) && /^[A-Za-z0-9]/.test(next) ? ' ' : ''
+
+/** Chinese text: a line with Han characters in it. */
+const HAN_TEXT = /[\u3400-\u9fff\uf900-\ufaff]/
+
+/** A line of Latin text: it opens with a Latin letter and holds no Han character. */
+function isLatinLine(text: string): boolean {
+  return /^[A-Za-z]/.test(text) && !HAN_TEXT.test(text)
+}
+
+/** A line that ends with a full stop, or a question or exclamation mark, maybe inside a quotation. */
+const FULL_STOP_END = /[。！？!?][”’」』）)]*\s*$/
+
+/** A run of lines [from, to) as a wrap reads it: each line's width, which are full, and whether the run is wrapped. */
+function readRun(blocks: Block[], from: number, to: number, indents: Array<{ count: number; width: number }>): WrapRun {
+  const lines = blocks.slice(from, to)
+  // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
+  const widths = lines.map((b, k) => displayWidth(b.value) + indents[from + k].width)
+  const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
+  const max = Math.max(...widths)
+  const full = fullLines(lines, widths, counts, max, Math.max(...counts))
+  const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
+  // a wrap cuts lines anywhere; lines that mostly end sentences are paragraphs of similar length
+  const ends = lines.filter((_, k) => full[k])
+  const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length
+  return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped }
+}
+
+/** A page is a dump of lines, each set apart by a blank line, when this share of its runs are single lines. */
+const LINE_DUMP_SHARE = 0.8
+/** Full lines a stretch of such a dump must hold to be read as wrapped. */
+const LINE_DUMP_MIN_FULL = 8
+
+/**
+ * Some dumps set a blank line after every line of the scan, so that a wrapped paragraph comes as a
+ * row of one-line runs, each too short to show the wrap. When most runs are single lines and each
+ * stretch of them between headings, read as one run, is wrapped, it is one run: its paragraphs end
+ * at their short lines, as in a wrap without blank lines.
+ */
+function readLineDump(runs: WrapRun[], blocks: Block[], runOf: number[], indents: Array<{ count: number; width: number }>): WrapRun[] {
+  const textRuns = runs.filter((run) => runOf[run.from] >= 0)
+  if (textRuns.length < LINE_DUMP_MIN_FULL || textRuns.filter((run) => run.lines.length === 1).length < textRuns.length * LINE_DUMP_SHARE) return runs
+  const out: WrapRun[] = []
+  for (let r = 0; r < runs.length; ) {
+    let end = r
+    while (end < runs.length && runOf[runs[end].from] >= 0) end++
+    if (end - r < 3) {
+      out.push(runs[r])
+      r++
+      continue
+    }
+    const merged = readRun(blocks, runs[r].from, runs[end - 1].from + runs[end - 1].lines.length, indents)
+    // (many full lines: a few lines of one length by chance, on a short page, are no wrap)
+    const fullCount = merged.full.filter(Boolean).length
+    if (merged.wrapped && fullCount >= LINE_DUMP_MIN_FULL && fullCount * 2 >= merged.lines.length) out.push(merged)
+    else out.push(...runs.slice(r, end))
+    r = end
+  }
+  return out
 }
 
 interface WrapRun {
@@ -485,9 +539,13 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
   return widths.map((w, k) => {
     const next = lines[k + 1]?.value
     if (next === undefined) return false
-    if (!/[A-Za-z]/.test(lines[k].value) && counts[k] >= maxCount - 1) return true
+    // (by count in Chinese text, acronyms and figures in it too: COP15, 5G; not in Latin text,
+    // wrapped at spaces)
+    if (HAN_TEXT.test(lines[k].value) && counts[k] >= maxCount - 1) return true
     const latin = /^[A-Za-z0-9]/.test(next)
-    const firstWord = latin ? next.match(/^\S+/)![0] : next.slice(0, 1)
+    // (a Latin word or figure runs to the first space or the first character that is not ASCII:
+    // 2015年… may be cut after 2015)
+    const firstWord = latin ? next.match(/^[\x21-\x7e]+/)![0] : next.slice(0, 1)
     return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
   })
 }
@@ -515,7 +573,7 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
       current = line
       continue
     }
-    appendBlock(current, line, glueBetween(current.value, line.value))
+    appendBlock(current, line, glueAcrossBreak(current.value, line.value))
     merged++
   }
   out.push(current)
