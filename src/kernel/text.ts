@@ -217,7 +217,8 @@ export function isTableRow(text: string): boolean {
     if (FIGURE_CELL.test(cells[i])) opening++
     if (/[0-9０-９]/.test(cells[i])) figures++
   }
-  return opening >= 1 && figures >= 2 && !/[，,。；;！!？?]/.test(text)
+  // (no sentence marks, as normalise will write them: 一.一 is 一。一)
+  return opening >= 1 && figures >= 2 && !/[，,]/.test(text) && !hasSentencePunctuation(text)
 }
 
 /** A full date: 2023年11月3日 (spaces allowed between its parts), 2023-11-03, 2023.11.03, 2023/11/03. */
