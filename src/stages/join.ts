@@ -10,12 +10,15 @@
  * - A half whose neighbour cannot continue it (a new article follows) is re-paired with a block far
  *   away only when the seam evidence is strong and no other block claims it as strongly; otherwise
  *   the half is kept where it is and flagged for the editor.
+ * - A half sent to another page by its continuation marker (…（下转第2版）) is joined to the block a
+ *   marker brings back from another page (（上接第1版）…), however far; when the page holds none, it
+ *   keeps its marker and is joined to nothing.
  */
 import type { VFile } from 'vfile'
 import { appendBlock, replaceText, type Block } from '../kernel/block.js'
 import { proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isLatinWordChar, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
@@ -321,9 +324,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   // are halves of one, however far apart: this claim outranks any other; the nearest wins a tie
   for (const a of held.keys()) {
     // (brought back right under it: that is the join above)
-    if (hasAdjacent.has(a)) continue
+    if (hasAdjacent.has(a) || copies.has(a)) continue
     for (let b = a + 1; b < blocks.length; b++) {
-      if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b]) || copies.has(a)) continue
+      if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b])) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       const reasons = ['continuation markers send the first half on and bring the second from another page', ...evidence.reasons]
       candidates.push({ a, b, score: evidence.score + JUMP_BONUS - (b - a) * 1e-6, reasons, between: [], headings: [], far: true })

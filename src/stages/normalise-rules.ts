@@ -71,10 +71,6 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9'
 }
 
-function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /^[A-Za-z]$/.test(ch)
-}
-
 function quote(s: string): string {
   return `“${s}”`
 }
