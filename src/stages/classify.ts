@@ -351,8 +351,8 @@ function classifyInContext(blocks: Block[]): void {
       continue
     }
     // a headline that asks (垃圾分类，你做对了吗？) over a byline, or over the text at the head of the
-    // page, is a title
-    if ((bylineFollows(next) || (!seenContent && next?.kind === 'body')) && isTitleQuestion(block)) {
+    // page, or under the kicker that opens the page (政策解读 / …这些问题你关心吗？), is a title
+    if ((bylineFollows(next) || (!seenContent && next?.kind === 'body') || (next?.kind === 'body' && isUnderKicker(blocks, i))) && isTitleQuestion(block)) {
       block.kind = 'title'
       seenContent = true
       continue
@@ -469,6 +469,13 @@ function isTitleQuestion(block: Block): boolean {
   // (a ——line is a subtitle's business, whatever it ends with)
   if (block.data.depth !== undefined || !/[？?]$/.test(text) || QUESTION_LABEL.test(text) || patterns.subtitleDash.test(text)) return false
   return visibleLength(text) <= 30 && isHeadingShapedText(text.slice(0, -1))
+}
+
+/** The block before i is the page's first, a title (a kicker over the headline). */
+function isUnderKicker(blocks: Block[], i: number): boolean {
+  if (i === 0 || blocks[i - 1].kind !== 'title') return false
+  for (let k = 0; k < i - 1; k++) if (blocks[k].kind !== 'furniture' && blocks[k].kind !== 'marker') return false
+  return true
 }
 
 function isQuestionHeading(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
