@@ -94,7 +94,7 @@ const noiseChar = fc.oneof(
 const noise = fc.array(noiseChar, { minLength: 1, maxLength: 120 }).map((cs) => cs.join(''))
 
 const furniture = fc
-  .tuple(fc.constantFrom('来源', '编辑', '责任编辑', '校对', '审核', '稿件来源'), fc.constantFrom('：', ':', ': '), name)
+  .tuple(fc.constantFrom('来源', '编辑', '责任编辑', '校对', '审核', '稿件来源', '本文来源', '原标题'), fc.constantFrom('：', ':', ': '), name)
   .map(([k, c, n]) => `${k}${c}${n}`)
 const furnitureWhole = fc.oneof(
   fc.constantFrom('热门跟贴', '相关阅读', '阅读原文', '分享到微信', '点赞', '收藏', '版权所有 © 2024 某某网', '京ICP备12345678号-1', '联系我们 | 关于我们 | 网站地图'),
