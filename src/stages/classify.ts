@@ -394,12 +394,14 @@ function classifyInContext(blocks: Block[]): void {
 
   markVerse(blocks)
 
-  // Bylines without a mark: a line of names right under a title or subtitle.
+  // Bylines without a mark: a line of names right under a title or subtitle; not one over a marked
+  // byline, which is the headline the byline signs (副刊 / 春日田园 / □ 李明)
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]
     const previous = blocks[i - 1]
     if (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title') continue
-    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block)) block.kind = 'byline'
+    const overMarkedByline = blocks[i + 1]?.kind === 'byline' && patterns.bylineMark.test(blocks[i + 1].value)
+    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block) && !overMarkedByline) block.kind = 'byline'
   }
 
   // A block standing right before a photo credit describes the photo.
