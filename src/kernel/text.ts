@@ -160,10 +160,13 @@ export const TYPED_DASH = /-{2,}|－{2,}/g
 /** The label of a line of facts: a few characters, no punctuation, then the colon. */
 const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：:]/
 
+/** The label of a notice's field of contact or place and time (地址： 联系人： 咨询电话：), whatever its value. */
+const FIELD_LABEL = /(?:地址|地点|时间|日期|电话|热线|手机|联系人|联系方式|邮箱|网址|邮编|传真)[：:]$/
+
 /**
  * A line of facts, a short `label：value` where the value is a third or more digits: a time, a date,
- * a number to call (会议时间：2023年11月3日 14:30, 咨询电话：0871-12345678). Not a headline, and
- * complete as it is.
+ * a number to call (会议时间：2023年11月3日 14:30, 咨询电话：0871-12345678); or a notice's field of
+ * contact, place or time (地址：某某市某某路88号). Not a headline, and complete as it is.
  */
 export function isFactLine(text: string): boolean {
   if (text.length > 40) return false
@@ -172,6 +175,7 @@ export function isFactLine(text: string): boolean {
   const line = text.replace(/\s+/g, '').replace(ELLIPSIS_FORMS, '…').replace(/-{2,}|－{2,}|—+/g, '—')
   const label = FACT_LABEL.exec(line)
   if (!label) return false
+  if (FIELD_LABEL.test(label[0]) && line.length > label[0].length && !hasSentencePunctuation(line)) return true
   const value = line.slice(label[0].length)
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
