@@ -161,6 +161,7 @@ const factLine = fc.oneof(
   fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}年${m}月${d}日`),
   fc.integer({ min: 10000000, max: 99999999 }).map((n) => `咨询电话：0871-${n}`),
   fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `讲座时间：2023年${m}月${d}日 9:30`),
+  fc.tuple(fc.constantFrom('地址', '活动地点', '联系人'), hanWord, hanWord).map(([l, a, b]) => `${l}：${a}${b}`),
 )
 // a paragraph with what a page break leaves in it, or straight quotes
 const markedParagraph = fc.tuple(fc.constantFrom('（紧接第一版）', '（上接第2版）', ''), sentence, fc.constantFrom('（下转第3版）', ''), hanWord).map(
