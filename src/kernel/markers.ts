@@ -18,6 +18,9 @@ const BRINGS_BACK = new RegExp(LEADING_WORDS)
 
 /** The length of the continuation marker at the end of a paragraph (…（下转第2版）), or 0. */
 export function trailingMarker(text: string): number {
+  // (a marker closes its bracket last; most paragraphs end otherwise, and are read no further)
+  const last = text.charCodeAt(text.length - 1)
+  if (last !== 0xff09 && last !== 0x29 && last !== 0x3011) return 0
   const match = TRAILING_MARKER.exec(text)
   return match && match[0].length < text.length ? match[0].length : 0
 }

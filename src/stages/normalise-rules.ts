@@ -543,6 +543,16 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
 /** Characters no Chinese word holds: the segmenter always breaks on both sides of them. */
 const WORD_STOP = /[\s\p{P}]/u
 
+function countHan(text: string): number {
+  let han = 0
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!
+    if (isHanCode(cp)) han++
+    i += cp > 0xffff ? 2 : 1
+  }
+  return han
+}
+
 /** Han characters of a text, and how many of them are traditional forms. */
 function countTraditional(text: string): { traditional: number; han: number } {
   const t = traditionalLeaks()
@@ -567,20 +577,15 @@ function countTraditional(text: string): { traditional: number; han: number } {
  * converted; a page of simplified text quoting a traditional passage stays under the block rule.
  */
 export function findTraditionalPage(texts: string[]): { block: number; edit: Edit } | undefined {
+  // (most pages hold none: they are read no further)
+  const first = texts.findIndex(hasLeak)
+  if (first < 0) return undefined
   let traditional = 0
+  for (let i = first; i < texts.length; i++) if (hasLeak(texts[i])) traditional += countTraditional(texts[i]).traditional
+  if (traditional < 10) return undefined
   let han = 0
-  let first = -1
-  texts.forEach((text, i) => {
-    if (!hasLeak(text)) {
-      han += countTraditional(text).han
-      return
-    }
-    const count = countTraditional(text)
-    traditional += count.traditional
-    han += count.han
-    if (first < 0) first = i
-  })
-  if (first < 0 || traditional < 10 || traditional / han < 0.1) return undefined
+  for (const text of texts) han += countHan(text)
+  if (traditional / han < 0.1) return undefined
   const text = texts[first]
   return {
     block: first,
