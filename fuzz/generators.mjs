@@ -237,6 +237,12 @@ export function buildPage(p) {
     const bodies = list.map((b, i) => (b.kind === 'body' || b.kind === 'heading' || b.kind === 'noise' ? i : -1)).filter((i) => i >= 0)
     if (bodies.length === 0) break
     const i = bodies[copy.of % bodies.length]
+    // the end of a paragraph printed again at the start of the next (a column's last line repeated)
+    if (copy.mode === 'lead') {
+      const next = list[i + 1]
+      if (list[i].kind === 'body' && next?.kind === 'body') next.text = [...list[i].text].slice(-(10 + (copy.at % 12))).join('') + next.text
+      continue
+    }
     const where = i + 1 + (copy.where % (list.length - i))
     list.splice(where, 0, { kind: list[i].kind, text: copyOf(list[i].text, copy.mode, copy.at) })
   }
@@ -268,7 +274,7 @@ export const pageSpec = fc.record({
   blocks: fc.array(block, { minLength: 1, maxLength: 14 }),
   cuts: fc.array(fc.record({ of: fc.nat(), at: fc.nat(), caption: fc.boolean() }), { maxLength: 2 }),
   copies: fc.array(
-    fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut'), at: fc.nat(), where: fc.nat() }),
+    fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut', 'lead'), at: fc.nat(), where: fc.nat() }),
     { maxLength: 3 },
   ),
   seps: fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n', '\n \n', '\n\u3000\n'), { minLength: 1, maxLength: 3 }),

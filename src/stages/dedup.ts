@@ -6,8 +6,8 @@
  * kept and flagged.
  */
 import type { VFile } from 'vfile'
-import type { Block } from '../kernel/block.js'
-import { duplicateRemoval, proposeChange, record, type Twin } from '../kernel/record.js'
+import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
+import { duplicateRemoval, proposeChange, record, type RecordInit, type ScancleanMessage, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
@@ -52,11 +52,71 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
     const round = dedupRound(blocks, file, options)
     if (!round.moved || round.out.length === blocks.length) {
       round.flag()
+      removeRepeatedLeadIns(round.out, file, options.revert)
       return round.out
     }
     blocks = round.out
   }
 }
+
+/** A repeated opening must be this long, and leave this much of its paragraph, to be taken out. */
+const LEAD_IN_MIN = 10
+
+/**
+ * A paragraph that opens with the very sentences the paragraph before it ends with (a column's last
+ * line printed again at the top of the next, and read into the paragraph there): the repeated opening
+ * goes, recorded as a copy of the earlier paragraph's end. Only whole sentences, exactly as printed,
+ * and only when each paragraph has text of its own besides.
+ */
+function removeRepeatedLeadIns(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): void {
+  let previous: Block | undefined
+  for (const block of blocks) {
+    if (block.kind === 'caption' || block.kind === 'credit') continue
+    if (block.kind === 'body' && previous) settleRepeatedLeadIn(previous, block, file, revert)
+    previous = block.kind === 'body' ? block : undefined
+  }
+}
+
+function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert?: ReadonlySet<string>): void {
+  const length = repeatedLeadIn(previous.value, block.value)
+  const span = length > 0 ? sourceSpan(block, 0, length) : undefined
+  if (!span) return
+  const lead = block.value.slice(0, length)
+  const line = previous.position.end.line
+  const facts = { start: span[0], end: span[1], actual: lead, blockId: block.data.id, twin: twinOf(previous), note: REPEATED_OPENING }
+  // whole sentences of the paragraph before may be repeated on purpose (a refrain): flagged, once
+  // (settle reads the page again)
+  if (SENTENCE_END_BEFORE.test(previous.value.slice(0, -length))) {
+    const flagged = file.messages.some((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.blockId === block.data.id)
+    if (!flagged) {
+      const message = `opening “${lead}” repeats the last sentences of the paragraph before it (line ${line}) — a copy or a refrain? kept; editor to decide`
+      record(file, { ...facts, level: 'warning', kind: 'flag', message, expected: [lead] })
+    }
+    return
+  }
+  const message = `opening “${lead}” repeats the end of the paragraph before it (line ${line}), removed`
+  const init: RecordInit = { ...facts, level: 'info', kind: 'duplicate', message, expected: [], score: 1, containment: 1 }
+  if (proposeChange(file, revert, init)) record(file, { ...init, removed: replaceText(block, 0, length, '') })
+}
+
+const REPEATED_OPENING = 'repeated opening'
+
+/** The length of the longest opening of `text`, whole sentences, that `before` ends with; 0 if none. */
+function repeatedLeadIn(before: string, text: string): number {
+  let best = 0
+  const limit = Math.min(before.length - LEAD_IN_MIN, text.length - LEAD_IN_MIN)
+  for (let end = LEAD_IN_MIN; end <= limit; end++) {
+    if (!SENTENCE_CLOSE.test(text[end - 1]) || (end < text.length && /[”’」』）)]/.test(text[end]))) continue
+    if (before.endsWith(text.slice(0, end))) best = end
+  }
+  return best
+}
+
+/** Text that ends a sentence (maybe inside a quotation), or nothing: what stands before a whole sentence. */
+const SENTENCE_END_BEFORE = /(?:^|[。！？!?][”’」』）)]*)$/
+
+/** The last character of a sentence: its stop, or a quotation or bracket closed after it. */
+const SENTENCE_CLOSE = /[。！？!?”’」』）)]/
 
 function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out: Block[]; moved: boolean; flag: () => void } {
   const { shingle, minLength } = options.dedup
