@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, proposeChange, record, type RecordInit, type ScancleanMessage, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { foldForCompare } from '../kernel/text.js'
+import { endsComplete, foldForCompare } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -86,7 +86,8 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
   const facts = { start: span[0], end: span[1], actual: lead, blockId: block.data.id, twin: twinOf(previous), note: REPEATED_OPENING }
   // whole sentences of the paragraph before may be repeated on purpose (a refrain): flagged, once
   // (settle reads the page again)
-  if (SENTENCE_END_BEFORE.test(previous.value.slice(0, -length))) {
+  const before = previous.value.slice(0, -length)
+  if (before.trim() === '' || endsComplete(before)) {
     const flagged = file.messages.some((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.blockId === block.data.id)
     if (!flagged) {
       const message = `opening “${lead}” repeats the last sentences of the paragraph before it (line ${line}) — a copy or a refrain? kept; editor to decide`
@@ -106,17 +107,14 @@ function repeatedLeadIn(before: string, text: string): number {
   let best = 0
   const limit = Math.min(before.length - LEAD_IN_MIN, text.length - LEAD_IN_MIN)
   for (let end = LEAD_IN_MIN; end <= limit; end++) {
-    if (!SENTENCE_CLOSE.test(text[end - 1]) || (end < text.length && /[”’」』）)]/.test(text[end]))) continue
+    // (a sentence's end as normalise will write it: a half-width stop too)
+    if (!endsComplete(text.slice(0, end)) || (end < text.length && /[”’」』）)]/.test(text[end]))) continue
     if (before.endsWith(text.slice(0, end))) best = end
   }
   return best
 }
 
-/** Text that ends a sentence (maybe inside a quotation), or nothing: what stands before a whole sentence. */
-const SENTENCE_END_BEFORE = /(?:^|[。！？!?][”’」』）)]*)$/
 
-/** The last character of a sentence: its stop, or a quotation or bracket closed after it. */
-const SENTENCE_CLOSE = /[。！？!?”’」』）)]/
 
 function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out: Block[]; moved: boolean; flag: () => void } {
   const { shingle, minLength } = options.dedup
@@ -404,6 +402,9 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
 
 export const dedup = defineStage('dedup', (tree, file, options) => {
   const before = tree.children.length
+  const recorded = file.messages.length
   tree.children = dedupBlocks(tree.children, file, options)
-  file.data.dedupRemoved = before - tree.children.length
+  // (an opening removed changes the page too: settle reads it again, a marker may now open it)
+  const openings = file.messages.slice(recorded).filter((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.kind === 'duplicate').length
+  file.data.dedupRemoved = before - tree.children.length + openings
 })

@@ -293,6 +293,8 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   const goesOnElsewhere = new Set<number>()
+  // blocks an adjacent half claims as its continuation
+  const continuedBy = new Set<number>()
   // heading-shaped pieces that prove to be first halves are body text, before anything is paired
   for (let a = 0; a < blocks.length; a++) {
     const c = headingFragmentCandidate(blocks, a)
@@ -318,6 +320,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (c) {
       candidates.push(c)
       hasAdjacent.add(a)
+      continuedBy.add(c.b)
     }
   }
   // a paragraph sent on by its marker, and one brought from another page by its own (（上接第1版）…),
@@ -326,7 +329,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     // (brought back right under it: that is the join above)
     if (hasAdjacent.has(a) || copies.has(a)) continue
     for (let b = a + 1; b < blocks.length; b++) {
-      if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b])) continue
+      // (a block a marker brings back right under an unfinished paragraph continues that one: the
+      // marker stood between its halves)
+      if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b]) || continuedBy.has(b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       const reasons = ['continuation markers send the first half on and bring the second from another page', ...evidence.reasons]
       candidates.push({ a, b, score: evidence.score + JUMP_BONUS - (b - a) * 1e-6, reasons, between: [], headings: [], far: true })
