@@ -51,8 +51,12 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
   for (;;) {
     const round = dedupRound(blocks, file, options)
     if (!round.moved || round.out.length === blocks.length) {
+      // (a paragraph whose repeated opening went may now be a copy of its own: read again)
+      if (removeRepeatedLeadIns(round.out, file, options.revert) > 0) {
+        blocks = round.out
+        continue
+      }
       round.flag()
-      removeRepeatedLeadIns(round.out, file, options.revert)
       return round.out
     }
     blocks = round.out
@@ -68,19 +72,22 @@ const LEAD_IN_MIN = 10
  * goes, recorded as a copy of the earlier paragraph's end. Only whole sentences, exactly as printed,
  * and only when each paragraph has text of its own besides.
  */
-function removeRepeatedLeadIns(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): void {
+function removeRepeatedLeadIns(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): number {
   let previous: Block | undefined
+  let removed = 0
   for (const block of blocks) {
     if (block.kind === 'caption' || block.kind === 'credit') continue
-    if (block.kind === 'body' && previous) settleRepeatedLeadIn(previous, block, file, revert)
+    if (block.kind === 'body' && previous && settleRepeatedLeadIn(previous, block, file, revert)) removed++
     previous = block.kind === 'body' ? block : undefined
   }
+  return removed
 }
 
-function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert?: ReadonlySet<string>): void {
+/** Removes or flags a repeated opening of `block`; says whether one was removed. */
+function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
   const length = repeatedLeadIn(previous.value, block.value)
   const span = length > 0 ? sourceSpan(block, 0, length) : undefined
-  if (!span) return
+  if (!span) return false
   const lead = block.value.slice(0, length)
   const line = previous.position.end.line
   const facts = { start: span[0], end: span[1], actual: lead, blockId: block.data.id, twin: twinOf(previous), note: REPEATED_OPENING }
@@ -93,11 +100,13 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
       const message = `opening “${lead}” repeats the last sentences of the paragraph before it (line ${line}) — a copy or a refrain? kept; editor to decide`
       record(file, { ...facts, level: 'warning', kind: 'flag', message, expected: [lead] })
     }
-    return
+    return false
   }
   const message = `opening “${lead}” repeats the end of the paragraph before it (line ${line}), removed`
   const init: RecordInit = { ...facts, level: 'info', kind: 'duplicate', message, expected: [], score: 1, containment: 1 }
-  if (proposeChange(file, revert, init)) record(file, { ...init, removed: replaceText(block, 0, length, '') })
+  if (!proposeChange(file, revert, init)) return false
+  record(file, { ...init, removed: replaceText(block, 0, length, '') })
+  return true
 }
 
 const REPEATED_OPENING = 'repeated opening'
@@ -400,11 +409,19 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
   }
 }
 
+/**
+ * Blocks removed, and repeated openings removed from blocks, since the file held `recorded`
+ * messages: an opening removed changes the page too (settle reads it again, a marker may now open
+ * the paragraph).
+ */
+export function dedupChanges(file: VFile, recorded: number, blocksRemoved: number): number {
+  const openings = file.messages.slice(recorded).filter((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.kind === 'duplicate')
+  return blocksRemoved + openings.length
+}
+
 export const dedup = defineStage('dedup', (tree, file, options) => {
   const before = tree.children.length
   const recorded = file.messages.length
   tree.children = dedupBlocks(tree.children, file, options)
-  // (an opening removed changes the page too: settle reads it again, a marker may now open it)
-  const openings = file.messages.slice(recorded).filter((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.kind === 'duplicate').length
-  file.data.dedupRemoved = before - tree.children.length + openings
+  file.data.dedupRemoved = dedupChanges(file, recorded, before - tree.children.length)
 })

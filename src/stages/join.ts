@@ -15,7 +15,7 @@
  *   keeps its marker and is joined to nothing.
  */
 import type { VFile } from 'vfile'
-import { appendBlock, replaceText, type Block } from '../kernel/block.js'
+import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
@@ -234,6 +234,55 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
 
+/** A line printed again across a break is this long at least (shorter, the text may repeat itself). */
+const REPEATED_LINE_MIN = 8
+/** ...and no longer than a line of a wide column. */
+const REPEATED_LINE_MAX = 60
+
+/**
+ * A paragraph cut mid-sentence whose continuation opens with the very words it ends with: the last
+ * line before the break printed again after it (…恢复传统 / 修缮古建筑46处，恢复传统街巷…). The
+ * repeated opening goes, recorded as a copy of the first half's end, before anything is joined:
+ * joined, the paragraph would say it twice.
+ */
+function removeLinesPrintedTwice(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): void {
+  for (let a = 0; a < blocks.length; a++) {
+    if (!isOpenBody(blocks[a])) continue
+    let b = a + 1
+    while (b < blocks.length && INTERSTITIAL.has(blocks[b].kind)) b++
+    const A = blocks[a]
+    const B = blocks[b]
+    if (!mayContinue(B)) continue
+    const length = overlapAtBreak(A.value, B.value)
+    const span = length > 0 ? sourceSpan(B, 0, length) : undefined
+    if (!span) continue
+    const line = B.value.slice(0, length)
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'duplicate',
+      message: `“${line}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`,
+      start: span[0],
+      end: span[1],
+      actual: line,
+      expected: [],
+      blockId: B.data.id,
+      twin: { blockId: A.data.id, place: A.position, text: A.value },
+      score: 1,
+      containment: 1,
+      note: 'line printed twice at a break',
+    }
+    if (proposeChange(file, revert, init)) record(file, { ...init, removed: replaceText(B, 0, length, '') })
+  }
+}
+
+/** The length of the longest opening of `text` that `before` ends with, as a repeated line; else 0. */
+function overlapAtBreak(before: string, text: string): number {
+  for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k >= REPEATED_LINE_MIN; k--) {
+    if (before.endsWith(text.slice(0, k))) return k
+  }
+  return 0
+}
+
 /** A paragraph sent on to another page by its marker, as printed: the marker in its text, or on a line under it. */
 interface HeldMarker {
   printed: Block
@@ -276,6 +325,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   blocks = marked.blocks
   const held = marked.held
   if (!options.join.enabled) return blocks
+  removeLinesPrintedTwice(blocks, file, options.revert)
 
   const { copies, repeats } = earlierCopies(blocks, options)
   const grams = new Map<number, Shingles>()

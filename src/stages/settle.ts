@@ -11,7 +11,7 @@ import type { CleanOptions } from '../kernel/options.js'
 import { withRule } from '../kernel/record.js'
 import { isMarkerLine, reclassifyBlocks } from './classify.js'
 import { joinRounds } from './join.js'
-import { dedupBlocks } from './dedup.js'
+import { dedupBlocks, dedupChanges } from './dedup.js'
 import { stripBlocks, stripMarkersInText } from './strip.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
@@ -30,8 +30,9 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
         const before = tree.children.length
         tree.children = withRule('join', () => joinRounds(tree.children, file, options))
         const joined = tree.children.length
+        const dedupFrom = file.messages.length
         tree.children = withRule('dedup', () => dedupBlocks(tree.children, file, options))
-        removed = joined - tree.children.length
+        removed = dedupChanges(file, dedupFrom, joined - tree.children.length)
         if (joined === before && removed === 0 && !kindsChanged) break
       }
       // a join, or a copy removed from between them, may have brought together the two parts of a
