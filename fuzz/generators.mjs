@@ -230,7 +230,9 @@ export function buildPage(p) {
     const k = 2 + (cut.at % (chars.length - 4))
     const parts = [{ kind: 'body', text: chars.slice(0, k).join('') }]
     if (cut.caption) parts.push({ kind: 'caption', text: '▲志愿者在社区活动中帮助老人。' })
-    parts.push({ kind: 'body', text: chars.slice(k).join('') })
+    // (the last line before the break printed again after it)
+    const again = cut.repeat ? Math.min(k, 8 + (cut.at % 5)) : 0
+    parts.push({ kind: 'body', text: chars.slice(k - again).join('') })
     list.splice(i, 1, ...parts)
   }
   for (const copy of p.copies) {
@@ -272,7 +274,7 @@ export function buildPage(p) {
 export const pageSpec = fc.record({
   title: fc.oneof(heading, markdownHeading, noise),
   blocks: fc.array(block, { minLength: 1, maxLength: 14 }),
-  cuts: fc.array(fc.record({ of: fc.nat(), at: fc.nat(), caption: fc.boolean() }), { maxLength: 2 }),
+  cuts: fc.array(fc.record({ of: fc.nat(), at: fc.nat(), caption: fc.boolean(), repeat: fc.boolean() }), { maxLength: 2 }),
   copies: fc.array(
     fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut', 'lead'), at: fc.nat(), where: fc.nat() }),
     { maxLength: 3 },
