@@ -250,29 +250,35 @@ function removeLinesPrintedTwice(blocks: Block[], file: VFile, revert?: Readonly
     if (!isOpenBody(blocks[a])) continue
     let b = a + 1
     while (b < blocks.length && INTERSTITIAL.has(blocks[b].kind)) b++
-    const A = blocks[a]
-    const B = blocks[b]
-    if (!mayContinue(B)) continue
-    const length = overlapAtBreak(A.value, B.value)
-    const span = length > 0 ? sourceSpan(B, 0, length) : undefined
-    if (!span) continue
-    const line = B.value.slice(0, length)
-    const init: RecordInit = {
-      level: 'info',
-      kind: 'duplicate',
-      message: `“${line}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`,
-      start: span[0],
-      end: span[1],
-      actual: line,
-      expected: [],
-      blockId: B.data.id,
-      twin: { blockId: A.data.id, place: A.position, text: A.value },
-      score: 1,
-      containment: 1,
-      note: 'line printed twice at a break',
-    }
-    if (proposeChange(file, revert, init)) record(file, { ...init, removed: replaceText(B, 0, length, '') })
+    // (until none is left: cleaned again, the page must have no more to take)
+    while (removeLinePrintedTwice(blocks[a], blocks[b], file, revert));
   }
+}
+
+/** Removes the opening of B that repeats the end of A; says whether it did. */
+function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, revert?: ReadonlySet<string>): boolean {
+  if (!B || !mayContinue(B)) return false
+  const length = overlapAtBreak(A.value, B.value)
+  const span = length > 0 ? sourceSpan(B, 0, length) : undefined
+  if (!span) return false
+  const line = B.value.slice(0, length)
+  const init: RecordInit = {
+    level: 'info',
+    kind: 'duplicate',
+    message: `“${line}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`,
+    start: span[0],
+    end: span[1],
+    actual: line,
+    expected: [],
+    blockId: B.data.id,
+    twin: { blockId: A.data.id, place: A.position, text: A.value },
+    score: 1,
+    containment: 1,
+    note: 'line printed twice at a break',
+  }
+  if (!proposeChange(file, revert, init)) return false
+  record(file, { ...init, removed: replaceText(B, 0, length, '') })
+  return true
 }
 
 /** The length of the longest opening of `text` that `before` ends with, as a repeated line; else 0. */
@@ -321,11 +327,13 @@ function holdTrailingMarkers(blocks: Block[], file: VFile, options: CleanOptions
 }
 
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  const marked = holdTrailingMarkers(joinSplitTitles(blocks, file, options), file, options)
+  blocks = joinSplitTitles(blocks, file, options)
+  // (on the blocks as printed: a paragraph held below is read through a copy)
+  if (options.join.enabled) removeLinesPrintedTwice(blocks, file, options.revert)
+  const marked = holdTrailingMarkers(blocks, file, options)
   blocks = marked.blocks
   const held = marked.held
   if (!options.join.enabled) return blocks
-  removeLinesPrintedTwice(blocks, file, options.revert)
 
   const { copies, repeats } = earlierCopies(blocks, options)
   const grams = new Map<number, Shingles>()
