@@ -16,7 +16,7 @@
  */
 import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
-import { proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
+import { proposeChange, record, withRule, type RecordInit, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
@@ -233,6 +233,8 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   const evidence = seamEvidence(A.value, B.value)
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
+
+const LINE_PRINTED_TWICE = 'line printed twice at a break'
 
 /** A line printed again across a break is this long at least (shorter, the text may repeat itself). */
 const REPEATED_LINE_MIN = 8
@@ -711,10 +713,19 @@ export function joinRounds(blocks: Block[], file: VFile, options: CleanOptions):
   return blocks
 }
 
+/**
+ * Lines printed twice at a break that join removed since the file held `recorded` messages: they
+ * change the page as a join does (the paragraph they opened is read again).
+ */
+export function linesRemovedSince(file: VFile, recorded: number): number {
+  return file.messages.slice(recorded).filter((m) => (m as ScancleanMessage).data?.note === LINE_PRINTED_TWICE).length
+}
+
 export const join = defineStage('join', (tree, file, options) => {
   const before = tree.children.length
+  const recorded = file.messages.length
   tree.children = joinRounds(tree.children, file, options)
-  file.data.joined = before - tree.children.length
+  file.data.joined = before - tree.children.length + linesRemovedSince(file, recorded)
 })
 
 /**

@@ -10,7 +10,7 @@ import type { PageTree } from '../kernel/block.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { withRule } from '../kernel/record.js'
 import { isMarkerLine, reclassifyBlocks } from './classify.js'
-import { joinRounds } from './join.js'
+import { joinRounds, linesRemovedSince } from './join.js'
 import { dedupBlocks, dedupChanges } from './dedup.js'
 import { stripBlocks, stripMarkersInText } from './strip.js'
 
@@ -28,11 +28,13 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
         const kindsChanged = withRule('classify', () => reclassifyBlocks(tree.children, options))
         if (!kindsChanged && removed === 0) break
         const before = tree.children.length
+        const joinFrom = file.messages.length
         tree.children = withRule('join', () => joinRounds(tree.children, file, options))
         const joined = tree.children.length
         const dedupFrom = file.messages.length
         tree.children = withRule('dedup', () => dedupBlocks(tree.children, file, options))
-        removed = dedupChanges(file, dedupFrom, joined - tree.children.length)
+        // (a line printed twice that join took out changes the page as a copy removed does)
+        removed = dedupChanges(file, dedupFrom, joined - tree.children.length) + linesRemovedSince(file, joinFrom)
         if (joined === before && removed === 0 && !kindsChanged) break
       }
       // a join, or a copy removed from between them, may have brought together the two parts of a
