@@ -487,8 +487,9 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
 
 /** A page is a dump of lines, each set apart by a blank line, when this share of its runs are single lines. */
 const LINE_DUMP_SHARE = 0.8
-/** Full lines a stretch of such a dump must hold to be read as wrapped. */
+/** Full lines a stretch of such a dump must hold to be read as wrapped, and the columns of its lines. */
 const LINE_DUMP_MIN_FULL = 8
+const LINE_DUMP_MIN_WIDTH = 24
 
 /**
  * Some dumps set a blank line after every line of the scan, so that a wrapped paragraph comes as a
@@ -509,9 +510,13 @@ function readLineDump(runs: WrapRun[], blocks: Block[], runOf: number[], indents
       continue
     }
     const merged = readRun(blocks, runs[r].from, runs[end - 1].from + runs[end - 1].lines.length, indents)
-    // (many full lines: a few lines of one length by chance, on a short page, are no wrap)
-    const fullCount = merged.full.filter(Boolean).length
-    if (merged.wrapped && fullCount >= LINE_DUMP_MIN_FULL && fullCount * 2 >= merged.lines.length) out.push(merged)
+    // (strong evidence only: many full lines, few of them ending a sentence, in columns not too
+    // narrow. The output of a page whose lines were left apart has a blank line after each too, and
+    // must not be taken for a wrap when cleaned again)
+    const ends = merged.lines.filter((_, k) => merged.full[k])
+    const finished = ends.filter((line) => endsComplete(line.value)).length
+    const strong = ends.length >= LINE_DUMP_MIN_FULL && ends.length * 2 >= merged.lines.length && finished * 4 <= ends.length && merged.max >= LINE_DUMP_MIN_WIDTH
+    if (merged.wrapped && strong) out.push(merged)
     else out.push(...runs.slice(r, end))
     r = end
   }
