@@ -74,10 +74,12 @@ export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlyS
  * the paragraph is joined to.
  */
 export function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
-  const match = LEADING_MARKER.exec(block.value)
-  // (a block that is nothing but the marker is a marker line, classify's business)
-  if (!match || match[0].length === block.value.length) return
-  if (removeMarker(block, 0, match[0].length, 'start', file, revert)) block.data.jumpsIn = true
+  // (one after another, as a marker printed twice: cleaned again, none may be left to take)
+  for (let match = LEADING_MARKER.exec(block.value); match; match = LEADING_MARKER.exec(block.value)) {
+    // (a block that is nothing but the marker is a marker line, classify's business)
+    if (match[0].length === block.value.length || !removeMarker(block, 0, match[0].length, 'start', file, revert)) return
+    block.data.jumpsIn = true
+  }
 }
 
 /** Asks whether the marker at the end of a paragraph may be removed (no editor's decision keeps it). */
