@@ -277,7 +277,9 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   // a repeat is what its first occurrence is
   for (const [repeat, twin] of repeats) {
     // (a heading-shaped piece of a paragraph stands like a heading: dedup says so when it removes it)
-    if (repeat.kind === 'body') repeat.kind = isHeadingShaped(repeat) && !isHeadingShaped(twin) ? 'heading' : twin.kind
+    // (the twin judged by its kind, not its shape: a headline that asks is a title, and the output,
+    // cleaned again, marks it so)
+    if (repeat.kind === 'body') repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
 }
 
