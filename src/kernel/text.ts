@@ -244,3 +244,9 @@ export function opensArticle(text: string): boolean {
 }
 
 const ARTICLE_LEAD = /^(?:本报讯|本刊讯|本报[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{1,4}(?:社|报|网|台)[\u4e00-\u9fff\d]{1,12}电)/
+
+/** `at`, moved past the spaces that follow it, short of the text's end: what is left must not open with one. */
+export function withSpacesAfter(text: string, at: number): number {
+  while (at < text.length - 1 && /[\s\u3000]/.test(text[at])) at++
+  return at
+}

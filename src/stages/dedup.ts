@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, proposeChange, record, type RecordInit, type ScancleanMessage, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare } from '../kernel/text.js'
+import { endsComplete, foldForCompare, withSpacesAfter } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -85,7 +85,8 @@ function removeRepeatedLeadIns(blocks: Block[], file: VFile, revert?: ReadonlySe
 
 /** Removes or flags a repeated opening of `block`; says whether one was removed. */
 function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
-  const length = repeatedLeadIn(previous.value, block.value)
+  const repeated = repeatedLeadIn(previous.value, block.value)
+  const length = repeated > 0 ? withSpacesAfter(block.value, repeated) : 0
   const span = length > 0 ? sourceSpan(block, 0, length) : undefined
   if (!span) return false
   const lead = block.value.slice(0, length)
@@ -93,7 +94,7 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
   const facts = { start: span[0], end: span[1], actual: lead, blockId: block.data.id, twin: twinOf(previous), note: REPEATED_OPENING }
   // whole sentences of the paragraph before may be repeated on purpose (a refrain): flagged, once
   // (settle reads the page again)
-  const before = previous.value.slice(0, -length)
+  const before = previous.value.slice(0, -repeated)
   if (before.trim() === '' || endsComplete(before)) {
     const flagged = file.messages.some((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.blockId === block.data.id)
     if (!flagged) {

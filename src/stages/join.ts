@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { proposeChange, record, withRule, type RecordInit, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance, withSpacesAfter } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
@@ -286,7 +286,7 @@ function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, rev
 /** The length of the longest opening of `text` that `before` ends with, as a repeated line; else 0. */
 function overlapAtBreak(before: string, text: string): number {
   for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k >= REPEATED_LINE_MIN; k--) {
-    if (before.endsWith(text.slice(0, k))) return k
+    if (before.endsWith(text.slice(0, k))) return withSpacesAfter(text, k)
   }
   return 0
 }
