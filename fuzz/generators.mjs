@@ -185,6 +185,7 @@ export const block = fc.oneof(
   { weight: 2, arbitrary: marker.map((text) => ({ kind: 'marker', text })) },
   { weight: 2, arbitrary: latin.map((text) => ({ kind: 'latin', text })) },
   { weight: 2, arbitrary: name.map((text) => ({ kind: 'byline', text: `■本报记者 ${text}` })) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('读者', '市民', '网友'), name).map(([r, n]) => ({ kind: 'byline', text: `${r} ${n}` })) },
   { weight: 5, arbitrary: noise.map((text) => ({ kind: 'noise', text })) },
   { weight: 1, arbitrary: fc.oneof(furniture, furnitureWhole).map((text) => ({ kind: 'furniture', text })) },
   { weight: 1, arbitrary: label.map((text) => ({ kind: 'label', text })) },
