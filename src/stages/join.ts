@@ -249,7 +249,8 @@ const REPEATED_LINE_MAX = 60
  */
 function removeLinesPrintedTwice(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): void {
   for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a])) continue
+    // (open once read without a marker at its end, as the paragraph is read below)
+    if (!isOpenBody(withoutTrailingMarker(blocks[a]) ?? blocks[a])) continue
     let b = a + 1
     while (b < blocks.length && INTERSTITIAL.has(blocks[b].kind)) b++
     // (until none is left: cleaned again, the page must have no more to take)
