@@ -250,3 +250,10 @@ export function withSpacesAfter(text: string, at: number): number {
   while (at < text.length - 1 && /[\s\u3000]/.test(text[at])) at++
   return at
 }
+
+/** Letters and figures of a text (Han characters among them): its length as normalise leaves it, whatever it does to marks and spaces. */
+export function wordLength(text: string): number {
+  let n = 0
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++
+  return n
+}

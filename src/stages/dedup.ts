@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, proposeChange, record, type RecordInit, type ScancleanMessage, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, withSpacesAfter } from '../kernel/text.js'
+import { endsComplete, foldForCompare, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -63,8 +63,8 @@ export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions)
   }
 }
 
-/** A repeated opening must be this long, and leave this much of its paragraph, to be taken out. */
-const LEAD_IN_MIN = 10
+/** A repeated opening must be this long, and leave this much of each paragraph, in letters and figures. */
+const LEAD_IN_MIN = 8
 
 /**
  * A paragraph that opens with the very sentences the paragraph before it ends with (a column's last
@@ -115,11 +115,13 @@ const REPEATED_OPENING = 'repeated opening'
 /** The length of the longest opening of `text`, whole sentences, that `before` ends with; 0 if none. */
 function repeatedLeadIn(before: string, text: string): number {
   let best = 0
-  const limit = Math.min(before.length - LEAD_IN_MIN, text.length - LEAD_IN_MIN)
-  for (let end = LEAD_IN_MIN; end <= limit; end++) {
+  for (let end = 1; end < text.length && end < before.length; end++) {
     // (a sentence's end as normalise will write it: a half-width stop too)
-    if (!endsComplete(text.slice(0, end)) || (end < text.length && /[”’」』）)]/.test(text[end]))) continue
-    if (before.endsWith(text.slice(0, end))) best = end
+    if (!endsComplete(text.slice(0, end)) || /[”’」』）)]/.test(text[end])) continue
+    const lead = text.slice(0, end)
+    if (!before.endsWith(lead)) continue
+    // (lengths in letters and figures, which normalise leaves as they are: it changes marks, … into ……)
+    if (wordLength(lead) >= LEAD_IN_MIN && wordLength(before) - wordLength(lead) >= LEAD_IN_MIN && wordLength(text) - wordLength(lead) >= LEAD_IN_MIN) best = end
   }
   return best
 }

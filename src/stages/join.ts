@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { proposeChange, record, withRule, type RecordInit, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance, withSpacesAfter } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
@@ -236,10 +236,10 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
 
 const LINE_PRINTED_TWICE = 'line printed twice at a break'
 
-/** A line printed again across a break is this long at least (shorter, the text may repeat itself). */
-const REPEATED_LINE_MIN = 8
-/** ...and no longer than a line of a wide column. */
-const REPEATED_LINE_MAX = 60
+/** A line printed again across a break has this many letters and figures at least (fewer, the text may repeat itself). */
+const REPEATED_LINE_MIN = 6
+/** ...and is looked for this far (a line of a wide column, with room: normalise changes marks' lengths). */
+const REPEATED_LINE_MAX = 200
 
 /**
  * A paragraph cut mid-sentence whose continuation opens with the very words it ends with: the last
@@ -286,8 +286,9 @@ function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, rev
 
 /** The length of the longest opening of `text` that `before` ends with, as a repeated line; else 0. */
 function overlapAtBreak(before: string, text: string): number {
-  for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k >= REPEATED_LINE_MIN; k--) {
-    if (before.endsWith(text.slice(0, k))) return withSpacesAfter(text, k)
+  for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k > 0; k--) {
+    // (its length in letters and figures, which normalise leaves as they are)
+    if (before.endsWith(text.slice(0, k))) return wordLength(text.slice(0, k)) >= REPEATED_LINE_MIN ? withSpacesAfter(text, k) : 0
   }
   return 0
 }
