@@ -197,6 +197,43 @@ export function blockRemoval(block: Block, kind: ChangeKind, message: string): R
   }
 }
 
+/** A block of this page as the twin a removal points at. */
+export function twinOf(block: Block): Twin {
+  return { blockId: block.data.id, place: block.position, text: block.value }
+}
+
+/**
+ * The record of a block's opening, value[0, length) from source range `span`, removed as a copy of
+ * the end of `twin` (a line printed twice at a break, a paragraph's end repeated at the next one's
+ * start); `removed` is filled in when it is made.
+ */
+export function openingRemoval(block: Block, length: number, span: [number, number], twin: Block, message: string, note: string): RecordInit {
+  return {
+    level: 'info',
+    kind: 'duplicate',
+    message,
+    start: span[0],
+    end: span[1],
+    actual: block.value.slice(0, length),
+    expected: [],
+    blockId: block.data.id,
+    twin: twinOf(twin),
+    score: 1,
+    containment: 1,
+    note,
+  }
+}
+
+/** Records of `kind` with `note` made since the file held `from` messages. */
+export function recordsSince(file: VFile, from: number, kind: ChangeKind, note: string): number {
+  let n = 0
+  for (let i = from; i < file.messages.length; i++) {
+    const data = (file.messages[i] as ScancleanMessage).data
+    if (data?.kind === kind && data.note === note) n++
+  }
+  return n
+}
+
 /** The record of a block removed as a copy of `twin` (within the page or across pages). */
 export function duplicateRemoval(
   block: Block,

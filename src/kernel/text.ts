@@ -26,7 +26,12 @@ export function isLatinWordChar(ch: string | undefined): boolean {
 export function glueAcrossBreak(before: string, after: string): string {
   const latin = (isLatinWordChar(before.slice(-1)) && isLatinWordChar(after[0])) || (/[,.;:!?]$/.test(before) && /^[A-Za-z]/.test(after))
   if (!latin) return ''
-  return HAN_CHAR.test(before.slice(-8)) || HAN_CHAR.test(after.slice(0, 8)) ? '' : ' '
+  return holdsHan(before.slice(-8)) || holdsHan(after.slice(0, 8)) ? '' : ' '
+}
+
+/** The text holds a Han character (CJK Ext A, URO, compatibility ideographs): it is Chinese text. */
+export function holdsHan(text: string): boolean {
+  return HAN_CHAR.test(text)
 }
 
 const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/

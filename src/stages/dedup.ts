@@ -7,7 +7,7 @@
  */
 import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
-import { duplicateRemoval, proposeChange, record, type RecordInit, type ScancleanMessage, type Twin } from '../kernel/record.js'
+import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
@@ -91,7 +91,7 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
   if (!span) return false
   const lead = block.value.slice(0, length)
   const line = previous.position.end.line
-  const facts = { start: span[0], end: span[1], actual: lead, blockId: block.data.id, twin: twinOf(previous), note: REPEATED_OPENING }
+  const init = openingRemoval(block, length, span, previous, `opening “${lead}” repeats the end of the paragraph before it (line ${line}), removed`, REPEATED_OPENING)
   // whole sentences of the paragraph before may be repeated on purpose (a refrain): flagged, once
   // (settle reads the page again)
   const before = previous.value.slice(0, -repeated)
@@ -99,12 +99,10 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
     const flagged = file.messages.some((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.blockId === block.data.id)
     if (!flagged) {
       const message = `opening “${lead}” repeats the last sentences of the paragraph before it (line ${line}) — a copy or a refrain? kept; editor to decide`
-      record(file, { ...facts, level: 'warning', kind: 'flag', message, expected: [lead] })
+      record(file, { ...init, level: 'warning', kind: 'flag', message, expected: [lead], score: undefined, containment: undefined })
     }
     return false
   }
-  const message = `opening “${lead}” repeats the end of the paragraph before it (line ${line}), removed`
-  const init: RecordInit = { ...facts, level: 'info', kind: 'duplicate', message, expected: [], score: 1, containment: 1 }
   if (!proposeChange(file, revert, init)) return false
   record(file, { ...init, removed: replaceText(block, 0, length, '') })
   return true
@@ -125,8 +123,6 @@ function repeatedLeadIn(before: string, text: string): number {
   }
   return best
 }
-
-
 
 function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out: Block[]; moved: boolean; flag: () => void } {
   const { shingle, minLength } = options.dedup
@@ -280,10 +276,6 @@ function lengthRatio(a: string, b: string): number {
   return Math.min(a.length, b.length) / Math.max(a.length, b.length)
 }
 
-function twinOf(block: Block): Twin {
-  return { blockId: block.data.id, place: block.position, text: block.value }
-}
-
 /** Records the removal, unless a decision reverted it; says whether the block goes. */
 function removeBlock(
   file: VFile,
@@ -418,8 +410,7 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
  * the paragraph).
  */
 export function dedupChanges(file: VFile, recorded: number, blocksRemoved: number): number {
-  const openings = file.messages.slice(recorded).filter((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.kind === 'duplicate')
-  return blocksRemoved + openings.length
+  return blocksRemoved + recordsSince(file, recorded, 'duplicate', REPEATED_OPENING)
 }
 
 export const dedup = defineStage('dedup', (tree, file, options) => {

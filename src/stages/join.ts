@@ -16,7 +16,7 @@
  */
 import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
-import { proposeChange, record, withRule, type RecordInit, type ScancleanMessage } from '../kernel/record.js'
+import { openingRemoval, proposeChange, record, recordsSince, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
@@ -264,21 +264,8 @@ function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, rev
   const length = overlapAtBreak(A.value, B.value)
   const span = length > 0 ? sourceSpan(B, 0, length) : undefined
   if (!span) return false
-  const line = B.value.slice(0, length)
-  const init: RecordInit = {
-    level: 'info',
-    kind: 'duplicate',
-    message: `“${line}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`,
-    start: span[0],
-    end: span[1],
-    actual: line,
-    expected: [],
-    blockId: B.data.id,
-    twin: { blockId: A.data.id, place: A.position, text: A.value },
-    score: 1,
-    containment: 1,
-    note: 'line printed twice at a break',
-  }
+  const message = `“${B.value.slice(0, length)}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`
+  const init = openingRemoval(B, length, span, A, message, LINE_PRINTED_TWICE)
   if (!proposeChange(file, revert, init)) return false
   record(file, { ...init, removed: replaceText(B, 0, length, '') })
   return true
@@ -720,7 +707,7 @@ export function joinRounds(blocks: Block[], file: VFile, options: CleanOptions):
  * change the page as a join does (the paragraph they opened is read again).
  */
 export function linesRemovedSince(file: VFile, recorded: number): number {
-  return file.messages.slice(recorded).filter((m) => (m as ScancleanMessage).data?.note === LINE_PRINTED_TWICE).length
+  return recordsSince(file, recorded, 'duplicate', LINE_PRINTED_TWICE)
 }
 
 export const join = defineStage('join', (tree, file, options) => {

@@ -553,20 +553,12 @@ function countHan(text: string): number {
   return han
 }
 
-/** Han characters of a text, and how many of them are traditional forms. */
-function countTraditional(text: string): { traditional: number; han: number } {
+/** How many characters of a text are traditional forms. */
+function countTraditional(text: string): number {
   const t = traditionalLeaks()
   let traditional = 0
-  let han = 0
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!
-    if (isHanCode(cp)) {
-      han++
-      if (t.simplifiedOf.has(String.fromCodePoint(cp))) traditional++
-    }
-    i += cp > 0xffff ? 2 : 1
-  }
-  return { traditional, han }
+  for (const c of text) if (t.simplifiedOf.has(c)) traditional++
+  return traditional
 }
 
 /**
@@ -581,7 +573,7 @@ export function findTraditionalPage(texts: string[]): { block: number; edit: Edi
   const first = texts.findIndex(hasLeak)
   if (first < 0) return undefined
   let traditional = 0
-  for (let i = first; i < texts.length; i++) if (hasLeak(texts[i])) traditional += countTraditional(texts[i]).traditional
+  for (let i = first; i < texts.length; i++) if (hasLeak(texts[i])) traditional += countTraditional(texts[i])
   if (traditional < 10) return undefined
   let han = 0
   for (const text of texts) han += countHan(text)

@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete, glueAcrossBreak, hasSentencePunctuation } from '../kernel/text.js'
+import { endsComplete, glueAcrossBreak, hasSentencePunctuation, holdsHan } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -459,12 +459,9 @@ function reflowHardWraps(
 }
 
 
-/** Chinese text: a line with Han characters in it. */
-const HAN_TEXT = /[\u3400-\u9fff\uf900-\ufaff]/
-
 /** A line of Latin text: it opens with a Latin letter and holds no Han character. */
 function isLatinLine(text: string): boolean {
-  return /^[A-Za-z]/.test(text) && !HAN_TEXT.test(text)
+  return /^[A-Za-z]/.test(text) && !holdsHan(text)
 }
 
 /** A line that ends with a full stop, or a question or exclamation mark, maybe inside a quotation. */
@@ -546,7 +543,7 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
     if (next === undefined) return false
     // (by count in Chinese text, acronyms and figures in it too: COP15, 5G; not in Latin text,
     // wrapped at spaces)
-    if (HAN_TEXT.test(lines[k].value) && counts[k] >= maxCount - 1) return true
+    if (holdsHan(lines[k].value) && counts[k] >= maxCount - 1) return true
     const latin = /^[A-Za-z0-9]/.test(next)
     // (a Latin word or figure runs to the first space or the first character that is not ASCII:
     // 2015年… may be cut after 2015)
