@@ -113,13 +113,24 @@ const REPEATED_OPENING = 'repeated opening'
 /** The length of the longest opening of `text`, whole sentences, that `before` ends with; 0 if none. */
 function repeatedLeadIn(before: string, text: string): number {
   let best = 0
+  const last = before[before.length - 1]
+  let wordsBefore = -1
+  let wordsOfText = -1
   for (let end = 1; end < text.length && end < before.length; end++) {
-    // (a sentence's end as normalise will write it: a half-width stop too)
-    if (!endsComplete(text.slice(0, end)) || /[”’」』）)]/.test(text[end])) continue
+    // an opening that `before` ends with ends with its last character: every other end is passed
+    // over at once (this loop runs for every pair of paragraphs, on each character)
+    if (text[end - 1] !== last) continue
     const lead = text.slice(0, end)
     if (!before.endsWith(lead)) continue
+    // (a sentence's end as normalise will write it: a half-width stop too)
+    if (!endsComplete(lead) || /[”’」』）)]/.test(text[end])) continue
     // (lengths in letters and figures, which normalise leaves as they are: it changes marks, … into ……)
-    if (wordLength(lead) >= LEAD_IN_MIN && wordLength(before) - wordLength(lead) >= LEAD_IN_MIN && wordLength(text) - wordLength(lead) >= LEAD_IN_MIN) best = end
+    if (wordsBefore < 0) {
+      wordsBefore = wordLength(before)
+      wordsOfText = wordLength(text)
+    }
+    const words = wordLength(lead)
+    if (words >= LEAD_IN_MIN && wordsBefore - words >= LEAD_IN_MIN && wordsOfText - words >= LEAD_IN_MIN) best = end
   }
   return best
 }

@@ -133,7 +133,10 @@ const HALF_MARK = /[,:;?!.]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 /** Text that may hold a URL or an e-mail address (protectedUrlRanges is a costly scan). */
 const MAY_HOLD_URL = /:\/\/|www\.|@/
-const HALF_MARK_SET = new Set([...',:;?!.'])
+/** , : ; ? ! . by code unit: the loop over a block's characters makes no one-character strings. */
+function isHalfMark(code: number): boolean {
+  return code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21 || code === 0x2e
+}
 
 /** A mark typed with Latin characters (..., --), and whether it is decided to be Chinese. */
 interface TypedMark {
@@ -297,7 +300,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
 
   // only these positions can convert: the loops below visit them, not the whole text
   const marks: number[] = []
-  for (let i = text.search(HALF_MARK); i >= 0 && i < text.length; i++) if (HALF_MARK_SET.has(text[i])) marks.push(i)
+  for (let i = text.search(HALF_MARK); i >= 0 && i < text.length; i++) if (isHalfMark(text.charCodeAt(i))) marks.push(i)
 
   // decide to a fixpoint: a conversion can make a neighbour "touch Chinese" (`中?!` → `中？！`)
   for (let changed = true; changed; ) {
