@@ -8,6 +8,7 @@ import { defineStage } from '../kernel/stage.js'
 import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
+import { BoundedMemo } from '../kernel/memo.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN } from './dedup.js'
@@ -136,6 +137,13 @@ export function isHeadingShaped(block: Block): boolean {
 
 /** The same, from the text alone (not from Markdown heading syntax in the source). */
 export function isHeadingShapedText(text: string): boolean {
+  // (asked of each block by several rules, in each classify pass)
+  return headingShaped.get(text, readHeadingShape)
+}
+
+const headingShaped = new BoundedMemo<string, boolean>()
+
+function readHeadingShape(text: string): boolean {
   // lengths are counted without spaces: normalise removes or collapses some, and the output, cleaned
   // again, must be read the same
   const length = visibleLength(text)
