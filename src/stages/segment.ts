@@ -433,8 +433,13 @@ function reflowHardWraps(
       // paragraph whose last line happened to be full) or text in the other script
       // (a full stop, not a semicolon: a clause list may go on)
       const finished = FULL_STOP_END.test(lines[k - 1].value)
+      // (page furniture or a marker takes no line after it either: a dateline and its source over a
+      // heading, whatever their widths; joined, the two would read as furniture once the space
+      // between them is gone, and the heading would go with it)
       const apart =
         isLineApart(line.value) ||
+        isFurnitureLine(current.value) ||
+        isMarkerLine(current.value) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
