@@ -204,6 +204,8 @@ interface Source {
   texts: string[]
   /** The piece the last lookup ended in: context is read one character after another. */
   last: number
+  /** The whole source, when the pieces cover it one after another from the start (a sound report). */
+  text?: string
 }
 
 function rebuildSource(report: Report): Source {
@@ -213,7 +215,10 @@ function rebuildSource(report: Report): Source {
   }
   for (const rec of report.records) pieces.push(...(rec.removed ?? []))
   pieces.sort((a, b) => a.offset - b.offset)
-  return { starts: pieces.map((p) => p.offset), texts: pieces.map((p) => p.text), last: -1 }
+  let next = 0
+  for (const piece of pieces) next = next === piece.offset ? next + piece.text.length : NaN
+  const texts = pieces.map((p) => p.text)
+  return { starts: pieces.map((p) => p.offset), texts, last: -1, text: Number.isNaN(next) ? undefined : texts.join('') }
 }
 
 /** The source character at an offset, or undefined when the report does not hold it. */
@@ -250,15 +255,20 @@ function charAt(source: Source, offset: number): string | undefined {
 function contextOf(rec: ReportRecord, source: Source): string {
   const start = rec.place.start.offset
   const end = rec.place.end.offset
+  const whole = source.text
+  // (the whole source read directly: a page has hundreds of records, each read character by character)
+  const at = whole === undefined ? (k: number) => charAt(source, k) : (k: number) => (k >= 0 && k < whole.length ? whole[k] : undefined)
   const stops = (c: string | undefined) => c === undefined || c === '\n'
   let left = ''
   let i = start - 1
-  for (; start - i <= CONTEXT && !stops(charAt(source, i)); i--) left = charAt(source, i) + left
-  const leftCut = start - i > CONTEXT && !stops(charAt(source, i))
+  for (; start - i <= CONTEXT && !stops(at(i)); i--) if (whole === undefined) left = at(i) + left
+  if (whole !== undefined) left = whole.slice(i + 1, start)
+  const leftCut = start - i > CONTEXT && !stops(at(i))
   let right = ''
   let j = end
-  for (; j - end < CONTEXT && !stops(charAt(source, j)); j++) right += charAt(source, j)
-  const rightCut = !stops(charAt(source, j))
+  for (; j - end < CONTEXT && !stops(at(j)); j++) if (whole === undefined) right += at(j)
+  if (whole !== undefined) right = whole.slice(end, j)
+  const rightCut = !stops(at(j))
   // never split a surrogate pair at the edges
   if (/^[\udc00-\udfff]/.test(left)) left = left.slice(1)
   if (/[\ud800-\udbff]$/.test(right)) right = right.slice(0, -1)
