@@ -125,6 +125,37 @@ function markVerse(blocks: Block[]): void {
     if (poem && !bylineFollows(blocks[end])) for (const b of run) b.kind = 'verse'
     i = end
   }
+  markClauseVerse(blocks)
+}
+
+/** A short line that ends a clause or a sentence: 稻浪翻过山岗， or 是我一生读不完的诗。 */
+const CLAUSE_END = /[，,、；;。！？!?…][”’」』）)]*$/
+const CLAUSE_PAUSE = /[，,、；;][”’」』）)]*$/
+const SENTENCE_INSIDE = /[。！？!?；;…]/
+
+/**
+ * Poems whose lines end with commas (稻浪翻过山岗， / 把金黄铺到天边， / …), each line a paragraph of
+ * its own: a run of VERSE_RUN or more short body lines, each ending a clause, some with a comma.
+ * A paragraph cut by a break leaves one short half, not a run of them; joined, the lines would make
+ * one paragraph of the poem.
+ */
+function markClauseVerse(blocks: Block[]): void {
+  // (a line of verse ends one sentence at most: a short line holding two is prose)
+  const isLine = (b: Block | undefined) =>
+    b !== undefined &&
+    b.kind === 'body' &&
+    b.data.depth === undefined &&
+    visibleLength(b.value) <= VERSE_MAX &&
+    CLAUSE_END.test(b.value) &&
+    !SENTENCE_INSIDE.test(b.value.replace(CLAUSE_END, ''))
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isLine(blocks[i]) || isLine(blocks[i - 1])) continue
+    let end = i
+    while (isLine(blocks[end])) end++
+    const run = blocks.slice(i, end)
+    if (run.length >= VERSE_RUN && run.some((b) => CLAUSE_PAUSE.test(b.value))) for (const b of run) b.kind = 'verse'
+    i = end
+  }
 }
 
 const CONTINUING_START = /^[.,;:!?。，、；：！？”’）)」』】〕》]/
@@ -246,7 +277,11 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(all[i].value.trim())) continue
-    for (let j = i + 1; j < all.length && patterns.linkItem.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
+    let j = i + 1
+    for (; j < all.length && patterns.linkItem.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
+    // a box's title over text (相关链接 / 什么是“容缺受理”？ / …), not a web page's list of links: a label
+    const over = all[j]
+    if (j === i + 1 && over && over.kind !== 'furniture' && over.kind !== 'marker' && patterns.label.test(all[i].value.trim())) all[i].kind = 'label'
   }
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
