@@ -17,6 +17,12 @@ export interface NovelRuns {
   replaced: number
   /** Changes: removals, additions or both, between equal stretches. */
   changes: number
+  /**
+   * A change puts a digit in place of another (10月15日 / 10月10日): another figure, another fact.
+   * OCR noise drops or splits figures, or misreads a digit as a letter; a date or an amount that reads
+   * otherwise is the editor's to judge.
+   */
+  figureChanged: boolean
 }
 
 /**
@@ -35,19 +41,26 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   let removedRun = 0
   let addedRun = 0
   let changes = 0
+  let removedDigit = false
+  let addedDigit = false
+  let figureChanged = false
   for (const part of parts) {
     if (!part.added && !part.removed) {
       if (removedRun + addedRun > 0) changes++
       replaced = Math.max(replaced, Math.min(removedRun, addedRun))
+      figureChanged ||= removedDigit && addedDigit
       removedRun = addedRun = 0
+      removedDigit = addedDigit = false
       at += part.value.length
       continue
     }
     if (part.removed) {
       removedRun += part.value.length
+      removedDigit ||= DIGIT.test(part.value)
       continue
     }
     addedRun += part.value.length
+    addedDigit ||= DIGIT.test(part.value)
     const atEdge = at === 0 || at + part.value.length === copy.length
     if (atEdge) edge = Math.max(edge, part.value.length)
     else inner = Math.max(inner, part.value.length)
@@ -55,8 +68,11 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   }
   if (removedRun + addedRun > 0) changes++
   replaced = Math.max(replaced, Math.min(removedRun, addedRun))
-  return { edge, inner, replaced, changes }
+  figureChanged ||= removedDigit && addedDigit
+  return { edge, inner, replaced, changes, figureChanged }
 }
+
+const DIGIT = /[0-9]/
 
 /**
  * A paragraph on the same template as another (a list of names: 张三，…书记 / 李四，…书记) differs

@@ -11,7 +11,7 @@ import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
-import { HEADING_COPY_MIN } from './dedup.js'
+import { HEADING_COPY_MIN, statesOtherFigures } from './dedup.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
@@ -358,7 +358,7 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
       // a headline is not taken for a copy of the paragraph that repeats its words; only a long
       // heading-shaped piece held by an earlier paragraph is (a cut copy: dedup removes it)
       for (const [j, n] of index.sharedCounts(mine)) {
-        if (n / mine.size >= compare.containment && (!twinOf.has(i) || j < twinOf.get(i)!)) twinOf.set(i, j)
+        if (n / mine.size >= compare.containment && (!twinOf.has(i) || j < twinOf.get(i)!) && !statesOtherFigures(keys[i], keys[j])) twinOf.set(i, j)
       }
       continue
     }
@@ -366,7 +366,8 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
     let twin: number | undefined
     for (const [j, n] of index.sharedCounts(mine)) {
       if (n / mine.size < compare.containment && n / grams[j]!.size < compare.containment) continue
-      if (twin === undefined || j < twin) twin = j
+      // (the same sentence with another figure is other text: dedup keeps it)
+      if ((twin === undefined || j < twin) && !statesOtherFigures(keys[i], keys[j])) twin = j
     }
     if (twin === undefined) index.add(i, mine)
     else twinOf.set(i, twin)

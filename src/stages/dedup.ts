@@ -243,6 +243,7 @@ function judge(
         own.edge >= NOVEL_EDGE_RUN ||
         own.inner >= NOVEL_INNER_RUN ||
         replacesWords(own) ||
+        own.figureChanged ||
         figuresDiffer(copy.folded, kept.folded)
       ) {
         verdict = undefined
@@ -255,6 +256,16 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/**
+ * Two passages that say the same but for a figure (another date, another amount): the shorter read
+ * as the copy. Different facts, never a copy: classify does not read the one as a repeat of the
+ * other, and dedup keeps both (and flags them).
+ */
+export function statesOtherFigures(a: string, b: string): boolean {
+  const [copy, kept] = a.length <= b.length ? [a, b] : [b, a]
+  return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged)
 }
 
 /**
