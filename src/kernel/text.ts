@@ -166,7 +166,7 @@ export const TYPED_DASH = /-{2,}|－{2,}/g
 const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：:]/
 
 /** The label of a notice's field of contact or place and time (地址： 联系人： 咨询电话：), whatever its value. */
-const FIELD_LABEL = /(?:地址|地点|时间|日期|电话|热线|手机|联系人|联系方式|邮箱|网址|邮编|传真)[：:]$/
+const FIELD_LABEL = /(?:地址|地点|时间|日期|电话|热线|手机|联系人|联系方式|邮箱|网址|邮编|传真|附件[0-9一二三四五六七八九十]?)[：:]$/
 
 /**
  * A line of facts, a short `label：value` where the value is a third or more digits: a time, a date,
