@@ -596,6 +596,36 @@ export function findTraditionalPage(texts: string[]): { block: number; edit: Edi
   }
 }
 
+/** Share of a block's Han characters in traditional form from which it is a traditional text. */
+const TRADITIONAL_TEXT_SHARE = 0.15
+/** The same for one sentence or quotation of it (「這次交流讓我們更加了解彼此…」 in simplified text). */
+const TRADITIONAL_SENTENCE_SHARE = 0.2
+const TRADITIONAL_SENTENCE_MIN_HAN = 8
+const SENTENCE_OR_QUOTE_EDGE = /[。！？!?；;「」『』“”"]/
+
+/**
+ * A sentence or a quotation of the block in traditional Chinese: a fifth or more of its Han
+ * characters (and three or more) in traditional form, found all through it. A leaked word
+ * (就熱鬧起來) is a few characters together in a sentence of simplified ones.
+ */
+function holdsTraditionalSentence(text: string, candidates: ReadonlyArray<{ start: number }>): boolean {
+  let from = 0
+  let k = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_OR_QUOTE_EDGE.test(text[i])) continue
+    const first = k
+    for (; k < candidates.length && candidates[k].start < i; k++);
+    const traditional = k - first
+    if (traditional >= 3) {
+      const han = countHan(text.slice(from, i))
+      const spread = countHan(text.slice(candidates[first].start, candidates[k - 1].start + 1))
+      if (han >= TRADITIONAL_SENTENCE_MIN_HAN && traditional / han >= TRADITIONAL_SENTENCE_SHARE && spread * 2 >= han) return true
+    }
+    from = i + 1
+  }
+  return false
+}
+
 export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   if (!hasLeak(text)) return []
   const t = traditionalLeaks()
@@ -615,8 +645,9 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
 
   // a text with many traditional characters is a traditional text, not a leak: flag it once. (A
   // real traditional text has a quarter or more of its characters differ; one or two leaks in a
-  // short block are still leaks, hence the minimum count.)
-  if (candidates.length >= 3 && candidates.length / han >= 0.02) {
+  // short block are still leaks, hence the minimum count, and so is a word or two of traditional
+  // forms in a paragraph, 就熱鬧起來, hence the share: some margin under a quarter.)
+  if ((candidates.length >= 3 && candidates.length / han >= TRADITIONAL_TEXT_SHARE) || holdsTraditionalSentence(text, candidates)) {
     const sample = [...new Set(candidates.map((x) => x.c))].slice(0, 5).map(quote).join(', ')
     return [
       {
