@@ -129,9 +129,11 @@ function markVerse(blocks: Block[]): void {
 }
 
 /** A short line that ends a clause or a sentence: 稻浪翻过山岗， or 是我一生读不完的诗。 */
-const CLAUSE_END = /[，,、；;。！？!?…][”’」』）)]*$/
-const CLAUSE_PAUSE = /[，,、；;][”’」』）)]*$/
-const SENTENCE_INSIDE = /[。！？!?；;…]/
+// (marks as normalise will leave them: a half-width full stop that is no decimal point is “。”, a
+// straight quote a curly one)
+const CLAUSE_END = /(?:[，,、；;。！？!?…]|(?<![0-9０-９])\.)[”’」』）)"']*$/
+const CLAUSE_PAUSE = /[，,、；;][”’」』）)"']*$/
+const SENTENCE_INSIDE = /[。！？!?；;…]|(?<![0-9０-９])\.(?![0-9０-９])/
 
 /**
  * Poems whose lines end with commas (稻浪翻过山岗， / 把金黄铺到天边， / …), each line a paragraph of
