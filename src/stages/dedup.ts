@@ -340,7 +340,10 @@ function removeRepeatedHeadings(
     if (!RUN_LINES.has(block.kind) || entries[i].removedBy !== undefined) continue
     if (removeDoubledHeadline(blocks, entries, i, file, revert)) continue
     const nextContent = findNext(blocks, i)
-    if (nextContent === undefined) continue
+    if (nextContent === undefined) {
+      removeHeadlineAtEnd(blocks, entries, i, file, revert)
+      continue
+    }
     // where the paragraph under this heading is kept: a twin elsewhere, or itself moved up
     const keptAt = entries[nextContent].removedBy ?? movedTo.get(nextContent)
     if (keptAt === undefined) continue
@@ -356,6 +359,19 @@ function removeRepeatedHeadings(
       }
     }
   }
+}
+
+/**
+ * A headline printed again where nothing follows it, at the end of the page (a web page repeats its
+ * title under the article): a headline of an article stands over text, so with none under it, the
+ * same words as an earlier headline are that headline's copy.
+ */
+function removeHeadlineAtEnd(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): void {
+  if (!HEADINGS.has(blocks[i].kind) || entries[i].folded.length === 0) return
+  const twin = blocks.findIndex((b, j) => j < i && HEADINGS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === entries[i].folded)
+  if (twin < 0) return
+  const verdict = { twin, reason: 'headline printed again at the end of the page, with nothing under it', containment: 1, score: 1, replacesEarlier: false }
+  if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
 }
 
 /** What a web page's title adds to the article's: the site's name (我市举办丰收节_某某新闻网). */
