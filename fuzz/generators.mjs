@@ -172,6 +172,17 @@ const markedParagraph = fc.tuple(fc.constantFrom('（紧接第一版）', '（�
 const jumpParagraph = fc.tuple(sentence, fc.boolean(), fc.integer({ min: 1, max: 12 }), fc.constantFrom('', '\n', '\n\n')).map(([s, out, n, sep]) =>
   out ? `${s.slice(0, -2)}${sep}（下转第${n}版）` : `（上接第${n}版）${sep}${s}`,
 )
+// a poem: short lines, most ending with a comma, a line a paragraph (or a line each in one block)
+const verse = fc
+  .tuple(
+    fc.array(fc.tuple(fc.array(hanWord, { minLength: 1, maxLength: 3 }), fc.constantFrom('，', '，', '，', '。', ',', '.', '、', '')), { minLength: 3, maxLength: 6 }),
+    fc.constantFrom('\n\n', '\n'),
+  )
+  .map(([lines, sep]) => lines.map(([words, end]) => words.join('') + end).join(sep))
+// a sentence stating figures (a date, an amount): its copy with another figure is other text
+const figured = fc
+  .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.array(hanWord, { minLength: 2, maxLength: 6 }), fc.integer({ min: 1, max: 999 }), fc.boolean())
+  .map(([y, m, d, words, n, short]) => (short ? `${y}年${m}月${d}日` : `${y}年${m}月${d}日，${words.join('')}${n}个${words[0]}。`))
 const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版')
 
 const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names', 'facts']
@@ -205,12 +216,22 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: htmlParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: traditionalParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: jumpParagraph.map((text) => ({ kind: 'body', text })) },
+  { weight: 1, arbitrary: verse.map((text) => ({ kind: 'body', text })) },
+  { weight: 1, arbitrary: figured.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }
 
 function copyOf(text, mode, at) {
   if (mode === 'exact') return text
   const chars = [...text]
+  if (mode === 'figure') {
+    // another figure: one digit changed (none: a figure added)
+    const digits = chars.map((c, i) => (/[0-9]/.test(c) ? i : -1)).filter((i) => i >= 0)
+    if (digits.length === 0) return text.replace(/。$/, '') + `${at % 10}。`
+    const i = digits[at % digits.length]
+    chars[i] = String((Number(chars[i]) + 1 + (at % 9)) % 10)
+    return chars.join('')
+  }
   if (mode === 'cut') return chars.slice(0, Math.max(6, Math.floor((chars.length * (50 + (at % 40))) / 100))).join('')
   const han = chars.map((c, i) => (/[\u4e00-\u9fff]/.test(c) ? i : -1)).filter((i) => i >= 0)
   if (han.length === 0) return text
@@ -277,7 +298,7 @@ export const pageSpec = fc.record({
   blocks: fc.array(block, { minLength: 1, maxLength: 14 }),
   cuts: fc.array(fc.record({ of: fc.nat(), at: fc.nat(), caption: fc.boolean(), repeat: fc.boolean() }), { maxLength: 2 }),
   copies: fc.array(
-    fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut', 'lead'), at: fc.nat(), where: fc.nat() }),
+    fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut', 'lead', 'figure'), at: fc.nat(), where: fc.nat() }),
     { maxLength: 3 },
   ),
   seps: fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n', '\n \n', '\n\u3000\n'), { minLength: 1, maxLength: 3 }),

@@ -133,7 +133,10 @@ function markVerse(blocks: Block[]): void {
 // straight quote a curly one)
 const CLAUSE_END = /(?:[，,、；;。！？!?…]|(?<![0-9０-９])\.)[”’」』）)"']*$/
 const CLAUSE_PAUSE = /[，,、；;][”’」』）)"']*$/
-const SENTENCE_INSIDE = /[。！？!?；;…]|(?<![0-9０-９])\.(?![0-9０-９])/
+/** A sentence ends inside the text, as normalise will write it (区.0 is 区。0). */
+function endsSentenceInside(text: string): boolean {
+  return hasSentencePunctuation(text) || /…|(?<![0-9０-９])\.(?![0-9０-９])/.test(text)
+}
 
 /**
  * Poems whose lines end with commas (稻浪翻过山岗， / 把金黄铺到天边， / …), each line a paragraph of
@@ -149,7 +152,7 @@ function markClauseVerse(blocks: Block[]): void {
     b.data.depth === undefined &&
     visibleLength(b.value) <= VERSE_MAX &&
     CLAUSE_END.test(b.value) &&
-    !SENTENCE_INSIDE.test(b.value.replace(CLAUSE_END, ''))
+    !endsSentenceInside(b.value.replace(CLAUSE_END, ''))
   for (let i = 0; i < blocks.length; i++) {
     if (!isLine(blocks[i]) || isLine(blocks[i - 1])) continue
     let end = i
