@@ -248,6 +248,16 @@ export function opensArticle(text: string): boolean {
   return ARTICLE_LEAD.test(text)
 }
 
+/**
+ * A turn of an interview or a Q&A opening with its label (问：… 答：… 记者：… 主持人：…): a new
+ * paragraph, never the rest of the turn before it.
+ */
+export function opensDialogueTurn(text: string): boolean {
+  return DIALOGUE_LABEL.test(text)
+}
+
+const DIALOGUE_LABEL = /^(?:问|答|Q|A|记者|主持人)\s*[：:]/
+
 const ARTICLE_LEAD = /^(?:本报讯|本刊讯|本报[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{1,4}(?:社|报|网|台)[\u4e00-\u9fff\d]{1,12}电)/
 
 /** `at`, moved past the spaces that follow it, short of the text's end: what is left must not open with one. */

@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { openingRemoval, proposeChange, record, recordsSince, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
@@ -68,9 +68,12 @@ function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
   return next !== undefined && block.value.length <= 30 && isDateLine(next.value)
 }
 
-/** Body text that may be the rest of a cut paragraph (not one that opens an article with its dateline). */
+/**
+ * Body text that may be the rest of a cut paragraph: not one that opens an article with its
+ * dateline, nor a turn of a Q&A with its label.
+ */
 function mayContinue(block: Block | undefined): boolean {
-  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value) && !opensArticle(block.value)
+  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value)
 }
 
 function isOpenBody(block: Block): boolean {
