@@ -128,6 +128,32 @@ function markVerse(blocks: Block[]): void {
   markClauseVerse(blocks)
 }
 
+/**
+ * A line marked like a byline (■治理之路) standing between two paragraphs, on a page that has had its
+ * byline, is a section heading: a byline stands under its headline, not inside the text. Only a
+ * phrase of four or more characters without a space: a marked name (■杜英姿) is a byline wherever
+ * it stands, and a couplet (■保留记忆 留住乡愁) is read as a headline by its own shape.
+ */
+function markSectionsSetLikeBylines(blocks: Block[]): void {
+  let bylineSeen = false
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind !== 'byline') continue
+    const previous = blocks[i - 1]
+    const next = blocks[i + 1]
+    const phrase = block.value.replace(MARK_AT_START, '')
+    const between = previous?.kind === 'body' && next?.kind === 'body' && !isHeadingShaped(previous)
+    if (bylineSeen && between && MARK_AT_START.test(block.value) && isSectionPhrase(phrase)) block.kind = 'heading'
+    else bylineSeen = true
+  }
+}
+
+const MARK_AT_START = /^[■◆□]\s*/
+
+function isSectionPhrase(text: string): boolean {
+  return text.length >= 4 && text.length <= 16 && !/[\s\u3000]/.test(text) && !patterns.bylineWords.test(text) && isHeadingShapedText(text)
+}
+
 /** A short line that ends a clause or a sentence: 稻浪翻过山岗， or 是我一生读不完的诗。 */
 // (marks as normalise will leave them: a half-width full stop that is no decimal point is “。”, a
 // straight quote a curly one)
@@ -381,6 +407,7 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
 }
 
 function classifyInContext(blocks: Block[]): void {
+  markSectionsSetLikeBylines(blocks)
 
   // Headings, titles and subtitles: heading-shaped blocks, told apart by their neighbours.
   let seenContent = false
