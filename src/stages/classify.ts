@@ -236,8 +236,34 @@ export function isMarkerLine(text: string): boolean {
   return text.length <= 40 && patterns.marker.test(text)
 }
 
+/** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
+const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
+const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
+const DATE_PART = new RegExp(`^${DATE}$`)
+const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
+const PAPER_PART = new RegExp(`^${PAPER}$`)
+
+/**
+ * A page's header or footer line of several fields set apart by spaces, each of them furniture: the
+ * date, the weekday, the page (第4版, A4 综合新闻), the paper's name, the staff (责任编辑：张三 美编：李四).
+ */
+function isFolioFields(text: string): boolean {
+  if (text.length > 100 || !/[\s\u3000]/.test(text)) return false
+  // (a field's name and its value may stand apart: 责任编辑： 张三)
+  const parts = text.trim().replace(/([：:])[\s\u3000]+/g, '$1').split(/[\s\u3000]+/)
+  if (parts.length < 2) return false
+  let staff = 0
+  for (const part of parts) {
+    if (patterns.furniture.test(part)) staff++
+    else if (!(DATE_PART.test(part) || WEEKDAY.test(part) || PAGE_PART.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part))) return false
+  }
+  // (a date and a weekday alone are the folio rule's business; staff fields make this one)
+  return staff > 0
+}
+
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(text: string): boolean {
+  if (isFolioFields(text) || SECTION_PAGE.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text))) return true
