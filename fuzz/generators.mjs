@@ -131,6 +131,9 @@ const folio = fc.oneof(
   fc.tuple(fc.constantFrom('上一篇：', '下一篇：', '当前位置：首页 > ', '首页 > '), heading).map(([k, h]) => k + h),
   name.map((n) => `2023-09-23 10:15:32\u3000来源：某某日报\u3000作者：${n}\u3000浏览次数：1234`),
   fc.constantFrom('本报地址：某某路1号 邮编：650000 广告热线：0871-12345678', '更多精彩内容，请关注本报微信公众号', '第A04版：要闻', '【责任编辑：周敏】'),
+  // a page's header of fields, and its label
+  fc.tuple(fc.integer({ min: 1, max: 28 }), name, name, fc.constantFrom('\u3000', ' ', '  ')).map(([d, a, b, sp]) => `2023年5月${d}日 星期六${sp}责任编辑：${a}${sp}美编：${b}`),
+  fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 1, max: 16 }), fc.constantFrom('综合新闻', '要闻', '文体', '副刊')).map(([l, n, w]) => `${l}${n} ${w}`),
 )
 // a section heading set after a bullet, a subtitle under a title, a table row, a dash typed as hyphens
 const bulletHeading = fc.tuple(fc.constantFrom('◆ ', '●', '■ ', '◇'), hanWord, heading, fc.boolean()).map(([b, w, h, q]) => (q ? `${b}${w}${h}？` : `${b}${w}：${h}`))
