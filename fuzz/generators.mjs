@@ -131,6 +131,10 @@ const folio = fc.oneof(
   fc.tuple(fc.constantFrom('上一篇：', '下一篇：', '当前位置：首页 > ', '首页 > '), heading).map(([k, h]) => k + h),
   name.map((n) => `2023-09-23 10:15:32\u3000来源：某某日报\u3000作者：${n}\u3000浏览次数：1234`),
   fc.constantFrom('本报地址：某某路1号 邮编：650000 广告热线：0871-12345678', '更多精彩内容，请关注本报微信公众号', '第A04版：要闻', '【责任编辑：周敏】'),
+  // a public account's dateline and staff lines, and its buttons
+  fc.tuple(name, fc.integer({ min: 1, max: 28 })).map(([n, d]) => `原创 ${n} 某某发布 2023-05-${String(d).padStart(2, '0')} 08:00 发表于云南`),
+  fc.tuple(fc.constantFrom('来源', '编辑', '审核', '监制'), fc.constantFrom(' | ', '｜', '|'), name).map(([k, bar, n]) => `${k}${bar}${n}`),
+  fc.constantFrom('往期推荐', '分享 收藏 点赞 在看', '索引号：11530000015123456X/2023-00123', '发布机构：某某市人民政府办公室'),
   // a page's header of fields, and its label
   fc.tuple(fc.integer({ min: 1, max: 28 }), name, name, fc.constantFrom('\u3000', ' ', '  ')).map(([d, a, b, sp]) => `2023年5月${d}日 星期六${sp}责任编辑：${a}${sp}美编：${b}`),
   fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 1, max: 16 }), fc.constantFrom('综合新闻', '要闻', '文体', '副刊')).map(([l, n, w]) => `${l}${n} ${w}`),
