@@ -21,7 +21,7 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { isHeadingShaped, isHeadingShapedText, isQuestionShaped } from './classify.js'
+import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
@@ -322,6 +322,7 @@ function holdTrailingMarkers(blocks: Block[], file: VFile, options: CleanOptions
 
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   blocks = joinSplitTitles(blocks, file, options)
+  if (options.join.enabled) blocks = joinCutCaptions(blocks, file, options)
   // (on the blocks as printed: a paragraph held below is read through a copy)
   if (options.join.enabled) removeLinesPrintedTwice(blocks, file, options.revert)
   const marked = holdTrailingMarkers(blocks, file, options)
@@ -688,6 +689,55 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       continue
     }
     out.push(block)
+  }
+  return out
+}
+
+/**
+ * A photo caption cut over two lines (▲非遗传承人向学生展示剪纸技艺。活动现场， / 孩子们认真学习，气氛热烈。):
+ * the caption stops mid-sentence, and the next line, right under it, is short and ends the sentence.
+ * A caption is never the first half of a paragraph; what follows it on its very line is its own end.
+ */
+function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const next = blocks[i + 1]
+    const cut =
+      next !== undefined &&
+      block.kind === 'caption' &&
+      // (the end, standing over the credit, may read as a caption of its own, but has no mark)
+      (next.kind === 'body' || (next.kind === 'caption' && !patterns.captionMark.test(next.value) && !patterns.captionLead.test(next.value))) &&
+      next.data.depth === undefined &&
+      endsWithContinuationMark(block.value) &&
+      next.position.start.line === block.position.end.line + 1 &&
+      next.value.length <= options.join.captionMaxLength &&
+      endsComplete(next.value) &&
+      !isLineOfItsOwn(next.value)
+    if (!cut) {
+      out.push(block)
+      continue
+    }
+    const glue = glueAcrossBreak(block.value, next.value)
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'join',
+      message: 'photo caption cut over two lines joined',
+      start: block.position.end.offset!,
+      end: next.position.start.offset!,
+      actual: `${block.value}⏎${next.value}`,
+      expected: [block.value + glue + next.value],
+      blockId: block.data.id,
+      halves: [block.value, next.value],
+    }
+    if (!proposeChange(file, options.revert, init)) {
+      out.push(block)
+      continue
+    }
+    appendBlock(block, next, glue)
+    record(file, init)
+    out.push(block)
+    i++
   }
   return out
 }
