@@ -115,6 +115,8 @@ const caption = fc.oneof(
   // with its credit on the line, or in brackets
   fc.tuple(sentence, fc.constantFrom(' ', '', '. '), name, fc.constantFrom(' 摄', '摄')).map(([s, sp, n, c]) => `${sp === '. ' ? s.slice(0, -1) : s}${sp}${n}${c}`),
   hanWord.map((w) => `（图为${w}${w}）`),
+  // cut over two lines, its end right under it
+  fc.tuple(sentence, fc.array(hanWord, { minLength: 2, maxLength: 4 })).map(([s, ws]) => `▲${s.slice(0, -1)}，\n${ws.join('')}。`),
 )
 // lines of other papers and web pages: folios, page numbers, datelines, lines of facts
 const folio = fc.oneof(
