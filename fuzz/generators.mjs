@@ -101,7 +101,7 @@ const furnitureWhole = fc.oneof(
   // a related-news label and the links under it
   fc.array(heading, { minLength: 1, maxLength: 3 }).map((hs) => ['相关新闻：', ...hs.map((h) => `· ${h}`)].join('\n')),
 )
-const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读')
+const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读', '【民生关注】', '【聚焦两会】')
 const markdownHeading = fc.tuple(fc.integer({ min: 1, max: 6 }), heading, fc.boolean()).map(([d, h, closing]) => `${'#'.repeat(d)} ${h}${closing ? ' ' + '#'.repeat(d) : ''}`)
 const nameLine = fc.array(name, { minLength: 1, maxLength: 3 }).map((ns) => ns.join('\u3000'))
 const credit = fc.oneof(
