@@ -226,6 +226,9 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: traditionalParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: jumpParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: verse.map((text) => ({ kind: 'body', text })) },
+  // a headline or a staff line set with letter spacing (新 闻 速 递, 编 辑　王 芳)
+  { weight: 1, arbitrary: heading.map((h) => ({ kind: 'heading', text: [...h.replace(/ /g, '')].join(' ') })) },
+  { weight: 1, arbitrary: name.map((n) => ({ kind: 'furniture', text: `编 辑\u3000${[...n].join(' ')}` })) },
   { weight: 1, arbitrary: figured.map((text) => ({ kind: 'body', text })) },
 )
 export { BLOCK_KINDS }

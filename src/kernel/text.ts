@@ -272,3 +272,43 @@ export function wordLength(text: string): number {
   for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++
   return n
 }
+
+/** Single Han characters with one space between each two: 新 闻 速 递. */
+const LETTER_SPACED = /^[\u3400-\u9fff\uf900-\ufaff](?: [\u3400-\u9fff\uf900-\ufaff])+$/
+/** What sets a line's fields apart, wider than a letter space. */
+const WIDE_GAP = /\u3000+|[ \t]{2,}/g
+
+/**
+ * The spaces of letter spacing in a short line (a headline or a column's name set 新 闻 速 递, a
+ * staff line 编 辑　王 芳): the start of each, where every stretch between wider gaps that holds a
+ * space is single characters one space apart. None when any stretch holds words set apart
+ * (抓党建 强堡垒): those spaces are the line's own.
+ */
+export function letterSpaces(text: string): number[] {
+  if (text.length > 60 || !text.includes(' ')) return []
+  const spaces: number[] = []
+  let from = 0
+  const stretches: Array<[number, number]> = []
+  for (const m of text.matchAll(WIDE_GAP)) {
+    stretches.push([from, m.index!])
+    from = m.index! + m[0].length
+  }
+  stretches.push([from, text.length])
+  for (const [a, b] of stretches) {
+    const stretch = text.slice(a, b)
+    if (!stretch.includes(' ')) continue
+    if (!LETTER_SPACED.test(stretch)) return []
+    for (let k = 1; k < stretch.length; k += 2) spaces.push(a + k)
+  }
+  return spaces
+}
+
+/** The line read without its letter spacing (新闻速递), as normalise writes it. */
+export function withoutLetterSpacing(text: string): string {
+  const spaces = letterSpaces(text)
+  if (spaces.length === 0) return text
+  const gone = new Set(spaces)
+  let out = ''
+  for (let i = 0; i < text.length; i++) if (!gone.has(i)) out += text[i]
+  return out
+}

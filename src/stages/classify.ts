@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH } from '../kernel/text.js'
+import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -267,8 +267,13 @@ function isFolioFields(text: string): boolean {
 }
 
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
-export function isFurnitureLine(text: string): boolean {
-  if (isFolioFields(text) || SECTION_PAGE.test(text.trim())) return true
+/** The page's staff named without a colon: 责任编辑 王芳, 编辑　王芳. */
+const STAFF_NAME = /^(?:责任编辑|本版编辑|美术编辑|编辑|美编|责编|校对|责校|组版|版式)[\s\u3000]+[\u4e00-\u9fff]{2,3}$/
+
+export function isFurnitureLine(spaced: string): boolean {
+  // (read without letter spacing, 编 辑　王 芳, wherever it is asked)
+  const text = withoutLetterSpacing(spaced)
+  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || STAFF_NAME.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
@@ -313,7 +318,8 @@ function isMarkedCouplet(text: string): boolean {
 function ownKind(block: Block): BlockKind | undefined {
   // read with leaked traditional characters simplified (記者, 攝): normalise converts some of them, and
   // the output, cleaned again, must be read the same; a page in traditional Chinese is read alike
-  const text = simplifyLeaks(block.value)
+  // (and without letter spacing, 编 辑　王 芳, which normalise takes out)
+  const text = withoutLetterSpacing(simplifyLeaks(block.value))
   if (isMarkerLine(text)) return 'marker'
   if (isFurnitureLine(text)) return 'furniture'
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'

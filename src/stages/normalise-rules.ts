@@ -8,7 +8,7 @@
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
 import { hasLeak, simplifyLeaks, traditionalLeaks } from '../kernel/traditional.js'
-import { isTableRow, TYPED_DASH, words } from '../kernel/text.js'
+import { isTableRow, letterSpaces, TYPED_DASH, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
 export interface Edit {
@@ -462,6 +462,8 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
   // (the spaces of a table row set its cells apart: only runs shrink, as in a byline)
   const body = BODY_KINDS.has(kind) && !isTableRow(text)
   const headline = HEADLINE_KINDS.has(kind)
+  // (a headline or a column's name set with letter spacing, 新 闻 速 递, reads 新闻速递)
+  const letterSpaced = headline || kind === 'label' ? new Set(letterSpaces(text)) : undefined
   const inside = body ? protectedSpans(text) : []
   const urls = protectedUrlRanges(text)
   let creditFrom = -1
@@ -509,6 +511,18 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
       })
     }
     const strong = STRONG_PUNCT.has(a) ? a : STRONG_PUNCT.has(b) ? b : undefined
+    if (letterSpaced?.has(start)) {
+      edits.push({
+        start,
+        end,
+        replacement: '',
+        rule: 'letter-spacing',
+        kind: 'space',
+        level: 'info',
+        message: `letter spacing between ${quote(a)} and ${quote(b)} removed`,
+      })
+      continue
+    }
 
     if (body) {
       if (strong !== undefined) {
