@@ -274,9 +274,10 @@ export function wordLength(text: string): number {
 }
 
 /** Single Han characters with one space between each two: 新 闻 速 递. */
-const LETTER_SPACED = /^[\u3400-\u9fff\uf900-\ufaff](?: [\u3400-\u9fff\uf900-\ufaff])+$/
+// (a tab or a no-break space is one too: normalise makes each a space)
+const LETTER_SPACED = /^[\u3400-\u9fff\uf900-\ufaff](?:[ \t\u00a0][\u3400-\u9fff\uf900-\ufaff])+$/
 /** What sets a line's fields apart, wider than a letter space. */
-const WIDE_GAP = /\u3000+|[ \t]{2,}/g
+const WIDE_GAP = /\u3000+|[ \t\u00a0]{2,}/g
 
 /**
  * The spaces of letter spacing in a short line (a headline or a column's name set 新 闻 速 递, a
@@ -285,7 +286,7 @@ const WIDE_GAP = /\u3000+|[ \t]{2,}/g
  * (抓党建 强堡垒): those spaces are the line's own.
  */
 export function letterSpaces(text: string): number[] {
-  if (text.length > 60 || !text.includes(' ')) return []
+  if (text.length > 60 || !/[ \t\u00a0]/.test(text)) return []
   const spaces: number[] = []
   let from = 0
   const stretches: Array<[number, number]> = []
@@ -296,7 +297,7 @@ export function letterSpaces(text: string): number[] {
   stretches.push([from, text.length])
   for (const [a, b] of stretches) {
     const stretch = text.slice(a, b)
-    if (!stretch.includes(' ')) continue
+    if (!/[ \t\u00a0]/.test(stretch)) continue
     if (!LETTER_SPACED.test(stretch)) return []
     for (let k = 1; k < stretch.length; k += 2) spaces.push(a + k)
   }

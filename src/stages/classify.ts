@@ -267,13 +267,16 @@ function isFolioFields(text: string): boolean {
 }
 
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
+/** How many pages the issue has, in its header: 今日8版, 本期共16版, 共8版. */
+const ISSUE_PAGES = /^(?:(?:今日|本期|本报今日)\s*共?|共)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*个?版$/
+
 /** The page's staff named without a colon: 责任编辑 王芳, 编辑　王芳. */
 const STAFF_NAME = /^(?:责任编辑|本版编辑|美术编辑|编辑|美编|责编|校对|责校|组版|版式)[\s\u3000]+[\u4e00-\u9fff]{2,3}$/
 
 export function isFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 编 辑　王 芳, wherever it is asked)
   const text = withoutLetterSpacing(spaced)
-  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || STAFF_NAME.test(text.trim())) return true
+  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || STAFF_NAME.test(text.trim()) || ISSUE_PAGES.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
