@@ -273,43 +273,23 @@ export function wordLength(text: string): number {
   return n
 }
 
-/** Single Han characters with one space between each two: 新 闻 速 递. */
-// (a tab or a no-break space is one too: normalise makes each a space)
-const LETTER_SPACED = /^[\u3400-\u9fff\uf900-\ufaff](?:[ \t\u00a0][\u3400-\u9fff\uf900-\ufaff])+$/
-/** What sets a line's fields apart, wider than a letter space. */
-const WIDE_GAP = /\u3000+|[ \t\u00a0]{2,}/g
+/** Single Han characters with spaces between them: 新 闻 速 递, 编 辑　王 芳. */
+const LETTER_SPACED = /^[\u3400-\u9fff\uf900-\ufaff](?:[ \t\u00a0\u3000]+[\u3400-\u9fff\uf900-\ufaff])+$/
 
 /**
- * The spaces of letter spacing in a short line (a headline or a column's name set 新 闻 速 递, a
- * staff line 编 辑　王 芳): the start of each, where every stretch between wider gaps that holds a
- * space is single characters one space apart. None when any stretch holds words set apart
- * (抓党建 强堡垒): those spaces are the line's own.
+ * The spaces of letter spacing in a short line (a headline or a column's name set 新 闻 速 递): the
+ * start of each run, when the line is single characters with spaces between them, however wide
+ * (normalise makes a wide run one space, and the line must read the same when cleaned again). None
+ * when the line holds a word of two characters or more (抓党建 强堡垒): those spaces are its own.
  */
 export function letterSpaces(text: string): number[] {
-  if (text.length > 60 || !/[ \t\u00a0]/.test(text)) return []
+  if (text.length > 60 || !LETTER_SPACED.test(text)) return []
   const spaces: number[] = []
-  let from = 0
-  const stretches: Array<[number, number]> = []
-  for (const m of text.matchAll(WIDE_GAP)) {
-    stretches.push([from, m.index!])
-    from = m.index! + m[0].length
-  }
-  stretches.push([from, text.length])
-  for (const [a, b] of stretches) {
-    const stretch = text.slice(a, b)
-    if (!/[ \t\u00a0]/.test(stretch)) continue
-    if (!LETTER_SPACED.test(stretch)) return []
-    for (let k = 1; k < stretch.length; k += 2) spaces.push(a + k)
-  }
+  for (const m of text.matchAll(/[ \t\u00a0\u3000]+/g)) spaces.push(m.index!)
   return spaces
 }
 
 /** The line read without its letter spacing (新闻速递), as normalise writes it. */
 export function withoutLetterSpacing(text: string): string {
-  const spaces = letterSpaces(text)
-  if (spaces.length === 0) return text
-  const gone = new Set(spaces)
-  let out = ''
-  for (let i = 0; i < text.length; i++) if (!gone.has(i)) out += text[i]
-  return out
+  return letterSpaces(text).length === 0 ? text : text.replace(/[ \t\u00a0\u3000]+/g, '')
 }

@@ -270,13 +270,21 @@ function isFolioFields(text: string): boolean {
 /** How many pages the issue has, in its header: 今日8版, 本期共16版, 共8版. */
 const ISSUE_PAGES = /^(?:(?:今日|本期|本报今日)\s*共?|共)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*个?版$/
 
-/** The page's staff named without a colon: 责任编辑 王芳, 编辑　王芳. */
-const STAFF_NAME = /^(?:责任编辑|本版编辑|美术编辑|编辑|美编|责编|校对|责校|组版|版式)[\s\u3000]+[\u4e00-\u9fff]{2,3}$/
+/**
+ * The page's staff named without a colon: 责任编辑 王芳, 编辑　王芳, and so set with letter spacing
+ * (编 辑　王 芳): the role and the name apart, each maybe spaced out.
+ */
+const spacedOut = (word: string) => [...word].join('[ \\t\\u00a0]?')
+const STAFF_NAME = new RegExp(
+  `^(?:${['责任编辑', '本版编辑', '美术编辑', '编辑', '美编', '责编', '校对', '责校', '组版', '版式'].map(spacedOut).join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff](?:[ \\t\\u00a0]?[\\u4e00-\\u9fff]){1,2}$`,
+)
 
 export function isFurnitureLine(spaced: string): boolean {
-  // (read without letter spacing, 编 辑　王 芳, wherever it is asked)
+  // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
+  // roles are read as set)
+  if (STAFF_NAME.test(spaced.trim())) return true
   const text = withoutLetterSpacing(spaced)
-  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || STAFF_NAME.test(text.trim()) || ISSUE_PAGES.test(text.trim())) return true
+  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
@@ -321,10 +329,11 @@ function isMarkedCouplet(text: string): boolean {
 function ownKind(block: Block): BlockKind | undefined {
   // read with leaked traditional characters simplified (記者, 攝): normalise converts some of them, and
   // the output, cleaned again, must be read the same; a page in traditional Chinese is read alike
-  // (and without letter spacing, 编 辑　王 芳, which normalise takes out)
-  const text = withoutLetterSpacing(simplifyLeaks(block.value))
-  if (isMarkerLine(text)) return 'marker'
-  if (isFurnitureLine(text)) return 'furniture'
+  const simplified = simplifyLeaks(block.value)
+  if (isMarkerLine(simplified)) return 'marker'
+  if (isFurnitureLine(simplified)) return 'furniture'
+  // (and without letter spacing, 新 闻 速 递, which normalise takes out of headlines and labels)
+  const text = withoutLetterSpacing(simplified)
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
