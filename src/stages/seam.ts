@@ -22,11 +22,19 @@ const seamWords = new BoundedMemo<string, string | undefined>()
 
 /** A dictionary word of the ICU segmenter spans the cut: 成|功 -> 成功, 一|系列 -> 一系列. */
 export function wordAcrossSeam(before: string, after: string): string | undefined {
-  const tail = before.slice(-WINDOW)
-  const head = after.slice(0, WINDOW)
+  // (read without spaces between Chinese characters, as normalise leaves the joined paragraph: 城 市
+  // reads 城市, and the output, cleaned again, must find the same word or none)
+  const tail = withoutSpacesInHan(before.slice(-2 * WINDOW)).slice(-WINDOW)
+  const head = withoutSpacesInHan(after.slice(0, 2 * WINDOW)).slice(0, WINDOW)
   if (!isCjk(tail[tail.length - 1]) || !isCjk(head[0])) return undefined
   // join and settle ask about the same seams round after round: segmenting is the costly part
   return seamWords.get(`${tail}\u0000${head}`, () => wordBetween(tail, head))
+}
+
+const SPACES_IN_HAN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g
+
+function withoutSpacesInHan(text: string): string {
+  return text.replace(SPACES_IN_HAN, '')
 }
 
 function wordBetween(tail: string, head: string): string | undefined {
