@@ -66,6 +66,9 @@ export const patterns = {
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
     /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|精彩推荐|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+  // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
+  contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
+  contentsEntry: /^(?:[A-Za-z][0-9]{1,2}|第?\s*[0-9]{1,2}\s*版)(?:[\s\u3000]*[:：|｜]\s*|[\s\u3000]+)[^\s，,。：:；;！!？?].{1,39}$/,
   // the links a web page lists under such a label (相关新闻： / · 老旧小区改造惠及万户居民)
   relatedLinks: /^[【[]?(?:相关阅读|相关新闻|相关链接|推荐阅读)[】\]]?[:：]?$/,
   linkItem: /^[·•▪◦‧∙]\s*[^。！？!?]{2,40}$/,
@@ -354,6 +357,13 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
 
 function classifyRead(all: Block[], compare: CompareOptions): void {
   for (const block of all) block.kind = ownKind(block) ?? 'body'
+  // an issue's table of contents (本期导读 / A2 我市出台…措施 / A3 …): the label and its entries
+  for (let i = 0; i < all.length; i++) {
+    if (!patterns.contentsLabel.test(all[i].value.trim())) continue
+    let j = i + 1
+    for (; j < all.length && patterns.contentsEntry.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
+    if (j > i + 1) all[i].kind = 'furniture'
+  }
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(all[i].value.trim())) continue
