@@ -185,6 +185,28 @@ describe('findPunctuationEdits', () => {
 
 // ---------------------------------------------------------------------------------------------
 
+describe('letter spacing', () => {
+  const spaced: Array<[string, BlockKind, string]> = [
+    ['新 闻 速 递', 'title', '新闻速递'],
+    ['要\u3000闻', 'heading', '要闻'],
+    ['编 辑\u3000王 芳', 'label', '编辑王芳'],
+    ['春\t天', 'heading', '春天'],
+    // words set apart keep their space (collapsed), and so do names in a byline
+    ['抓党建 强堡垒', 'title', '抓党建 强堡垒'],
+    ['新 闻速递', 'heading', '新 闻速递'],
+    ['王 伟', 'byline', '王 伟'],
+  ]
+  it.each(spaced)('%s (%s) reads %s', (text, kind, expected) => {
+    expect(fix(findSpaceEdits, text, kind)).toBe(expected)
+  })
+  it('is read the same once removed', () => {
+    for (const [text, kind] of spaced) {
+      const once = fix(findSpaceEdits, text, kind)
+      expect(fix(findSpaceEdits, once, kind)).toBe(once)
+    }
+  })
+})
+
 describe('findSpaceEdits', () => {
   const body: Array<[string, string]> = [
     ['建设 绿美城市', '建设绿美城市'],
