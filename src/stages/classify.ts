@@ -62,10 +62,12 @@ export const patterns = {
   // a rule between items, drawn with marks (———— * * * ＊＊＊ ======): no words, only decoration
   separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
   // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号)
-  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$/,
+  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$|^(?:长按|扫描|扫码|识别)[^。！？]{0,8}二维码[^。！？]{0,12}$/,
+  // the end mark of a public account's article: —END—, - END -
+  endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|精彩推荐|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   contentsEntry: /^(?:[A-Za-z][0-9]{1,2}|第?\s*[0-9]{1,2}\s*版)(?:[\s\u3000]*[:：|｜]\s*|[\s\u3000]+)[^\s，,。：:；;！!？?].{1,39}$/,
@@ -269,6 +271,9 @@ function isFolioFields(text: string): boolean {
   return staff > 0
 }
 
+/** Arrows, stars and pictographs a web page dresses its buttons and links in. */
+const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
+
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 /** How many pages the issue has, in its header: 今日8版, 本期共16版, 共8版. */
 const ISSUE_PAGES = /^(?:(?:今日|本期|本报今日)\s*共?|共)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*个?版$/
@@ -293,7 +298,10 @@ export function isFurnitureLine(spaced: string): boolean {
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length > 40) return false
-  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text)) return true
+  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text)) return true
+  // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
+  const bare = text.replace(DRESSING, '')
+  if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
   if (patterns.siteLinks.test(text)) return true
   if (patterns.separator.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
