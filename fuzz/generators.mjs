@@ -136,7 +136,7 @@ const folio = fc.oneof(
   // a public account's dateline and staff lines, and its buttons
   fc.tuple(name, fc.integer({ min: 1, max: 28 })).map(([n, d]) => `原创 ${n} 某某发布 2023-05-${String(d).padStart(2, '0')} 08:00 发表于云南`),
   fc.tuple(fc.constantFrom('来源', '编辑', '审核', '监制'), fc.constantFrom(' | ', '｜', '|'), name).map(([k, bar, n]) => `${k}${bar}${n}`),
-  fc.constantFrom('往期推荐', '分享 收藏 点赞 在看', '索引号：11530000015123456X/2023-00123', '发布机构：某某市人民政府办公室', '—END—', '- END -', '👇点击阅读原文', '▼往期精彩回顾▼', '长按识别二维码关注我们'),
+  fc.constantFrom('往期推荐', '分享 收藏 点赞 在看', '索引号：11530000015123456X/2023-00123', '发布机构：某某市人民政府办公室', '—END—', '- END -', '👇点击阅读原文', '▼往期精彩回顾▼', '长按识别二维码关注我们', '（图片来源于网络，如有侵权请联系删除）', '本文系原创，转载请注明出处。', '投稿邮箱：news@example.com'),
   // an issue's table of contents
   fc.array(fc.tuple(fc.constantFrom('A2', 'A3', 'B1', '第5版'), heading), { minLength: 1, maxLength: 3 }).map((es) => ['本期导读', ...es.map(([p, h]) => `${p} ${h}`)].join('\n\n')),
   // a page's header of fields, and its label

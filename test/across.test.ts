@@ -156,7 +156,11 @@ describe('--across', () => {
       }
     }
     expect(markdown(out, 'c_003.txt')).toContain('王小明')
-    for (const page of ['a_000.txt', 'b_001.txt', 'c_003.txt']) expect(markdown(out, page)).toContain('本版稿件欢迎转载')
+    // (the page's note on reprints is its furniture: each page's own strip removes it, not --across)
+    for (const page of ['a_000.txt', 'b_001.txt', 'c_003.txt']) {
+      expect(markdown(out, page)).not.toContain('本版稿件欢迎转载')
+      expect(report(out, page).records.filter((r) => r.rule === 'strip' && r.kind === 'furniture').map((r) => r.actual)).toContain('本版稿件欢迎转载，转载请注明出处和作者。')
+    }
     expect(markdown(out, 'b_001.txt')).toContain('气象台')
     expect(markdown(out, 'c_003.txt')).toContain('气象台')
   })

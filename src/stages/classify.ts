@@ -63,6 +63,8 @@ export const patterns = {
   separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
   // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号)
   followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$|^(?:长按|扫描|扫码|识别)[^。！？]{0,8}二维码[^。！？]{0,12}$/,
+  // a site's notes on rights and submissions: 转载请注明出处, 如有侵权请联系删除, 声明：…, 投稿邮箱：…
+  siteNotice: /(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权|侵权(?:请)?联系(?:我们)?删除|版权归[^。！？]{1,12}所有|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载|^[【[（(]?(?:免责)?声明[】\]）)]?\s*[:：]|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]/,
   // the end mark of a public account's article: —END—, - END -
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
@@ -98,7 +100,7 @@ export const patterns = {
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$)/,
   // a bullet opening a line: a section heading's, never a place-colon title's
   headingBullet: /^[●◆◇○■□▪•★☆◎△]/,
-  bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
+  bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)[】\]]?$|^【[\u4e00-\u9fff]{2,6}】$/,
@@ -297,6 +299,7 @@ export function isFurnitureLine(spaced: string): boolean {
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
+  if (text.length <= 80 && patterns.siteNotice.test(text)) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
