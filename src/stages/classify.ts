@@ -170,7 +170,8 @@ function isSectionPhrase(text: string): boolean {
 /** A short line that ends a clause or a sentence: 稻浪翻过山岗， or 是我一生读不完的诗。 */
 // (marks as normalise will leave them: a half-width full stop that is no decimal point is “。”, a
 // straight quote a curly one)
-const CLAUSE_END = /(?:[，,、；;。！？!?…]|(?<![0-9０-９])\.)[”’」』）)"']*$/
+// (an ellipsis whole, in any form: normalise makes … ……)
+const CLAUSE_END = /(?:…+|\.{3,}|。{3,}|[，,、；;。！？!?]|(?<![0-9０-９])\.)[”’」』）)"']*$/
 const CLAUSE_PAUSE = /[，,、；;][”’」』）)"']*$/
 /** A sentence ends inside the text, as normalise will write it (区.0 is 区。0). */
 function endsSentenceInside(text: string): boolean {
