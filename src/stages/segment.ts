@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete, glueAcrossBreak, hasSentencePunctuation, holdsHan } from '../kernel/text.js'
+import { endsComplete, glueAcrossBreak, hasSentencePunctuation, holdsHan, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -483,7 +483,9 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
   // a wrap cuts lines anywhere; lines that mostly end sentences are paragraphs of similar length
   const ends = lines.filter((_, k) => full[k])
-  const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length
+  // (nor are rows of a table: they are of one width, and each is whole)
+  const rows = lines.filter((b) => isTableRow(b.value)).length
+  const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
   return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped }
 }
 
@@ -603,6 +605,8 @@ function isLineApart(text: string): boolean {
   return (
     isMarkerLine(text) ||
     isFurnitureLine(text) ||
+    // (a table's rows are of one width, as a wrap's lines are: 上证指数 3050.12 +0.52%)
+    isTableRow(text) ||
     patterns.captionMark.test(text) ||
     patterns.captionLead.test(text) ||
     patterns.bylineMark.test(text) ||
