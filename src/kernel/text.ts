@@ -210,7 +210,7 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
 
 /**
  * A row of a table, its cells set apart by spaces (地区生产总值 3500亿元 5.6%): three or more short
- * cells, two or more of them after the first holding figures. Not a headline, and whole as it is: rows are
+ * cells, two or more of them after the first holding figures (or one, after a rank: 1 城市队 56). Not a headline, and whole as it is: rows are
  * never joined into a paragraph.
  */
 export function isTableRow(text: string): boolean {
@@ -226,6 +226,8 @@ export function isTableRow(text: string): boolean {
     if (FIGURE_CELL.test(cells[i])) opening++
     if (/[0-9０-９]/.test(cells[i])) figures++
   }
+  // (a rank or a serial number opening the row counts: 1 城市队 56)
+  if (/^[0-9０-９]{1,3}$/.test(cells[0])) figures++
   // (no sentence marks, as normalise will write them: 一.一 is 一。一)
   return opening >= 1 && figures >= 2 && !/[，,]/.test(text) && !hasSentencePunctuation(text)
 }
