@@ -222,6 +222,13 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: subtitle.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: questionHeadline.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: tableRow.map((text) => ({ kind: 'facts', text })) },
+  // rows of a league table or of market quotes, a row a line
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.array(fc.tuple(hanWord, fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 99 })), { minLength: 2, maxLength: 4 }), fc.boolean())
+      .map(([rows, quotes]) => ({ kind: 'facts', text: rows.map(([w, a, b], i) => (quotes ? `${w}指数 ${a}.${b} +0.${b}%` : `${i + 1} ${w}队 ${a}`)).join('\n') })),
+  },
   { weight: 1, arbitrary: dashedParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: noticeLine.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: htmlParagraph.map((text) => ({ kind: 'body', text })) },
