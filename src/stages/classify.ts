@@ -163,6 +163,14 @@ function markSectionsSetLikeBylines(blocks: Block[]): void {
 
 const MARK_AT_START = /^[■◆□]\s*/
 
+/** A line opening with the same bullet as the line before or after it: an item of a list. */
+function isBulletedItem(blocks: Block[], i: number): boolean {
+  const bullet = blocks[i].value.match(patterns.headingBullet)?.[0]
+  if (bullet === undefined || blocks[i].data.depth !== undefined) return false
+  const same = (b: Block | undefined) => b !== undefined && b.data.depth === undefined && b.value.startsWith(bullet)
+  return same(blocks[i - 1]) || same(blocks[i + 1])
+}
+
 function isSectionPhrase(text: string): boolean {
   return text.length >= 4 && text.length <= 16 && !/[\s\u3000]/.test(text) && !patterns.bylineWords.test(text) && isHeadingShapedText(text)
 }
@@ -172,6 +180,7 @@ function isSectionPhrase(text: string): boolean {
 // straight quote a curly one)
 // (an ellipsis whole, in any form: normalise makes … ……)
 const CLAUSE_END = /(?:…+|\.{3,}|。{3,}|[，,、；;。！？!?]|(?<![0-9０-９])\.)[”’」』）)"']*$/
+const ENUMERATED = /^(?:[①-⑳⑴-⒇㈠-㈩]|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[●◆◇○■□▪•★☆◎△·])/
 const CLAUSE_PAUSE = /[，,、；;][”’」』）)"']*$/
 /** A sentence ends inside the text, as normalise will write it (区.0 is 区。0). */
 function endsSentenceInside(text: string): boolean {
@@ -190,6 +199,8 @@ function markClauseVerse(blocks: Block[]): void {
     b !== undefined &&
     b.kind === 'body' &&
     b.data.depth === undefined &&
+    // (a list's items are numbered or bulleted; a poem's lines are not)
+    !ENUMERATED.test(b.value) &&
     visibleLength(b.value) <= VERSE_MAX &&
     CLAUSE_END.test(b.value) &&
     !endsSentenceInside(b.value.replace(CLAUSE_END, ''))
@@ -491,6 +502,12 @@ function classifyInContext(blocks: Block[]): void {
     }
     const previous = blocks[i - 1]
     const next = blocks[i + 1]
+    // items of a bulleted list (● 使用合格的电热毯 / ● 不在室内给电动车充电) are no headings: a
+    // heading stands over text, not over the next item
+    if (isBulletedItem(blocks, i)) {
+      seenContent = true
+      continue
+    }
     // a short question standing alone between paragraphs is a section heading (钱从哪里来？)
     // (photo captions may stand between it and the paragraph before: join moves them there)
     let beforeCaptions = i - 1
