@@ -222,6 +222,13 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: subtitle.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: questionHeadline.map((text) => ({ kind: 'heading', text })) },
   { weight: 1, arbitrary: tableRow.map((text) => ({ kind: 'facts', text })) },
+  // a list: items after one bullet, or circled numbers, an item a line or a paragraph
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('● ', '●', '· ', '◆', '①'), fc.array(fc.tuple(heading, fc.constantFrom('', '；', '，', '。')), { minLength: 2, maxLength: 4 }), fc.constantFrom('\n', '\n\n'))
+      .map(([mark, items, sep]) => ({ kind: 'body', text: items.map(([h, end], i) => `${mark === '①' ? String.fromCharCode(0x2460 + i) : mark}${h}${end}`).join(sep) })),
+  },
   // rows of a league table or of market quotes, a row a line
   {
     weight: 1,
