@@ -10,6 +10,7 @@ import {
   words,
 } from '../kernel/text.js'
 import { BoundedMemo } from '../kernel/memo.js'
+import { simplifyLeaks } from '../kernel/traditional.js'
 
 const WINDOW = 8
 
@@ -24,8 +25,10 @@ const seamWords = new BoundedMemo<string, string | undefined>()
 export function wordAcrossSeam(before: string, after: string): string | undefined {
   // (read without spaces between Chinese characters, as normalise leaves the joined paragraph: 城 市
   // reads 城市, and the output, cleaned again, must find the same word or none)
-  const tail = withoutSpacesInHan(before.slice(-2 * WINDOW)).slice(-WINDOW)
-  const head = withoutSpacesInHan(after.slice(0, 2 * WINDOW)).slice(0, WINDOW)
+  // (and with leaked traditional characters simplified, as normalise converts those that make a word:
+  // 過 / 當應 is 过当 whether or not the first cleaning converted them)
+  const tail = simplifyLeaks(withoutSpacesInHan(before.slice(-2 * WINDOW))).slice(-WINDOW)
+  const head = simplifyLeaks(withoutSpacesInHan(after.slice(0, 2 * WINDOW))).slice(0, WINDOW)
   if (!isCjk(tail[tail.length - 1]) || !isCjk(head[0])) return undefined
   // join and settle ask about the same seams round after round: segmenting is the costly part
   return seamWords.get(`${tail}\u0000${head}`, () => wordBetween(tail, head))
