@@ -162,10 +162,14 @@ function markSectionsSetLikeBylines(blocks: Block[]): void {
 }
 
 const MARK_AT_START = /^[■◆□]\s*/
+const LIST_BULLET = /^[●◇○▪•★☆◎△]/
 
-/** A line opening with the same bullet as the line before or after it: an item of a list. */
+/**
+ * A line opening with the same bullet as the line before or after it: an item of a list. (Not ■ ◆ □,
+ * which mark bylines and headlines, read by their own rules: a couplet after one is a headline.)
+ */
 function isBulletedItem(blocks: Block[], i: number): boolean {
-  const bullet = blocks[i].value.match(patterns.headingBullet)?.[0]
+  const bullet = blocks[i].value.match(LIST_BULLET)?.[0]
   if (bullet === undefined || blocks[i].data.depth !== undefined) return false
   const same = (b: Block | undefined) => b !== undefined && b.data.depth === undefined && b.value.startsWith(bullet)
   return same(blocks[i - 1]) || same(blocks[i + 1])
