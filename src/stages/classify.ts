@@ -366,6 +366,8 @@ function ownKind(block: Block): BlockKind | undefined {
   // (and without letter spacing, 新 闻 速 递, which normalise takes out of headlines and labels)
   const text = withoutLetterSpacing(simplified)
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
+  // (a byline may stand after such a mark too: ◎本报记者 张三)
+  if (patterns.headingOrCaptionMark.test(text) && text.length <= 40 && patterns.bylineWords.test(text.slice(1).trimStart())) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
