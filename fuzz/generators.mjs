@@ -242,6 +242,13 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: traditionalParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: jumpParagraph.map((text) => ({ kind: 'body', text })) },
   { weight: 1, arbitrary: verse.map((text) => ({ kind: 'body', text })) },
+  // a dateline on a line of its own over its paragraph, and a sentence opening with 记者
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('本报讯', '新华社北京11月15日电', '本报昆明3月5日电'), fc.oneof(fc.constant(''), name.map((n) => `（记者 ${n}）`)), sentence, fc.constantFrom('\n', '\n\n'))
+      .map(([d, c, s2, sep]) => ({ kind: 'body', text: `${d}${c}${sep}记者${s2}` })),
+  },
   // a headline or a staff line set with letter spacing (新 闻 速 递, 编 辑　王 芳)
   { weight: 1, arbitrary: heading.map((h) => ({ kind: 'heading', text: [...h.replace(/ /g, '')].join(' ') })) },
   { weight: 1, arbitrary: name.map((n) => ({ kind: 'furniture', text: `编 辑\u3000${[...n].join(' ')}` })) },

@@ -251,6 +251,15 @@ export function opensArticle(text: string): boolean {
 }
 
 /**
+ * A dateline alone on its line (本报讯（记者 张三）, 新华社北京11月15日电): the opening of the
+ * paragraph under it, which a dump set apart.
+ */
+export function isDatelineAlone(text: string): boolean {
+  const lead = ARTICLE_LEAD.exec(text)
+  return lead !== null && text.length <= 40 && /^\s*(?:[（(][^（）()]{1,30}[）)])?\s*$/.test(text.slice(lead[0].length))
+}
+
+/**
  * A turn of an interview or a Q&A opening with its label (问：… 答：… 记者：… 主持人：…): a new
  * paragraph, never the rest of the turn before it.
  */

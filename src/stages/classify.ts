@@ -372,7 +372,9 @@ function ownKind(block: Block): BlockKind | undefined {
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
-  if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !hasSentencePunctuation(text.slice(0, -1)))
+  // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop)
+  const sentence = !patterns.bylineMark.test(text) && /[，,]|[。！？]$/.test(text)
+  if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !sentence && !hasSentencePunctuation(text.slice(0, -1)))
     return patterns.markedHeadline.test(text) || isMarkedCouplet(text) ? undefined : 'byline'
   return undefined
 }

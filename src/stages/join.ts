@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { openingRemoval, proposeChange, record, recordsSince, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isFactLine, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -331,6 +331,7 @@ function holdTrailingMarkers(blocks: Block[], file: VFile, options: CleanOptions
 export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   blocks = joinSplitTitles(blocks, file, options)
   if (options.join.enabled) blocks = joinCutCaptions(blocks, file, options)
+  if (options.join.enabled) blocks = joinDatelines(blocks, file, options)
   // (on the blocks as printed: a paragraph held below is read through a copy)
   if (options.join.enabled) removeLinesPrintedTwice(blocks, file, options.revert)
   const marked = holdTrailingMarkers(blocks, file, options)
@@ -743,6 +744,54 @@ function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): B
       continue
     }
     appendBlock(block, next, glue)
+    record(file, init)
+    out.push(block)
+    i++
+  }
+  return out
+}
+
+/**
+ * A dateline a dump set on a line of its own (本报讯（记者 张三） / 11月15日零时，…): it opens the
+ * paragraph under it, as print sets it.
+ */
+function joinDatelines(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const next = blocks[i + 1]
+    const alone =
+      next !== undefined &&
+      block.kind !== 'furniture' &&
+      block.kind !== 'marker' &&
+      block.data.depth === undefined &&
+      isDatelineAlone(block.value) &&
+      next.kind === 'body' &&
+      next.data.depth === undefined &&
+      !opensArticle(next.value)
+    if (!alone) {
+      out.push(block)
+      continue
+    }
+    const glue = /[）)]$/.test(block.value) ? '' : ' '
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'join',
+      message: 'dateline on a line of its own joined to the paragraph it opens',
+      start: block.position.end.offset!,
+      end: next.position.start.offset!,
+      actual: `${block.value}⏎${next.value.slice(0, 16)}`,
+      expected: [block.value + glue + next.value.slice(0, 16)],
+      blockId: block.data.id,
+      halves: [block.value, next.value],
+    }
+    if (!proposeChange(file, options.revert, init)) {
+      out.push(block)
+      continue
+    }
+    // (news style sets a space after 电 or 讯, none after the credit in brackets: 本报讯（记者 张三）11月…)
+    appendBlock(block, next, glue)
+    block.kind = 'body'
     record(file, init)
     out.push(block)
     i++
