@@ -162,18 +162,7 @@ function markSectionsSetLikeBylines(blocks: Block[]): void {
 }
 
 const MARK_AT_START = /^[■◆□]\s*/
-const LIST_BULLET = /^[●◇○▪•★☆◎△]/
 
-/**
- * A line opening with the same bullet as the line before or after it: an item of a list. (Not ■ ◆ □,
- * which mark bylines and headlines, read by their own rules: a couplet after one is a headline.)
- */
-function isBulletedItem(blocks: Block[], i: number): boolean {
-  const bullet = blocks[i].value.match(LIST_BULLET)?.[0]
-  if (bullet === undefined || blocks[i].data.depth !== undefined) return false
-  const same = (b: Block | undefined) => b !== undefined && b.data.depth === undefined && b.value.startsWith(bullet)
-  return same(blocks[i - 1]) || same(blocks[i + 1])
-}
 
 function isSectionPhrase(text: string): boolean {
   return text.length >= 4 && text.length <= 16 && !/[\s\u3000]/.test(text) && !patterns.bylineWords.test(text) && isHeadingShapedText(text)
@@ -510,12 +499,6 @@ function classifyInContext(blocks: Block[]): void {
     }
     const previous = blocks[i - 1]
     const next = blocks[i + 1]
-    // items of a bulleted list (● 使用合格的电热毯 / ● 不在室内给电动车充电) are no headings: a
-    // heading stands over text, not over the next item
-    if (isBulletedItem(blocks, i)) {
-      seenContent = true
-      continue
-    }
     // a short question standing alone between paragraphs is a section heading (钱从哪里来？)
     // (photo captions may stand between it and the paragraph before: join moves them there)
     let beforeCaptions = i - 1

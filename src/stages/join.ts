@@ -60,16 +60,8 @@ interface Candidate {
  * is whole without a full stop.
  */
 function isLineOfItsOwn(text: string): boolean {
-  return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text) || (BULLETED.test(text) && text.replace(/[\s\u3000]/g, '').length <= BULLET_ITEM_MAX && !endsWithContinuationMark(text))
+  return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text)
 }
-
-/** An item of a bulleted or circled-number list opens with its mark (● 使用合格的电热毯, ②…). */
-const BULLETED = /^[●◆◇○■□▪•★☆◎△·①-⑳]/
-/**
- * ...and a short one is whole as it is, unless it stops on a comma (a long one may be cut by a break
- * like any paragraph). Its length is counted without spaces, which normalise may take out.
- */
-const BULLET_ITEM_MAX = 30
 
 /** A notice's issuer over its date (某某县人民政府办公室 / 2024年2月20日): a signature, not a cut sentence. */
 function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
@@ -78,10 +70,10 @@ function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
 
 /**
  * Body text that may be the rest of a cut paragraph: not one that opens an article with its
- * dateline, nor a turn of a Q&A with its label, nor an item of a list with its mark.
+ * dateline, nor a turn of a Q&A with its label.
  */
 function mayContinue(block: Block | undefined): boolean {
-  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value) && !BULLETED.test(block.value)
+  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value)
 }
 
 function isOpenBody(block: Block): boolean {
