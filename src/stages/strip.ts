@@ -9,6 +9,7 @@ import { blockRemoval, proposeChange, record, type RecordInit } from '../kernel/
 import { defineStage } from '../kernel/stage.js'
 import { isFurnitureLine } from './classify.js'
 import { bringsBack, LEADING_MARKER, sendsOn, trailingMarker, WHOLE_MARKER } from '../kernel/markers.js'
+import { withSpacesAfter } from '../kernel/text.js'
 
 /** How far from the break the two parts of a cut marker may reach. */
 const CUT_MARKER_REACH = 12
@@ -33,9 +34,12 @@ export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlyS
     if (close < 0 || close >= CUT_MARKER_REACH) continue
     const marker = a.value.slice(open) + b.value.slice(0, close + 1)
     if (!WHOLE_MARKER.test(marker)) continue
+    // (with the spaces that set the parts apart from the text: 們 （ / 紧接第一版） would leave 們 and a space)
+    let from = open
+    while (from > 0 && /[\s\u3000]/.test(a.value[from - 1])) from--
     const parts: Array<[Block, number, number]> = [
-      [a, open, a.value.length],
-      [b, 0, close + 1],
+      [a, from, a.value.length],
+      [b, 0, withSpacesAfter(b.value, close + 1)],
     ]
     const inits = parts.map(([block, from, to]): RecordInit => {
       // (a part made only of inserted characters is recorded, empty, where its block starts)
