@@ -285,7 +285,7 @@ export function wordLength(text: string): number {
 }
 
 /** Single Han characters with spaces between them: 新 闻 速 递, 编 辑　王 芳. */
-const LETTER_SPACED = /^[\u3400-\u9fff\uf900-\ufaff](?:[ \t\u00a0\u3000]+[\u3400-\u9fff\uf900-\ufaff])+$/
+const LETTER_SPACED = new RegExp(`^[${CJK}](?:[ \\t\\u00a0\\u3000]+[${CJK}])+$`)
 
 /**
  * The spaces of letter spacing in a short line (a headline or a column's name set 新 闻 速 递): the

@@ -163,7 +163,6 @@ function markSectionsSetLikeBylines(blocks: Block[]): void {
 
 const MARK_AT_START = /^[■◆□]\s*/
 
-
 function isSectionPhrase(text: string): boolean {
   return text.length >= 4 && text.length <= 16 && !/[\s\u3000]/.test(text) && !patterns.bylineWords.test(text) && isHeadingShapedText(text)
 }
@@ -282,7 +281,6 @@ function isFolioFields(text: string): boolean {
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
 
-/** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 /** How many pages the issue has, in its header: 今日8版, 本期共16版, 共8版. */
 const ISSUE_PAGES = /^(?:(?:今日|本期|本报今日)\s*共?|共)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*个?版$/
 
@@ -295,6 +293,7 @@ const STAFF_NAME = new RegExp(
   `^(?:${['责任编辑', '本版编辑', '美术编辑', '编辑', '美编', '责编', '校对', '责校', '组版', '版式'].map(spacedOut).join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff](?:[ \\t\\u00a0]?[\\u4e00-\\u9fff]){1,2}$`,
 )
 
+/** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
   // roles are read as set)

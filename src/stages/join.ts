@@ -694,18 +694,62 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
   return out
 }
 
+/** A join of two neighbours that a rule of their own shape makes, without seam evidence. */
+interface NeighbourJoin {
+  message: string
+  glue: string
+  /** The second block's text as the record shows it. */
+  shown: string
+  /** The kind the joined block takes, when not the first block's. */
+  kind?: Block['kind']
+}
+
+/**
+ * Joins each block to the block right after it where `pairOf` says so, each join recorded, and
+ * left undone when an editor's decision reverted it.
+ */
+function joinNeighbours(blocks: Block[], file: VFile, revert: ReadonlySet<string> | undefined, pairOf: (block: Block, next: Block) => NeighbourJoin | undefined): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const next = blocks[i + 1]
+    const pair = next === undefined ? undefined : pairOf(block, next)
+    if (!pair) {
+      out.push(block)
+      continue
+    }
+    const init: RecordInit = {
+      level: 'info',
+      kind: 'join',
+      message: pair.message,
+      start: block.position.end.offset!,
+      end: next.position.start.offset!,
+      actual: `${block.value}⏎${pair.shown}`,
+      expected: [block.value + pair.glue + pair.shown],
+      blockId: block.data.id,
+      halves: [block.value, next.value],
+    }
+    if (!proposeChange(file, revert, init)) {
+      out.push(block)
+      continue
+    }
+    appendBlock(block, next, pair.glue)
+    if (pair.kind) block.kind = pair.kind
+    record(file, init)
+    out.push(block)
+    i++
+  }
+  return out
+}
+
 /**
  * A photo caption cut over two lines (▲非遗传承人向学生展示剪纸技艺。活动现场， / 孩子们认真学习，气氛热烈。):
  * the caption stops mid-sentence, and the next line, right under it, is short and ends the sentence.
  * A caption is never the first half of a paragraph; what follows it on its very line is its own end.
  */
 function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  const out: Block[] = []
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]
-    const next = blocks[i + 1]
+  return joinNeighbours(blocks, file, options.revert, (block, next) => {
     const cut =
-      next !== undefined &&
       block.kind === 'caption' &&
       // (the end, standing over the credit, may read as a caption of its own, but has no mark)
       (next.kind === 'body' || (next.kind === 'caption' && !patterns.captionMark.test(next.value) && !patterns.captionLead.test(next.value))) &&
@@ -715,32 +759,8 @@ function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): B
       next.value.length <= options.join.captionMaxLength &&
       endsComplete(next.value) &&
       !isLineOfItsOwn(next.value)
-    if (!cut) {
-      out.push(block)
-      continue
-    }
-    const glue = glueAcrossBreak(block.value, next.value)
-    const init: RecordInit = {
-      level: 'info',
-      kind: 'join',
-      message: 'photo caption cut over two lines joined',
-      start: block.position.end.offset!,
-      end: next.position.start.offset!,
-      actual: `${block.value}⏎${next.value}`,
-      expected: [block.value + glue + next.value],
-      blockId: block.data.id,
-      halves: [block.value, next.value],
-    }
-    if (!proposeChange(file, options.revert, init)) {
-      out.push(block)
-      continue
-    }
-    appendBlock(block, next, glue)
-    record(file, init)
-    out.push(block)
-    i++
-  }
-  return out
+    return cut ? { message: 'photo caption cut over two lines joined', glue: glueAcrossBreak(block.value, next.value), shown: next.value } : undefined
+  })
 }
 
 /**
@@ -748,12 +768,8 @@ function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): B
  * paragraph under it, as print sets it.
  */
 function joinDatelines(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  const out: Block[] = []
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]
-    const next = blocks[i + 1]
+  return joinNeighbours(blocks, file, options.revert, (block, next) => {
     const alone =
-      next !== undefined &&
       block.kind !== 'furniture' &&
       block.kind !== 'marker' &&
       block.data.depth === undefined &&
@@ -761,34 +777,11 @@ function joinDatelines(blocks: Block[], file: VFile, options: CleanOptions): Blo
       next.kind === 'body' &&
       next.data.depth === undefined &&
       !opensArticle(next.value)
-    if (!alone) {
-      out.push(block)
-      continue
-    }
-    const glue = /[）)]$/.test(block.value) ? '' : ' '
-    const init: RecordInit = {
-      level: 'info',
-      kind: 'join',
-      message: 'dateline on a line of its own joined to the paragraph it opens',
-      start: block.position.end.offset!,
-      end: next.position.start.offset!,
-      actual: `${block.value}⏎${next.value.slice(0, 16)}`,
-      expected: [block.value + glue + next.value.slice(0, 16)],
-      blockId: block.data.id,
-      halves: [block.value, next.value],
-    }
-    if (!proposeChange(file, options.revert, init)) {
-      out.push(block)
-      continue
-    }
+    if (!alone) return undefined
     // (news style sets a space after 电 or 讯, none after the credit in brackets: 本报讯（记者 张三）11月…)
-    appendBlock(block, next, glue)
-    block.kind = 'body'
-    record(file, init)
-    out.push(block)
-    i++
-  }
-  return out
+    const glue = /[）)]$/.test(block.value) ? '' : ' '
+    return { message: 'dateline on a line of its own joined to the paragraph it opens', glue, shown: next.value.slice(0, 16), kind: 'body' }
+  })
 }
 
 /**

@@ -3,6 +3,7 @@
  * join stage adds what layout tells (adjacent or far) and decides.
  */
 import {
+  CJK,
   endsWithContinuationMark,
   firstUnmatchedCloser,
   isCjk,
@@ -34,7 +35,7 @@ export function wordAcrossSeam(before: string, after: string): string | undefine
   return seamWords.get(`${tail}\u0000${head}`, () => wordBetween(tail, head))
 }
 
-const SPACES_IN_HAN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g
+const SPACES_IN_HAN = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g')
 
 function withoutSpacesInHan(text: string): string {
   return text.replace(SPACES_IN_HAN, '')
