@@ -12,6 +12,7 @@ import { writeAtomic, describeFsError } from './cli/files.js'
 import { describeError, runBatch } from './cli/batch.js'
 import { decisionsByPage, DecisionsError, loadDecisions, type Decision } from './cli/decisions.js'
 import type { Report } from './report/schema.js'
+import { formatReport } from './report/format.js'
 import { VERSION } from './version.js'
 import { DecodeError, limits } from './decode.js'
 import { installSignalHandlers } from './cli/signals.js'
@@ -92,7 +93,7 @@ async function cleanCommand(
       const { cleanPage } = await import('./index.js')
       const result = cleanPage(bytes, 'stdin', options)
       process.stdout.write(result.markdown)
-      if (opts.report) await writeAtomic(opts.report, JSON.stringify(result.report, null, 1) + '\n')
+      if (opts.report) await writeAtomic(opts.report, formatReport(result.report))
       return EXIT_OK
     } catch (error) {
       process.stderr.write(`scanclean: stdin: ${describeError(error)}\n`)

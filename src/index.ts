@@ -16,6 +16,7 @@ export { decodePage, encodePage, DecodeError } from './decode.js'
 export { resolveOptions, defaultOptions, type CleanOptions } from './kernel/options.js'
 export { restorePage, restoreText, RestoreError } from './report/restore.js'
 export { renderReportMarkdown } from './report/markdown.js'
+export { formatReport } from './report/format.js'
 export type { Report, ReportRecord } from './report/schema.js'
 
 export interface PageResult {

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanPage, resolveOptions, startPage } from '../src/index.js'
+import { cleanPage, formatReport, resolveOptions, startPage } from '../src/index.js'
 import type { AcrossTwin, PageSignature } from '../src/across/types.js'
 import { judgePair } from '../src/across/judge.js'
 import { foldForCompare } from '../src/kernel/text.js'
@@ -177,7 +177,7 @@ describe('--across', () => {
     for (const page of ['a_000.txt', 'd_002.txt']) {
       const alone = cleanPage(Buffer.from(PAGES[page]), page)
       expect(markdown(out, page)).toBe(alone.markdown)
-      expect(readFileSync(path.join(out, page.replace(/\.txt$/, '.report.json')), 'utf8')).toBe(JSON.stringify(alone.report, null, 1) + '\n')
+      expect(readFileSync(path.join(out, page.replace(/\.txt$/, '.report.json')), 'utf8')).toBe(formatReport(alone.report))
     }
     const plain = path.join(work, 'plain')
     expect(cli(all, '--out', plain, '-q').code).toBe(0)

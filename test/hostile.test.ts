@@ -34,7 +34,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuilt } from './helpers/ensure-built.js'
-import { cleanPage } from '../src/index.js'
+import { cleanPage, formatReport } from '../src/index.js'
 import { listPages, readPage, writeAtomic, writeAtomicGroup } from '../src/cli/files.js'
 import { limits } from '../src/decode.js'
 
@@ -509,7 +509,7 @@ describe('an interrupted batch', () => {
       const result = cleanPage(seedBytes(seed), `${name}.txt`)
       expect(contents[0], name).toBe(result.markdown)
       expect(JSON.parse(contents[1]), name).toEqual(JSON.parse(JSON.stringify(result.report)))
-      expect(contents[1], name).toBe(JSON.stringify(result.report, null, 1) + '\n')
+      expect(contents[1], name).toBe(formatReport(result.report))
       expect(contents[2], name).toBe(result.reportMarkdown)
       fresh++
     }

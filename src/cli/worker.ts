@@ -15,6 +15,7 @@ import { readPage } from './files.js'
 import { describeError } from './batch.js'
 import { withCopyOf } from '../across/copy.js'
 import { renderReportMarkdown } from '../report/markdown.js'
+import { formatReport } from '../report/format.js'
 import type { AcrossTwin, CopyOf, PageSignature } from '../across/types.js'
 
 export interface WorkerInit {
@@ -60,7 +61,7 @@ export type FromWorker =
 function outputOf(result: PageResult): PageOutput {
   return {
     markdown: result.markdown,
-    reportJson: JSON.stringify(result.report, null, 1) + '\n',
+    reportJson: formatReport(result.report),
     reportMarkdown: result.reportMarkdown,
     unmatched: result.report.unmatchedDecisions ?? [],
   }
