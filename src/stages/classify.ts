@@ -549,6 +549,16 @@ function classifyInContext(blocks: Block[]): void {
     seenContent = true
   }
 
+  // a head of three lines: a kicker over a title cut over two lines (聚焦乡村振兴 / 小小食用菌 /
+  // 撑起致富“大产业”); the line between two titles is read as a section heading, but an article has
+  // no section before its text: it is a headline of the same head (unless the source set it, ##)
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind === 'heading' && block.data.depth === undefined && blocks[i - 1].kind === 'title' && blocks[i + 1].kind === 'title') {
+      block.kind = 'title'
+    }
+  }
+
   markVerse(blocks)
 
   // Bylines without a mark: a line of names right under a title or subtitle; not one over a marked
