@@ -41,6 +41,15 @@ const JUMP_BONUS = 10
 const LIST_ITEM =
   /^(?:[一二三四五六七八九十]+[是、．.]|首先|其次|再次|最后|第[一二三四五六七八九十\d]+[，、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．)）]|[①-⑳]|[“「])/
 
+/**
+ * What opens an item of a list a lead-in announces (…具体安排如下： / 3月12日8:00至18:00，…): a
+ * numbered or bulleted item, a date or a time, a field (时间：…).
+ */
+const ITEM_AFTER_LEAD_IN = new RegExp(
+  `${LIST_ITEM.source}|^(?:\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}[:：]\\d{2}|[●◆◇■□▶►·•◎★☆]|[A-Za-z][.、)）]|[\\p{Script=Han}]{2,6}[：:])`,
+  'u',
+)
+
 interface Candidate {
   a: number
   b: number
@@ -107,7 +116,7 @@ function adjacentCandidate(
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph.
-  if (/[：:]$/.test(A.value) && LIST_ITEM.test(B.value)) return undefined
+  if (/[：:]$/.test(A.value) && ITEM_AFTER_LEAD_IN.test(B.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0) {
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
