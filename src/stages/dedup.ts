@@ -146,12 +146,21 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   /** A complete copy kept in place of an earlier copy cut short stands where that one stood. */
   const movedTo = new Map<number, number>()
   const addToIndex = (e: Entry) => index.add(e.index, e.grams)
+  // titles before each block: an earlier copy cut short is replaced by the complete one only within
+  // one article (a digest box over the title restating the lead is its own text, 导读 / 摘要)
+  const titlesBefore: number[] = []
+  let titles = 0
+  for (const block of blocks) {
+    titlesBefore.push(titles)
+    if (block.kind === 'title') titles++
+  }
+  const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
 
   for (const e of entries) {
     const block = blocks[e.index]
     if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
       // a piece of a kept paragraph, cut where it happens to look like a heading
-      const { verdict } = judge(e, entries, index, options)
+      const { verdict } = judge(e, entries, index, options, acrossTitle)
       if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment) {
         const asHeading = { ...verdict, reason: `${verdict.reason} (standing like a heading)` }
         if (removeBlock(file, blocks, e.index, verdict.twin, asHeading, options.revert)) e.removedBy = verdict.twin
@@ -162,7 +171,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
-    const { verdict, flag } = judge(e, entries, index, options)
+    const { verdict, flag } = judge(e, entries, index, options, acrossTitle)
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
       addToIndex(e)
@@ -207,6 +216,7 @@ function judge(
   entries: Entry[],
   index: ShingleIndex,
   options: CleanOptions,
+  acrossTitle: (earlier: number, later: number) => boolean,
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
   const shared = index.sharedCounts(e.grams, (j) => entries[j].removedBy !== undefined)
   let best: Verdict | undefined
@@ -229,7 +239,8 @@ function judge(
     } else if (
       otherIn >= options.dedup.containment &&
       other.folded.length < e.folded.length * 0.9 &&
-      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length)))
+      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
+      !acrossTitle(j, e.index)
     ) {
       // the earlier copy is the one cut short: keep the first complete occurrence
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
