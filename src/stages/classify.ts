@@ -104,7 +104,7 @@ export const patterns = {
   bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
-  label: /^[【[]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说)[】\]]?$|^【[\u4e00-\u9fff]{2,6}】$/,
+  label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
   // tested on the text without spaces (see classifyInContext)
   placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
   subtitleDash: /^(?:——|—|--|－－)/,
@@ -508,8 +508,10 @@ function classifyInContext(blocks: Block[]): void {
       continue
     }
     // a headline that asks (垃圾分类，你做对了吗？) over a byline, or over the text at the head of the
-    // page, or under the kicker that opens the page (政策解读 / …这些问题你关心吗？), is a title
-    if ((bylineFollows(next) || (!seenContent && next?.kind === 'body') || (next?.kind === 'body' && isUnderKicker(blocks, i))) && isTitleQuestion(block)) {
+    // page, or under the kicker that opens the page (政策解读 / …这些问题你关心吗？), or under a box's
+    // label (延伸阅读 / 老旧小区加装电梯怎么申请？), is a title
+    const overText = next?.kind === 'body'
+    if ((bylineFollows(next) || (overText && (!seenContent || isUnderKicker(blocks, i) || previous?.kind === 'label'))) && isTitleQuestion(block)) {
       block.kind = 'title'
       seenContent = true
       continue
