@@ -610,7 +610,11 @@ function isLineApart(text: string): boolean {
     patterns.captionMark.test(text) ||
     patterns.captionLead.test(text) ||
     patterns.bylineMark.test(text) ||
-    (text.length <= 30 && patterns.credit.test(text))
+    (text.length <= 30 && patterns.credit.test(text)) ||
+    // a headline's subtitle and the reporter's line under it (——访… / 本报记者 张三), whatever
+    // their widths: three lines of a head may happen to be of one width
+    (text.length <= 30 && patterns.subtitleDash.test(text) && isHeadingShapedText(text)) ||
+    (text.length <= 30 && patterns.bylineWords.test(text) && !/[，,。！？；]/.test(text))
   )
 }
 
