@@ -12,6 +12,7 @@ import { BoundedMemo } from '../kernel/memo.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, statesOtherFigures } from './dedup.js'
+import { wordAcrossSeam } from './seam.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
@@ -24,14 +25,15 @@ const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 const PAGE_FIGURE = '[0-9０-９]{1,3}'
 
 export const patterns = {
-  marker: /^[（(【[]?\s*(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})\s*[）)】\]]?$/,
+  // (the page may be named by its letter and number alone, 下转A4; or not at all, 接上版 / 转下页)
+  marker: /^[（(【[]?\s*(?:(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*(?:[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})|[A-Za-z][0-9０-９]{1,2})|(?:接上|接前|转下|下转下|上接上|上接前)(?:版|页|面))\s*[）)】\]]?$/,
   // (bare or in brackets: 【责任编辑：周敏】)
   // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
   // design is furniture only as the page's: 设计：… alone may be a fact of the article; the fields a
   // government site sets over a document, 索引号： 发布机构： 成文日期：, too; a public account sets
   // them with a bar, 来源 | 某某日报)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审)|(?:版式|版面|美术|视觉)设计|责编|责校|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限)\s*(?:[:：]|[|｜]\s*\S)/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限)\s*(?:[:：]|[|｜]\s*\S)/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
   breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)/,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
@@ -44,10 +46,10 @@ export const patterns = {
   folio: new RegExp(
     `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$`,
   ),
-  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页, and of how many: 第3页 共8页, 3/8 (not
+  // a page number alone on its line: 3, — 3 —, - 12 -, 第3页, A08, and of how many: 第3页 共8页, 3/8 (not
   // four digits: a year heading a stretch of a chronology)
   pageNumber: new RegExp(
-    `^[-—–－·\\s]*(?:(?:第\\s*)?${PAGE_FIGURE}\\s*页?|第\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*共\\s*${PAGE_FIGURE}\\s*页|共\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*第\\s*${PAGE_FIGURE}\\s*页|${PAGE_FIGURE}\\s*[/／]\\s*${PAGE_FIGURE}\\s*页?)[-—–－·\\s]*$`,
+    `^[-—–－·\\s]*(?:(?:第\\s*)?${PAGE_FIGURE}\\s*页?|[A-H]\\d{1,2}|第\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*共\\s*${PAGE_FIGURE}\\s*页|共\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*第\\s*${PAGE_FIGURE}\\s*页|${PAGE_FIGURE}\\s*[/／]\\s*${PAGE_FIGURE}\\s*页?)[-—–－·\\s]*$`,
   ),
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
@@ -70,7 +72,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   contentsEntry: /^(?:[A-Za-z][0-9]{1,2}|第?\s*[0-9]{1,2}\s*版)(?:[\s\u3000]*[:：|｜]\s*|[\s\u3000]+)[^\s，,。：:；;！!？?].{1,39}$/,
@@ -78,7 +80,7 @@ export const patterns = {
   relatedLinks: /^[【[]?(?:相关阅读|相关新闻|相关链接|推荐阅读)[】\]]?[:：]?$/,
   linkItem: /^[·•▪◦‧∙]\s*[^。！？!?]{2,40}$/,
   // a web page's footer: its copyright, its licence numbers, its links (联系我们 | 关于我们 | 网站地图)
-  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号/i,
+  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|^主办单位\s*[:：].{1,30}(?:[|｜]|承办单位|联系电话)/i,
   siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
@@ -88,11 +90,13 @@ export const patterns = {
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   // ...or in brackets: （图为古镇夜景）
   captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
+  // a caption that says so in its first words, ending where its sentence ends: 图为…。 上图为…。
+  captionOpening: /^(?:图为|图片为|图中为|(?:上|下|左|右|组)图为)[^。！？]*[。！？]?$/,
   // (a caption that starts 图：… is one by its own shape: captionLead)
   captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)/,
   credit: new RegExp(
     // (a credit may stand in brackets: （新华社记者 张三 摄）; it may name a source: 图片来源：…)
-    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄)\\s*[/／:：]\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*${NAME}|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
@@ -254,6 +258,10 @@ export function isMarkerLine(text: string): boolean {
 }
 
 /** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
+/** A running head: the section's two names and the date, 农村·水利　2024年5月6日 (either way round). */
+const SECTION_NAMES = '[\\u4e00-\\u9fff]{2,4}[·・•][\\u4e00-\\u9fff]{2,4}'
+const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*${DATE}|${DATE}\\s*${SECTION_NAMES})$`)
+
 const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
 const DATE_PART = new RegExp(`^${DATE}$`)
@@ -299,12 +307,14 @@ export function isFurnitureLine(spaced: string): boolean {
   // roles are read as set)
   if (STAFF_NAME.test(spaced.trim())) return true
   const text = withoutLetterSpacing(spaced)
-  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim())) return true
+  if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
   if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length <= 80 && patterns.siteNotice.test(text)) return true
+  // (the staff and the paper's telephones share a line that may run past 40: 新闻热线：… 邮箱：…)
+  if (text.length <= 64 && patterns.furniture.test(text) && !/[。！？]/.test(text)) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
@@ -345,6 +355,9 @@ function isMarkedCouplet(text: string): boolean {
   return m !== null && m[1].length === m[2].length && !patterns.bylineWords.test(m[1])
 }
 
+/** A caption that opens 图为… is one sentence of a few lines under a photo. */
+const CAPTION_OPENING_MAX = 120
+
 function ownKind(block: Block): BlockKind | undefined {
   // read with leaked traditional characters simplified (記者, 攝): normalise converts some of them, and
   // the output, cleaned again, must be read the same; a page in traditional Chinese is read alike
@@ -359,6 +372,7 @@ function ownKind(block: Block): BlockKind | undefined {
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
+  if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop)
   const sentence = !patterns.bylineMark.test(text) && /[，,]|[。！？]$/.test(text)
@@ -375,6 +389,16 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   read.forEach((block, i) => (all[i].kind = block.kind))
 }
 
+/** A section's name as a page header sets it: 要闻, 综合新闻, 农村·水利 (a headline is longer). */
+function isSectionName(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,4}$/.test(text) || /^[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{2,4}$/.test(text)
+}
+
+/** A printed page's folio line (not a web page's dateline, which may stand under a headline). */
+function isPrintFolio(text: string): boolean {
+  return patterns.folio.test(shapeText(text)) || isFolioFields(text) || SECTION_PAGE.test(text) || ISSUE_PAGES.test(text)
+}
+
 function classifyRead(all: Block[], compare: CompareOptions): void {
   for (const block of all) block.kind = ownKind(block) ?? 'body'
   // an issue's table of contents (本期导读 / A2 我市出台…措施 / A3 …): the label and its entries
@@ -384,6 +408,9 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     for (; j < all.length && patterns.contentsEntry.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
     if (j > i + 1) all[i].kind = 'furniture'
   }
+  // the section's name over the page's folio at the head of the page (农村·水利 / 2024年5月6日 星期一
+  // 第8版, 要闻 / …): the page header, not a headline
+  if (all.length > 2 && all[0].kind === 'body' && isSectionName(all[0].value.trim()) && isPrintFolio(all[1].value.trim())) all[0].kind = 'furniture'
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(all[i].value.trim())) continue
@@ -581,6 +608,10 @@ function classifyInContext(blocks: Block[]): void {
     // which the output writes as it was read)
     const headingShaped = block.kind === 'heading' && block.data.depth === undefined
     if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && !headingShaped)) continue
+    // (nor the first half of a paragraph cut before the credit, whose word runs on into the text
+    // after it: …为全年粮 / 资料图片 / 食丰收打下坚实基础。)
+    const after = blocks[i + 2]
+    if (after?.kind === 'body' && !endsComplete(block.value) && wordAcrossSeam(block.value, after.value) !== undefined) continue
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
 }

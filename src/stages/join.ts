@@ -763,7 +763,8 @@ function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): B
       // (the end, standing over the credit, may read as a caption of its own, but has no mark)
       (next.kind === 'body' || (next.kind === 'caption' && !patterns.captionMark.test(next.value) && !patterns.captionLead.test(next.value))) &&
       next.data.depth === undefined &&
-      endsWithContinuationMark(block.value) &&
+      // (cut after a comma, or inside a word: …在田间作业，秧 / 苗横平竖直…。)
+      (endsWithContinuationMark(block.value) || (!endsComplete(block.value) && wordAcrossSeam(block.value, next.value) !== undefined)) &&
       next.position.start.line === block.position.end.line + 1 &&
       next.value.length <= options.join.captionMaxLength &&
       endsComplete(next.value) &&
