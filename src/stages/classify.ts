@@ -413,12 +413,17 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   if (all.length > 2 && all[0].kind === 'body' && isSectionName(all[0].value.trim()) && isPrintFolio(all[1].value.trim())) all[0].kind = 'furniture'
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
-    if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(all[i].value.trim())) continue
+    const bare = all[i].value.trim().replace(DRESSING, '')
+    if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(bare)) continue
     let j = i + 1
     for (; j < all.length && patterns.linkItem.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
-    // a box's title over text (相关链接 / 什么是“容缺受理”？ / …), not a web page's list of links: a label
+    if (j > i + 1) continue
+    // a box's title over text (相关链接 / 什么是“容缺受理”？ / …), not a web page's list of links: a label;
+    // so is a box of related news, its headline over its text (★相关新闻 / 青瓷文化节下月开幕 / 本报讯…)
     const over = all[j]
-    if (j === i + 1 && over && over.kind !== 'furniture' && over.kind !== 'marker' && patterns.label.test(all[i].value.trim())) all[i].kind = 'label'
+    const content = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.kind !== 'marker'
+    const text = (b: Block | undefined) => content(b) && !isHeadingShapedText(b!.value) && hasSentencePunctuation(b!.value)
+    if (content(over) && (patterns.label.test(bare) || text(over) || (isHeadingShapedText(over.value) && text(all[j + 1])))) all[i].kind = 'label'
   }
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
