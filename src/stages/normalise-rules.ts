@@ -127,7 +127,7 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 }
 
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
-const PUNCTUATION_WORK = /[,:;?!.()"\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％…]|。。。|--|－－/
+const PUNCTUATION_WORK = /[,:;?!.()"\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－…]|。。。|--|－－/
 
 const HALF_MARK = /[,:;?!.]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
@@ -181,13 +181,18 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     i = j
   }
 
-  // a full-width percent sign or decimal point goes with the number it belongs to
-  const firstNumberMark = text.search(/[．％]/)
+  // a full-width percent sign or decimal point goes with the number it belongs to; a full-width dot
+  // or hyphen between letters or digits with them (ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ, ０８７１－６５１２３４５)
+  const firstNumberMark = text.search(/[．％－]/)
+  const alnumAt = (i: number) => /[0-9A-Za-z]/.test(eff(i) ?? '')
   for (let i = firstNumberMark < 0 ? text.length : Math.max(1, firstNumberMark); i < text.length; i++) {
-    const decimal = text[i] === '．' && /[0-9]/.test(eff(i - 1) ?? '') && /[0-9０-９]/.test(text[i + 1] ?? '')
+    const dot = text[i] === '．' && alnumAt(i - 1) && alnumAt(i + 1)
+    // (not a dash typed as two hyphens, －－, which is the Chinese dash)
+    const hyphen = text[i] === '－' && text[i - 1] !== '－' && text[i + 1] !== '－' && alnumAt(i - 1) && alnumAt(i + 1)
     const percent = text[i] === '％' && /[0-9]/.test(eff(i - 1) ?? '')
-    if (!decimal && !percent) continue
-    const replacement = percent ? '%' : '.'
+    if (!dot && !hyphen && !percent) continue
+    const replacement = percent ? '%' : hyphen ? '-' : '.'
+    const inNumber = percent || (dot && /[0-9]/.test(eff(i - 1) ?? '') && /[0-9]/.test(eff(i + 1) ?? ''))
     changedAt.set(i, replacement)
     edits.push({
       start: i,
@@ -196,7 +201,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
       rule: 'fullwidth-alnum',
       kind: 'punctuation',
       level: 'info',
-      message: `full-width ${quote(text[i])} in a number made half-width ${quote(replacement)}`,
+      message: `full-width ${quote(text[i])} ${inNumber ? 'in a number' : 'between letters or digits'} made half-width ${quote(replacement)}`,
     })
   }
 
