@@ -95,6 +95,10 @@ function protectedUrlRanges(text: string): Array<[number, number]> {
   return ranges
 }
 
+function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/.test(ch)
+}
+
 function inRanges(ranges: Array<[number, number]>, i: number): boolean {
   return ranges.some(([s, e]) => i >= s && i < e)
 }
@@ -127,7 +131,7 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 }
 
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
-const PUNCTUATION_WORK = /[,:;?!.()"\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－…]|。。。|--|－－/
+const PUNCTUATION_WORK = /[,:;?!.()"'\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－…]|。。。|--|－－/
 
 const HALF_MARK = /[,:;?!.]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
@@ -283,15 +287,19 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   // each pair becomes “ ” when it holds Chinese text or touches it
   const quotePairs: Array<[number, number]> = []
   const quoteMark = new Map<number, string>()
-  if (text.includes('"')) {
+  // (single ones alike, ‘ ’, but for an apostrophe inside a Latin word: it's)
+  for (const [straight, opening, closing] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
+    if (!text.includes(straight)) continue
     const at: number[] = []
-    for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (!inRanges(urls, i)) at.push(i)
-    if (at.length % 2 === 0) {
-      for (let k = 0; k < at.length; k += 2) {
-        quotePairs.push([at[k], at[k + 1]])
-        quoteMark.set(at[k], '“')
-        quoteMark.set(at[k + 1], '”')
-      }
+    for (let i = text.indexOf(straight); i >= 0; i = text.indexOf(straight, i + 1)) {
+      if (inRanges(urls, i) || (straight === "'" && isLatinLetter(text[i - 1]) && isLatinLetter(text[i + 1]))) continue
+      at.push(i)
+    }
+    if (at.length % 2 !== 0) continue
+    for (let k = 0; k < at.length; k += 2) {
+      quotePairs.push([at[k], at[k + 1]])
+      quoteMark.set(at[k], opening)
+      quoteMark.set(at[k + 1], closing)
     }
   }
   const fullWidthOf = (i: number): string | undefined => quoteMark.get(i) ?? HALF_TO_FULL[text[i]]
@@ -381,7 +389,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     const fw = fullWidthOf(i)!
     let end = i + 1
     // full-width , : ; ? ! carry their own spacing: swallow the spaces after them (one edit)
-    if (ch !== '.' && ch !== '(' && ch !== ')' && ch !== '"') {
+    if (ch !== '.' && ch !== '(' && ch !== ')' && ch !== '"' && ch !== "'") {
       let k = end
       while (k < text.length && isSpace(text[k])) k++
       if (k > end && k < text.length) end = k
@@ -389,7 +397,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     const swallowed = end - i - 1
     let message: string
     if (ch === '.') message = `half-width “.” ending a Chinese sentence made “。”`
-    else if (ch === '"') message = `straight quote " around Chinese text made the ${fw === '“' ? 'opening' : 'closing'} quote ${fw}`
+    else if (ch === '"' || ch === "'") message = `straight quote ${ch} around Chinese text made the ${fw === '“' || fw === '‘' ? 'opening' : 'closing'} quote ${fw}`
     else if (ch === '(' || ch === ')') message = `half-width “${ch}” around Chinese text made full-width “${fw}”`
     else message = `half-width “${ch}” next to Chinese text made full-width “${fw}”`
     if (swallowed > 0) message += ` (${describeSpaces(text.slice(i + 1, end))} after it removed)`

@@ -470,7 +470,7 @@ function isLatinLine(text: string): boolean {
 }
 
 /** A line that ends with a full stop, or a question or exclamation mark, maybe inside a quotation. */
-const FULL_STOP_END = /[。！？!?][”’」』）)]*\s*$/
+const FULL_STOP_END = /[。！？!?][”’」』）)"']*\s*$/
 
 /** A run of lines [from, to) as a wrap reads it: each line's width, which are full, and whether the run is wrapped. */
 function readRun(blocks: Block[], from: number, to: number, indents: Array<{ count: number; width: number }>): WrapRun {
