@@ -146,8 +146,14 @@ function foldText(text: string): string {
     // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
     .replace(/\.{3,}/g, '…')
   // a dash typed as hyphens (--, －－; NFKC has made － into -) is the dash normalise makes it
-  return marks.includes('--') ? marks.replace(/-{2,}/g, '——') : marks
+  const dashes = marks.includes('--') ? marks.replace(/-{2,}/g, '——') : marks
+  // letters that OCR reads for digits inside a figure (lO2.4 for 102.4) are the digits
+  return LOOK_ALIKE_IN_FIGURE.test(dashes) ? dashes.replace(FIGURE_WITH_LOOK_ALIKES, (run) => (/[0-9]/.test(run) ? run.replace(/[lI]/g, '1').replace(/O/g, '0') : run)) : dashes
 }
+
+/** A run of digits, decimal points and the letters OCR confuses with 1 and 0 (l, I, O). */
+const FIGURE_WITH_LOOK_ALIKES = /[0-9lIO](?:[0-9lIO.]*[0-9lIO])?/g
+const LOOK_ALIKE_IN_FIGURE = /[lIO][0-9.]|[0-9.][lIO]/
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 
