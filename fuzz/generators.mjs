@@ -101,7 +101,7 @@ const furnitureWhole = fc.oneof(
   // a related-news label and the links under it
   fc.array(heading, { minLength: 1, maxLength: 3 }).map((hs) => ['相关新闻：', ...hs.map((h) => `· ${h}`)].join('\n')),
 )
-const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读', '【民生关注】', '【聚焦两会】')
+const label = fc.constantFrom('编者按', '链接', '背景', '短评', '记者手记', '延伸阅读', '【民生关注】', '【聚焦两会】', '导读', '〖延伸阅读〗', '★相关新闻')
 const markdownHeading = fc.tuple(fc.integer({ min: 1, max: 6 }), heading, fc.boolean()).map(([d, h, closing]) => `${'#'.repeat(d)} ${h}${closing ? ' ' + '#'.repeat(d) : ''}`)
 const nameLine = fc.array(name, { minLength: 1, maxLength: 3 }).map((ns) => ns.join('\u3000'))
 const credit = fc.oneof(
@@ -109,6 +109,8 @@ const credit = fc.oneof(
   name.map((n) => `（新华社记者 ${n} 摄）`),
   name.map((n) => `图片来源：${n}`),
   fc.constantFrom('资料图片', '新华社发'),
+  // a graphic's credit, a credit for text and photos
+  fc.tuple(fc.constantFrom('制图：', '漫画：', '图/文 '), name).map(([k, n]) => k + n),
 )
 const caption = fc.oneof(
   fc.tuple(fc.constantFrom('▲', '►', '△', '◎', '图为', '上图：', '图①：', '图2：', '图注：', '图片说明：'), sentence).map(([m, s]) => m + s),
@@ -117,6 +119,11 @@ const caption = fc.oneof(
   hanWord.map((w) => `（图为${w}${w}）`),
   // cut over two lines, its end right under it
   fc.tuple(sentence, fc.array(hanWord, { minLength: 2, maxLength: 4 })).map(([s, ws]) => `▲${s.slice(0, -1)}，\n${ws.join('')}。`),
+  // one that says so in its first words, also cut inside a word over two lines
+  fc.tuple(sentence, fc.array(hanWord, { minLength: 2, maxLength: 4 }), fc.boolean()).map(([s, ws, cut]) => {
+    const w = ws.join('')
+    return cut ? `图为${s.slice(0, -1)}${w.slice(0, 1)}\n${w.slice(1)}。` : `上图为${s}`
+  }),
 )
 // lines of other papers and web pages: folios, page numbers, datelines, lines of facts
 const folio = fc.oneof(
@@ -142,6 +149,13 @@ const folio = fc.oneof(
   // a page's header of fields, and its label
   fc.tuple(fc.integer({ min: 1, max: 28 }), name, name, fc.constantFrom('\u3000', ' ', '  ')).map(([d, a, b, sp]) => `2023年5月${d}日 星期六${sp}责任编辑：${a}${sp}美编：${b}`),
   fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 1, max: 16 }), fc.constantFrom('综合新闻', '要闻', '文体', '副刊')).map(([l, n, w]) => `${l}${n} ${w}`),
+  // a page number by its letter, a running head, a section's name over the folio, the staff and the
+  // paper's hotlines, a web page's comment counters and footer
+  fc.tuple(fc.constantFrom('A', 'B'), fc.integer({ min: 1, max: 16 })).map(([l, n]) => `${l}${String(n).padStart(2, '0')}`),
+  fc.tuple(hanWord, hanWord, fc.integer({ min: 1, max: 28 })).map(([a, b, d]) => `${a}·${b}\u30002024年5月${d}日`),
+  fc.tuple(hanWord, hanWord, fc.integer({ min: 1, max: 12 })).map(([a, b, n]) => `${a}·${b}\n2024年5月6日　星期一　第${n}版`),
+  fc.tuple(name, name).map(([a, b]) => `本版责编：${a}　校对：${b}`),
+  fc.constantFrom('新闻热线：0571-87654321　邮箱：news@example.com', '0条评论', '登录后发表评论', '主办单位：某某市人民政府办公室 | 网站标识码：3301000012 | 联系我们'),
 )
 // a section heading set after a bullet, a subtitle under a title, a table row, a dash typed as hyphens
 const bulletHeading = fc.tuple(fc.constantFrom('◆ ', '●', '■ ', '◇'), hanWord, heading, fc.boolean()).map(([b, w, h, q]) => (q ? `${b}${w}${h}？` : `${b}${w}：${h}`))
@@ -194,7 +208,7 @@ const verse = fc
 const figured = fc
   .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.array(hanWord, { minLength: 2, maxLength: 6 }), fc.integer({ min: 1, max: 999 }), fc.boolean())
   .map(([y, m, d, words, n, short]) => (short ? `${y}年${m}月${d}日` : `${y}年${m}月${d}日，${words.join('')}${n}个${words[0]}。`))
-const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版')
+const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版', '（上接A1）', '接上版', '转下页')
 
 const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names', 'facts']
 
@@ -253,6 +267,26 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: heading.map((h) => ({ kind: 'heading', text: [...h.replace(/ /g, '')].join(' ') })) },
   { weight: 1, arbitrary: name.map((n) => ({ kind: 'furniture', text: `编 辑\u3000${[...n].join(' ')}` })) },
   { weight: 1, arbitrary: figured.map((text) => ({ kind: 'body', text })) },
+  // a head over a byline, its lines of one width or not, a line apart each; a lead-in over dated
+  // items; text with full-width addresses and straight single quotes
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(heading, heading, name, fc.constantFrom('\n', '\n\n'))
+      .map(([h, s, n, sep]) => ({ kind: 'heading', text: [h.replace(/ /g, ''), `——${s.replace(/ /g, '')}`, `本报记者 ${n}`].join(sep) })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(sentence, fc.array(sentence, { minLength: 1, maxLength: 3 }), fc.constantFrom(':', '：'))
+      .map(([s, items, colon]) => ({ kind: 'body', text: [`${s.slice(0, -1)}，具体安排如下${colon}`, ...items.map((it, i) => `3月${i + 12}日8:00至18:00，${it}`)].join('\n\n') })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(sentence, hanWord, fc.boolean())
+      .map(([s, w, q]) => ({ kind: 'body', text: q ? `这是'${w}'们的心声，${s}` : `${s.slice(0, -1)}，可登录ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ或拨打０８７１－６５１２３４５。` })),
+  },
 )
 export { BLOCK_KINDS }
 
