@@ -8,7 +8,7 @@ import type { Block } from './block.js'
 // Set inside a paragraph, a marker is taken only in brackets, with the word that makes it one
 // (上接/紧接… at the start, 下转/转… at the end), so that no sentence of the article is taken for one.
 // (the page named by its letter and number alone too: （下转A4）)
-const PAGE = '\\s*(?:第?\\s*[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}|[A-Za-z][0-9０-９]{1,2})[）)】]'
+const PAGE = '\\s*(?:第?\\s*[A-Za-zＡ-Ｚａ-ｚ0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,2})[）)】]'
 const LEADING_WORDS = '上接|接上|紧接|上转|接第|续第|续接'
 const TRAILING_WORDS = '下转|转下|转第|转至|转接|下接'
 export const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS})${PAGE}\\s*`)

@@ -254,14 +254,25 @@ const NOTE_AT_END = /\s*[（(][^（）()。！？!?，,；;]{1,8}[）)]\s*$/
 
 /** A continuation marker on a line of its own: （上接B1版） */
 export function isMarkerLine(text: string): boolean {
-  return text.length <= 40 && patterns.marker.test(text)
+  return text.length <= 40 && patterns.marker.test(withNarrowAlnum(text))
 }
 
-/** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/
+const FULL_WIDTH_ALNUMS = /[０-９Ａ-Ｚａ-ｚ]/g
+
+/**
+ * Letters and digits as normalise writes them, half-width (Ａ０８ is A08): furniture and markers are
+ * read so, and the output, cleaned again, must be read the same.
+ */
+function withNarrowAlnum(text: string): string {
+  return FULL_WIDTH_ALNUM.test(text) ? text.replace(FULL_WIDTH_ALNUMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text
+}
+
 /** A running head: the section's two names and the date, 农村·水利　2024年5月6日 (either way round). */
 const SECTION_NAMES = '[\\u4e00-\\u9fff]{2,4}[·・•][\\u4e00-\\u9fff]{2,4}'
 const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*${DATE}|${DATE}\\s*${SECTION_NAMES})$`)
 
+/** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
 const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
 const DATE_PART = new RegExp(`^${DATE}$`)
@@ -306,7 +317,7 @@ export function isFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
   // roles are read as set)
   if (STAFF_NAME.test(spaced.trim())) return true
-  const text = withoutLetterSpacing(spaced)
+  const text = withoutLetterSpacing(withNarrowAlnum(spaced))
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
