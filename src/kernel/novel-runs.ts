@@ -18,7 +18,8 @@ export interface NovelRuns {
   /** Changes: removals, additions or both, between equal stretches. */
   changes: number
   /**
-   * A change puts a digit in place of another (10月15日 / 10月10日): another figure, another fact.
+   * A change puts a digit in place of another (10月15日 / 10月10日), or another amount written in
+   * characters (12个 / 两个): another figure, another fact.
    * OCR noise drops or splits figures, or misreads a digit as a letter; a date or an amount that reads
    * otherwise is the editor's to judge.
    */
@@ -41,26 +42,26 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   let removedRun = 0
   let addedRun = 0
   let changes = 0
-  let removedDigit = false
-  let addedDigit = false
+  let removedText = ''
+  let addedText = ''
   let figureChanged = false
   for (const part of parts) {
     if (!part.added && !part.removed) {
       if (removedRun + addedRun > 0) changes++
       replaced = Math.max(replaced, Math.min(removedRun, addedRun))
-      figureChanged ||= removedDigit && addedDigit
+      figureChanged ||= changesFigure(removedText, addedText)
       removedRun = addedRun = 0
-      removedDigit = addedDigit = false
+      removedText = addedText = ''
       at += part.value.length
       continue
     }
     if (part.removed) {
       removedRun += part.value.length
-      removedDigit ||= DIGIT.test(part.value)
+      removedText += part.value
       continue
     }
     addedRun += part.value.length
-    addedDigit ||= DIGIT.test(part.value)
+    addedText += part.value
     const atEdge = at === 0 || at + part.value.length === copy.length
     if (atEdge) edge = Math.max(edge, part.value.length)
     else inner = Math.max(inner, part.value.length)
@@ -68,11 +69,52 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   }
   if (removedRun + addedRun > 0) changes++
   replaced = Math.max(replaced, Math.min(removedRun, addedRun))
-  figureChanged ||= removedDigit && addedDigit
+  figureChanged ||= changesFigure(removedText, addedText)
   return { edge, inner, replaced, changes, figureChanged }
 }
 
 const DIGIT = /[0-9]/
+const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万]/
+const HAN_NUMERALS = /[零〇一二两三四五六七八九十百千万]+/
+
+/**
+ * One change puts another figure in place of a figure: a digit for a digit (10日 / 15日), or a number
+ * written in characters for one in digits that says another amount (12个 / 两个; 3千 / 三千 is the
+ * same amount, written otherwise).
+ */
+function changesFigure(removed: string, added: string): boolean {
+  const removedDigit = DIGIT.test(removed)
+  const addedDigit = DIGIT.test(added)
+  if (removedDigit && addedDigit) return true
+  if (removedDigit === addedDigit) return false
+  const [digits, characters] = removedDigit ? [removed, added] : [added, removed]
+  if (!HAN_NUMERAL.test(characters)) return false
+  const written = hanNumberValue(HAN_NUMERALS.exec(characters)![0])
+  const figure = Number(/[0-9]+(?:\.[0-9]+)?/.exec(digits)![0])
+  return written !== figure
+}
+
+const HAN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+
+/** The value of a number written in characters (两 2, 十二 12, 三千五百 3500, 一万二千 12000). */
+export function hanNumberValue(text: string): number {
+  let total = 0
+  let section = 0
+  let digit = 0
+  for (const ch of text) {
+    if (ch in HAN_DIGIT) digit = HAN_DIGIT[ch]
+    else if (ch === '万') {
+      total += (section + digit) * 10000
+      section = digit = 0
+    } else {
+      // (十 alone is ten: 十二 is 12)
+      section += (digit || 1) * HAN_UNIT[ch]
+      digit = 0
+    }
+  }
+  return total + section + digit
+}
 
 /**
  * A paragraph on the same template as another (a list of names: 张三，…书记 / 李四，…书记) differs

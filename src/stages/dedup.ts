@@ -287,14 +287,35 @@ export function statesOtherFigures(a: string, b: string): boolean {
 export function figuresDiffer(copy: string, twin: string): boolean {
   const numbers = (t: string): string[] => t.match(/\d+(?:\.\d+)?/g) ?? []
   const pool = numbers(twin)
-  for (const x of numbers(copy)) {
+  for (const m of copy.matchAll(/\d+(?:\.\d+)?/g)) {
+    const x = m[0]
     const at = pool.indexOf(x)
     if (at >= 0) {
       pool.splice(at, 1)
       continue
     }
     // OCR noise drops or splits digits (2018 -> 218, 20 18): such a number is explained by the twin's
-    if (!pool.some((y) => isSubsequence(x, y) || isSubsequence(y, x))) return true
+    if (pool.some((y) => isSubsequence(x, y) || isSubsequence(y, x))) continue
+    if (!readsHanAsDigit(copy, m.index!, x, twin)) return true
+  }
+  return false
+}
+
+const HAN = /^\p{Script=Han}+$/u
+
+/**
+ * A digit OCR read for a character of the text (签订7订单 for 签订了订单): one digit between words,
+ * where the twin has the same words around one Han character. Not another figure: a figure changed
+ * is a digit for a digit, and a figure added stands where the twin has nothing.
+ */
+function readsHanAsDigit(copy: string, at: number, digit: string, twin: string): boolean {
+  if (digit.length !== 1) return false
+  const before = copy.slice(Math.max(0, at - 2), at)
+  const after = copy.slice(at + 1, at + 3)
+  if (before.length < 2 || after.length < 2 || !HAN.test(before) || !HAN.test(after)) return false
+  for (let i = twin.indexOf(before); i >= 0; i = twin.indexOf(before, i + 1)) {
+    const between = twin[i + 2]
+    if (between !== undefined && HAN.test(between) && twin.startsWith(after, i + 3)) return true
   }
   return false
 }
