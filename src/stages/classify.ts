@@ -178,9 +178,9 @@ function isSectionPhrase(text: string): boolean {
 const CLAUSE_END = /(?:…+|\.{3,}|。{3,}|[，,、；;。！？!?]|(?<![0-9０-９])\.)[”’」』）)"']*$/
 const ENUMERATED = /^(?:[①-⑳⑴-⒇㈠-㈩]|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[●◆◇○■□▪•★☆◎△·])/
 const CLAUSE_PAUSE = /[，,、；;][”’」』）)"']*$/
-/** A sentence ends inside the text, as normalise will write it (区.0 is 区。0). */
+/** A sentence ends inside the text, as normalise will write it (区.0 is 区。0; ｅ．ｃｎ is e.cn). */
 function endsSentenceInside(text: string): boolean {
-  return hasSentencePunctuation(text) || /…|(?<![0-9０-９])\.(?![0-9０-９])/.test(text)
+  return hasSentencePunctuation(text) || /…|(?<![0-9０-９])[.．](?![0-9０-９])/.test(text)
 }
 
 /**

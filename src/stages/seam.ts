@@ -85,10 +85,11 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
     score += 1
     reasons.push('the second half starts with punctuation')
   }
-  if (/[A-Za-z]-$/.test(before) && /^[a-z]/.test(after)) {
+  // (full-width letters too: normalise makes them half-width, and the output must read the same)
+  if (/[A-Za-zＡ-Ｚａ-ｚ][-－]$/.test(before) && /^[a-zａ-ｚ]/.test(after)) {
     score += 2
     reasons.push('a Latin word hyphenated across the break')
-  } else if (/[a-z,]$/.test(before) && /^[a-z]/.test(after)) {
+  } else if (/[a-zａ-ｚ,]$/.test(before) && /^[a-zａ-ｚ]/.test(after)) {
     score += 1
     reasons.push('a Latin sentence continues in lower case')
   }
