@@ -419,9 +419,11 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     for (; j < all.length && patterns.contentsEntry.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
     if (j > i + 1) all[i].kind = 'furniture'
   }
-  // the section's name over the page's folio at the head of the page (农村·水利 / 2024年5月6日 星期一
-  // 第8版, 要闻 / …): the page header, not a headline
-  if (all.length > 2 && all[0].kind === 'body' && isSectionName(all[0].value.trim()) && isPrintFolio(all[1].value.trim())) all[0].kind = 'furniture'
+  // the paper's or the section's name over a printed page's folio (农村·水利 / 2024年5月6日 星期一 第8版,
+  // 江城日报 / …): the page header, not a headline, at the head of the page or of the next page
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (all[i].kind === 'body' && isSectionName(all[i].value.trim()) && isPrintFolio(all[i + 1].value.trim())) all[i].kind = 'furniture'
+  }
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     const bare = all[i].value.trim().replace(DRESSING, '')

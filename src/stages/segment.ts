@@ -399,7 +399,15 @@ function reflowHardWraps(
     let j = i
     while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
     if (j === i) j = i + 1
-    runs.push(readRun(blocks, i, j, indents))
+    // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
+    // may be wrapped at another width
+    for (let k = i; k < j; k++) {
+      if (k + 1 === j || !isFurnitureLine(blocks[k].value)) continue
+      if (k > i) runs.push(readRun(blocks, i, k, indents))
+      runs.push(readRun(blocks, k, k + 1, indents))
+      i = k + 1
+    }
+    if (i < j) runs.push(readRun(blocks, i, j, indents))
     i = j
   }
   runs = readLineDump(runs, blocks, runOf, indents)
@@ -480,7 +488,10 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
   const max = Math.max(...widths)
   const full = fullLines(lines, widths, counts, max, Math.max(...counts))
-  const fullShare = full.slice(0, -1).filter(Boolean).length / Math.max(1, lines.length - 1)
+  // (from the first full line: a page's head — its folio, the headline, the byline — may stand on
+  // short lines of their own over the wrapped text)
+  const head = Math.max(0, full.indexOf(true))
+  const fullShare = full.slice(head, -1).filter(Boolean).length / Math.max(1, lines.length - 1 - head)
   // a wrap cuts lines anywhere; lines that mostly end sentences are paragraphs of similar length
   const ends = lines.filter((_, k) => full[k])
   // (nor are rows of a table: they are of one width, and each is whole)
