@@ -15,6 +15,11 @@ export interface NovelRuns {
    * change that both removes and adds.
    */
   replaced: number
+  /**
+   * The longest change that both removes and adds, counting both sides: 公 → 财务专用 is 5. OCR
+   * misreads a character for one or two; it does not write four for one.
+   */
+  swapped: number
   /** Changes: removals, additions or both, between equal stretches. */
   changes: number
   /**
@@ -37,6 +42,7 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   let edge = 0
   let inner = 0
   let replaced = 0
+  let swapped = 0
   let at = 0
   // the change being read: consecutive removed and added parts, in either order
   let removedRun = 0
@@ -49,6 +55,7 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
     if (!part.added && !part.removed) {
       if (removedRun + addedRun > 0) changes++
       replaced = Math.max(replaced, Math.min(removedRun, addedRun))
+      if (removedRun > 0 && addedRun > 0) swapped = Math.max(swapped, removedRun + addedRun)
       figureChanged ||= changesFigure(removedText, addedText)
       removedRun = addedRun = 0
       removedText = addedText = ''
@@ -69,8 +76,9 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   }
   if (removedRun + addedRun > 0) changes++
   replaced = Math.max(replaced, Math.min(removedRun, addedRun))
+  if (removedRun > 0 && addedRun > 0) swapped = Math.max(swapped, removedRun + addedRun)
   figureChanged ||= changesFigure(removedText, addedText)
-  return { edge, inner, replaced, changes, figureChanged }
+  return { edge, inner, replaced, swapped, changes, figureChanged }
 }
 
 const DIGIT = /[0-9]/
@@ -125,8 +133,10 @@ export function hanNumberValue(text: string): number {
  */
 export const REPLACED_RUN = 2
 export const REPLACED_CHANGES = 2
+/** ...or replaces a word with one of another length (公章 / 财务专用章): this many characters, both sides. */
+export const SWAPPED_RUN = 4
 
 /** The copy differs from its twin only in a word or two, each replaced whole (see REPLACED_RUN). */
 export function replacesWords(runs: NovelRuns): boolean {
-  return runs.replaced >= REPLACED_RUN && runs.changes <= REPLACED_CHANGES
+  return (runs.replaced >= REPLACED_RUN || runs.swapped >= SWAPPED_RUN) && runs.changes <= REPLACED_CHANGES
 }

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, foldForCompare, isDateLine, isTableRow, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -27,10 +27,16 @@ export const HEADING_COPY_MIN = 20
 const NOVEL_EDGE_RUN = 4
 const NOVEL_INNER_RUN = 6
 
+const SPOKEN_LINE = /^[“「][^“”「」]+[。！？!?…][”」]$/
+
 interface Entry {
   index: number
   folded: string
   grams: Shingles
+  /** A table row (大白菜　1.60　2.80): rows share their figures and words; only an exact copy is one. */
+  row: boolean
+  /** A quotation standing alone, complete (“车要停，就得有人守。”): a line of dialogue. */
+  spoken: boolean
   removedBy?: number
 }
 
@@ -139,7 +145,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   const { shingle, minLength } = options.dedup
   const entries: Entry[] = blocks.map((b, index) => {
     const folded = foldForCompare(b.value)
-    return { index, folded, grams: shingles(folded, shingle) }
+    return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value), spoken: SPOKEN_LINE.test(b.value.trim()) }
   })
   const index = new ShingleIndex(entries.reduce((sum, e) => sum + e.grams.size, 0))
   const flags: SimilarPair[] = []
@@ -167,7 +173,8 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       }
       continue
     }
-    if (!COMPARED.has(block.kind) || e.folded.length < minLength) {
+    // (a date alone signs a notice: two notices of one day are each signed with it)
+    if (!COMPARED.has(block.kind) || e.folded.length < minLength || isDateLine(block.value)) {
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
@@ -193,6 +200,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   }
 
   removeRepeatedHeadings(blocks, entries, movedTo, file, options.revert)
+  removeRepeatedCredits(blocks, entries, file, options.revert)
   const placedAt = new Map<number, number>()
   for (const [from, to] of movedTo) if (entries[from].removedBy === undefined) placedAt.set(to, from)
   const out: Block[] = []
@@ -230,6 +238,9 @@ function judge(
     let verdict: Verdict | undefined
     if (e.folded === other.folded) {
       verdict = { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
+    } else if (e.row || other.row) {
+      // rows of a table differ in a word or a figure, or in nothing but their first cell
+      verdict = undefined
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length) {
       const ratio = e.folded.length / other.folded.length
       const reason = ratio >= 0.9 ? 'near copy' : other.folded.startsWith(e.folded.slice(0, 8)) ? 'copy cut short' : 'fragment of a kept paragraph'
@@ -240,7 +251,10 @@ function judge(
       otherIn >= options.dedup.containment &&
       other.folded.length < e.folded.length * 0.9 &&
       e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
-      !acrossTitle(j, e.index)
+      !acrossTitle(j, e.index) &&
+      // (a line of dialogue standing alone is not a copy cut short: the paragraph that opens with it
+      // later, a refrain, goes on from it)
+      !other.spoken
     ) {
       // the earlier copy is the one cut short: keep the first complete occurrence
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
@@ -390,6 +404,23 @@ function removeRepeatedHeadings(
         break
       }
     }
+  }
+}
+
+/**
+ * A photo's credit printed again under a copy that goes (a caption and its credit scanned twice):
+ * the same credit stands under the kept twin, so this one goes with its copy. A credit under text
+ * that stays is the photo's, whoever else took the other photos.
+ */
+function removeRepeatedCredits(blocks: Block[], entries: Entry[], file: VFile, revert?: ReadonlySet<string>): void {
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'credit' || entries[i].removedBy !== undefined) continue
+    const copyOf = entries[i - 1].removedBy
+    if (copyOf === undefined || copyOf + 1 >= i) continue
+    const twin = copyOf + 1
+    if (blocks[twin].kind !== 'credit' || entries[twin].removedBy !== undefined || entries[twin].folded !== entries[i].folded) continue
+    const verdict = { twin, reason: 'photo credit repeated with its caption', containment: 1, score: 1, replacesEarlier: false }
+    if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
   }
 }
 
