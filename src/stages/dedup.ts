@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, isDateLine, isTableRow, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
@@ -173,8 +173,9 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       }
       continue
     }
-    // (a date alone signs a notice: two notices of one day are each signed with it)
-    if (!COMPARED.has(block.kind) || e.folded.length < minLength || isDateLine(block.value)) {
+    // (a date alone signs a notice: two notices of one day are each signed with it; a line of facts,
+    // 附件：…申报表, names what the text names)
+    if (!COMPARED.has(block.kind) || e.folded.length < minLength || isDateLine(block.value) || isFactLine(block.value)) {
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }

@@ -50,6 +50,9 @@ const ITEM_AFTER_LEAD_IN = new RegExp(
   'u',
 )
 
+/** A lead-in that announces what follows: …通知如下： …要求如下： …以下几点： */
+const LEAD_IN_END = /(?:如下|以下几点|以下要求|以下事项)[：:]\s*$/
+
 interface Candidate {
   a: number
   b: number
@@ -117,6 +120,8 @@ function adjacentCandidate(
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph.
   if (/[：:]$/.test(A.value) && ITEM_AFTER_LEAD_IN.test(B.value)) return undefined
+  // ...and a notice's lead-in (…现将有关事项通知如下：) before whatever it announces
+  if (LEAD_IN_END.test(A.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0) {
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
