@@ -582,15 +582,19 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
   if (first < 0 || indentedCount < 2 || indentedCount === lines.length - first) return lines
   const out: Block[] = lines.slice(0, first)
   let current = lines[first]
+  // (a flush line that is no sentence — a signature, a headline — stands on its own: the next flush
+  // line of no sentence is another such line, 盘龙区 读者 张德明 / 学校门口早高峰太拥堵, not its end)
+  let currentIsLine = false
   let merged = 0
   for (let k = first + 1; k < lines.length; k++) {
     const line = lines[k]
     const sentence = endsComplete(line.value) || hasSentencePunctuation(line.value)
     // (a marker, furniture, a caption, a credit or a byline is a line of its own, whatever its indent)
     const apart = isLineApart(current.value) || isLineApart(line.value)
-    if (indented[k] || apart || (endsComplete(current.value) && !sentence)) {
+    if (indented[k] || apart || (endsComplete(current.value) && !sentence) || (currentIsLine && !sentence)) {
       out.push(current)
       current = line
+      currentIsLine = !indented[k] && !sentence
       continue
     }
     appendBlock(current, line, glueAcrossBreak(current.value, line.value))
