@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, opensArticle, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -102,7 +102,9 @@ export const patterns = {
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
   // sides of a colon, or a question; a byline names people or an office, and its one colon follows
   // a label (■文/图：张三, ■作者：张三)
-  markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$)/,
+  // (a marked line asking, exclaiming, naming its subject before a colon, or stating a figure, 3条公交线路: a
+  // headline; a byline names people or a body, without figures)
+  markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$|[^\s\u3000]*[0-9０-９])/,
   // a bullet opening a line: a section heading's, never a place-colon title's
   headingBullet: /^[●◆◇○■□▪•★☆◎△]/,
   bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
@@ -606,6 +608,16 @@ function classifyInContext(blocks: Block[]): void {
     if (block.kind === 'heading' && block.data.depth === undefined && blocks[i - 1].kind === 'title' && blocks[i + 1].kind === 'title') {
       block.kind = 'title'
     }
+  }
+
+  // a marked line over a paragraph whose dateline names its reporter (■ 滇池绿道骑行季启动 / 本报讯（记者
+  // 周航）…): the item's headline in a column of news in brief, not its byline
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind !== 'byline' || !patterns.bylineMark.test(block.value)) continue
+    const named = block.value.replace(/^[■◆□]\s*/, '')
+    if (patterns.bylineWords.test(named) || patterns.nameLine.test(named)) continue
+    if (blocks[i + 1].kind === 'body' && opensArticle(blocks[i + 1].value)) block.kind = 'title'
   }
 
   markVerse(blocks)
