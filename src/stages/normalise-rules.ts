@@ -469,6 +469,9 @@ const ANY_SPACE = /[ \t\u3000\u00a0]/
 /** A field's label and colon, at the start of the text (咨询热线：). */
 const FIELD_AFTER = /^[^\s，,。：:；;！!？?、“”（）()]{1,8}[：:]/
 
+/** A bracket closing an entry, spaces, and the next entry's first character: …小学）　李欣怡… */
+const LIST_SEPARATOR = /[）)][ \u3000]+(?=[\p{Script=Han}])/gu
+
 export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
@@ -480,6 +483,7 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
   const inside = body ? protectedSpans(text) : []
   const urls = protectedUrlRanges(text)
   let creditFrom = -1
+  const listSeparated = body && (text.match(LIST_SEPARATOR) ?? []).length >= 2
   if (body) {
     // (read with leaked traditional characters simplified, 王伟 攝, as classify reads credits)
     const simplified = simplifyLeaks(text)
@@ -538,6 +542,9 @@ export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
     }
 
     if (body) {
+      // (entries of a list, each closed by its bracket and set apart by spaces, 王子涵（红旗小学）　李欣怡（…）:
+      // the spaces are the list's separators, kept as they are)
+      if ((a === '）' || a === ')') && listSeparated) continue
       if (strong !== undefined) {
         remove(`${STRONG_PUNCT.has(a) ? 'after' : 'before'} full-width ${quote(strong)}`)
         continue
