@@ -41,6 +41,11 @@ export interface Block {
     /** Set by strip on a paragraph that opened with a continuation marker (（上接第1版）…). */
     jumpsIn?: boolean
     /**
+     * Set by classify on a line read as a table's row by its neighbours (a header row, 品名　批发价　零售价,
+     * or a row with one figure, 猪肉　28.00元/公斤　较上周持平): its spaces set its cells apart.
+     */
+    row?: boolean
+    /**
      * Set by join on a paragraph that ends mid-sentence and was joined to nothing; 'elsewhere': its
      * continuation marker (…（下转第2版）) sends it to a page this one does not hold, and stays.
      */

@@ -368,6 +368,32 @@ function isMarkedCouplet(text: string): boolean {
   return m !== null && m[1].length === m[2].length && !patterns.bylineWords.test(m[1])
 }
 
+/** The cells of a line set apart by spaces, or undefined when it has fewer than three. */
+function cellsOf(text: string): string[] | undefined {
+  const cells = text.trim().split(/[\s\u3000]+/)
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 12) ? cells : undefined
+}
+
+/**
+ * A line of as many cells as the table row next to it is a row of that table too: its header
+ * (品名　批发价（元/公斤）　零售价（元/公斤）), or a row with one figure (猪肉（后腿肉）　28.00元/公斤　较上周持平).
+ * It is text, never a heading, and normalise keeps its cells apart (block.data.row).
+ */
+function markRowsByNeighbours(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.data.depth !== undefined || (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title')) continue
+    if (isTableRow(block.value) || hasSentencePunctuation(block.value)) continue
+    const cells = cellsOf(block.value)
+    if (!cells) continue
+    const rowNext = (b: Block | undefined) => b !== undefined && isTableRow(b.value) && cellsOf(b.value)?.length === cells.length
+    if (rowNext(blocks[i - 1]) || rowNext(blocks[i + 1])) {
+      block.kind = 'body'
+      block.data.row = true
+    }
+  }
+}
+
 /** A caption that opens 图为… is one sentence of a few lines under a photo. */
 const CAPTION_OPENING_MAX = 120
 
@@ -397,9 +423,13 @@ function ownKind(block: Block): BlockKind | undefined {
 export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOptions.dedup): void {
   // a paragraph is read without the continuation marker at its end (…（下转第2版）): join decides
   // whether the marker stays, and the output, cleaned again, must be read the same either way
+  for (const block of all) delete block.data.row
   const read = all.map((block) => withoutTrailingMarker(block) ?? block)
   classifyRead(read, compare)
-  read.forEach((block, i) => (all[i].kind = block.kind))
+  read.forEach((block, i) => {
+    all[i].kind = block.kind
+    if (block.data.row) all[i].data.row = true
+  })
 }
 
 /** A section's name as a page header sets it: 要闻, 综合新闻, 农村·水利 (a headline is longer). */
@@ -609,6 +639,8 @@ function classifyInContext(blocks: Block[]): void {
       block.kind = 'title'
     }
   }
+
+  markRowsByNeighbours(blocks)
 
   // a marked line over a paragraph whose dateline names its reporter (■ 滇池绿道骑行季启动 / 本报讯（记者
   // 周航）…): the item's headline in a column of news in brief, not its byline

@@ -85,11 +85,12 @@ function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
  * dateline, nor a turn of a Q&A with its label.
  */
 function mayContinue(block: Block | undefined): boolean {
-  return block !== undefined && block.kind === 'body' && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value)
+  return block !== undefined && block.kind === 'body' && !block.data.row && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value)
 }
 
+// (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !endsComplete(block.value) && !isLineOfItsOwn(block.value)
+  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value)
 }
 
 function adjacentCandidate(

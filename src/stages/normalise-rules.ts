@@ -472,11 +472,11 @@ const FIELD_AFTER = /^[^\s，,。：:；;！!？?、“”（）()]{1,8}[：:]/
 /** A bracket closing an entry, spaces, and the next entry's first character: …小学）　李欣怡… */
 const LIST_SEPARATOR = /[）)][ \u3000]+(?=[\p{Script=Han}])/gu
 
-export function findSpaceEdits(text: string, kind: BlockKind): Edit[] {
+export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit[] {
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
   // (the spaces of a table row set its cells apart: only runs shrink, as in a byline)
-  const body = BODY_KINDS.has(kind) && !isTableRow(text)
+  const body = BODY_KINDS.has(kind) && !row && !isTableRow(text)
   const headline = HEADLINE_KINDS.has(kind)
   // (a headline or a column's name set with letter spacing, 新 闻 速 递, reads 新闻速递)
   const letterSpaced = headline || kind === 'label' ? new Set(letterSpaces(text)) : undefined

@@ -17,7 +17,7 @@ import {
   type Edit,
 } from './normalise-rules.js'
 
-type Finder = (text: string, kind: Block['kind']) => Edit[]
+type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
 function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   const finders: Finder[] = []
@@ -32,7 +32,7 @@ export function normaliseBlock(block: Block, file: VFile, options: CleanOptions,
   for (const find of finders) {
     // each finder reads the text as the finders before it left it
     const edits = new TextEdits(block)
-    for (const edit of find(block.value, block.kind).sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
+    for (const edit of find(block.value, block.kind, block.data.row).sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
     edits.flush()
   }
 }
