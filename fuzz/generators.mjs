@@ -281,6 +281,36 @@ export const block = fc.oneof(
       .tuple(sentence, fc.array(sentence, { minLength: 1, maxLength: 3 }), fc.constantFrom(':', '：'))
       .map(([s, items, colon]) => ({ kind: 'body', text: [`${s.slice(0, -1)}，具体安排如下${colon}`, ...items.map((it, i) => `3月${i + 12}日8:00至18:00，${it}`)].join('\n\n') })),
   },
+  // a price table with its header row and a row of one figure; a reader's letter signed with the
+  // place; an item of news in brief under its marked headline; a notice signed with a date; a line of
+  // dialogue standing alone, then opening a paragraph; two notices on one template
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.array(fc.tuple(hanWord, fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 3 }), hanWord, fc.constantFrom('\u3000', '  '))
+      .map(([rows, w, sp]) => ({
+        kind: 'facts',
+        text: [`品名${sp}批发价（元/公斤）${sp}零售价（元/公斤）`, ...rows.map(([r, a, b]) => `${r}${sp}${a}.${b}${sp}${a + 1}.${b}`), `${w}（后腿肉）${sp}28.00元/公斤${sp}较上周持平`].join('\n\n'),
+      })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(sentence, name, heading, sentence, fc.boolean())
+      .map(([s, n, h, t, dated]) => ({ kind: 'body', text: dated ? `${s}\n\n某某市人民政府办公室\n\n2024年5月13日` : `　　${s}\n盘龙区 读者 ${n}\n${h.replace(/ /g, '')}\n　　${t}` })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(heading, name, sentence, fc.boolean())
+      .map(([h, n, s, figure]) => ({ kind: 'heading', text: `■ ${h.replace(/ /g, '')}${figure ? '3条' : ''}\n\n本报讯（记者 ${n}）${s}` })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(sentence, hanWord, fc.boolean())
+      .map(([s, w, spoken]) => ({ kind: 'body', text: spoken ? `“${s}”\n\n${s}\n\n“${s}”这句话，${w}。` : `某某公司遗失公章一枚，声明作废。\n\n某某公司遗失${w}专用章一枚，声明作废。` })),
+  },
   {
     weight: 1,
     arbitrary: fc

@@ -54,7 +54,9 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$`,
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$` +
+      // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
+      `|^[^\\s，。：:]{2,12}\\s+\\d{4}-\\d{1,2}-\\d{1,2}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
   // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南
   accountDateline: new RegExp(`^(?=原创|.*发表于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发表于[\\u4e00-\\u9fff]{1,8})?$`),
@@ -72,7 +74,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   contentsEntry: /^(?:[A-Za-z][0-9]{1,2}|第?\s*[0-9]{1,2}\s*版)(?:[\s\u3000]*[:：|｜]\s*|[\s\u3000]+)[^\s，,。：:；;！!？?].{1,39}$/,
@@ -368,6 +370,45 @@ function isMarkedCouplet(text: string): boolean {
   return m !== null && m[1].length === m[2].length && !patterns.bylineWords.test(m[1])
 }
 
+/** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
+const RECOMMENDED = /^(?:相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐)[:：]?$/
+/** A web page's comment section: its label, and the lines that show a comment is one. */
+const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
+const COMMENT_META = new RegExp(
+  `^(?:[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+\\S{1,8})?|(?:回复|点赞|赞|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*|ip\\s*[:：].*|IP属地\\s*[:：]?.*)$`,
+  'i',
+)
+
+/**
+ * What a web page sets under its article: a list of other articles' headlines under its label
+ * (相关推荐 / 江城市启动… / …), and the readers' comments under theirs (网友评论 / 江城老张
+ * 2024-04-18 10:15 / 改得好！… / 回复 点赞(32)). A list goes to its first line of text; a
+ * comment section, known as one by a comment's name and time or its counters, to the next headline
+ * over text (another article) or the end of the page. Each is recorded as furniture by strip.
+ */
+function removeWebLists(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    const label = all[i].value.trim().replace(DRESSING, '')
+    if (RECOMMENDED.test(label)) {
+      all[i].kind = 'furniture'
+      for (let j = i + 1; j < all.length && all[j].kind === 'body' && (isHeadingShapedText(all[j].value) || isDateLine(all[j].value.trim())); j++) all[j].kind = 'furniture'
+      continue
+    }
+    if (!COMMENTS.test(label)) continue
+    const meta = (b: Block | undefined) => b !== undefined && COMMENT_META.test(b.value.trim())
+    if (!meta(all[i + 1]) && !meta(all[i + 2])) continue
+    all[i].kind = 'furniture'
+    for (let j = i + 1; j < all.length; j++) {
+      const block = all[j]
+      if (block.data.depth !== undefined || block.kind === 'marker') break
+      // (a headline over a byline or a paragraph of text is another article's)
+      const next = all[j + 1]
+      if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && (patterns.bylineWords.test(next.value) || next.value.length >= 80)) break
+      block.kind = 'furniture'
+    }
+  }
+}
+
 /** The cells of a line set apart by spaces, or undefined when it has fewer than three. */
 function cellsOf(text: string): string[] | undefined {
   const cells = text.trim().split(/[\s\u3000]+/)
@@ -456,6 +497,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   for (let i = 0; i + 1 < all.length; i++) {
     if (all[i].kind === 'body' && isSectionName(all[i].value.trim()) && isPrintFolio(all[i + 1].value.trim())) all[i].kind = 'furniture'
   }
+  removeWebLists(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     const bare = all[i].value.trim().replace(DRESSING, '')
