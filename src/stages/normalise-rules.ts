@@ -476,7 +476,8 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
   // (the spaces of a table row set its cells apart: only runs shrink, as in a byline)
-  const body = BODY_KINDS.has(kind) && !row && !isTableRow(text)
+  const tableRow = BODY_KINDS.has(kind) && (row || isTableRow(text))
+  const body = BODY_KINDS.has(kind) && !tableRow
   const headline = HEADLINE_KINDS.has(kind)
   // (a headline or a column's name set with letter spacing, 新 闻 速 递, reads 新闻速递)
   const letterSpaced = headline || kind === 'label' ? new Set(letterSpaces(text)) : undefined
@@ -515,12 +516,14 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
         message: `${describeSpaces(run)} ${why} removed`,
       })
     }
+    // (a table's cells keep the space the source set between them, full-width too: 大白菜　1.60)
+    const single = tableRow && run.includes('\u3000') ? '\u3000' : ' '
     const collapse = (): void => {
-      if (run === ' ') return
+      if (run === single) return
       edits.push({
         start,
         end,
-        replacement: ' ',
+        replacement: single,
         rule: 'space-collapse',
         kind: 'space',
         level: 'info',
