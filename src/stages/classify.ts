@@ -573,17 +573,17 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
     // what dedup compares: paragraphs and captions, and heading-shaped lines long enough to be
     // pieces of a paragraph (a repeated headline stays; the run rule above deals with it)
     // (by the text alone: the output cleaned again has `#` on the headings this page gives it)
-    // (not a date alone, which signs each of two notices of one day, nor a line of facts; a table row is a copy only
-    // when exact, as in dedup)
+    // (not a date alone, which signs each of two notices of one day; a table row or a line of facts
+    // is a copy only when exact, as in dedup)
     const headingShaped = content[i].kind === 'body' && isHeadingShapedText(content[i].value)
-    const compared = (content[i].kind === 'caption' || (content[i].kind === 'body' && (!headingShaped || keys[i].length >= HEADING_COPY_MIN))) && !isDateLine(content[i].value) && !isFactLine(content[i].value)
+    const compared = (content[i].kind === 'caption' || (content[i].kind === 'body' && (!headingShaped || keys[i].length >= HEADING_COPY_MIN))) && !isDateLine(content[i].value)
     const exact = firstAt.get(keys[i])
     if (exact !== undefined) {
       if (compared) twinOf.set(i, exact)
       continue
     }
     firstAt.set(keys[i], i)
-    if (content[i].kind !== 'body' || !compared || isTableRow(content[i].value)) continue
+    if (content[i].kind !== 'body' || !compared || isTableRow(content[i].value) || isFactLine(content[i].value)) continue
     const mine = shingles(keys[i], compare.shingle)
     if (headingShaped) {
       // a headline is not taken for a copy of the paragraph that repeats its words; only a long

@@ -33,7 +33,10 @@ interface Entry {
   index: number
   folded: string
   grams: Shingles
-  /** A table row (大白菜　1.60　2.80): rows share their figures and words; only an exact copy is one. */
+  /**
+   * A table row (大白菜　1.60　2.80) or a line of facts (附件：1.…申报表): such lines share their figures
+   * and words with other rows and with the text; only an exact copy is one.
+   */
   row: boolean
   /** A quotation standing alone, complete (“车要停，就得有人守。”): a line of dialogue. */
   spoken: boolean
@@ -145,7 +148,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   const { shingle, minLength } = options.dedup
   const entries: Entry[] = blocks.map((b, index) => {
     const folded = foldForCompare(b.value)
-    return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value), spoken: SPOKEN_LINE.test(b.value.trim()) }
+    return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value) || isFactLine(b.value), spoken: SPOKEN_LINE.test(b.value.trim()) }
   })
   const index = new ShingleIndex(entries.reduce((sum, e) => sum + e.grams.size, 0))
   const flags: SimilarPair[] = []
@@ -173,9 +176,8 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       }
       continue
     }
-    // (a date alone signs a notice: two notices of one day are each signed with it; a line of facts,
-    // 附件：…申报表, names what the text names)
-    if (!COMPARED.has(block.kind) || e.folded.length < minLength || isDateLine(block.value) || isFactLine(block.value)) {
+    // (a date alone signs a notice: two notices of one day are each signed with it)
+    if (!COMPARED.has(block.kind) || e.folded.length < minLength || isDateLine(block.value)) {
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
@@ -240,7 +242,8 @@ function judge(
     if (e.folded === other.folded) {
       verdict = { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
     } else if (e.row || other.row) {
-      // rows of a table differ in a word or a figure, or in nothing but their first cell
+      // rows of a table differ in a word or a figure, or in nothing but their first cell; a line of
+      // facts names what the text names
       verdict = undefined
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length) {
       const ratio = e.folded.length / other.folded.length
