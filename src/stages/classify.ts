@@ -321,7 +321,8 @@ export function isFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
   // roles are read as set)
   if (STAFF_NAME.test(spaced.trim())) return true
-  const text = withoutLetterSpacing(withNarrowAlnum(spaced))
+  // (only a line short enough to be furniture is read with narrow letters: a paragraph is not copied)
+  const text = withoutLetterSpacing(spaced.length <= 120 ? withNarrowAlnum(spaced) : spaced)
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
@@ -390,6 +391,8 @@ const COMMENT_META = new RegExp(
  */
 function removeWebLists(all: Block[]): void {
   for (let i = 0; i < all.length; i++) {
+    // (labels are short: a paragraph is not read through)
+    if (all[i].value.length > 24) continue
     const label = all[i].value.trim().replace(DRESSING, '')
     if (RECOMMENDED.test(label)) {
       all[i].kind = 'furniture'
@@ -426,6 +429,8 @@ function markRowsByNeighbours(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.data.depth !== undefined || (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title')) continue
+    // (cells are set apart by spaces, and a row is short: most blocks are read no further)
+    if (block.value.length > 60 || !SPACE.test(block.value)) continue
     if (isTableRow(block.value) || hasSentencePunctuation(block.value)) continue
     const cells = cellsOf(block.value)
     if (!cells) continue
@@ -502,8 +507,9 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   removeWebLists(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
+    if (all[i].kind !== 'furniture' || all[i].value.length > 24) continue
     const bare = all[i].value.trim().replace(DRESSING, '')
-    if (all[i].kind !== 'furniture' || !patterns.relatedLinks.test(bare)) continue
+    if (!patterns.relatedLinks.test(bare)) continue
     let j = i + 1
     for (; j < all.length && patterns.linkItem.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
     if (j > i + 1) continue
