@@ -220,8 +220,9 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
  * never joined into a paragraph.
  */
 export function isTableRow(text: string): boolean {
-  // (the length without spaces: normalise may take some out, and the row must read the same)
-  if (!/[\s\u3000]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 50) return false
+  // (the length without spaces: normalise may take some out, and the row must read the same; a
+  // paragraph, far longer, is not read through)
+  if (text.length > 160 || !/[\s\u3000]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 50) return false
   const cells = text.trim().split(/[\s\u3000]+/)
   if (cells.length < 3 || cells.some((cell) => cell.length > 12)) return false
   // two cells after the first hold figures, one at least opening with it (a weather line: 今天 晴
@@ -245,7 +246,8 @@ const DATE_LINE = new RegExp(`^${DATE}$`)
 
 /** A date alone on its line (2023年11月3日, 2023-11-03): a notice's signature, not a headline nor half a sentence. */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text.replace(/\s+/g, ''))
+  // (a date, spaced out as it may be, is short: a paragraph is not copied)
+  return text.length <= 40 && DATE_LINE.test(text.replace(/\s+/g, ''))
 }
 
 /**

@@ -402,7 +402,8 @@ function reflowHardWraps(
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
     // may be wrapped at another width
     for (let k = i; k < j; k++) {
-      if (k + 1 === j || !isFurnitureLine(blocks[k].value)) continue
+      // (furniture is a short line: a paragraph is not read)
+      if (k + 1 === j || blocks[k].value.length > 64 || !isFurnitureLine(blocks[k].value)) continue
       if (k > i) runs.push(readRun(blocks, i, k, indents))
       runs.push(readRun(blocks, k, k + 1, indents))
       i = k + 1
