@@ -389,6 +389,7 @@ function removeRepeatedHeadings(
     const block = blocks[i]
     if (!RUN_LINES.has(block.kind) || entries[i].removedBy !== undefined) continue
     if (removeDoubledHeadline(blocks, entries, i, file, revert)) continue
+    if (removePagedHeadline(blocks, entries, i, file, revert)) continue
     const nextContent = findNext(blocks, i)
     if (nextContent === undefined) {
       removeHeadlineAtEnd(blocks, entries, i, file, revert)
@@ -409,6 +410,25 @@ function removeRepeatedHeadings(
       }
     }
   }
+}
+
+/** The number a web page puts after the article's title on its next pages: (2), （3）. */
+const PAGE_SUFFIX = /^(.+)\(([2-9]|[1-9][0-9])\)$/
+
+/**
+ * The article's headline again over its next page, numbered (古镇夜游火出圈(2)): a web page cut into
+ * pages repeats it on each. It goes when the same headline without the number stands earlier.
+ */
+function removePagedHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
+  if (!HEADINGS.has(blocks[i].kind)) return false
+  const m = PAGE_SUFFIX.exec(entries[i].folded)
+  if (!m) return false
+  const twin = blocks.findIndex((b, j) => j < i && HEADINGS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === m[1])
+  if (twin < 0) return false
+  const verdict = { twin, reason: `headline repeated over the article's page ${m[2]}`, containment: 1, score: 1, replacesEarlier: false }
+  if (!removeBlock(file, blocks, i, twin, verdict, revert)) return false
+  entries[i].removedBy = twin
+  return true
 }
 
 /**
