@@ -40,6 +40,8 @@ interface Entry {
   row: boolean
   /** A quotation standing alone, complete (“车要停，就得有人守。”): a line of dialogue. */
   spoken: boolean
+  /** It ends a sentence (a copy cut short at a break mostly does not). */
+  complete: boolean
   removedBy?: number
 }
 
@@ -148,7 +150,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   const { shingle, minLength } = options.dedup
   const entries: Entry[] = blocks.map((b, index) => {
     const folded = foldForCompare(b.value)
-    return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value) || isFactLine(b.value), spoken: SPOKEN_LINE.test(b.value.trim()) }
+    return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value) || isFactLine(b.value), spoken: SPOKEN_LINE.test(b.value.trim()), complete: endsComplete(b.value) }
   })
   const index = new ShingleIndex(entries.reduce((sum, e) => sum + e.grams.size, 0))
   const flags: SimilarPair[] = []
@@ -245,6 +247,17 @@ function judge(
       // rows of a table differ in a word or a figure, or in nothing but their first cell; a line of
       // facts names what the text names
       verdict = undefined
+    } else if (
+      otherIn >= options.dedup.containment &&
+      other.folded.length < e.folded.length &&
+      !other.complete &&
+      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
+      !acrossTitle(j, e.index) &&
+      !other.spoken
+    ) {
+      // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
+      // complete copy takes its place
+      verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length) {
       const ratio = e.folded.length / other.folded.length
       const reason = ratio >= 0.9 ? 'near copy' : other.folded.startsWith(e.folded.slice(0, 8)) ? 'copy cut short' : 'fragment of a kept paragraph'
