@@ -52,6 +52,8 @@ interface Verdict {
   score: number
   /** The earlier block is the cut-short one: it goes, this one stays. */
   replacesEarlier: boolean
+  /** Removed, but for the editor to check: the copy reads a figure otherwise (OCR noise, likely). */
+  doubt?: string
 }
 
 export function dedupBlocks(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
@@ -281,14 +283,12 @@ function judge(
       // parallel paragraph with other places and numbers, is different text: keep it, flag it
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
       const own = novelRuns(copy.folded, kept.folded)
-      if (
-        own.edge >= NOVEL_EDGE_RUN ||
-        own.inner >= NOVEL_INNER_RUN ||
-        replacesWords(own) ||
-        own.figureChanged ||
-        figuresDiffer(copy.folded, kept.folded)
-      ) {
+      const otherFigure = own.figureChanged || figuresDiffer(copy.folded, kept.folded)
+      const misread = otherFigure ? misreadDigit(copy.folded, kept.folded) : undefined
+      if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || replacesWords(own) || (otherFigure && !misread)) {
         verdict = undefined
+      } else if (misread) {
+        verdict = { ...verdict, doubt: `the removed copy reads ${misread[0]} where the kept one reads ${misread[1]}: check the figure` }
       }
     }
     if (verdict) {
@@ -307,7 +307,32 @@ function judge(
  */
 export function statesOtherFigures(a: string, b: string): boolean {
   const [copy, kept] = a.length <= b.length ? [a, b] : [b, a]
-  return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged)
+  return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged) && !misreadDigit(copy, kept)
+}
+
+/** A paragraph this long printed again with one digit read otherwise is a scanned copy. */
+const MISREAD_FIGURE_MIN = 60
+
+/**
+ * The copy states the twin's figures, in order, but for one digit of one of them (1286 / 1236), and
+ * both are long: OCR misread the digit in a copy of the paragraph. A short line with another date
+ * or amount (a notice's date, a figure in one sentence) is other facts. Gives [copy's, twin's].
+ */
+export function misreadDigit(copy: string, kept: string): [string, string] | undefined {
+  if (Math.min(copy.length, kept.length) < MISREAD_FIGURE_MIN) return undefined
+  const a = copy.match(/\d+(?:\.\d+)?/g) ?? []
+  const b = kept.match(/\d+(?:\.\d+)?/g) ?? []
+  if (a.length !== b.length) return undefined
+  let pair: [string, string] | undefined
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue
+    if (pair || a[k].length !== b[k].length) return undefined
+    let digits = 0
+    for (let i = 0; i < a[k].length; i++) if (a[k][i] !== b[k][i]) digits++
+    if (digits !== 1) return undefined
+    pair = [a[k], b[k]]
+  }
+  return pair
 }
 
 /**
@@ -373,11 +398,13 @@ function removeBlock(
   const block = blocks[removed]
   const twin = blocks[kept]
   const init = duplicateRemoval(block, twinOf(twin), {
-    message: `${verdict.reason} removed; kept copy at line ${twin.position.start.line} (similarity ${verdict.score.toFixed(2)}, containment ${verdict.containment.toFixed(2)})`,
+    message: `${verdict.reason} removed; kept copy at line ${twin.position.start.line} (similarity ${verdict.score.toFixed(2)}, containment ${verdict.containment.toFixed(2)})${verdict.doubt ? `; ${verdict.doubt}` : ''}`,
     note: verdict.reason,
     score: round(verdict.score),
     containment: round(verdict.containment),
   })
+  // (removed, and shown to the editor: which reading of the figure is right is theirs to say)
+  if (verdict.doubt) init.level = 'warning'
   if (!proposeChange(file, revert, init)) return false
   record(file, init)
   return true
