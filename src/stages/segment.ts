@@ -27,6 +27,32 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*/
 const TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff]*$/
 
+/** A line's number in the margin of a PDF's text: spaces, the number, spaces before the text. */
+const LINE_NUMBER = /^[ \t]{0,6}\d{1,4}[ \t]{1,6}(?=\S|\u3000)/
+
+/**
+ * The page's lines are numbered in the margin (  1  …,   2  …): most non-blank lines open with a
+ * number, and each number is the one before plus one. Text that opens some lines with a figure (a
+ * table, a list) is not numbered so.
+ */
+function numbersLines(lines: string[]): boolean {
+  let numberedLines = 0
+  let textLines = 0
+  let steps = 0
+  let previous: number | undefined
+  for (const line of lines) {
+    if (line.trim() === '') continue
+    textLines++
+    const m = LINE_NUMBER.exec(line)
+    if (!m) continue
+    numberedLines++
+    const n = Number(m[0].trim())
+    if (previous !== undefined && n === previous + 1) steps++
+    previous = n
+  }
+  return numberedLines >= 5 && numberedLines >= textLines * 0.9 && steps >= (numberedLines - 1) * 0.9
+}
+
 export function segmentText(text: string, file: VFile, revert?: ReadonlySet<string>): PageTree {
   const layout: SourcePiece[] = []
   const children: Block[] = []
@@ -42,12 +68,18 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   const indents: Array<{ count: number; width: number }> = []
   let run = 0
   let offset = 0
-  for (const rawLine of text.split('\n')) {
+  const lines = text.split('\n')
+  const numbered = numbersLines(lines)
+  let numbersTaken = 0
+  for (const rawLine of lines) {
     const lineStart = offset
     offset += rawLine.length + 1
     // the '\n' after the line is layout (the last line has none)
     const newline = lineStart + rawLine.length < text.length ? '\n' : ''
-    const lead = rawLine.match(LEADING_BLANK)![0]
+    // (a PDF's line numbers in the margin are layout, as the margin's spaces are)
+    const number = numbered ? LINE_NUMBER.exec(rawLine)?.[0] ?? '' : ''
+    if (number) numbersTaken++
+    const lead = number + rawLine.slice(number.length).match(LEADING_BLANK)![0]
     let bodyStart = lead.length
     let bodyEnd = rawLine.length - rawLine.match(TRAILING_BLANK)![0].length
     if (bodyEnd <= bodyStart) {
@@ -83,7 +115,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), own)
       children.push(block)
       runOf.push(own === undefined ? run : -1)
-      const indent = k === 0 ? lead.replace(INVISIBLE, '') : ''
+      const indent = k === 0 ? lead.slice(number.length).replace(INVISIBLE, '') : ''
       indented.push(indent.length > 0)
       indents.push({ count: indent.length, width: displayWidth(indent) })
     })
@@ -95,6 +127,17 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   const tree: PageTree = { type: 'root', children: [] }
   withRule(RULE_SEGMENT, () => {
     tree.children = reflowHardWraps(children, runOf, indented, indents, file)
+    if (numbersTaken > 0) {
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `line numbers in the margin (${numbersTaken} lines, 1 to ${numbersTaken}) read as layout, not text`,
+        start: 0,
+        end: 0,
+        actual: '',
+        expected: [],
+      })
+    }
     if (singleNewlineRuns > 0) {
       record(file, {
         level: 'info',
