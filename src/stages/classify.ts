@@ -282,6 +282,8 @@ const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
 const DATE_PART = new RegExp(`^${DATE}$`)
 const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
 const PAPER_PART = new RegExp(`^${PAPER}$`)
+/** The paper's publisher in a page's footer: 江海日报社出版. */
+const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集团)(?:出版|主办|编辑出版)?$/
 
 /**
  * A page's header or footer line of several fields set apart by spaces, each of them furniture: the
@@ -295,7 +297,7 @@ function isFolioFields(text: string): boolean {
   let staff = 0
   for (const part of parts) {
     if (patterns.furniture.test(part)) staff++
-    else if (!(DATE_PART.test(part) || WEEKDAY.test(part) || PAGE_PART.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part))) return false
+    else if (!(DATE_PART.test(part) || WEEKDAY.test(part) || PAGE_PART.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PUBLISHER_PART.test(part) || /^[0-9]{1,3}$/.test(part))) return false
   }
   // (a date and a weekday alone are the folio rule's business; staff fields make this one)
   return staff > 0
