@@ -465,7 +465,7 @@ function reflowHardWraps(
     const { from, lines } = run
     let full = run.full
     let max = run.max
-    if (!run.wrapped && lines.length === 2 && pageWidth >= HARD_WRAP_MIN_WIDTH) {
+    if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH) {
       full = fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
       max = pageWidth
     } else if (!run.wrapped) {
@@ -492,6 +492,8 @@ function reflowHardWraps(
         isLineApart(line.value) ||
         isFurnitureLine(current.value) ||
         isMarkerLine(current.value) ||
+        // (nor does a byline or a credit that happens to fill its line: 本报记者 宋文博 通讯员 钟慧)
+        isSignedLine(current.value) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
@@ -659,6 +661,11 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
   return out
 }
 
+/** A byline or a photo credit: a line of names, whatever its width. */
+function isSignedLine(text: string): boolean {
+  return text.length <= 30 && ((patterns.bylineWords.test(text) && !/[，,。！？；]/.test(text)) || patterns.credit.test(text) || patterns.bylineMark.test(text))
+}
+
 /** Lines that stand on their own by their shape: markers, furniture, captions, credits, bylines. */
 function isLineApart(text: string): boolean {
   return (
@@ -673,7 +680,9 @@ function isLineApart(text: string): boolean {
     // a headline's subtitle and the reporter's line under it (——访… / 本报记者 张三), whatever
     // their widths: three lines of a head may happen to be of one width
     (text.length <= 30 && patterns.subtitleDash.test(text) && isHeadingShapedText(text)) ||
-    (text.length <= 30 && patterns.bylineWords.test(text) && !/[，,。！？；]/.test(text))
+    (text.length <= 30 && patterns.bylineWords.test(text) && !/[，,。！？；]/.test(text)) ||
+    // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
+    /[…．.·]{3,}\s*(?:第?\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/.test(text)
   )
 }
 
