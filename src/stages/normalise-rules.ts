@@ -24,6 +24,29 @@ export interface Edit {
   message: string
 }
 
+/**
+ * Characters the scan or the text export could not read, left as the replacement character (�): the
+ * editor must restore them from the paper. Flagged, never guessed.
+ */
+export function findUnreadableEdits(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (let i = text.indexOf('\ufffd'); i >= 0; ) {
+    let end = i + 1
+    while (text[end] === '\ufffd') end++
+    edits.push({
+      start: i,
+      end,
+      replacement: text.slice(i, end),
+      rule: 'unreadable',
+      kind: 'flag',
+      level: 'warning',
+      message: `${end - i === 1 ? 'a character' : `${end - i} characters`} the scan could not read (�): restore from the paper`,
+    })
+    i = text.indexOf('\ufffd', end)
+  }
+  return edits
+}
+
 // ---------------------------------------------------------------------------------------------
 // Character classes
 

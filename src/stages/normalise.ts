@@ -14,6 +14,7 @@ import {
   findSpaceEdits,
   findTraditionalEdits,
   findTraditionalPage,
+  findUnreadableEdits,
   type Edit,
 } from './normalise-rules.js'
 
@@ -25,6 +26,7 @@ function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   if (options.normalise.spaces) finders.push(findSpaceEdits)
   if (traditional) finders.push(findTraditionalEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
+  finders.push(findUnreadableEdits)
   return finders
 }
 
