@@ -11,7 +11,7 @@ import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
-import { HEADING_COPY_MIN, statesOtherFigures } from './dedup.js'
+import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
@@ -544,7 +544,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     const under = twinOf.get(next)
     if (under === undefined) continue
     for (let j = under - 1; j >= 0 && j > under - 6; j--) {
-      if (keys[j] === keys[i] && j < i) {
+      if (j < i && sameHeading(keys[j], keys[i])) {
         twinOf.set(i, j)
         break
       }

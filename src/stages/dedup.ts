@@ -442,7 +442,7 @@ function removeRepeatedHeadings(
     // (classify leaves the same lines out of its context)
     for (let j = keptAt - 1; j >= 0 && j > keptAt - 6; j--) {
       if (!RUN_LINES.has(blocks[j].kind)) continue
-      if (entries[j].folded === entries[i].folded && j < i) {
+      if (j < i && sameHeading(entries[j].folded, entries[i].folded)) {
         const what = HEADINGS.has(block.kind) ? 'heading' : block.kind
         const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
@@ -486,6 +486,18 @@ function removeRepeatedCredits(blocks: Block[], entries: Entry[], file: VFile, r
     const verdict = { twin, reason: 'photo credit repeated with its caption', containment: 1, score: 1, replacesEarlier: false }
     if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
   }
+}
+
+/**
+ * Two lines that are one heading, read again with a character misread (筑牢 / 筑窂): the heading
+ * repeated with its run goes even so, since the run's paragraphs are copies.
+ */
+export function sameHeading(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length !== b.length || a.length < 4) return false
+  let differing = 0
+  for (let i = 0; i < a.length && differing < 2; i++) if (a[i] !== b[i]) differing++
+  return differing <= 1
 }
 
 /**
