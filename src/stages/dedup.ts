@@ -243,20 +243,21 @@ function judge(
     if (inOther < FLAG_CONTAINMENT && otherIn < FLAG_CONTAINMENT) continue
     const score = similarity(e.folded, other.folded)
     let verdict: Verdict | undefined
+    // the earlier copy is a copy of this one's opening, cut short, in the same article (a line of
+    // dialogue standing alone is not: the paragraph that opens with it later, a refrain, goes on)
+    const earlierCut =
+      otherIn >= options.dedup.containment &&
+      other.folded.length < e.folded.length &&
+      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
+      !acrossTitle(j, e.index) &&
+      !other.spoken
     if (e.folded === other.folded) {
       verdict = { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
     } else if (e.row || other.row) {
       // rows of a table differ in a word or a figure, or in nothing but their first cell; a line of
       // facts names what the text names
       verdict = undefined
-    } else if (
-      otherIn >= options.dedup.containment &&
-      other.folded.length < e.folded.length &&
-      !other.complete &&
-      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
-      !acrossTitle(j, e.index) &&
-      !other.spoken
-    ) {
+    } else if (earlierCut && !other.complete) {
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
@@ -266,15 +267,7 @@ function judge(
       verdict = { twin: j, reason, containment: inOther, score, replacesEarlier: false }
     } else if (score >= options.dedup.similarity && lengthRatio(e.folded, other.folded) >= 0.8) {
       verdict = { twin: j, reason: 'near copy', containment: inOther, score, replacesEarlier: false }
-    } else if (
-      otherIn >= options.dedup.containment &&
-      other.folded.length < e.folded.length * 0.9 &&
-      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
-      !acrossTitle(j, e.index) &&
-      // (a line of dialogue standing alone is not a copy cut short: the paragraph that opens with it
-      // later, a refrain, goes on from it)
-      !other.spoken
-    ) {
+    } else if (earlierCut && other.folded.length < e.folded.length * 0.9) {
       // the earlier copy is the one cut short: keep the first complete occurrence
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     }
