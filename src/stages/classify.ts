@@ -702,7 +702,9 @@ function classifyInContext(blocks: Block[]): void {
     if (block.kind !== 'byline' || !patterns.bylineMark.test(block.value)) continue
     const named = block.value.replace(/^[■◆□]\s*/, '')
     if (patterns.bylineWords.test(named) || patterns.nameLine.test(named)) continue
-    if (blocks[i + 1].kind === 'body' && opensArticle(blocks[i + 1].value)) block.kind = 'title'
+    // (read without spaces, as normalise leaves the text; a dateline naming a reporter: 本报讯（记者 …）)
+    const under = blocks[i + 1].value.replace(SPACES, '')
+    if (blocks[i + 1].kind === 'body' && opensArticle(under) && /记者/.test(under.slice(0, 24))) block.kind = 'title'
   }
 
   markVerse(blocks)

@@ -663,7 +663,10 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
 
 /** A byline or a photo credit: a line of names, whatever its width. */
 function isSignedLine(text: string): boolean {
-  return text.length <= 30 && ((patterns.bylineWords.test(text) && !/[，,。！？；]/.test(text)) || patterns.credit.test(text) || patterns.bylineMark.test(text))
+  if (text.length > 30 || /[，,。！？；]/.test(text)) return false
+  // (after a byline's mark, names or a reporter's title: ◆ alone opens list items too)
+  const signed = text.replace(/^[■◆□]\s*/, '')
+  return patterns.bylineWords.test(signed) || patterns.credit.test(text) || (signed !== text && patterns.nameLine.test(signed))
 }
 
 /** Lines that stand on their own by their shape: markers, furniture, captions, credits, bylines. */
