@@ -99,7 +99,7 @@ function removeRepeatedLeadIns(blocks: Block[], file: VFile, revert?: ReadonlySe
 /** Removes or flags a repeated opening of `block`; says whether one was removed. */
 function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
   const repeated = repeatedLeadIn(previous.value, block.value)
-  const length = repeated > 0 ? withSpacesAfter(block.value, repeated) : 0
+  const length = repeated.inText > 0 ? withSpacesAfter(block.value, repeated.inText) : 0
   const span = length > 0 ? sourceSpan(block, 0, length) : undefined
   if (!span) return false
   const lead = block.value.slice(0, length)
@@ -107,7 +107,7 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
   const init = openingRemoval(block, length, span, previous, `opening “${lead}” repeats the end of the paragraph before it (line ${line}), removed`, REPEATED_OPENING)
   // whole sentences of the paragraph before may be repeated on purpose (a refrain): flagged, once
   // (settle reads the page again)
-  const before = previous.value.slice(0, -repeated)
+  const before = previous.value.slice(0, previous.value.length - repeated.inBefore)
   if (before.trim() === '' || endsComplete(before)) {
     const flagged = file.messages.some((m) => (m as ScancleanMessage).data?.note === REPEATED_OPENING && (m as ScancleanMessage).data.blockId === block.data.id)
     if (!flagged) {
@@ -124,19 +124,24 @@ function settleRepeatedLeadIn(previous: Block, block: Block, file: VFile, revert
 const REPEATED_OPENING = 'repeated opening'
 
 /** The length of the longest opening of `text`, whole sentences, that `before` ends with; 0 if none. */
-function repeatedLeadIn(before: string, text: string): number {
+function repeatedLeadIn(before: string, text: string): { inText: number; inBefore: number } {
+  // (compared as normalise will write them, without spaces and with a dash typed as hyphens read as
+  // the dash: 。 -- / 。——; most paragraphs hold neither, and are compared as they are)
+  const b = compareView(before)
+  const t = compareView(text)
   let best = 0
-  const last = before[before.length - 1]
+  const last = b.view[b.view.length - 1]
   let wordsBefore = -1
   let wordsOfText = -1
-  for (let end = 1; end < text.length && end < before.length; end++) {
+  for (let end = 1; end < t.view.length && end < b.view.length; end++) {
     // an opening that `before` ends with ends with its last character: every other end is passed
     // over at once (this loop runs for every pair of paragraphs, on each character)
-    if (text[end - 1] !== last) continue
-    const lead = text.slice(0, end)
-    if (!before.endsWith(lead)) continue
+    if (t.view[end - 1] !== last) continue
+    const lead = t.view.slice(0, end)
+    if (!b.view.endsWith(lead)) continue
+    const rawEnd = t.ends(end - 1)
     // (a sentence's end as normalise will write it: a half-width stop too)
-    if (!endsComplete(lead) || /[”’」』）)]/.test(text[end])) continue
+    if (!endsComplete(text.slice(0, rawEnd)) || /[”’」』）)]/.test(text[rawEnd])) continue
     // (lengths in letters and figures, which normalise leaves as they are: it changes marks, … into ……)
     if (wordsBefore < 0) {
       wordsBefore = wordLength(before)
@@ -145,7 +150,48 @@ function repeatedLeadIn(before: string, text: string): number {
     const words = wordLength(lead)
     if (words >= LEAD_IN_MIN && wordsBefore - words >= LEAD_IN_MIN && wordsOfText - words >= LEAD_IN_MIN) best = end
   }
-  return best
+  if (best === 0) return { inText: 0, inBefore: 0 }
+  return { inText: t.ends(best - 1), inBefore: before.length - b.starts(b.view.length - best) }
+}
+
+/** Text without spaces, a dash typed as hyphens as the dash, and where each character came from. */
+interface CompareView {
+  view: string
+  /** Raw offset of view[i]. */
+  starts: (i: number) => number
+  /** Raw offset just after view[i]. */
+  ends: (i: number) => number
+}
+
+const VIEW_CHANGES = /[\s\u3000]|[-－]{2,}/
+
+function compareView(text: string): CompareView {
+  if (!VIEW_CHANGES.test(text)) return { view: text, starts: (i) => i, ends: (i) => i + 1 }
+  let view = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]
+    if (/[\s\u3000]/.test(ch)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    if ((ch === '-' || ch === '－') && (text[j] === '-' || text[j] === '－')) {
+      while (text[j] === '-' || text[j] === '－') j++
+      for (const dash of '——') {
+        view += dash
+        starts.push(i)
+        ends.push(j)
+      }
+    } else {
+      view += ch
+      starts.push(i)
+      ends.push(j)
+    }
+    i = j
+  }
+  return { view, starts: (k) => starts[k], ends: (k) => ends[k] }
 }
 
 function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out: Block[]; moved: boolean; flag: () => void } {
