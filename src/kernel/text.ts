@@ -219,12 +219,18 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
  * cells, two or more of them after the first holding figures (or one, after a rank: 1 城市队 56). Not a headline, and whole as it is: rows are
  * never joined into a paragraph.
  */
+/** The cells of a line set apart by spaces, when it has three or more short ones (a table's row). */
+export function tableCells(text: string): string[] | undefined {
+  const cells = text.trim().split(/[\s\u3000]+/)
+  return cells.length >= 3 && cells.every((cell) => cell.length <= 12) ? cells : undefined
+}
+
 export function isTableRow(text: string): boolean {
   // (the length without spaces: normalise may take some out, and the row must read the same; a
   // paragraph, far longer, is not read through)
   if (text.length > 160 || !/[\s\u3000]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 50) return false
-  const cells = text.trim().split(/[\s\u3000]+/)
-  if (cells.length < 3 || cells.some((cell) => cell.length > 12)) return false
+  const cells = tableCells(text)
+  if (!cells) return false
   // two cells after the first hold figures, one at least opening with it (a weather line: 今天 晴
   // 15℃～25℃ 南风2级)
   let figures = 0

@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, opensArticle, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -417,12 +417,6 @@ function removeWebLists(all: Block[]): void {
   }
 }
 
-/** The cells of a line set apart by spaces, or undefined when it has fewer than three. */
-function cellsOf(text: string): string[] | undefined {
-  const cells = text.trim().split(/[\s\u3000]+/)
-  return cells.length >= 3 && cells.every((cell) => cell.length <= 12) ? cells : undefined
-}
-
 /**
  * A line of as many cells as the table row next to it is a row of that table too: its header
  * (品名　批发价（元/公斤）　零售价（元/公斤）), or a row with one figure (猪肉（后腿肉）　28.00元/公斤　较上周持平).
@@ -435,9 +429,9 @@ function markRowsByNeighbours(blocks: Block[]): void {
     // (cells are set apart by spaces, and a row is short: most blocks are read no further)
     if (block.value.length > 60 || !SPACE.test(block.value)) continue
     if (isTableRow(block.value) || hasSentencePunctuation(block.value)) continue
-    const cells = cellsOf(block.value)
+    const cells = tableCells(block.value)
     if (!cells) continue
-    const rowNext = (b: Block | undefined) => b !== undefined && isTableRow(b.value) && cellsOf(b.value)?.length === cells.length
+    const rowNext = (b: Block | undefined) => b !== undefined && isTableRow(b.value) && tableCells(b.value)?.length === cells.length
     if (rowNext(blocks[i - 1]) || rowNext(blocks[i + 1])) {
       block.kind = 'body'
       block.data.row = true
