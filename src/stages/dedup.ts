@@ -349,6 +349,13 @@ export function statesOtherFigures(a: string, b: string): boolean {
   return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged) && !misreadDigit(copy, kept)
 }
 
+/** The figures of a text, in order: 2024, 10, 1.16. */
+const FIGURES = /\d+(?:\.\d+)?/g
+
+function figuresOf(text: string): string[] {
+  return text.match(FIGURES) ?? []
+}
+
 /** A paragraph this long printed again with one digit read otherwise is a scanned copy. */
 const MISREAD_FIGURE_MIN = 60
 
@@ -359,8 +366,8 @@ const MISREAD_FIGURE_MIN = 60
  */
 export function misreadDigit(copy: string, kept: string): [string, string] | undefined {
   if (Math.min(copy.length, kept.length) < MISREAD_FIGURE_MIN) return undefined
-  const a = copy.match(/\d+(?:\.\d+)?/g) ?? []
-  const b = kept.match(/\d+(?:\.\d+)?/g) ?? []
+  const a = figuresOf(copy)
+  const b = figuresOf(kept)
   if (a.length !== b.length) return undefined
   let pair: [string, string] | undefined
   for (let k = 0; k < a.length; k++) {
@@ -380,9 +387,8 @@ export function misreadDigit(copy: string, kept: string): [string, string] | und
  * the twin's figures; only figures of the copy count.
  */
 export function figuresDiffer(copy: string, twin: string): boolean {
-  const numbers = (t: string): string[] => t.match(/\d+(?:\.\d+)?/g) ?? []
-  const pool = numbers(twin)
-  for (const m of copy.matchAll(/\d+(?:\.\d+)?/g)) {
+  const pool = figuresOf(twin)
+  for (const m of copy.matchAll(FIGURES)) {
     const x = m[0]
     const at = pool.indexOf(x)
     if (at >= 0) {
@@ -501,10 +507,14 @@ const PAGE_SUFFIX = /^(.+)\(([2-9]|[1-9][0-9])\)$/
 function removePagedHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
   if (!HEADINGS.has(blocks[i].kind)) return false
   const m = PAGE_SUFFIX.exec(entries[i].folded)
-  if (!m) return false
-  const twin = blocks.findIndex((b, j) => j < i && HEADINGS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === m[1])
+  return m !== null && removeHeadlineCopy(blocks, entries, i, m[1], `headline repeated over the article's page ${m[2]}`, file, revert)
+}
+
+/** Removes headline i as a copy of the first earlier headline that reads `key`; says whether it went. */
+function removeHeadlineCopy(blocks: Block[], entries: Entry[], i: number, key: string, reason: string, file: VFile, revert?: ReadonlySet<string>): boolean {
+  const twin = blocks.findIndex((b, j) => j < i && HEADINGS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === key)
   if (twin < 0) return false
-  const verdict = { twin, reason: `headline repeated over the article's page ${m[2]}`, containment: 1, score: 1, replacesEarlier: false }
+  const verdict = { twin, reason, containment: 1, score: 1, replacesEarlier: false }
   if (!removeBlock(file, blocks, i, twin, verdict, revert)) return false
   entries[i].removedBy = twin
   return true
@@ -546,10 +556,7 @@ export function sameHeading(a: string, b: string): boolean {
  */
 function removeHeadlineAtEnd(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): void {
   if (!HEADINGS.has(blocks[i].kind) || entries[i].folded.length === 0) return
-  const twin = blocks.findIndex((b, j) => j < i && HEADINGS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === entries[i].folded)
-  if (twin < 0) return
-  const verdict = { twin, reason: 'headline printed again at the end of the page, with nothing under it', containment: 1, score: 1, replacesEarlier: false }
-  if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
+  removeHeadlineCopy(blocks, entries, i, entries[i].folded, 'headline printed again at the end of the page, with nothing under it', file, revert)
 }
 
 /** What a web page's title adds to the article's: the site's name (我市举办丰收节_某某新闻网). */

@@ -683,7 +683,7 @@ function isLineApart(text: string): boolean {
     // a headline's subtitle and the reporter's line under it (——访… / 本报记者 张三), whatever
     // their widths: three lines of a head may happen to be of one width
     (text.length <= 30 && patterns.subtitleDash.test(text) && isHeadingShapedText(text)) ||
-    (text.length <= 30 && patterns.bylineWords.test(text) && !/[，,。！？；]/.test(text)) ||
+    isSignedLine(text) ||
     // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
     /[…．.·]{3,}\s*(?:第?\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/.test(text)
   )
