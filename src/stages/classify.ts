@@ -4,6 +4,7 @@
  * markers, 来源/编辑 web furniture); nothing here names a particular page.
  */
 import type { Block, BlockKind } from '../kernel/block.js'
+import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { defineStage } from '../kernel/stage.js'
 import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
@@ -584,7 +585,12 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
     const compared = (content[i].kind === 'caption' || (content[i].kind === 'body' && (!headingShaped || keys[i].length >= HEADING_COPY_MIN))) && !isDateLine(content[i].value)
     const exact = firstAt.get(keys[i])
     if (exact !== undefined) {
-      if (compared) twinOf.set(i, exact)
+      // (a refrain, or a table's header over another table, is read in its place: dedup keeps it)
+      const row = isTableRow(content[i].value) || isFactLine(content[i].value)
+      const again = row
+        ? repeatsRow(keys, i, exact)
+        : content[i].kind === 'body' && repeatsRefrain(keys, content[i].value, i, exact, (k) => isHeadingShapedText(content[k].value))
+      if (compared && !again) twinOf.set(i, exact)
       continue
     }
     firstAt.set(keys[i], i)

@@ -11,6 +11,7 @@ import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, 
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
+import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
@@ -200,6 +201,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const folded = foldForCompare(b.value)
     return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value) || isFactLine(b.value), spoken: SPOKEN_LINE.test(b.value.trim()), complete: endsComplete(b.value) }
   })
+  const keys = entries.map((e) => e.folded)
   const index = new ShingleIndex(entries.reduce((sum, e) => sum + e.grams.size, 0))
   const flags: SimilarPair[] = []
   /** A complete copy kept in place of an earlier copy cut short stands where that one stood. */
@@ -219,7 +221,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const block = blocks[e.index]
     if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
       // a piece of a kept paragraph, cut where it happens to look like a heading
-      const { verdict } = judge(e, entries, index, options, acrossTitle)
+      const { verdict } = judge(e, entries, index, options, acrossTitle, blocks, keys)
       if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment) {
         const asHeading = { ...verdict, reason: `${verdict.reason} (standing like a heading)` }
         if (removeBlock(file, blocks, e.index, verdict.twin, asHeading, options.revert)) e.removedBy = verdict.twin
@@ -231,7 +233,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
-    const { verdict, flag } = judge(e, entries, index, options, acrossTitle)
+    const { verdict, flag } = judge(e, entries, index, options, acrossTitle, blocks, keys)
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
       addToIndex(e)
@@ -270,6 +272,8 @@ interface SimilarPair {
   twin: number
   containment: number
   score: number
+  /** The same short sentence printed again in another context: a refrain, or a copy? */
+  refrain?: boolean
 }
 
 function judge(
@@ -278,10 +282,13 @@ function judge(
   index: ShingleIndex,
   options: CleanOptions,
   acrossTitle: (earlier: number, later: number) => boolean,
+  blocks: Block[],
+  keys: readonly string[],
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
+  const block = blocks[e.index]
   const shared = index.sharedCounts(e.grams, (j) => entries[j].removedBy !== undefined)
   let best: Verdict | undefined
-  let flag: { twin: number; containment: number; score: number } | undefined
+  let flag: Omit<SimilarPair, 'index'> | undefined
   for (const [j, count] of [...shared.entries()].sort((x, y) => x[0] - y[0])) {
     const other = entries[j]
     const inOther = count / e.grams.size
@@ -298,6 +305,13 @@ function judge(
       !acrossTitle(j, e.index) &&
       !other.spoken
     if (e.folded === other.folded) {
+      const again = e.row
+        ? repeatsRow(keys, e.index, j)
+        : block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADINGS.has(blocks[k].kind))
+      if (again) {
+        if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
+        continue
+      }
       verdict = { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
     } else if (e.row || other.row) {
       // rows of a table differ in a word or a figure, or in nothing but their first cell; a line of
@@ -333,7 +347,7 @@ function judge(
     if (verdict) {
       if (!best || verdict.containment * 2 + verdict.score > best.containment * 2 + best.score) best = verdict
     } else if (score >= FLAG_SIMILARITY || inOther >= FLAG_CONTAINMENT) {
-      if (!flag || score > flag.score) flag = { twin: j, containment: inOther, score }
+      if (!flag || (!flag.refrain && score > flag.score)) flag = { twin: j, containment: inOther, score }
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
@@ -614,7 +628,9 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
     record(file, {
       level: 'warning',
       kind: 'flag',
-      message: `resembles the paragraph at line ${twin.position.start.line} (similarity ${f.score.toFixed(2)}, containment ${f.containment.toFixed(2)}) but was kept: check for a duplicate`,
+      message: f.refrain
+        ? `the same ${entries[f.index].row ? 'row' : 'sentence'} as at line ${twin.position.start.line}, printed again in another place — ${entries[f.index].row ? 'another table' : 'a refrain'} or a copy? kept; editor to decide`
+        : `resembles the paragraph at line ${twin.position.start.line} (similarity ${f.score.toFixed(2)}, containment ${f.containment.toFixed(2)}) but was kept: check for a duplicate`,
       start: block.position.start.offset!,
       end: block.position.end.offset!,
       actual: block.value,

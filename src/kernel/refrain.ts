@@ -1,0 +1,59 @@
+/**
+ * A line printed again on purpose. An article may close each of its sections with the same short
+ * sentence (a refrain, a slogan), and two tables may share a header row; a scanned copy comes with
+ * its neighbours (a run printed twice) or doubled in place. classify and dedup ask the same question
+ * of an exact repeat, so that a line dedup keeps is read in its context.
+ */
+import { similarity } from './similarity.js'
+
+/** A refrain is one short sentence: a longer passage printed twice is a copy. */
+const REFRAIN_MAX = 40
+const CLOSING = /[”’」』）)]+$/
+const SENTENCE_END = /[。！？!?…]/
+
+/** One short sentence, ended (守护一江清水，就是守护我们自己的家园。). */
+export function isRefrainShaped(text: string): boolean {
+  if (text.length > REFRAIN_MAX) return false
+  const bare = text.trim().replace(CLOSING, '')
+  return bare.length > 1 && SENTENCE_END.test(bare[bare.length - 1]) && !SENTENCE_END.test(bare.slice(0, -1))
+}
+
+/** How far from the earlier line a copy's neighbours may have stood (a run printed twice, in part). */
+const RUN_REACH = 3
+
+/**
+ * Whether line `i`, the same as the earlier line `j`, stands in another context: it does not come
+ * right after `j`, and neither the line before it nor the line after it is the same as a line near
+ * `j` (a run printed twice, whole or in part, comes with its neighbours). `keys`: the lines folded
+ * for comparison.
+ */
+export function standsAlone(keys: readonly string[], i: number, j: number, alike: (a: string, b: string) => boolean): boolean {
+  if (i - j <= 1) return false
+  const nearTwin = (k: number) => {
+    const key = keys[k]
+    if (key === undefined) return false
+    for (let m = Math.max(0, j - RUN_REACH); m <= j + RUN_REACH && m < i - 1; m++) if (m !== j && alike(key, keys[m])) return true
+    return false
+  }
+  return !nearTwin(i - 1) && !nearTwin(i + 1)
+}
+
+/** Neighbours of a text line this alike are a run printed twice. */
+const ALIKE = 0.7
+
+/**
+ * A short sentence `i` printed again apart from its first occurrence `j`, which closes or opens a
+ * section (a heading right before or after it, or nothing after): a refrain, kept and flagged.
+ * `isHeading`: whether line k is a heading.
+ */
+export function repeatsRefrain(keys: readonly string[], text: string, i: number, j: number, isHeading: (k: number) => boolean): boolean {
+  if (!isRefrainShaped(text)) return false
+  if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
+  return standsAlone(keys, i, j, (a, b) => a === b || similarity(a, b) >= ALIKE)
+}
+
+/** A table's row printed again apart from the earlier one, among other rows: another table's. */
+export function repeatsRow(keys: readonly string[], i: number, j: number): boolean {
+  // (rows of one table are alike in all but a figure: neighbours are the same only when equal)
+  return standsAlone(keys, i, j, (a, b) => a === b)
+}
