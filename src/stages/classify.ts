@@ -34,7 +34,7 @@ export const patterns = {
   // government site sets over a document, 索引号： 发布机构： 成文日期：, too; a public account sets
   // them with a bar, 来源 | 某某日报)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏|责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨]\s*\S)/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨]\s*\S)/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
   breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)/,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
@@ -75,7 +75,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|打印|打印本页|关闭|关闭窗口|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|我要纠错|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
@@ -287,22 +287,52 @@ const PAPER_PART = new RegExp(`^${PAPER}$`)
 /** The paper's publisher in a page's footer: 江海日报社出版. */
 const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集团)(?:出版|主办|编辑出版)?$/
 
+/** A date in Han numerals, as older papers print it: 一九八七年六月十二日 (a zero may be read 〇, ○, O or 0). */
+const HAN_DATE_PART = /^[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/
+/** The page by its number: 第4版, 第 一 版, B2, 第3期, or a bare number at the line's end. */
+const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|第[0-9]{1,3}期|[0-9]{1,3})$/
+/** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
+const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$/
+const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
+/** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
+const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
+
 /**
- * A page's header or footer line of several fields set apart by spaces, each of them furniture: the
- * date, the weekday, the page (第4版, A4 综合新闻), the paper's name, the staff (责任编辑：张三 美编：李四).
+ * A page's header or footer: fields set apart by wide spaces, however wide (a scan keeps the width
+ * of the printed line), each of them furniture: the date (in figures or in Han numerals), the
+ * weekday, the page (第4版, 第 一 版, A4 综合新闻), the paper's or section's name, the staff
+ * (责任编辑：张三 美编：李四, 责编 方可 校对 吴桐). Furniture when it holds the staff, or a date with a
+ * weekday, a page or a paper's name; a field set with letter spacing (湖 南 日 报) is read as one word.
  */
 function isFolioFields(text: string): boolean {
-  if (text.length > 100 || !/[\s\u3000]/.test(text)) return false
+  if (!/[\s\u3000]/.test(text)) return false
   // (a field's name and its value may stand apart: 责任编辑： 张三)
-  const parts = text.trim().replace(/([：:])[\s\u3000]+/g, '$1').split(/[\s\u3000]+/)
-  if (parts.length < 2) return false
-  let staff = 0
-  for (const part of parts) {
-    if (patterns.furniture.test(part)) staff++
-    else if (!(DATE_PART.test(part) || WEEKDAY.test(part) || PAGE_PART.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PUBLISHER_PART.test(part) || /^[0-9]{1,3}$/.test(part))) return false
+  const parts: string[] = []
+  for (const chunk of text.trim().replace(/([：:])[\s\u3000]+/g, '$1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
+    if (chunk.length === 0) continue
+    if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
+    else parts.push(...chunk.split(/\s+/))
   }
-  // (a date and a weekday alone are the folio rule's business; staff fields make this one)
-  return staff > 0
+  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24)) return false
+  let staff = 0
+  let names = 0
+  let dated = false
+  let placed = false
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (patterns.furniture.test(part)) staff++
+    else if (STAFF_ROLE.test(part) && i + 1 < parts.length && /^[\u4e00-\u9fff]{1,3}$/.test(parts[i + 1])) {
+      staff++
+      // (its name, maybe set with a space inside: 吴  敏)
+      i++
+      if (i + 1 < parts.length && parts[i].length === 1 && /^[\u4e00-\u9fff]{1,2}$/.test(parts[i + 1]) && !STAFF_ROLE.test(parts[i + 1])) i++
+    } else if (DATE_PART.test(part) || HAN_DATE_PART.test(part)) dated = true
+    else if (WEEKDAY.test(part) || PAGE_PART.test(part) || PAGE_FIELD.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PAPER_FIELD.test(part) || PUBLISHER_PART.test(part)) placed = true
+    else if (NAME_FIELD.test(part)) names++
+    else return false
+  }
+  // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice)
+  return staff > 0 ? names <= 2 : dated && placed && names <= 3
 }
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
