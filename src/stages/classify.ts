@@ -16,6 +16,8 @@ import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
+/** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
+const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 /** A paper's name: 人民日报, 《城市晚报》 (by the words papers end with: 通报 and 汇报 are no papers) */
@@ -94,13 +96,17 @@ export const patterns = {
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   // ...or in brackets: （图为古镇夜景）
   captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
+  // a book's cover shown with its review: 《河流的记忆》书影
+  bookCover: /^《[^《》]{1,30}》\s*(?:书影|封面|立体封)$/,
   // a caption that says so in its first words, ending where its sentence ends: 图为…。 上图为…。
   captionOpening: /^(?:图为|图片为|图中为|(?:上|下|左|右|组)图为)[^。！？]*[。！？]?$/,
   // (a caption that starts 图：… is one by its own shape: captionLead)
   captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)/,
   credit: new RegExp(
-    // (a credit may stand in brackets: （新华社记者 张三 摄）; it may name a source: 图片来源：…)
-    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*${NAME}(?:\\s+${NAME}){0,3}\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*${NAME}|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
+    // (a credit may stand in brackets: （新华社记者 张三 摄）; it may name a source: 图片来源：…; a chart
+    // its data's: 数据来源：Wind, with the drawer's after it, 制图：林帆; old type pads a name of two
+    // to the width of three, 刘  明摄)
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:${NAME}|${PADDED_NAME})|(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
@@ -485,7 +491,7 @@ function ownKind(block: Block): BlockKind | undefined {
   // (a byline may stand after such a mark too: ◎本报记者 张三)
   if (patterns.headingOrCaptionMark.test(text) && text.length <= 40 && patterns.bylineWords.test(text.slice(1).trimStart())) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
-  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text)) return 'caption'
+  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
@@ -757,6 +763,8 @@ function classifyInContext(blocks: Block[]): void {
     // which the output writes as it was read)
     const headingShaped = block.kind === 'heading' && block.data.depth === undefined
     if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && !headingShaped)) continue
+    // (the credit of the page's or the article's decoration, 题图 吴山, 刊头 李明: it has no caption)
+    if (DECORATION_CREDIT.test(blocks[i + 1].value)) continue
     // (nor the first half of a paragraph cut before the credit, whose word runs on into the text
     // after it: …为全年粮 / 资料图片 / 食丰收打下坚实基础。)
     const after = blocks[i + 2]
@@ -764,6 +772,8 @@ function classifyInContext(blocks: Block[]): void {
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
 }
+
+const DECORATION_CREDIT = /^[（(]?\s*(?:题图|刊头|题花|尾花)/
 
 /**
  * Sentences that run on past the last one's end and stop mid-way: the first half of a paragraph
