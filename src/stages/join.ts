@@ -202,6 +202,14 @@ function earlierCopies(
     for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
     return { lengths, grams, index }
   }
+  /** Whether the body block after `i` (past captions and credits) is held in block `j`. */
+  const continuesInto = (i: number, j: number) => {
+    let k = i + 1
+    while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) k++
+    if (k >= j || blocks[k].kind !== 'body') return false
+    const { lengths, grams } = built!
+    return lengths[k] >= options.dedup.minLength && containment(grams[k], grams[j]) >= options.dedup.containment
+  }
   const memo = new Map<number, { copy: boolean; repeat: boolean }>()
   const judge = (i: number) => {
     let verdict = memo.get(i)
@@ -216,8 +224,12 @@ function earlierCopies(
         // (then it is the complete one, kept in the earlier one's place)
         const ofEarlier = j < i && lengths[j] >= lengths[i] * 0.9
         if (ofEarlier) verdict.repeat = true
-        // an earlier copy, or a later one that goes on further (the paragraph restarted whole)
-        if (open && (ofEarlier || (j > i && lengths[j] >= lengths[i] * 1.1))) verdict.copy = true
+        // an earlier copy, or a later one that goes on further (the paragraph restarted whole) —
+        // unless what follows this block goes on in that one too: then this is the first half of a
+        // paragraph cut by a break, printed again whole later, and the halves are joined (dedup then
+        // keeps the first copy, as printed in its place)
+        const restarted = j > i && lengths[j] >= lengths[i] * 1.1 && !continuesInto(i, j)
+        if (open && (ofEarlier || restarted)) verdict.copy = true
         if (verdict.repeat && (verdict.copy || !open)) break
       }
     }
