@@ -123,6 +123,8 @@ function adjacentCandidate(
   if (/[：:]$/.test(A.value) && ITEM_AFTER_LEAD_IN.test(B.value)) return undefined
   // ...and a notice's lead-in (…现将有关事项通知如下：) before whatever it announces
   if (LEAD_IN_END.test(A.value)) return undefined
+  // ...and a lead-in before items of one shape, each a sentence of its own (王志刚，男，… / 李春梅，女，…)
+  if (/[：:]$/.test(A.value) && opensParallelItems(blocks, j)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0) {
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
@@ -165,6 +167,37 @@ function adjacentCandidate(
   }
   if (evidence.score < 0) return undefined
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, far: false }
+}
+
+/** A line's opening as a shape: each run of Han characters, of figures, of letters, one mark; the marks themselves. */
+function openingShape(text: string): string | undefined {
+  const head = text.slice(0, 24)
+  const shape = head
+    .replace(/[\p{Script=Han}]+/gu, 'H')
+    .replace(/[0-9０-９]+/g, 'D')
+    .replace(/[A-Za-zＡ-Ｚａ-ｚ]+/g, 'L')
+    .replace(/[\s\u3000]+/g, '')
+  // (up to its second mark: two words and their marks, 王志刚，男， / A类份额(014215))
+  const marks = [...shape.matchAll(/[^HDL]/g)]
+  if (marks.length < 2) return undefined
+  return shape.slice(0, marks[1].index! + 1)
+}
+
+/** The end of an item: a sentence, or a clause closed by a semicolon (任命：/ 王明为…；/ 李华为…；). */
+const ITEM_END = /[。！？!?；;]\s*$/
+
+/**
+ * Block `j` and the one after it are items of one list: each ends where an item ends and they open
+ * alike (the same words and marks in the same order): a lead-in's colon does not run on into them.
+ */
+function opensParallelItems(blocks: Block[], j: number): boolean {
+  const [first, second] = [blocks[j], blocks[j + 1]]
+  if (!first || !second || first.kind !== 'body' || second.kind !== 'body') return false
+  if (!ITEM_END.test(first.value) || !ITEM_END.test(second.value)) return false
+  // (an item closed by a semicolon is one of a list: 任命：/ 王明为…副主任；/ 李华为…主任。)
+  if (/[；;]\s*$/.test(first.value)) return true
+  const shape = openingShape(first.value)
+  return shape !== undefined && shape === openingShape(second.value)
 }
 
 /**
