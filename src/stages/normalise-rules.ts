@@ -47,6 +47,32 @@ export function findUnreadableEdits(text: string): Edit[] {
   return edits
 }
 
+/**
+ * A comma, enumeration comma, semicolon or colon printed twice (的决定》，，是指导…), and a full stop
+ * printed twice (生活。。): the scan doubled it; Chinese never sets two. One is kept. Three stops or
+ * more are an ellipsis typed so (punctuation width reads them), and ！！ ？？ are the writer's own.
+ */
+export function findDoubledMarkEdits(text: string): Edit[] {
+  if (!DOUBLED_MARK_WORK.test(text)) return []
+  const edits: Edit[] = []
+  for (const m of text.matchAll(DOUBLED_MARK)) {
+    const mark = m[0][0]
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      replacement: mark,
+      rule: 'doubled-mark',
+      kind: 'punctuation',
+      level: 'info',
+      message: `“${mark}” printed ${m[0].length === 2 ? 'twice' : `${m[0].length} times`} made one`,
+    })
+  }
+  return edits
+}
+
+const DOUBLED_MARK_WORK = /，，|、、|；；|：：|。。/
+const DOUBLED_MARK = /，{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
+
 // ---------------------------------------------------------------------------------------------
 // Character classes
 
@@ -120,6 +146,12 @@ function protectedUrlRanges(text: string): Array<[number, number]> {
 
 function isLatinLetter(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z]/.test(ch)
+}
+
+/** A Han character within `reach` characters before `i`. */
+function hanNear(text: string, i: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) if (hanAt(text, k)) return true
+  return false
 }
 
 function inRanges(ranges: Array<[number, number]>, i: number): boolean {
@@ -351,13 +383,18 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         // numbers keep their separators: 1,000  10:30  3:2
         if ((ch === ',' || ch === ':') && isDigit(eff(i - 1)) && isDigit(eff(i + 1))) continue
         if (isChinese(p) || isChinese(n)) changed = convert(i) || changed
+        // (a comma after a percentage in a Chinese sentence, before a Latin word or a figure with no
+        // space after it: 性能提升28%,GPU性能提升35% — an English comma would have a space after it)
+        else if (ch === ',' && (p === '%' || p === '％') && n !== undefined && !isSpace(eff(i + 1)) && hanNear(text, i, 8)) changed = convert(i) || changed
       } else if (ch === '.') {
         // a sentence end after Chinese text; never between digits, never an ellipsis or a domain
         const p = eff(i - 1)
         const n = eff(i + 1)
         // (also after a percentage or an address that closes a Chinese sentence: 增长12.3%. …@example.com.报告)
         // (before Chinese, or before spaces and Chinese: 增长15.3%. 其中)
-        const closesFigure = (p === '%' || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n) || (isSpace(n) && isHan(nextNonSpace(i))))
+        // (a Chinese sentence's: 增长12.3%. — not an English one's, …and 15%.)
+        const closesFigure =
+          ((p === '%' && hanNear(text, i, 12)) || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n) || (isSpace(n) && isHan(nextNonSpace(i))))
         const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p)) || closesFigure
         // (before a figure too: 改造项目.2018年 — after Chinese, a stop never opens a decimal)
         const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n) || (isHan(p) && isDigit(n))

@@ -9,6 +9,7 @@ import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import type { CleanOptions } from '../kernel/options.js'
 import {
+  findDoubledMarkEdits,
   findLatinEdits,
   findPunctuationEdits,
   findSpaceEdits,
@@ -22,7 +23,8 @@ type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
 function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   const finders: Finder[] = []
-  if (options.normalise.punctuation) finders.push(findPunctuationEdits)
+  // (marks doubled are read once they are full-width: ,， is a doubled comma too)
+  if (options.normalise.punctuation) finders.push(findPunctuationEdits, findDoubledMarkEdits)
   if (options.normalise.spaces) finders.push(findSpaceEdits)
   if (traditional) finders.push(findTraditionalEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
