@@ -220,6 +220,18 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
  * never joined into a paragraph.
  */
 /** The cells of a line set apart by spaces, when it has three or more short ones (a table's row). */
+/**
+ * A gap between two words wider than a space, inside the line: the cells of a table or a list set in
+ * columns (王建军　临江市…科长, 北川队　2:3　江城队, 中国    金牌 八十一); the lines of a paragraph
+ * wrapped at a width hold none. Not letter spacing (新 闻 速 递).
+ */
+export function hasCellGap(text: string): boolean {
+  const line = text.trim()
+  return CELL_GAP.test(line) && letterSpaces(line).length === 0
+}
+
+const CELL_GAP = /\S(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/
+
 export function tableCells(text: string): string[] | undefined {
   const cells = text.trim().split(/[\s\u3000]+/)
   return cells.length >= 3 && cells.every((cell) => cell.length <= 12) ? cells : undefined

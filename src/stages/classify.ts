@@ -460,18 +460,25 @@ function removeWebLists(all: Block[]): void {
  * It is text, never a heading, and normalise keeps its cells apart (block.data.row).
  */
 function markRowsByNeighbours(blocks: Block[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]
-    if (block.data.depth !== undefined || (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title')) continue
+  const cellsOf = blocks.map((block) => {
+    if (block.data.depth !== undefined || (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title')) return 0
     // (cells are set apart by spaces, and a row is short: most blocks are read no further)
-    if (block.value.length > 60 || !SPACE.test(block.value)) continue
-    if (isTableRow(block.value) || hasSentencePunctuation(block.value)) continue
-    const cells = tableCells(block.value)
-    if (!cells) continue
-    const rowNext = (b: Block | undefined) => b !== undefined && isTableRow(b.value) && tableCells(b.value)?.length === cells.length
-    if (rowNext(blocks[i - 1]) || rowNext(blocks[i + 1])) {
-      block.kind = 'body'
-      block.data.row = true
+    if (block.value.length > 60 || !SPACE.test(block.value)) return 0
+    if (isTableRow(block.value) || hasSentencePunctuation(block.value)) return 0
+    return tableCells(block.value)?.length ?? 0
+  })
+  for (let i = 0; i < blocks.length; i++) {
+    const cells = cellsOf[i]
+    if (cells === 0) continue
+    const rowNext = (b: Block | undefined) => b !== undefined && isTableRow(b.value) && tableCells(b.value)?.length === cells
+    // (or one of three lines or more in a row of as many cells, figures or none: 北川队　2:3　江城队)
+    let from = i
+    while (from > 0 && cellsOf[from - 1] === cells) from--
+    let to = i
+    while (to + 1 < blocks.length && cellsOf[to + 1] === cells) to++
+    if (rowNext(blocks[i - 1]) || rowNext(blocks[i + 1]) || to - from >= 2) {
+      blocks[i].kind = 'body'
+      blocks[i].data.row = true
     }
   }
 }

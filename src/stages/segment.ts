@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete, glueAcrossBreak, hasSentencePunctuation, holdsHan, isTableRow } from '../kernel/text.js'
+import { endsComplete, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -494,6 +494,8 @@ function reflowHardWraps(
         isMarkerLine(current.value) ||
         // (nor does a byline or a credit that happens to fill its line: 本报记者 宋文博 通讯员 钟慧)
         isSignedLine(current.value) ||
+        // (nor a row of cells: 北川队　2:3　江城队, the rows of a table are of one width too)
+        hasCellGap(current.value) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
@@ -676,6 +678,7 @@ function isLineApart(text: string): boolean {
     isFurnitureLine(text) ||
     // (a table's rows are of one width, as a wrap's lines are: 上证指数 3050.12 +0.52%)
     isTableRow(text) ||
+    hasCellGap(text) ||
     patterns.captionMark.test(text) ||
     patterns.captionLead.test(text) ||
     patterns.bylineMark.test(text) ||
