@@ -8,12 +8,14 @@ import { similarity } from './similarity.js'
 
 /** A refrain is one short sentence: a longer passage printed twice is a copy. */
 const REFRAIN_MAX = 40
+const BRACKETED_NOTE = /^[（(][^（）()]{2,20}[）)]$/
 const CLOSING = /[”’」』）)]+$/
 const SENTENCE_END = /[。！？!?…]/
 
-/** One short sentence, ended (守护一江清水，就是守护我们自己的家园。). */
+/** One short sentence, ended (守护一江清水，就是守护我们自己的家园。), or a note in brackets closing a list ((以上排名不分先后)). */
 export function isRefrainShaped(text: string): boolean {
   if (text.length > REFRAIN_MAX) return false
+  if (BRACKETED_NOTE.test(text.trim())) return true
   const bare = text.trim().replace(CLOSING, '')
   return bare.length > 1 && SENTENCE_END.test(bare[bare.length - 1]) && !SENTENCE_END.test(bare.slice(0, -1))
 }
@@ -25,21 +27,24 @@ const RUN_REACH = 3
  * Whether line `i`, the same as the earlier line `j`, stands in another context: it does not come
  * right after `j`, and neither the line before it nor the line after it is the same as a line near
  * `j` (a run printed twice, whole or in part, comes with its neighbours). `keys`: the lines folded
- * for comparison.
+ * for comparison; `alike(a, b)`: whether the copy's neighbour `a` repeats line `b` near the twin.
  */
 export function standsAlone(keys: readonly string[], i: number, j: number, alike: (a: string, b: string) => boolean): boolean {
   if (i - j <= 1) return false
-  const nearTwin = (k: number) => {
+  // (the line before the copy repeats one before the twin, the line after it one after the twin)
+  const nearTwin = (k: number, from: number, to: number) => {
     const key = keys[k]
     if (key === undefined) return false
-    for (let m = Math.max(0, j - RUN_REACH); m <= j + RUN_REACH && m < i - 1; m++) if (m !== j && alike(key, keys[m])) return true
+    for (let m = Math.max(0, from); m <= to && m < i - 1; m++) if (alike(key, keys[m])) return true
     return false
   }
-  return !nearTwin(i - 1) && !nearTwin(i + 1)
+  return !nearTwin(i - 1, j - RUN_REACH, j - 1) && !nearTwin(i + 1, j + 1, j + RUN_REACH)
 }
 
 /** Neighbours of a text line this alike are a run printed twice. */
-const ALIKE = 0.7
+const ALIKE = 0.85
+/** A piece of a neighbour this long, held in a line near the twin, is that line cut short. */
+const PIECE_MIN = 8
 
 /**
  * A short sentence `i` printed again apart from its first occurrence `j`, which closes or opens a
@@ -49,7 +54,8 @@ const ALIKE = 0.7
 export function repeatsRefrain(keys: readonly string[], text: string, i: number, j: number, isHeading: (k: number) => boolean): boolean {
   if (!isRefrainShaped(text)) return false
   if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
-  return standsAlone(keys, i, j, (a, b) => a === b || similarity(a, b) >= ALIKE)
+  // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
+  return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
 }
 
 /** A table's row printed again apart from the earlier one, among other rows: another table's. */

@@ -207,3 +207,10 @@ function postingArrays(size: number): { ids: Int32Array; next: Int32Array } {
   const buffer = new ArrayBuffer(size * 8)
   return { ids: new Int32Array(buffer, 0, size), next: new Int32Array(buffer, size * 4, size) }
 }
+
+/** Whether most of block `id`'s shingles are held by another block of the index (it repeats text). */
+export function repeatsEarlier(index: ShingleIndex, grams: Shingles, id: number): boolean {
+  if (grams.size === 0) return false
+  for (const [j, n] of index.sharedCounts(grams)) if (j !== id && n / grams.size >= 0.5) return true
+  return false
+}

@@ -5,9 +5,10 @@
  */
 import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
+import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
 import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
-import { ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
+import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
@@ -459,18 +460,28 @@ function removeWebLists(all: Block[]): void {
  * (品名　批发价（元/公斤）　零售价（元/公斤）), or a row with one figure (猪肉（后腿肉）　28.00元/公斤　较上周持平).
  * It is text, never a heading, and normalise keeps its cells apart (block.data.row).
  */
+/** A gap of full-width spaces between two words (normalise keeps those of a row, and so reads it again). */
+const WIDE_GAP = /\S\u3000+\S/
+/** Cells counted for a line of a list in columns, whatever their number. */
+const GAPPED = -1
+
+function withoutLetterSpacingChanges(text: string): boolean {
+  return withoutLetterSpacing(text) !== text
+}
+
 function markRowsByNeighbours(blocks: Block[]): void {
   const cellsOf = blocks.map((block) => {
     if (block.data.depth !== undefined || (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title')) return 0
     // (cells are set apart by spaces, and a row is short: most blocks are read no further)
     if (block.value.length > 60 || !SPACE.test(block.value)) return 0
     if (isTableRow(block.value) || hasSentencePunctuation(block.value)) return 0
-    return tableCells(block.value)?.length ?? 0
+    // (a line of a list set in columns with full-width spaces, 王建军　临江市…科长: its cells may be long)
+    return tableCells(block.value)?.length ?? (WIDE_GAP.test(block.value.trim()) && !withoutLetterSpacingChanges(block.value) ? GAPPED : 0)
   })
   for (let i = 0; i < blocks.length; i++) {
     const cells = cellsOf[i]
     if (cells === 0) continue
-    const rowNext = (b: Block | undefined) => b !== undefined && isTableRow(b.value) && tableCells(b.value)?.length === cells
+    const rowNext = (b: Block | undefined) => cells !== GAPPED && b !== undefined && isTableRow(b.value) && tableCells(b.value)?.length === cells
     // (or one of three lines or more in a row of as many cells, figures or none: 北川队　2:3　江城队)
     let from = i
     while (from > 0 && cellsOf[from - 1] === cells) from--
@@ -600,7 +611,9 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // (a heading-shaped piece of a paragraph stands like a heading: dedup says so when it removes it)
     // (the twin judged by its kind, not its shape: a headline that asks is a title, and the output,
     // cleaned again, marks it so)
-    if (repeat.kind === 'body') repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
+    // (a row's copy is a row: dedup compares it with the row)
+    if (repeat.kind === 'body' && twin.data.row) repeat.data.row = true
+    else if (repeat.kind === 'body') repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
 }
 
@@ -617,6 +630,15 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
   const index = new ShingleIndex(keys.reduce((sum, k) => sum + k.length, 0))
   const grams: Array<Shingles | undefined> = []
   const firstAt = new Map<string, number>()
+  let texts: string[] | undefined
+  const inList = (i: number) =>
+    standsInList(
+      (texts ??= content.map((b) => b.value)),
+      keys,
+      i,
+      (k) => content[k].kind === 'body',
+      (k) => repeatsEarlier(index, shingles(keys[k], compare.shingle), k),
+    )
   for (let i = 0; i < content.length; i++) {
     if (keys[i].length < compare.minLength) continue
     // what dedup compares: paragraphs and captions, and heading-shaped lines long enough to be
@@ -641,7 +663,9 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
     const mine = shingles(keys[i], compare.shingle)
     if (headingShaped) {
       // a headline is not taken for a copy of the paragraph that repeats its words; only a long
-      // heading-shaped piece held by an earlier paragraph is (a cut copy: dedup removes it)
+      // heading-shaped piece held by an earlier paragraph is (a cut copy: dedup removes it), not an
+      // item of a list the paragraph names
+      if (inList(i)) continue
       for (const [j, n] of index.sharedCounts(mine)) {
         if (n / mine.size >= compare.containment && (!twinOf.has(i) || j < twinOf.get(i)!) && !statesOtherFigures(keys[i], keys[j])) twinOf.set(i, j)
       }

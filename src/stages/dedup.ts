@@ -12,7 +12,8 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
-import { ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
+import { standsInList } from '../kernel/list-item.js'
+import { repeatsEarlier, ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
 const COMPARED = new Set(['body', 'caption'])
@@ -199,7 +200,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   const { shingle, minLength } = options.dedup
   const entries: Entry[] = blocks.map((b, index) => {
     const folded = foldForCompare(b.value)
-    return { index, folded, grams: shingles(folded, shingle), row: isTableRow(b.value) || isFactLine(b.value), spoken: SPOKEN_LINE.test(b.value.trim()), complete: endsComplete(b.value) }
+    return { index, folded, grams: shingles(folded, shingle), row: b.data.row === true || isTableRow(b.value) || isFactLine(b.value), spoken: SPOKEN_LINE.test(b.value.trim()), complete: endsComplete(b.value) }
   })
   const keys = entries.map((e) => e.folded)
   const index = new ShingleIndex(entries.reduce((sum, e) => sum + e.grams.size, 0))
@@ -217,12 +218,23 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
 
+  // (an item of a list is not a piece of the paragraph that names it)
+  let texts: string[] | undefined
+  const inList = (i: number) =>
+    standsInList(
+      (texts ??= blocks.map((b) => b.value)),
+      keys,
+      i,
+      (k) => HEADINGS.has(blocks[k].kind) || blocks[k].kind === 'body' || blocks[k].kind === 'verse',
+      (k) => repeatsEarlier(index, entries[k].grams, k),
+    )
+
   for (const e of entries) {
     const block = blocks[e.index]
     if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
       // a piece of a kept paragraph, cut where it happens to look like a heading
       const { verdict } = judge(e, entries, index, options, acrossTitle, blocks, keys)
-      if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment) {
+      if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment && !inList(e.index)) {
         const asHeading = { ...verdict, reason: `${verdict.reason} (standing like a heading)` }
         if (removeBlock(file, blocks, e.index, verdict.twin, asHeading, options.revert)) e.removedBy = verdict.twin
       }
@@ -629,7 +641,7 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
       level: 'warning',
       kind: 'flag',
       message: f.refrain
-        ? `the same ${entries[f.index].row ? 'row' : 'sentence'} as at line ${twin.position.start.line}, printed again in another place — ${entries[f.index].row ? 'another table' : 'a refrain'} or a copy? kept; editor to decide`
+        ? `the same ${entries[f.index].row ? 'row' : 'line'} as at line ${twin.position.start.line}, printed again in another place — ${entries[f.index].row ? 'another table' : 'a refrain'} or a copy? kept; editor to decide`
         : `resembles the paragraph at line ${twin.position.start.line} (similarity ${f.score.toFixed(2)}, containment ${f.containment.toFixed(2)}) but was kept: check for a duplicate`,
       start: block.position.start.offset!,
       end: block.position.end.offset!,
