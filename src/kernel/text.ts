@@ -168,6 +168,8 @@ export const ELLIPSIS_FORMS = /…+|\.{3,}|。{3,}/g
 /** A dash typed as hyphens (--, －－): normalise makes it “——” in Chinese text. */
 export const TYPED_DASH = /-{2,}|－{2,}/g
 
+const WEB_ADDRESS = /^(?:(?:https?:\/\/|www\.)[\w\-.~:/?#@!$&'*+,;=%]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/
+
 /** The label of a line of facts: a few characters, no punctuation, then the colon. */
 const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：:]/
 
@@ -188,6 +190,8 @@ export function isFactLine(text: string): boolean {
   if (!label) return false
   if (FIELD_LABEL.test(label[0]) && line.length > label[0].length && !hasSentencePunctuation(line)) return true
   const value = line.slice(label[0].length)
+  // (an address on the web is a fact too: 网络举报：www.example.gov.cn, 投稿：tougao@example.com)
+  if (WEB_ADDRESS.test(value)) return true
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
 }

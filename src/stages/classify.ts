@@ -118,7 +118,7 @@ export const patterns = {
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$|[^\s\u3000]*[0-9０-９])/,
   // a bullet opening a line: a section heading's, never a place-colon title's
   headingBullet: /^[●◆◇○■□▪•★☆◎△]/,
-  bylineWords: /^(?:(?:本报|本刊)?(?:特约)?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
+  bylineWords: /^(?:(?:本报|本刊)?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
@@ -246,7 +246,8 @@ function readHeadingShape(text: string): boolean {
   if (length > 40) return false
   if (hasSentencePunctuation(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
-  const commas = (text.match(/[，,、]/g) ?? []).length
+  // (a comma printed twice is one: normalise makes ，， one)
+  const commas = (text.match(/[，,]+|、+/g) ?? []).length
   if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
@@ -832,8 +833,13 @@ function shapeText(text: string): string {
   const visible = withoutSpaces(text)
   const ellipses = text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS_FORMS, '…') : visible
   // (a dash typed as hyphens likewise: normalise makes -- or －－ in Chinese text “——”)
-  return text.includes('--') || text.includes('－－') ? ellipses.replace(TYPED_DASH, '——') : ellipses
+  const dashes = text.includes('--') || text.includes('－－') ? ellipses.replace(TYPED_DASH, '——') : ellipses
+  // (and a mark printed twice as one: normalise makes ，， and 。。 one)
+  return DOUBLED_MARK.test(dashes) ? dashes.replace(DOUBLED_MARKS, (m) => m[0]) : dashes
 }
+
+const DOUBLED_MARK = /[，,]{2}|、、|；；|：：|。。/
+const DOUBLED_MARKS = /[，,]{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
 
 function visibleLength(text: string): number {
   return shapeText(text).length

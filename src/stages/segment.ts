@@ -126,7 +126,8 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   file.data.layout = mergePieces(layout)
   const tree: PageTree = { type: 'root', children: [] }
   withRule(RULE_SEGMENT, () => {
-    tree.children = reflowHardWraps(children, runOf, indented, indents, file)
+    const rebuilt = rebuildFlatTables({ blocks: children, runOf, indented, indents }, file)
+    tree.children = reflowHardWraps(rebuilt.blocks, rebuilt.runOf, rebuilt.indented, rebuilt.indents, file)
     if (numbersTaken > 0) {
       record(file, {
         level: 'info',
@@ -420,6 +421,89 @@ function isWide(cp: number): boolean {
     (cp >= 0xffe0 && cp <= 0xffe6) ||
     cp > 0xffff
   )
+}
+
+interface Lines {
+  blocks: Block[]
+  runOf: number[]
+  indented: boolean[]
+  indents: Array<{ count: number; width: number }>
+}
+
+/** A serial number alone on its line: the first cell of a row of a table set one cell a line. */
+const SERIAL = /^[0-9]{1,3}$/
+/** A cell of such a table is short and no sentence. */
+const FLAT_CELL_MAX = 30
+/** Cells a row may have. */
+const FLAT_ROW_MIN = 2
+const FLAT_ROW_MAX = 8
+
+/**
+ * A table whose cells text extraction set one a line (序号 / 机构 / 地址 / 电话 / 1 / 妇幼保健院 / …):
+ * rows of as many lines, each opening with its serial number, one more than the last, maybe under a
+ * header of as many lines. Its rows are set again as lines of cells apart (1　妇幼保健院　健康路16号),
+ * so that the serial numbers are not read as page numbers and the cells not as headlines.
+ */
+function rebuildFlatTables(lines: Lines, file: VFile): Lines {
+  const out: Lines = { blocks: [], runOf: [], indented: [], indents: [] }
+  const { blocks, runOf } = lines
+  const keep = (k: number, run = lines.runOf[k]) => {
+    out.blocks.push(blocks[k])
+    out.runOf.push(run)
+    out.indented.push(lines.indented[k])
+    out.indents.push(lines.indents[k])
+  }
+  for (let i = 0; i < blocks.length; ) {
+    let j = i
+    while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
+    if (j === i) j = i + 1
+    const rows = j - i >= 2 * FLAT_ROW_MIN + 1 ? readFlatTable(blocks.slice(i, j).map((b) => b.value.trim())) : undefined
+    if (!rows) {
+      for (let k = i; k < j; k++) keep(k)
+      i = j
+      continue
+    }
+    for (const [from, to] of rows) {
+      const row = blocks[i + from]
+      for (let k = i + from + 1; k < i + to; k++) appendBlock(row, blocks[k], '\u3000')
+      // (each row a line of its own: no wrap joins it)
+      keep(i + from, -1)
+    }
+    record(file, {
+      level: 'info',
+      kind: 'layout',
+      message: `a table set one cell a line (${j - i} lines) rebuilt into ${rows.length} rows of ${rows[0][1] - rows[0][0]} cells`,
+      start: blocks[i].position.start.offset!,
+      end: blocks[j - 1].position.end.offset!,
+      actual: `${j - i} lines`,
+      expected: [`${rows.length} rows`],
+    })
+    i = j
+  }
+  return out
+}
+
+/** The rows of a run of lines that is a flat table, as [from, to) line ranges; else undefined. */
+function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
+  if (cells.some((cell) => cell.length === 0 || cell.length > FLAT_CELL_MAX || /[。！？；，,]/.test(cell))) return undefined
+  for (let width = FLAT_ROW_MIN; width <= FLAT_ROW_MAX; width++) {
+    // (the rows start at the first line, or after a header of as many cells)
+    for (const start of [0, width]) {
+      const body = cells.length - start
+      if (body < 2 * width || body % width !== 0 || !SERIAL.test(cells[start])) continue
+      let serial = Number(cells[start])
+      let rows = true
+      for (let at = start + width; at < cells.length && rows; at += width) rows = SERIAL.test(cells[at]) && Number(cells[at]) === ++serial
+      // (no serial inside a row: the width would be wrong)
+      for (let at = start; at < cells.length && rows; at += width) for (let c = 1; c < width; c++) if (SERIAL.test(cells[at + c]) && Number(cells[at + c]) === Number(cells[at]) + 1) rows = false
+      if (!rows) continue
+      const ranges: Array<[number, number]> = []
+      if (start > 0) ranges.push([0, start])
+      for (let at = start; at < cells.length; at += width) ranges.push([at, at + width])
+      return ranges
+    }
+  }
+  return undefined
 }
 
 /** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
