@@ -127,6 +127,9 @@ export const patterns = {
   subtitleDash: /^(?:——|—|--|－－)/,
 }
 
+/** The title of a poem of a group, by its number: 一、柳, 2. 午后, （三）. */
+const PART_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)])\s*\S{1,10}$/
+
 /** Lines of a poem are short and open-ended, so each reads like a heading. */
 const VERSE_MAX = 20
 /** A run of this many heading-shaped lines with nothing under them is a poem, not headings. */
@@ -152,7 +155,8 @@ function markVerse(blocks: Block[]): void {
     const run = blocks.slice(i, end)
     const lengths = new Set(run.map((b) => visibleLength(b.value)))
     const poem = run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
-    if (poem && !bylineFollows(blocks[end])) for (const b of run) b.kind = 'verse'
+    // (the poems of a group keep their numbered titles: 一、柳 / 二月的风还带着刀子 …)
+    if (poem && !bylineFollows(blocks[end])) for (const b of run) if (!PART_TITLE.test(b.value.trim())) b.kind = 'verse'
     i = end
   }
   markClauseVerse(blocks)
@@ -178,7 +182,7 @@ function markSectionsSetLikeBylines(blocks: Block[]): void {
   }
 }
 
-const MARK_AT_START = /^[■◆□]\s*/
+const MARK_AT_START = /^[■◆□◎]\s*/
 
 function isSectionPhrase(text: string): boolean {
   return text.length >= 4 && text.length <= 16 && !/[\s\u3000]/.test(text) && !patterns.bylineWords.test(text) && isHeadingShapedText(text)
@@ -509,6 +513,9 @@ function ownKind(block: Block): BlockKind | undefined {
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
   // (a byline may stand after such a mark too: ◎本报记者 张三)
   if (patterns.headingOrCaptionMark.test(text) && text.length <= 40 && patterns.bylineWords.test(text.slice(1).trimStart())) return 'byline'
+  // (or a name alone, as a supplement signs its pieces: ◎ 孙晓禾; a section heading after the mark
+  // between paragraphs is told apart by its place, as after ■)
+  if (/^◎/.test(text) && text.length <= 12 && patterns.nameLine.test(text.slice(1).trim())) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'

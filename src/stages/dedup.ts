@@ -582,6 +582,8 @@ export function sameHeading(a: string, b: string): boolean {
  */
 function removeHeadlineAtEnd(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): void {
   if (!HEADINGS.has(blocks[i].kind) || entries[i].folded.length === 0) return
+  // (a poem's last line may say an earlier one again: it ends a run of short lines, not an article)
+  if (isShortLine(blocks[i - 1]) && isShortLine(blocks[i - 2])) return
   removeHeadlineCopy(blocks, entries, i, entries[i].folded, 'headline printed again at the end of the page, with nothing under it', file, revert)
 }
 
@@ -598,6 +600,8 @@ const SITE_SUFFIX = /^[_|｜\-—–·][^_|｜\-—–·]{1,20}$/
 function removeDoubledHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
   const previous = i - 1
   if (previous < 0 || !HEADINGS.has(blocks[i].kind) || !HEADINGS.has(blocks[previous].kind)) return false
+  // (a line of a poem said again, among its short lines, is the poem's: 满院子都是新的 / 满院子都是新的)
+  if (isShortLine(blocks[previous - 1]) && isShortLine(blocks[i + 1])) return false
   if (entries[previous].removedBy !== undefined || entries[i].folded.length === 0) return false
   const [earlier, later] = [entries[previous].folded, entries[i].folded]
   if (earlier === later) {
@@ -617,6 +621,17 @@ function removeDoubledHeadline(blocks: Block[], entries: Entry[], i: number, fil
     return true
   }
   return false
+}
+
+/** A line of verse is this short. */
+const SHORT_LINE_MAX = 20
+
+/** A short line of no sentence, as a poem's lines are (a headline's neighbours are text, or nothing). */
+function isShortLine(block: Block | undefined): boolean {
+  if (!block || (block.kind !== 'verse' && block.kind !== 'body' && !HEADINGS.has(block.kind))) return false
+  const text = block.value.trim()
+  // (a stop as normalise will write it: 社区. ends a sentence as 社区。 does)
+  return text.length > 0 && text.length <= SHORT_LINE_MAX && !endsComplete(text)
 }
 
 function findNext(blocks: Block[], i: number): number | undefined {
