@@ -147,7 +147,9 @@ function markVerse(blocks: Block[]): void {
     (b.kind === 'heading' || b.kind === 'title') &&
     b.data.depth === undefined &&
     visibleLength(b.value) <= VERSE_MAX &&
-    !patterns.subtitleDash.test(b.value)
+    !patterns.subtitleDash.test(b.value) &&
+    // (a numbered title of a poem of a group stands over its poem, as it will when marked ## in the output)
+    !PART_TITLE.test(b.value.trim())
   for (let i = 1; i < blocks.length; i++) {
     if (!isLine(blocks[i]) || isLine(blocks[i - 1])) continue
     let end = i
@@ -155,8 +157,7 @@ function markVerse(blocks: Block[]): void {
     const run = blocks.slice(i, end)
     const lengths = new Set(run.map((b) => visibleLength(b.value)))
     const poem = run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
-    // (the poems of a group keep their numbered titles: 一、柳 / 二月的风还带着刀子 …)
-    if (poem && !bylineFollows(blocks[end])) for (const b of run) if (!PART_TITLE.test(b.value.trim())) b.kind = 'verse'
+    if (poem && !bylineFollows(blocks[end])) for (const b of run) b.kind = 'verse'
     i = end
   }
   markClauseVerse(blocks)
