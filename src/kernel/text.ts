@@ -138,6 +138,9 @@ const FOLDED_MARK: Record<string, string> = {
 }
 const FOLDED_MARKS = /[“”„‟"＂「」『』‘’'\s▲►■◆●▶△▼◀◄，、。．：；]/g
 
+const DOUBLED_FOLDED = /([,:;.])\1/
+const DOUBLED_FOLDED_ALL = /([,:;.])\1+/g
+
 function foldText(text: string): string {
   // one pass for the marks: each becomes one character (or none) that no other mark becomes
   const marks = simplifyLeaks(text)
@@ -145,8 +148,10 @@ function foldText(text: string): string {
     .replace(FOLDED_MARKS, (c) => FOLDED_MARK[c] ?? '')
     // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
     .replace(/\.{3,}/g, '…')
+  // a mark printed twice is one (，， 。。), as normalise makes it
+  const single = DOUBLED_FOLDED.test(marks) ? marks.replace(DOUBLED_FOLDED_ALL, '$1') : marks
   // a dash typed as hyphens (--, －－; NFKC has made － into -) is the dash normalise makes it
-  const dashes = marks.includes('--') ? marks.replace(/-{2,}/g, '——') : marks
+  const dashes = single.includes('--') ? single.replace(/-{2,}/g, '——') : single
   // letters that OCR reads for digits inside a figure (lO2.4 for 102.4) are the digits
   return LOOK_ALIKE_IN_FIGURE.test(dashes) ? dashes.replace(FIGURE_WITH_LOOK_ALIKES, (run) => (/[0-9]/.test(run) ? run.replace(/[lI]/g, '1').replace(/O/g, '0') : run)) : dashes
 }

@@ -267,7 +267,8 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   }
 
   removeRepeatedHeadings(blocks, entries, movedTo, file, options.revert)
-  removeRepeatedCredits(blocks, entries, file, options.revert)
+  removeLinesRepeatedWithCopy(blocks, entries, 'credit', 'photo credit repeated with its caption', file, options.revert)
+  removeLinesRepeatedWithCopy(blocks, entries, 'byline', 'signature repeated with the text it signs', file, options.revert)
   const placedAt = new Map<number, number>()
   for (const [from, to] of movedTo) if (entries[from].removedBy === undefined) placedAt.set(to, from)
   const out: Block[] = []
@@ -547,18 +548,26 @@ function removeHeadlineCopy(blocks: Block[], entries: Entry[], i: number, key: s
 }
 
 /**
- * A photo's credit printed again under a copy that goes (a caption and its credit scanned twice):
- * the same credit stands under the kept twin, so this one goes with its copy. A credit under text
- * that stays is the photo's, whoever else took the other photos.
+ * A line that goes with the block above it, printed again under a copy that goes: a photo's credit
+ * under a caption scanned twice, a letter's signature under its last paragraphs scanned twice. The
+ * same line stands under the kept twin, so this one goes with its copy. One under text that stays is
+ * its own, whoever else took the photo or signs.
  */
-function removeRepeatedCredits(blocks: Block[], entries: Entry[], file: VFile, revert?: ReadonlySet<string>): void {
+function removeLinesRepeatedWithCopy(
+  blocks: Block[],
+  entries: Entry[],
+  kind: 'credit' | 'byline',
+  reason: string,
+  file: VFile,
+  revert?: ReadonlySet<string>,
+): void {
   for (let i = 1; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'credit' || entries[i].removedBy !== undefined) continue
+    if (blocks[i].kind !== kind || entries[i].removedBy !== undefined) continue
     const copyOf = entries[i - 1].removedBy
     if (copyOf === undefined || copyOf + 1 >= i) continue
     const twin = copyOf + 1
-    if (blocks[twin].kind !== 'credit' || entries[twin].removedBy !== undefined || entries[twin].folded !== entries[i].folded) continue
-    const verdict = { twin, reason: 'photo credit repeated with its caption', containment: 1, score: 1, replacesEarlier: false }
+    if (blocks[twin].kind !== kind || entries[twin].removedBy !== undefined || !sameHeading(entries[twin].folded, entries[i].folded)) continue
+    const verdict = { twin, reason, containment: 1, score: 1, replacesEarlier: false }
     if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
   }
 }
