@@ -202,7 +202,7 @@ export function isFactLine(text: string): boolean {
 }
 
 /**
- * A letter's or a notice's salutation on its own line (各有关单位： 尊敬的市民朋友： 同志们： 编辑同志：): whole
+ * A letter's or a notice's salutation on its own line (各有关单位： 尊敬的市民朋友： 同志们： 编辑同志： 孙玉华老人：): whole
  * as it is, never the first half of a sentence cut by a break. A notice may address several in a
  * row (各乡镇人民政府，县直有关单位：): after the first, each names a body or people, which a lead-in
  * cut after a comma (各地要高度重视，认真落实以下要求：) does not.
@@ -215,7 +215,18 @@ export function isSalutation(text: string): boolean {
   return rest.length > 0 && SALUTATION.test(first + '：') && rest.every((part) => ADDRESSEE.test(part))
 }
 
-const SALUTATION = /^(?:(?:各|尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|[\u4e00-\u9fff]{1,4}们|[\u4e00-\u9fff]{0,6}(?:同志|先生|女士|朋友|老师|同学|家长|市民|读者))[：:]$/
+/**
+ * A letter's closing formula on its own line (此致 / 敬礼！, 此复, 顺颂商祺, 特此通知。): whole as it
+ * is; 此致 and 敬礼 stand on two lines, never one.
+ */
+export function isLetterClosing(text: string): boolean {
+  const line = text.trim()
+  return line.length <= 8 && LETTER_CLOSING.test(line)
+}
+
+const LETTER_CLOSING = /^(?:此致|敬礼[！!。]?|此复[。]?|顺颂(?:商祺|时祺|春安|夏安|秋安|冬安|时绥)[！!。]?|祝好[！!。]?|特此(?:通知|公告|通告|函告|证明|说明)[。！!]?)$/
+
+const SALUTATION = /^(?:(?:各|尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|[\u4e00-\u9fff]{1,4}们|[\u4e00-\u9fff]{0,6}(?:同志|先生|女士|朋友|老师|同学|家长|市民|读者|老人|大爷|大妈|大娘|阿姨|叔叔|伯伯|奶奶|爷爷|乡亲|师傅|小朋友))[：:]$/
 
 /** One more addressee of a salutation: a body (政府, 单位, 局…) or people (同志, 家长, 们…). */
 const ADDRESSEE = /^[^。：:；;！!？?“”"]{0,14}(?:单位|部门|政府|机关|机构|企业|学校|委|局|办|院|所|会|公司|同志|朋友|们|家长|同学|老师|市民|读者|居民|群众|代表|员工|职工)$/

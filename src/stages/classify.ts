@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -258,6 +258,8 @@ function readHeadingShape(text: string): boolean {
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
   // its colon is mostly figures; nor is a date alone (a notice's signature, 2023年11月3日)
   if (isFactLine(text) || isDateLine(text)) return false
+  // nor a letter's closing formula (此致 / 敬礼！)
+  if (isLetterClosing(text)) return false
   // nor is a table row (地区生产总值 3500亿元 5.6%)
   if (isTableRow(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment

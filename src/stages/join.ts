@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { openingRemoval, proposeChange, record, recordsSince, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -72,7 +72,7 @@ interface Candidate {
  * is whole without a full stop.
  */
 function isLineOfItsOwn(text: string): boolean {
-  return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text)
+  return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text) || isLetterClosing(text)
 }
 
 /** A notice's issuer over its date (某某县人民政府办公室 / 2024年2月20日): a signature, not a cut sentence. */

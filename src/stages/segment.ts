@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isTableRow } from '../kernel/text.js'
+import { endsComplete, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -772,6 +772,8 @@ function isLineApart(text: string): boolean {
     // their widths: three lines of a head may happen to be of one width
     (text.length <= 30 && patterns.subtitleDash.test(text) && isHeadingShapedText(text)) ||
     isSignedLine(text) ||
+    // a letter's closing formula (此致 / 敬礼！)
+    isLetterClosing(text) ||
     // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
     /[…．.·]{3,}\s*(?:第?\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/.test(text)
   )
