@@ -320,7 +320,8 @@ const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑
  * weekday, a page or a paper's name; a field set with letter spacing (湖 南 日 报) is read as one word.
  */
 function isFolioFields(text: string): boolean {
-  if (!/[\s\u3000]/.test(text)) return false
+  // (a head's fields are short, however wide the gaps between them: a paragraph is not read)
+  if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text)) return false
   // (a field's name and its value may stand apart: 责任编辑： 张三)
   const parts: string[] = []
   for (const chunk of text.trim().replace(/([：:])[\s\u3000]+/g, '$1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
@@ -845,10 +846,19 @@ function shapeText(text: string): string {
   // (a dash typed as hyphens likewise: normalise makes -- or －－ in Chinese text “——”)
   const dashes = text.includes('--') || text.includes('－－') ? ellipses.replace(TYPED_DASH, '——') : ellipses
   // (and a mark printed twice as one: normalise makes ，， and 。。 one)
-  return DOUBLED_MARK.test(dashes) ? dashes.replace(DOUBLED_MARKS, (m) => m[0]) : dashes
+  return hasDoubledMark(dashes) ? dashes.replace(DOUBLED_MARKS, (m) => m[0]) : dashes
 }
 
-const DOUBLED_MARK = /[，,]{2}|、、|；；|：：|。。/
+// (asked of every line's shape: a scan for the marks that can be doubled first, most lines hold none twice)
+function hasDoubledMark(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === text.charCodeAt(i - 1) && (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x3002)) return true
+    if ((c === 0x2c && text.charCodeAt(i - 1) === 0xff0c) || (c === 0xff0c && text.charCodeAt(i - 1) === 0x2c)) return true
+  }
+  return false
+}
+
 const DOUBLED_MARKS = /[，,]{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
 
 function visibleLength(text: string): number {

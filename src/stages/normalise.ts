@@ -35,8 +35,10 @@ function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
 export function normaliseBlock(block: Block, file: VFile, options: CleanOptions, finders = findersOf(options, options.normalise.traditional)): void {
   for (const find of finders) {
     // each finder reads the text as the finders before it left it
+    const found = find(block.value, block.kind, block.data.row)
+    if (found.length === 0) continue
     const edits = new TextEdits(block)
-    for (const edit of find(block.value, block.kind, block.data.row).sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
+    for (const edit of found.sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
     edits.flush()
   }
 }
