@@ -312,6 +312,9 @@ const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
+/** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
+const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]/
+
 /**
  * A page's header or footer: fields set apart by wide spaces, however wide (a scan keeps the width
  * of the printed line), each of them furniture: the date (in figures or in Han numerals), the
@@ -321,7 +324,7 @@ const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑
  */
 function isFolioFields(text: string): boolean {
   // (a head's fields are short, however wide the gaps between them: a paragraph is not read)
-  if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text)) return false
+  if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text) || !FOLIO_FIELD_WORD.test(text)) return false
   // (a field's name and its value may stand apart: 责任编辑： 张三)
   const parts: string[] = []
   for (const chunk of text.trim().replace(/([：:])[\s\u3000]+/g, '$1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
@@ -677,10 +680,10 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
       // a headline is not taken for a copy of the paragraph that repeats its words; only a long
       // heading-shaped piece held by an earlier paragraph is (a cut copy: dedup removes it), not an
       // item of a list the paragraph names
-      if (inList(i)) continue
       for (const [j, n] of index.sharedCounts(mine)) {
         if (n / mine.size >= compare.containment && (!twinOf.has(i) || j < twinOf.get(i)!) && !statesOtherFigures(keys[i], keys[j])) twinOf.set(i, j)
       }
+      if (twinOf.has(i) && inList(i)) twinOf.delete(i)
       continue
     }
     grams[i] = mine
@@ -849,15 +852,12 @@ function shapeText(text: string): string {
   return hasDoubledMark(dashes) ? dashes.replace(DOUBLED_MARKS, (m) => m[0]) : dashes
 }
 
-// (asked of every line's shape: a scan for the marks that can be doubled first, most lines hold none twice)
+// (asked of every line's shape: one scan for two marks in a row, which most lines do not hold)
 function hasDoubledMark(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === text.charCodeAt(i - 1) && (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x3002)) return true
-    if ((c === 0x2c && text.charCodeAt(i - 1) === 0xff0c) || (c === 0xff0c && text.charCodeAt(i - 1) === 0x2c)) return true
-  }
-  return false
+  return TWO_MARKS.test(text)
 }
+
+const TWO_MARKS = /[，,、；：。]{2}/
 
 const DOUBLED_MARKS = /[，,]{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
 

@@ -542,7 +542,8 @@ function reflowHardWraps(
   // The page's wrap, from its wrapped runs: a run too short to show it (a title or a paragraph of two
   // lines) is cut at the same width; its full line joins the next, unless it ends a sentence.
   // (a box of rows or of label and value lines, one width by chance, shows no wrap: 营收:71.35亿元　+11.6%)
-  const wrappedRuns = runs.filter((run) => run.wrapped && run.lines.filter((line) => isLineApart(line.value)).length * 2 < run.lines.length)
+  // (by the cells alone: the other tests of a line apart are costly and asked of every line below)
+  const wrappedRuns = runs.filter((run) => run.wrapped && run.lines.filter((line) => hasCellGap(line.value) || isTableRow(line.value)).length * 2 < run.lines.length)
   const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.max)) : 0
   const pageCount = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.flatMap((run) => run.counts)) : 0
   const out: Block[] = []
