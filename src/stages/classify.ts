@@ -39,7 +39,8 @@ export const patterns = {
   furniture:
     /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨]\s*\S)/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
-  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)/,
+  // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
+  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[^\s>＞»›，。]{1,12}(?:\s*[>＞»›]\s*[^\s>＞»›，。]{1,12}){2,}$/,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
@@ -58,7 +59,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20})*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20}(?:\\s[\\u4e00-\\u9fff]{1,3}(?=\\s|$))?)*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^[^\\s，。：:]{2,12}\\s+\\d{4}-\\d{1,2}-\\d{1,2}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
@@ -85,7 +86,8 @@ export const patterns = {
   contentsEntry: /^(?:[A-Za-z][0-9]{1,2}|第?\s*[0-9]{1,2}\s*版)(?:[\s\u3000]*[:：|｜]\s*|[\s\u3000]+)[^\s，,。：:；;！!？?].{1,39}$|^[^，,。；;！!？?]{2,40}?[…．.·]{3,}\s*(?:第?\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/,
   // the links a web page lists under such a label (相关新闻： / · 老旧小区改造惠及万户居民)
   relatedLinks: /^[【[]?(?:相关阅读|相关新闻|相关链接|推荐阅读)[】\]]?[:：]?$/,
-  linkItem: /^[·•▪◦‧∙]\s*[^。！？!?]{2,40}$/,
+  // (a headline may ask or exclaim; a date may follow it: · 北移亚洲象群回归后过得怎么样？ 06-21)
+  linkItem: /^[·•▪◦‧∙]\s*[^。]{2,40}$/,
   // a web page's footer: its copyright, its licence numbers, its links (联系我们 | 关于我们 | 网站地图)
   siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|^主办单位\s*[:：].{1,30}(?:[|｜]|承办单位|联系电话)/i,
   siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
@@ -384,6 +386,8 @@ export function isFurnitureLine(spaced: string): boolean {
   if (text.length <= 80 && patterns.siteNotice.test(text)) return true
   // (the staff and the paper's telephones share a line that may run past 40: 新闻热线：… 邮箱：…)
   if (text.length <= 64 && patterns.furniture.test(text) && !/[。！？]/.test(text)) return true
+  // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
+  if (text.length <= 100 && patterns.siteLinks.test(text)) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
@@ -391,7 +395,6 @@ export function isFurnitureLine(spaced: string): boolean {
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
   // (a line of nothing but arrows, stars or emoji: 👇👇👇)
   if (bare.length === 0 && /\p{Extended_Pictographic}|[▼▽↓]/u.test(text)) return true
-  if (patterns.siteLinks.test(text)) return true
   if (patterns.separator.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
   if (patterns.folio.test(shapeText(text))) return true
@@ -427,7 +430,7 @@ function isMarkedCouplet(text: string): boolean {
 }
 
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
-const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐)[:：]?$/
+const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐)[:：]?$/
 /** A web page's comment section: its label, and the lines that show a comment is one. */
 const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
 const COMMENT_META = new RegExp(
