@@ -61,7 +61,7 @@ export const patterns = {
   webDateline: new RegExp(
     `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20}(?:\\s[\\u4e00-\\u9fff]{1,3}(?=\\s|$))?)*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
-      `|^[^\\s，。：:]{2,12}\\s+\\d{4}-\\d{1,2}-\\d{1,2}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
+      `|^[^\\s，。：:]{2,12}\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
   // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南
   accountDateline: new RegExp(`^(?=原创|.*发表于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发表于[\\u4e00-\\u9fff]{1,8})?$`),
@@ -79,7 +79,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|纠错|我要纠错|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要纠错|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
@@ -439,6 +439,54 @@ const COMMENT_META = new RegExp(
 )
 
 /**
+ * A headline in a web page's list of other articles: heading-shaped, or one that asks or exclaims
+ * (弥勒这所学校入选全国名单！, 速看！我市…定了), or a date under one.
+ */
+function isListedHeadline(text: string): boolean {
+  const line = text.trim()
+  if (isHeadingShapedText(text) || isDateLine(line)) return true
+  return line.length <= 32 && /[！？!?]/.test(line) && !/[。]/.test(line) && (line.match(/[，,]/g) ?? []).length <= 1
+}
+
+/** The people a page names in its staff block (记者：… among 编辑：… 审核：… lines): the page's, not a byline. */
+const STAFF_AMONG = /^(?:记者|摄影|摄像|通讯员|文字|图片|视频)[：:]\s*\S/
+
+/**
+ * A reporter's or photographer's line standing among the page's staff lines (来源：… / 记者：李娅 朱建 /
+ * 编辑：王欣): furniture with them. Under a headline it is the byline.
+ */
+function markStaffAmongFurniture(all: Block[]): void {
+  for (let i = 1; i + 1 < all.length; i++) {
+    if (all[i].kind === 'furniture' || all[i].value.length > 30 || !STAFF_AMONG.test(all[i].value.trim())) continue
+    if (all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
+  }
+}
+
+/** A source-first dateline's source: 弥勒融媒 2024年10月11日 18:30 云南. */
+const DATELINE_SOURCE = /^([^\s，。：:]{2,12})\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s/
+
+/**
+ * A public account's card under its dateline: the account's name again on a line of its own, and its
+ * description under it (弥勒融媒 / 弥勒市融媒体中心官方账号，权威发布…): furniture, as the dateline is.
+ */
+function markAccountCard(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind !== 'furniture' || all[i].value.length > 60) continue
+    const source = DATELINE_SOURCE.exec(all[i].value.trim())?.[1]
+    if (!source) continue
+    for (let j = i + 1; j < Math.min(all.length, i + 4); j++) {
+      if (all[j].value.trim() !== source) continue
+      all[j].kind = 'furniture'
+      const about = all[j + 1]
+      if (about && about.value.length <= 60 && ACCOUNT_ABOUT.test(about.value)) about.kind = 'furniture'
+      break
+    }
+  }
+}
+
+const ACCOUNT_ABOUT = /官方(?:账号|帐号|公众号|微信|平台)/
+
+/**
  * What a web page sets under its article: a list of other articles' headlines under its label
  * (相关推荐 / 江城市启动… / …), and the readers' comments under theirs (网友评论 / 江城老张
  * 2024-04-18 10:15 / 改得好！… / 回复 点赞(32)). A list goes to its first line of text; a
@@ -452,7 +500,7 @@ function removeWebLists(all: Block[]): void {
     const label = all[i].value.trim().replace(DRESSING, '')
     if (RECOMMENDED.test(label)) {
       all[i].kind = 'furniture'
-      for (let j = i + 1; j < all.length && all[j].kind === 'body' && (isHeadingShapedText(all[j].value) || isDateLine(all[j].value.trim())); j++) all[j].kind = 'furniture'
+      for (let j = i + 1; j < all.length && all[j].kind === 'body' && isListedHeadline(all[j].value); j++) all[j].kind = 'furniture'
       continue
     }
     if (!COMMENTS.test(label)) continue
@@ -575,6 +623,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (all[i].kind === 'body' && isSectionName(all[i].value.trim()) && isPrintFolio(all[i + 1].value.trim())) all[i].kind = 'furniture'
   }
   removeWebLists(all)
+  markStaffAmongFurniture(all)
+  markAccountCard(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || all[i].value.length > 24) continue
