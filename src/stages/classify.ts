@@ -783,6 +783,13 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
+    // ...and so is one that exclaims, at the head of the page or over a byline (这份养老清单，请收好！,
+    // 补时绝杀！江城队客场3:2力克北川)
+    if ((bylineFollows(next) || (overText && !seenContent)) && isTitleExclamation(block)) {
+      block.kind = 'title'
+      seenContent = true
+      continue
+    }
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
@@ -940,6 +947,14 @@ function isTitleQuestion(block: Block): boolean {
   // (a ——line is a subtitle's business, whatever it ends with)
   if (block.data.depth !== undefined || !/[？?]$/.test(text) || QUESTION_LABEL.test(text) || patterns.subtitleDash.test(text)) return false
   return visibleLength(text) <= 30 && isHeadingShapedText(text.slice(0, -1))
+}
+
+/** A headline that exclaims: one or two heading-shaped phrases, each closed by ！ but the last maybe. */
+function isTitleExclamation(block: Block): boolean {
+  const text = block.value.trim()
+  if (block.data.depth !== undefined || visibleLength(text) > 30 || !/[！!]/.test(text) || patterns.subtitleDash.test(text)) return false
+  const phrases = text.replace(/[！!]$/, '').split(/[！!]/)
+  return phrases.length <= 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
 }
 
 /** The block before i is the page's first, a title (a kicker over the headline). */
