@@ -109,7 +109,7 @@ export const patterns = {
     // (a credit may stand in brackets: （新华社记者 张三 摄）; it may name a source: 图片来源：…; a chart
     // its data's: 数据来源：Wind, with the drawer's after it, 制图：林帆; old type pads a name of two
     // to the width of three, 刘  明摄)
-    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:${NAME}|${PADDED_NAME})|(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:${NAME}|${PADDED_NAME})|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
@@ -293,7 +293,8 @@ function withNarrowAlnum(text: string): string {
 
 /** A running head: the section's two names and the date, 农村·水利　2024年5月6日 (either way round). */
 const SECTION_NAMES = '[\\u4e00-\\u9fff]{2,4}[·・•][\\u4e00-\\u9fff]{2,4}'
-const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*${DATE}|${DATE}\\s*${SECTION_NAMES})$`)
+// (or with the page's number: 大观·文艺　　　…　11)
+const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*(?:${DATE}|[0-9]{1,3})|(?:${DATE}|[0-9]{1,3})\\s*${SECTION_NAMES})$`)
 
 /** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
 const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
@@ -869,7 +870,7 @@ function classifyInContext(blocks: Block[]): void {
     // which the output writes as it was read)
     const headingShaped = block.kind === 'heading' && block.data.depth === undefined
     if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && !headingShaped)) continue
-    // (the credit of the page's or the article's decoration, 题图 吴山, 刊头 李明: it has no caption)
+    // (the credit of the page's or the article's decoration, 题图 吴山, 刊头 李明, 本版插图 李冉: it has no caption)
     if (DECORATION_CREDIT.test(blocks[i + 1].value)) continue
     // (nor the first half of a paragraph cut before the credit, whose word runs on into the text
     // after it: …为全年粮 / 资料图片 / 食丰收打下坚实基础。)
@@ -879,7 +880,7 @@ function classifyInContext(blocks: Block[]): void {
   }
 }
 
-const DECORATION_CREDIT = /^[（(]?\s*(?:题图|刊头|题花|尾花)/
+const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾花)/
 
 /**
  * Sentences that run on past the last one's end and stop mid-way: the first half of a paragraph

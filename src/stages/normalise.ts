@@ -23,9 +23,11 @@ type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
 function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   const finders: Finder[] = []
-  // (marks doubled are read once they are full-width: ,， is a doubled comma too)
-  if (options.normalise.punctuation) finders.push(findPunctuationEdits, findDoubledMarkEdits)
+  if (options.normalise.punctuation) finders.push(findPunctuationEdits)
   if (options.normalise.spaces) finders.push(findSpaceEdits)
+  // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
+  // between them are gone: 。 。)
+  if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
   if (traditional) finders.push(findTraditionalEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
   finders.push(findUnreadableEdits)
