@@ -99,6 +99,8 @@ export const patterns = {
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   // ...or in brackets: （图为古镇夜景）
   captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
+  // a photo's caption placing its people: 和建华（右）在检查发电机组运行情况。 (one sentence, short)
+  captionPosition: /^[^。！？!?，,]{1,12}[（(](?:左|右|中|左一|右一|左二|右二|前排[左右中]?[一二三四五六七八九]?|后排[左右中]?[一二三四五六七八九]?)[）)][^。！？!?]{2,60}[。]?$/,
   // a book's cover shown with its review: 《河流的记忆》书影
   bookCover: /^《[^《》]{1,30}》\s*(?:书影|封面|立体封)$/,
   // a caption that says so in its first words, ending where its sentence ends: 图为…。 上图为…。
@@ -315,6 +317,12 @@ const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
+/** A field of the paper's imprint: 邮发代号：63-00, 国内统一连续出版物号：CN53-0001. */
+const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价)[：:]\S/
+
+/** Fields set far apart, as a page's head sets them. */
+const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
+
 /** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
 const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]/
 
@@ -342,7 +350,7 @@ function isFolioFields(text: string): boolean {
   let placed = false
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
-    if (patterns.furniture.test(part)) staff++
+    if (patterns.furniture.test(part) || IMPRINT_FIELD.test(part)) staff++
     else if (STAFF_ROLE.test(part) && i + 1 < parts.length && /^[\u4e00-\u9fff]{1,3}$/.test(parts[i + 1])) {
       staff++
       // (its name, maybe set with a space inside: 吴  敏)
@@ -353,8 +361,10 @@ function isFolioFields(text: string): boolean {
     else if (NAME_FIELD.test(part)) names++
     else return false
   }
-  // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice)
-  return staff > 0 ? names <= 2 : dated && placed && names <= 3
+  // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice; the
+  // section's name and the page's number alone are a running head when set far apart: 特别报道　　…　05)
+  if (staff > 0) return names <= 2
+  return (dated && placed && names <= 3) || (!dated && placed && names === 1 && parts.length === 2 && FAR_APART.test(text))
 }
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
@@ -577,6 +587,7 @@ function ownKind(block: Block): BlockKind | undefined {
   if (/^◎/.test(text) && text.length <= 12 && patterns.nameLine.test(text.slice(1).trim())) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text)) return 'caption'
+  if (text.length <= 80 && patterns.captionPosition.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
