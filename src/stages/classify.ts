@@ -338,7 +338,8 @@ function isFolioFields(text: string): boolean {
   if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text) || !FOLIO_FIELD_WORD.test(text)) return false
   // (a field's name and its value may stand apart: 责任编辑： 张三)
   const parts: string[] = []
-  for (const chunk of text.trim().replace(/([：:])[\s\u3000]+/g, '$1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
+  // (and a scan may set a space before the colon: 责任编辑 :刘志坚)
+  for (const chunk of text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
     else parts.push(...chunk.split(/\s+/))
@@ -359,6 +360,8 @@ function isFolioFields(text: string): boolean {
     } else if (DATE_PART.test(part) || HAN_DATE_PART.test(part)) dated = true
     else if (WEEKDAY.test(part) || PAGE_PART.test(part) || PAGE_FIELD.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PAPER_FIELD.test(part) || PUBLISHER_PART.test(part)) placed = true
     else if (NAME_FIELD.test(part)) names++
+    // (a speck the scan read as a mark: ′ ` ' between the fields)
+    else if (part.length === 1 && !/[\p{L}\p{N}]/u.test(part)) continue
     else return false
   }
   // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice; the
