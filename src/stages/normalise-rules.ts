@@ -604,6 +604,11 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
       continue
     }
 
+    // (a figure and its percent sign are one: 85 % is 85%)
+    if ((body || headline) && /[0-9]/.test(a) && (b === '%' || b === '％' || b === '‰')) {
+      remove(`between a figure and its ${quote(b)}`)
+      continue
+    }
     if (body) {
       // (entries of a list, each closed by its bracket and set apart by spaces, 王子涵（红旗小学）　李欣怡（…）:
       // the spaces are the list's separators, kept as they are)
