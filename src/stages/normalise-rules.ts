@@ -248,7 +248,10 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     const dot = text[i] === '．' && alnumAt(i - 1) && alnumAt(i + 1)
     // (not a dash typed as two hyphens, －－, which is the Chinese dash)
     const hyphen = text[i] === '－' && text[i - 1] !== '－' && text[i + 1] !== '－' && alnumAt(i - 1) && alnumAt(i + 1)
-    const percent = text[i] === '％' && /[0-9]/.test(eff(i - 1) ?? '')
+    // (also after spaces, which the space rule takes out between a figure and its sign: 6.5 ％)
+    let before = i - 1
+    if (text[i] === '％') while (before > 0 && (text[before] === ' ' || text[before] === '\u3000')) before--
+    const percent = text[i] === '％' && /[0-9]/.test(eff(before) ?? '')
     if (!dot && !hyphen && !percent) continue
     const replacement = percent ? '%' : hyphen ? '-' : '.'
     const inNumber = percent || (dot && /[0-9]/.test(eff(i - 1) ?? '') && /[0-9]/.test(eff(i + 1) ?? ''))
