@@ -10,8 +10,9 @@ import { similarity } from './similarity.js'
 const REFRAIN_MAX = 40
 const BRACKETED_NOTE = /^[（(][^（）()]{2,20}[）)]$/
 const CLOSING = /[”’」』）)]+$/
-// (a half-width stop too, not in a number: normalise makes it 。, and the output must read the same)
-const SENTENCE_END = /[。！？!?…．]|(?<![0-9])\.(?![0-9])/
+// (a half-width stop too, not in a number: normalise makes it 。, before a figure too, 项目.2018年, and
+// the output must read the same)
+const SENTENCE_END = /[。！？!?…．]|(?<![0-9A-Za-z])\./
 
 /** One short sentence, ended (守护一江清水，就是守护我们自己的家园。), or a note in brackets closing a list ((以上排名不分先后)). */
 export function isRefrainShaped(text: string): boolean {
