@@ -255,8 +255,8 @@ function readHeadingShape(text: string): boolean {
   if (length > 40) return false
   if (hasSentencePunctuation(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
-  // (a comma printed twice is one: normalise makes ，， one)
-  const commas = (text.match(/[，,]+|、+/g) ?? []).length
+  // (a comma printed twice is one, spaces between or not: normalise makes ，， and ， ， one)
+  const commas = (shapeText(text).match(/[，,、]/g) ?? []).length
   if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
