@@ -170,6 +170,12 @@ export function words(text: string): Array<{ segment: string; index: number; isW
 /** An ellipsis in any form (…, ……, ..., 。。。): normalise makes every one in Chinese text “……”. */
 export const ELLIPSIS_FORMS = /…+|\.{3,}|。{3,}/g
 
+/**
+ * A mark printed twice, which normalise makes one: ，， 、、 ；； ：：, and a stop twice (three or more
+ * are an ellipsis typed so).
+ */
+export const DOUBLED_MARK = /，{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
+
 /** A dash typed as hyphens (--, －－): normalise makes it “——” in Chinese text. */
 export const TYPED_DASH = /-{2,}|－{2,}/g
 
@@ -235,12 +241,6 @@ const ADDRESSEE = /^[^。：:；;！!？?“”"]{0,14}(?:单位|部门|政府|�
 const FIGURE_CELL = /^[-+−]?[0-9０-９]/
 
 /**
- * A row of a table, its cells set apart by spaces (地区生产总值 3500亿元 5.6%): three or more short
- * cells, two or more of them after the first holding figures (or one, after a rank: 1 城市队 56). Not a headline, and whole as it is: rows are
- * never joined into a paragraph.
- */
-/** The cells of a line set apart by spaces, when it has three or more short ones (a table's row). */
-/**
  * A gap between two words wider than a space, inside the line: the cells of a table or a list set in
  * columns (王建军　临江市…科长, 北川队　2:3　江城队, 中国    金牌 八十一); the lines of a paragraph
  * wrapped at a width hold none. Not letter spacing (新 闻 速 递).
@@ -252,11 +252,17 @@ export function hasCellGap(text: string): boolean {
 
 const CELL_GAP = /\S(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/
 
+/** The cells of a line set apart by spaces, when it has three or more short ones (a table's row). */
 export function tableCells(text: string): string[] | undefined {
   const cells = text.trim().split(/[\s\u3000]+/)
   return cells.length >= 3 && cells.every((cell) => cell.length <= 12) ? cells : undefined
 }
 
+/**
+ * A row of a table, its cells set apart by spaces (地区生产总值 3500亿元 5.6%): three or more short
+ * cells, two or more of them after the first holding figures (or one, after a rank: 1 城市队 56). Not a headline, and whole as it is: rows are
+ * never joined into a paragraph.
+ */
 export function isTableRow(text: string): boolean {
   // (the length without spaces: normalise may take some out, and the row must read the same; a
   // paragraph, far longer, is not read through)

@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -20,7 +20,11 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
 const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
+/** A dateline that names its source first, then the date: 极光新闻 2024-06-25, 弥勒融媒 2024年10月11日. */
+const SOURCE_FIRST = '([^\\s，。：:]{2,12})\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
+/** A contents entry's page after leader dots: ……6版, ···12. */
+const LEADER_PAGE = '[…．.·]{3,}\\s*(?:第?\\s*[A-Z]?[0-9]{1,3}\\s*版|[0-9]{1,3})$'
 /** A paper's name: 人民日报, 《城市晚报》 (by the words papers end with: 通报 and 汇报 are no papers) */
 const PAPER = '《?[\\u4e00-\\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|周报|导报|快报|都市报|青年报|法治报|法制报)》?'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
@@ -61,7 +65,7 @@ export const patterns = {
   webDateline: new RegExp(
     `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|${DATE}(?:${WEB_TIME})?(?=\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:\\s+(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*\\S{0,20}(?:\\s[\\u4e00-\\u9fff]{1,3}(?=\\s|$))?)*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
-      `|^[^\\s，。：:]{2,12}\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
+      `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
   // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南
   accountDateline: new RegExp(`^(?=原创|.*发表于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发表于[\\u4e00-\\u9fff]{1,8})?$`),
@@ -83,7 +87,9 @@ export const patterns = {
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
-  contentsEntry: /^(?:[A-Za-z][0-9]{1,2}|第?\s*[0-9]{1,2}\s*版)(?:[\s\u3000]*[:：|｜]\s*|[\s\u3000]+)[^\s，,。：:；;！!？?].{1,39}$|^[^，,。；;！!？?]{2,40}?[…．.·]{3,}\s*(?:第?\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/,
+  contentsEntry: new RegExp(`^(?:[A-Za-z][0-9]{1,2}|第?\\s*[0-9]{1,2}\\s*版)(?:[\\s\\u3000]*[:：|｜]\\s*|[\\s\\u3000]+)[^\\s，,。：:；;！!？?].{1,39}$|^[^，,。；;！!？?]{2,40}?${LEADER_PAGE}`),
+  // (the headline's page after leader dots, ……6版, wherever the line is read)
+  leaderPage: new RegExp(LEADER_PAGE),
   // the links a web page lists under such a label (相关新闻： / · 老旧小区改造惠及万户居民)
   relatedLinks: /^[【[]?(?:相关阅读|相关新闻|相关链接|推荐阅读)[】\]]?[:：]?$/,
   // (a headline may ask or exclaim; a date may follow it: · 北移亚洲象群回归后过得怎么样？ 06-21)
@@ -477,7 +483,7 @@ function markStaffAmongFurniture(all: Block[]): void {
 }
 
 /** A source-first dateline's source: 弥勒融媒 2024年10月11日 18:30 云南. */
-const DATELINE_SOURCE = /^([^\s，。：:]{2,12})\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s/
+const DATELINE_SOURCE = new RegExp(`^${SOURCE_FIRST}\\s`)
 
 /**
  * A public account's card under its dateline: the account's name again on a line of its own, and its
@@ -532,20 +538,18 @@ function removeWebLists(all: Block[]): void {
   }
 }
 
-/**
- * A line of as many cells as the table row next to it is a row of that table too: its header
- * (品名　批发价（元/公斤）　零售价（元/公斤）), or a row with one figure (猪肉（后腿肉）　28.00元/公斤　较上周持平).
- * It is text, never a heading, and normalise keeps its cells apart (block.data.row).
- */
 /** A gap of full-width spaces between two words (normalise keeps those of a row, and so reads it again). */
 const WIDE_GAP = /\S\u3000+\S/
 /** Cells counted for a line of a list in columns, whatever their number. */
 const GAPPED = -1
 
-function withoutLetterSpacingChanges(text: string): boolean {
-  return withoutLetterSpacing(text) !== text
-}
-
+/**
+ * A line of as many cells as the table row next to it is a row of that table too: its header
+ * (品名　批发价（元/公斤）　零售价（元/公斤）), or a row with one figure (猪肉（后腿肉）　28.00元/公斤　较上周持平);
+ * so is each of three lines or more in a row with as many cells, figures or none, or set in columns
+ * with full-width spaces (王建军　临江市…科长). It is text, never a heading, and normalise keeps its
+ * cells apart (block.data.row).
+ */
 function markRowsByNeighbours(blocks: Block[]): void {
   const cellsOf = blocks.map((block) => {
     if (block.data.depth !== undefined || (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title')) return 0
@@ -553,7 +557,7 @@ function markRowsByNeighbours(blocks: Block[]): void {
     if (block.value.length > 60 || !SPACE.test(block.value)) return 0
     if (isTableRow(block.value) || hasSentencePunctuation(block.value)) return 0
     // (a line of a list set in columns with full-width spaces, 王建军　临江市…科长: its cells may be long)
-    return tableCells(block.value)?.length ?? (WIDE_GAP.test(block.value.trim()) && !withoutLetterSpacingChanges(block.value) ? GAPPED : 0)
+    return tableCells(block.value)?.length ?? (WIDE_GAP.test(block.value.trim()) && withoutLetterSpacing(block.value) === block.value ? GAPPED : 0)
   })
   for (let i = 0; i < blocks.length; i++) {
     const cells = cellsOf[i]
@@ -924,17 +928,14 @@ function shapeText(text: string): string {
   // (a dash typed as hyphens likewise: normalise makes -- or －－ in Chinese text “——”)
   const dashes = text.includes('--') || text.includes('－－') ? ellipses.replace(TYPED_DASH, '——') : ellipses
   // (and a mark printed twice as one: normalise makes ，， and 。。 one)
-  return hasDoubledMark(dashes) ? dashes.replace(DOUBLED_MARKS, (m) => m[0]) : dashes
-}
-
-// (asked of every line's shape: one scan for two marks in a row, which most lines do not hold)
-function hasDoubledMark(text: string): boolean {
-  return TWO_MARKS.test(text)
+  // (asked of every line's shape: one scan for two marks in a row first, which most lines do not hold)
+  return TWO_MARKS.test(dashes) ? dashes.replace(DOUBLED_MARKS, (m) => m[0]) : dashes
 }
 
 const TWO_MARKS = /[，,、；：。]{2}/
 
-const DOUBLED_MARKS = /[，,]{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
+// (as normalise makes them one, half-width commas too: normalise has made them full-width first)
+const DOUBLED_MARKS = new RegExp(`[，,]{2,}|${DOUBLED_MARK.source}`, 'g')
 
 function visibleLength(text: string): number {
   return shapeText(text).length

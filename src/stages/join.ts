@@ -119,12 +119,11 @@ function adjacentCandidate(
   if (!mayContinue(B)) return undefined
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
-  // A lead-in ending with a colon before a list item or a quotation ends its paragraph.
-  if (/[：:]$/.test(A.value) && ITEM_AFTER_LEAD_IN.test(B.value)) return undefined
+  // A lead-in ending with a colon before a list item or a quotation ends its paragraph, and so does
+  // one before items of one shape, each a sentence of its own (王志刚，男，… / 李春梅，女，…)
+  if (/[：:]$/.test(A.value) && (ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j))) return undefined
   // ...and a notice's lead-in (…现将有关事项通知如下：) before whatever it announces
   if (LEAD_IN_END.test(A.value)) return undefined
-  // ...and a lead-in before items of one shape, each a sentence of its own (王志刚，男，… / 李春梅，女，…)
-  if (/[：:]$/.test(A.value) && opensParallelItems(blocks, j)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0) {
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a

@@ -8,7 +8,7 @@
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
 import { hasLeak, simplifyLeaks, traditionalLeaks } from '../kernel/traditional.js'
-import { isTableRow, letterSpaces, TYPED_DASH, words } from '../kernel/text.js'
+import { DOUBLED_MARK, isTableRow, letterSpaces, TYPED_DASH, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 
 export interface Edit {
@@ -71,7 +71,6 @@ export function findDoubledMarkEdits(text: string): Edit[] {
 }
 
 const DOUBLED_MARK_WORK = /，，|、、|；；|：：|。。/
-const DOUBLED_MARK = /，{2,}|、{2,}|；{2,}|：{2,}|(?<!。)。。(?!。)/g
 
 // ---------------------------------------------------------------------------------------------
 // Character classes

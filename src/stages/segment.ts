@@ -423,6 +423,16 @@ function isWide(cp: number): boolean {
   )
 }
 
+/**
+ * The end of the run of consecutive lines that starts at line `i` (`runOf`: each line's run, -1 for
+ * a line of its own, a Markdown heading): a line of its own is a run of one.
+ */
+function runEnd(runOf: number[], i: number): number {
+  let j = i
+  while (j < runOf.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
+  return j === i ? i + 1 : j
+}
+
 interface Lines {
   blocks: Block[]
   runOf: number[]
@@ -454,9 +464,7 @@ function rebuildFlatTables(lines: Lines, file: VFile): Lines {
     out.indents.push(lines.indents[k])
   }
   for (let i = 0; i < blocks.length; ) {
-    let j = i
-    while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
-    if (j === i) j = i + 1
+    const j = runEnd(runOf, i)
     const rows = j - i >= 2 * FLAT_ROW_MIN + 1 ? readFlatTable(blocks.slice(i, j).map((b) => b.value.trim())) : undefined
     if (!rows) {
       for (let k = i; k < j; k++) keep(k)
@@ -523,9 +531,7 @@ function reflowHardWraps(
 ): Block[] {
   let runs: WrapRun[] = []
   for (let i = 0; i < blocks.length; ) {
-    let j = i
-    while (j < blocks.length && runOf[j] === runOf[i] && runOf[i] >= 0) j++
-    if (j === i) j = i + 1
+    const j = runEnd(runOf, i)
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
     // may be wrapped at another width
     for (let k = i; k < j; k++) {
@@ -776,7 +782,7 @@ function isLineApart(text: string): boolean {
     // a letter's closing formula (此致 / 敬礼！)
     isLetterClosing(text) ||
     // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
-    /[…．.·]{3,}\s*(?:第?\s*[A-Z]?[0-9]{1,3}\s*版|[0-9]{1,3})$/.test(text)
+    patterns.leaderPage.test(text)
   )
 }
 
