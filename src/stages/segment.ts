@@ -626,8 +626,8 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
   const widths = lines.map((b, k) => displayWidth(b.value) + indents[from + k].width)
   const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
-  const max = Math.max(...widths)
-  const full = fullLines(lines, widths, counts, max, Math.max(...counts))
+  const max = wrapLimit(widths, 2)
+  const full = fullLines(lines, widths, counts, max, wrapLimit(counts, 1))
   // (from the first full line: a page's head — its folio, the headline, the byline — may stand on
   // short lines of their own over the wrapped text)
   const head = Math.max(0, full.indexOf(true))
@@ -638,6 +638,25 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const rows = lines.filter((b) => isTableRow(b.value)).length
   const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
   return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped }
+}
+
+/** A run this long shows its wrap width even when a few of its lines stand out past it. */
+const WRAP_LIMIT_MIN_LINES = 8
+
+/**
+ * The width (or count) a run of lines is wrapped at: its widest line's, unless that line is one of a
+ * few (a quarter of the run at most) standing out past a width many lines reach. A PDF's text box
+ * may set a few lines wider (beside a picture, over the column's foot) or a line of half-width
+ * figures may count more characters; its other lines are full at their own width. Lines past the
+ * limit are full too.
+ */
+function wrapLimit(values: number[], slack: number): number {
+  const max = Math.max(...values)
+  if (values.length < WRAP_LIMIT_MIN_LINES) return max
+  const sorted = [...values].sort((a, b) => b - a)
+  const limit = sorted[Math.floor(values.length / 4)]
+  if (limit >= max - slack) return max
+  return values.filter((v) => v >= limit - slack).length * 3 >= values.length ? limit : max
 }
 
 /** A page is a dump of lines, each set apart by a blank line, when this share of its runs are single lines. */
