@@ -77,7 +77,7 @@ export const patterns = {
   // a rule between items, drawn with marks (———— * * * ＊＊＊ ======): no words, only decoration
   separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
   // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号)
-  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$|^(?:长按|扫描|扫码|识别)[^。！？]{0,8}二维码[^。！？]{0,12}$/,
+  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$|^(?:用|打开)?(?:微信|手机|APP)?\s*(?:长按|扫描|扫码|扫一扫|识别)[^。！？]{0,8}二维码[^。！？]{0,12}$/,
   // a site's notes on rights and submissions: 转载请注明出处, 如有侵权请联系删除, 声明：本文…, 投稿邮箱：…
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
   siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]/,
@@ -85,7 +85,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享到.*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
@@ -130,7 +130,7 @@ export const patterns = {
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$|[^\s\u3000]*[0-9０-９])/,
   // a bullet opening a line: a section heading's, never a place-colon title's
   headingBullet: /^[●◆◇○■□▪•★☆◎△]/,
-  bylineWords: /^(?:(?:本报|本刊)?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
+  bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
@@ -455,11 +455,12 @@ function isMarkedCouplet(text: string): boolean {
 const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐)[:：]?$/
 /** A web page's comment section: its label, and the lines that show a comment is one. */
 const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
-const COMMENT_ACTIONS = `(?:回复|点赞|赞|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
+const COMMENT_ACTIONS = `(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
 const COMMENT_META = new RegExp(
   // a commenter's name and time (江城老张 2024-04-18 10:15), or address (游客 ip:113.25.*.*); the
-  // comment's counters, after its time or not (2024-11-05 12:30  回复  支持(5)  反对(0))
-  `^(?:[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+\\S{1,8})?|(?:${DATE}(?:${WEB_TIME})?\\s+)?${COMMENT_ACTIONS}|(?:[^\\s，。]{1,16}\\s+)?(?:ip\\s*[:：].*|IP属地\\s*[:：]?.*))$`,
+  // comment's counters, after its time or not (2024-11-05 12:30  回复  支持(5)  反对(0), 顶48); its
+  // time on a line of its own
+  `^(?:[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+\\S{1,8})?|(?:${DATE}(?:${WEB_TIME})?\\s+)?${COMMENT_ACTIONS}|${DATE}${WEB_TIME}|(?:[^\\s，。]{1,16}\\s+)?(?:ip\\s*[:：].*|IP属地\\s*[:：]?.*))$`,
   'i',
 )
 
@@ -540,6 +541,39 @@ function removeWebLists(all: Block[]): void {
       if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && (patterns.bylineWords.test(next.value) || next.value.length >= 80)) break
       block.kind = 'furniture'
     }
+  }
+}
+
+/** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */
+const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
+const MENU_ANCHOR = /^(?:首页|网站首页|返回首页|[\u4e00-\u9fff]{1,4}首页|登录|注册|English|网站导航|导航)$/
+/** Menu items a column must hold: a list of four is not yet a menu. */
+const MENU_MIN_ITEMS = 5
+
+/**
+ * A site's menu saved one item a line (网易首页 / 应用 / 新闻 / 体育 / … / 登录 / 注册): five short words
+ * or more in a row, one of them the home page or the login, are furniture. A list of names or of
+ * places under a label has no such item.
+ */
+function markMenuColumns(all: Block[]): void {
+  for (let i = 0; i < all.length; ) {
+    let j = i
+    while (j < all.length && all[j].value.length <= 8 && MENU_ITEM.test(all[j].value.trim())) j++
+    if (j - i >= MENU_MIN_ITEMS && all.slice(i, j).some((b) => MENU_ANCHOR.test(b.value.trim()))) {
+      for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    }
+    i = Math.max(j, i + 1)
+  }
+}
+
+/** A page's tag between furniture lines: a place, a channel (海南, 0 after 举报). */
+const FURNITURE_TAG = /^(?:[\u4e00-\u9fff]{1,4}|[0-9]{1,6})$/
+
+/** A tag standing alone between two lines of a web page's furniture (a dateline over it, a button under it) goes with them. */
+function markTagsAmongFurniture(all: Block[]): void {
+  for (let i = 1; i + 1 < all.length; i++) {
+    if (all[i].kind === 'furniture' || all[i].value.length > 6 || !FURNITURE_TAG.test(all[i].value.trim())) continue
+    if (all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
   }
 }
 
@@ -647,7 +681,9 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (all[i].kind === 'body' && isSectionName(all[i].value.trim()) && isPrintFolio(all[i + 1].value.trim())) all[i].kind = 'furniture'
   }
   removeWebLists(all)
+  markMenuColumns(all)
   markStaffAmongFurniture(all)
+  markTagsAmongFurniture(all)
   markAccountCard(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
@@ -814,6 +850,13 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
+    // ...and one of two phrases parted by a comma, over a byline (“候鸟”老人来了，社区多了个“议事会”);
+    // at the head of the page over text such a line may be the end of a paragraph cut by the break
+    if (bylineFollows(next) && isTitleOfTwoPhrases(block)) {
+      block.kind = 'title'
+      seenContent = true
+      continue
+    }
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
@@ -976,6 +1019,14 @@ function isTitleExclamation(block: Block): boolean {
   if (block.data.depth !== undefined || visibleLength(text) > 30 || !/[！!]/.test(text) || patterns.subtitleDash.test(text)) return false
   const phrases = text.replace(/[！!]$/, '').split(/[！!]/)
   return phrases.length <= 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
+}
+
+/** A headline of two heading-shaped phrases parted by a comma, ending in neither. */
+function isTitleOfTwoPhrases(block: Block): boolean {
+  const text = block.value.trim()
+  if (block.data.depth !== undefined || visibleLength(text) > 30 || patterns.subtitleDash.test(text)) return false
+  const phrases = text.split(/[，,]/)
+  return phrases.length === 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
 }
 
 /** The block before i is the page's first, a title (a kicker over the headline). */
