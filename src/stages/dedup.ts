@@ -334,6 +334,10 @@ function judge(
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
+    } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length && e.spoken && e.complete && e.folded.length < other.folded.length && acrossTitle(j, e.index)) {
+      // a line of speech standing alone under another headline, the opening of a paragraph of an
+      // earlier article: a commentary quoting its article (kept and flagged below)
+      verdict = undefined
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length) {
       const ratio = e.folded.length / other.folded.length
       const reason = ratio >= 0.9 ? 'near copy' : other.folded.startsWith(e.folded.slice(0, 8)) ? 'copy cut short' : 'fragment of a kept paragraph'
