@@ -813,6 +813,9 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
   return twinOf
 }
 
+/** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明 (the name not itself a place). */
+const PLACE_AND_NAME = /^[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)[\s\u3000]+(?![\u4e00-\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\u4e00-\u9fff]{2,3}$/
+
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
 
@@ -862,6 +865,13 @@ function classifyInContext(blocks: Block[]): void {
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
     const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value))
+    // a letter's signature: its writer's place and name after the text, before the next headline or
+    // at the page's end (峨山县小街公社　王德明); a heading stands over text
+    if (PLACE_AND_NAME.test(block.value.trim()) && previous?.kind === 'body' && endsComplete(previous.value) && (next === undefined || next.kind !== 'body' || isHeadingShapedText(next.value))) {
+      block.kind = 'byline'
+      seenContent = true
+      continue
+    }
     // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
     const signature = block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)
     if (!isHeadingShaped(block) || leadIn || signature) {

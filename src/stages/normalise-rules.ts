@@ -515,9 +515,9 @@ function protectedSpans(text: string): boolean[] {
 
 /**
  * A dateline at the start of a block, after which news style keeps one space:
- * 新华社北京3月1日电 / 本报讯 / 中新网讯, optionally followed by （记者 …）, or （记者 …） alone.
+ * 新华社北京3月1日电 / 新华社北京五月十日电 / 本报讯 / 中新网讯, optionally followed by （记者 …）, or （记者 …） alone.
  */
-const DATELINE = '(?:[\\u4e00-\\u9fff]{0,12}(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日[电讯]|[\\u4e00-\\u9fff]{0,10}[报社台网]讯)'
+const DATELINE = '(?:[\\u4e00-\\u9fff]{0,12}(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]|[\\u4e00-\\u9fff]{0,10}[报社台网]讯)'
 const CREDIT_BRACKET = '[（(][^（）()]{1,40}[）)]'
 const datelineRe = new RegExp(
   `^\\s*(?:${DATELINE}(?:\\s*${CREDIT_BRACKET})?|[（(](?:本报)?(?:记者|通讯员|特约记者|见习记者)[^（）()]{0,40}[）)])$`,
