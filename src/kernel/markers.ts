@@ -9,13 +9,15 @@ import type { Block } from './block.js'
 // (上接/紧接… at the start, 下转/转… at the end), so that no sentence of the article is taken for one.
 // (the page named by its letter and number alone too: （下转A4）)
 const PAGE = '\\s*(?:第?\\s*[A-Za-zＡ-Ｚａ-ｚ0-9０-９一二三四五六七八九十百]{1,4}\\s*(?:版|页|面)[^）)】]{0,8}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,2})[）)】]'
-const LEADING_WORDS = '上接|接上|紧接|上转|接第|续第|续接'
-const TRAILING_WORDS = '下转|转下|转第|转至|转接|下接'
+// (a bare 接 or 转 as overseas papers set it, （转A8）, last: the longer words are tried first)
+const LEADING_WORDS = '上接|接上|紧接|上转|接第|续第|续接|接'
+const TRAILING_WORDS = '下转|转下|转第|转至|转接|下接|转'
 export const LEADING_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS})${PAGE}\\s*`)
 const TRAILING_MARKER = new RegExp(`\\s*[（(【]\\s*(?:${TRAILING_WORDS})${PAGE}$`)
 export const WHOLE_MARKER = new RegExp(`^[（(【]\\s*(?:${LEADING_WORDS}|${TRAILING_WORDS})${PAGE}$`)
-const SENDS_ON = new RegExp(TRAILING_WORDS)
-const BRINGS_BACK = new RegExp(LEADING_WORDS)
+// (by the word that opens the marker: 上转 brings back, 转接 sends on)
+const SENDS_ON = new RegExp(`^\\s*[（(【\\[]?\\s*(?:${TRAILING_WORDS})`)
+const BRINGS_BACK = new RegExp(`^\\s*[（(【\\[]?\\s*(?:${LEADING_WORDS})`)
 
 /** The length of the continuation marker at the end of a paragraph (…（下转第2版）), or 0. */
 export function trailingMarker(text: string): number {

@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasCellGap, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -36,14 +36,15 @@ const PAGE_FIGURE = '[0-9０-９]{1,3}'
 
 export const patterns = {
   // (the page may be named by its letter and number alone, 下转A4; or not at all, 接上版 / 转下页)
-  marker: /^[（(【[]?\s*(?:(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*(?:[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})|[A-Za-z][0-9０-９]{1,2})|(?:接上|接前|转下|下转下|上接上|上接前)(?:版|页|面))\s*[）)】\]]?$/,
+  // (or a pointer to another page: （相关报道见第3版）, 相关报道见A13)
+  marker: /^[（(【[]?\s*(?:(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*(?:[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})|[A-Za-z][0-9０-９]{1,2})|(?:接上|接前|转下|下转下|上接上|上接前)(?:版|页|面))\s*[）)】\]]?$|^[（(【[]?\s*(?:相关|详细|更多)?(?:报道|新闻|内容|评论|图片|图表|全文)?详?见\s*(?:第\s*)?(?:[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*(?:版|页|面)|[A-Za-z][0-9０-９]{1,2})\s*[）)】\]]?$/,
   // (bare or in brackets: 【责任编辑：周敏】)
   // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
   // design is furniture only as the page's: 设计：… alone may be a fact of the article; the fields a
   // government site sets over a document, 索引号： 发布机构： 成文日期：, too; a public account sets
   // them with a bar, 来源 | 某某日报)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨]\s*\S)/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
@@ -319,7 +320,13 @@ const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集�
 /** A date in Han numerals, as older papers print it: 一九八七年六月十二日 (a zero may be read 〇, ○, O or 0). */
 const HAN_DATE_PART = /^[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/
 /** The page by its number: 第4版, 第 一 版, B2, 第3期, or a bare number at the line's end. */
-const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|第[0-9]{1,3}期|[0-9]{1,3})$/
+const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3})$/
+/** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
+const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第[0-9]{1,6}期[）)]?$/
+/** An internal publication's notes in its head or foot: 内部资料　免费交流. */
+const INTERNAL_FIELD = /^(?:内部资料|内部刊物|内部交流|免费交流|免费赠阅|注意保存)$/
+/** The paper's site in its foot: www.enanyang.my. */
+const SITE_FIELD = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
 const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$/
 const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
@@ -327,13 +334,18 @@ const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
 /** A field of the paper's imprint: 邮发代号：63-00, 国内统一连续出版物号：CN53-0001. */
-const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价)[：:]\S/
+const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S/
+
+/** The words a section's name ends in: 综合新闻, 行业观察, 大观·文艺, 财经周刊. */
+const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊|时评|评论|言论|文化|文艺|体育|经济|财经|国际|国内|社会|民生|综合|专题|特刊|特稿|报道|广告|教育|健康|法治|理论|关注|焦点|城事|本地|深度|读书|科技|农业|农村|三农|市场|证券|金融|产经|楼市|旅游|生活|人物|图片|视觉)$/
+const WEEKDAY_IN_BRACKETS = /日[（(]((?:星期|周)[一二三四五六日天])[）)]/g
 
 /** Fields set far apart, as a page's head sets them. */
 const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 
 /** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
-const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]/
+// (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻)
+const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000{2,}| {4,})[0-9]{1,3}$|^[0-9]{1,3}(?:\u3000{2,}| {4,})\S/
 
 /**
  * A page's header or footer: fields set apart by wide spaces, however wide (a scan keeps the width
@@ -348,25 +360,26 @@ function isFolioFields(text: string): boolean {
   // (a field's name and its value may stand apart: 责任编辑： 张三)
   const parts: string[] = []
   // (and a scan may set a space before the colon: 责任编辑 :刘志坚)
-  for (const chunk of text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
+  // (a weekday may stand in brackets after the date: 2020年11月23日(星期一))
+  for (const chunk of text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').replace(WEEKDAY_IN_BRACKETS, '日 $1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
     else parts.push(...chunk.split(/\s+/))
   }
-  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24)) return false
+  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p))) return false
   let staff = 0
   let names = 0
   let dated = false
   let placed = false
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
-    if (patterns.furniture.test(part) || IMPRINT_FIELD.test(part)) staff++
+    if (patterns.furniture.test(part) || IMPRINT_FIELD.test(part) || INTERNAL_FIELD.test(part) || SITE_FIELD.test(part)) staff++
     else if (STAFF_ROLE.test(part) && i + 1 < parts.length && /^[\u4e00-\u9fff]{1,3}$/.test(parts[i + 1])) {
       staff++
       // (its name, maybe set with a space inside: 吴  敏)
       i++
       if (i + 1 < parts.length && parts[i].length === 1 && /^[\u4e00-\u9fff]{1,2}$/.test(parts[i + 1]) && !STAFF_ROLE.test(parts[i + 1])) i++
-    } else if (DATE_PART.test(part) || HAN_DATE_PART.test(part)) dated = true
+    } else if (DATE_PART.test(part) || HAN_DATE_PART.test(part) || ISSUE_FIELD.test(part)) dated = true
     else if (WEEKDAY.test(part) || PAGE_PART.test(part) || PAGE_FIELD.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PAPER_FIELD.test(part) || PUBLISHER_PART.test(part)) placed = true
     else if (NAME_FIELD.test(part)) names++
     // (a speck the scan read as a mark: ′ ` ' between the fields)
@@ -376,7 +389,10 @@ function isFolioFields(text: string): boolean {
   // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice; the
   // section's name and the page's number alone are a running head when set far apart: 特别报道　　…　05)
   if (staff > 0) return names <= 2
-  return (dated && placed && names <= 3) || (!dated && placed && names === 1 && parts.length === 2 && FAR_APART.test(text))
+  // (a name and a bare number far apart are a running head only when the name is a section's or the
+  // number a page's, 05: 全市　　3 may be a row of a table)
+  const runningHead = () => parts.some((p) => SECTION_WORD.test(p)) || parts.some((p) => /^(?:0[0-9]|[A-H][0-9]{1,2}|第.+版)$/.test(p))
+  return (dated && placed && names <= 3) || (!dated && placed && names === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead())
 }
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
@@ -864,7 +880,8 @@ function classifyInContext(blocks: Block[]): void {
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
-    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value))
+    // (a line of cells is a row of what the lead-in names, not a headline: 各区投放量：/ 城东　　3)
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value) && !hasCellGap(next.value))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
     if (PLACE_AND_NAME.test(block.value.trim()) && previous?.kind === 'body' && endsComplete(previous.value) && (next === undefined || next.kind !== 'body' || isHeadingShapedText(next.value))) {
