@@ -85,8 +85,14 @@ function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
  * dateline, nor a turn of a Q&A with its label.
  */
 function mayContinue(block: Block | undefined): boolean {
-  return block !== undefined && block.kind === 'body' && !block.data.row && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value)
+  return block !== undefined && block.kind === 'body' && !block.data.row && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value) && !ITEM_OR_NOTE.test(block.value)
 }
+
+/**
+ * An item of a list, opened by its bullet (●话剧《茶馆》…), or a note wholly in brackets
+ * (（演出信息如有变动，以主办方公布为准）): each starts a block of its own, never the rest of a cut one.
+ */
+const ITEM_OR_NOTE = /^\s*[●○◆◇■□•▪◦★☆※]|^\s*[（(][^（）()]{8,}[）)]\s*$/
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {
