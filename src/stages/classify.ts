@@ -457,6 +457,22 @@ function endsWithCredit(text: string): boolean {
   return tail.length > 0 && tail.length <= 30 && patterns.credit.test(tail)
 }
 
+/** A person's name: two or three characters, four with a double surname, any with a ·. */
+const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|西门|南宫|独孤)[\\u4e00-\\u9fff]{1,2}|[\\u4e00-\\u9fff]+·[\\u4e00-\\u9fff·]+)'
+/** Names after a byline's mark: one to four (■杜英姿 郭文治, □ 章 明 远); not a label of four (■便民提示). */
+const MARKED_NAMES = new RegExp(`^[■◆□]\\s*(?:${PERSON}|[\\u4e00-\\u9fff](?: [\\u4e00-\\u9fff]){1,3})(?:[\\s\\u3000]+${PERSON}){0,3}$`)
+/** An office signing a piece: ■中共大理市委组织部, ◆市场监管局. */
+const MARKED_OFFICE = /^[■◆□]\s*[\u4e00-\u9fff]{2,16}(?:部|委|局|厅|办|办公室|中心|院|会|组|处|室|队|所|站|社|馆|团|司|署|科)$/
+
+/**
+ * A marked line that names neither people nor an office, nor says who wrote it (■这些地方可免费测血糖,
+ * ■暖气片漏水 物业上门“救急”): a headline, as short news items set them.
+ */
+function isMarkedPhrase(text: string): boolean {
+  if (!patterns.bylineMark.test(text) || patterns.bylineWords.test(text.slice(1).trimStart())) return false
+  return !MARKED_NAMES.test(text) && !MARKED_OFFICE.test(text)
+}
+
 const MARKED_COUPLET = /^[■◆□]\s*([\u4e00-\u9fff]{4,12})[\s\u3000]+([\u4e00-\u9fff]{4,12})$/
 
 /**
@@ -657,7 +673,7 @@ function ownKind(block: Block): BlockKind | undefined {
   // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop)
   const sentence = !patterns.bylineMark.test(text) && /[，,]|[。！？]$/.test(text)
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !sentence && !hasSentencePunctuation(text.slice(0, -1)))
-    return patterns.markedHeadline.test(text) || isMarkedCouplet(text) ? undefined : 'byline'
+    return patterns.markedHeadline.test(text) || isMarkedCouplet(text) || isMarkedPhrase(text) ? undefined : 'byline'
   return undefined
 }
 
