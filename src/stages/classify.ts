@@ -395,6 +395,12 @@ function isFolioFields(text: string): boolean {
   return (dated && placed && names <= 3) || (!dated && placed && names === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead())
 }
 
+/**
+ * Specks a scan reads as marks, alone on a line: a mark no sentence ends with (· ′ '), or marks set
+ * apart by spaces (' .). A stop or a comma alone is the end of a sentence a wrap put on its own line.
+ */
+const SPECKS = /^[\s\u3000]*(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]*$/
+
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
 
@@ -435,6 +441,8 @@ export function isFurnitureLine(spaced: string): boolean {
   // (a line of nothing but arrows, stars or emoji: 👇👇👇)
   if (bare.length === 0 && /\p{Extended_Pictographic}|[▼▽↓]/u.test(text)) return true
   if (patterns.separator.test(text)) return true
+  // (a line of nothing but specks the scan read as marks: ' .  ·  ` ,)
+  if (text.length <= 8 && SPECKS.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
   if (patterns.folio.test(shapeText(text))) return true
   return text.length <= 12 && patterns.pageNumber.test(text)

@@ -16,7 +16,7 @@
  */
 import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
-import { openingRemoval, proposeChange, record, recordsSince, withRule, type RecordInit } from '../kernel/record.js'
+import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, hasCellGap, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
@@ -315,15 +315,40 @@ const REPEATED_LINE_MAX = 200
  * repeated opening goes, recorded as a copy of the first half's end, before anything is joined:
  * joined, the paragraph would say it twice.
  */
-function removeLinesPrintedTwice(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): void {
+function removeLinesPrintedTwice(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
+  const gone = new Set<number>()
   for (let a = 0; a < blocks.length; a++) {
     // (open once read without a marker at its end, as the paragraph is read below)
-    if (!isOpenBody(withoutTrailingMarker(blocks[a]) ?? blocks[a])) continue
+    if (gone.has(a) || !isOpenBody(withoutTrailingMarker(blocks[a]) ?? blocks[a])) continue
     let b = a + 1
     while (b < blocks.length && INTERSTITIAL.has(blocks[b].kind)) b++
+    // (the repeated line may stand alone, the continuation under it: …培育成 / 强肥水管理，培育成 / 多蘖壮秧。…)
+    let c = b + 1
+    while (c < blocks.length && INTERSTITIAL.has(blocks[c].kind)) c++
+    if (repeatsEndWhole(blocks[a], blocks[b]) && mayContinue(blocks[c]) && removeRepeatedLine(blocks[a], blocks[b], file, revert)) {
+      gone.add(b)
+      b = c
+    }
     // (until none is left: cleaned again, the page must have no more to take)
     while (removeLinePrintedTwice(blocks[a], blocks[b], file, revert));
   }
+  return gone.size > 0 ? blocks.filter((_, i) => !gone.has(i)) : blocks
+}
+
+/** B, a line standing alone, is the end of A printed again (as text or read as a heading). */
+function repeatsEndWhole(A: Block, B: Block | undefined): boolean {
+  if (!B || B.data.depth !== undefined || (B.kind !== 'body' && B.kind !== 'heading' && B.kind !== 'title') || B.data.row) return false
+  const line = B.value.trim()
+  return line.length < A.value.length && line.length <= REPEATED_LINE_MAX && A.value.endsWith(line) && wordLength(line) >= REPEATED_LINE_MIN
+}
+
+/** Removes the whole block B, the end of A printed again after the break; says whether it did. */
+function removeRepeatedLine(A: Block, B: Block, file: VFile, revert?: ReadonlySet<string>): boolean {
+  const message = `“${B.value}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`
+  const init = duplicateRemoval(B, twinOf(A), { message, note: LINE_PRINTED_TWICE, score: 1, containment: 1 })
+  if (!proposeChange(file, revert, init)) return false
+  record(file, init)
+  return true
 }
 
 /** Removes the opening of B that repeats the end of A; says whether it did. */
@@ -390,7 +415,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   if (options.join.enabled) blocks = joinCutCaptions(blocks, file, options)
   if (options.join.enabled) blocks = joinDatelines(blocks, file, options)
   // (on the blocks as printed: a paragraph held below is read through a copy)
-  if (options.join.enabled) removeLinesPrintedTwice(blocks, file, options.revert)
+  if (options.join.enabled) blocks = removeLinesPrintedTwice(blocks, file, options.revert)
   const marked = holdTrailingMarkers(blocks, file, options)
   blocks = marked.blocks
   const held = marked.held
