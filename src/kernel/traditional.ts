@@ -3,7 +3,7 @@
  * dictionaries (src/data/make-traditional-leaks.ts says which characters count), loaded once. The
  * normalise stage replaces them; comparisons fold them, so that a copy with a leak is still a copy.
  */
-import { TRADITIONAL_LEAKS } from '../data/traditional-leaks.js'
+import { SIMPLIFIED_ONLY, TRADITIONAL_LEAKS } from '../data/traditional-leaks.js'
 
 export interface LeakTable {
   simplifiedOf: Map<string, string>
@@ -11,6 +11,8 @@ export interface LeakTable {
   bmp: Uint8Array
   /** Leaked characters outside the BMP. */
   astral: Set<number>
+  /** Simplified forms no traditional text uses (区 of 區, 议 of 議): a text holding them is simplified. */
+  simplifiedOnly: Set<string>
 }
 
 let table: LeakTable | undefined
@@ -31,7 +33,9 @@ export function traditionalLeaks(): LeakTable {
     if (cp > 0xffff) astral.add(cp)
     else bmp[cp] = 1
   }
-  table = { simplifiedOf, bmp, astral }
+  const simplifiedOnly = new Set<string>()
+  for (const line of SIMPLIFIED_ONLY) for (const c of line) simplifiedOnly.add(c)
+  table = { simplifiedOf, bmp, astral, simplifiedOnly }
   return table
 }
 

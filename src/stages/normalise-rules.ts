@@ -685,6 +685,11 @@ export function findTraditionalPage(texts: string[]): { block: number; edit: Edi
   let han = 0
   for (const text of texts) han += countHan(text)
   if (traditional / han < 0.1) return undefined
+  // (a page holding simplified forms too, a tenth as many or more, was converted in part: its
+  // traditional forms are leaks, and a traditional passage is read by the block rule)
+  let simplifiedOnly = 0
+  for (const text of texts) simplifiedOnly += countSimplifiedOnly(text)
+  if (simplifiedOnly >= MIXED_MIN && simplifiedOnly * 10 >= traditional) return undefined
   const text = texts[first]
   return {
     block: first,
@@ -706,13 +711,27 @@ const TRADITIONAL_TEXT_SHARE = 0.15
 const TRADITIONAL_SENTENCE_SHARE = 0.2
 const TRADITIONAL_SENTENCE_MIN_HAN = 8
 const SENTENCE_OR_QUOTE_EDGE = /[。！？!?；;「」『』“”"]/
+const OPENING_QUOTE = /[「『“"]/
+
+/** Simplified forms from which a text is simplified, however many traditional forms leaked into it. */
+const MIXED_MIN = 3
+
+/** How many characters of a text are simplified forms no traditional text uses (区, 议, 员). */
+function countSimplifiedOnly(text: string): number {
+  const only = traditionalLeaks().simplifiedOnly
+  let n = 0
+  for (const c of text) if (only.has(c)) n++
+  return n
+}
 
 /**
  * A sentence or a quotation of the block in traditional Chinese: a fifth or more of its Han
  * characters (and three or more) in traditional form, found all through it. A leaked word
  * (就熱鬧起來) is a few characters together in a sentence of simplified ones.
  */
-function holdsTraditionalSentence(text: string, candidates: ReadonlyArray<{ start: number }>): boolean {
+function holdsTraditionalSentence(text: string, candidates: ReadonlyArray<{ start: number }>, mixed = countSimplifiedOnly(text) >= MIXED_MIN): boolean {
+  // (a text that holds simplified forms too was converted in part: its traditional sentences leaked,
+  // 深水埗区议会议员指出,區內長者比例高…; only a quotation is read on its own, 「這次交流…」)
   let from = 0
   let k = 0
   for (let i = 0; i <= text.length; i++) {
@@ -720,7 +739,8 @@ function holdsTraditionalSentence(text: string, candidates: ReadonlyArray<{ star
     const first = k
     for (; k < candidates.length && candidates[k].start < i; k++);
     const traditional = k - first
-    if (traditional >= 3) {
+    const quoted = from > 0 && OPENING_QUOTE.test(text[from - 1])
+    if (traditional >= 3 && (!mixed || (quoted && countSimplifiedOnly(text.slice(from, i)) === 0))) {
       const han = countHan(text.slice(from, i))
       const spread = countHan(text.slice(candidates[first].start, candidates[k - 1].start + 1))
       if (han >= TRADITIONAL_SENTENCE_MIN_HAN && traditional / han >= TRADITIONAL_SENTENCE_SHARE && spread * 2 >= han) return true
@@ -751,7 +771,10 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   // real traditional text has a quarter or more of its characters differ; one or two leaks in a
   // short block are still leaks, hence the minimum count, and so is a word or two of traditional
   // forms in a paragraph, 就熱鬧起來, hence the share: some margin under a quarter.)
-  if ((candidates.length >= 3 && candidates.length / han >= TRADITIONAL_TEXT_SHARE) || holdsTraditionalSentence(text, candidates)) {
+  // (unless it holds simplified forms too: a text converted in part, whose traditional forms leaked)
+  const mixed = countSimplifiedOnly(text) >= MIXED_MIN
+  const manyTraditional = candidates.length >= 3 && candidates.length / han >= TRADITIONAL_TEXT_SHARE
+  if ((manyTraditional && !mixed) || holdsTraditionalSentence(text, candidates, mixed)) {
     const sample = [...new Set(candidates.map((x) => x.c))].slice(0, 5).map(quote).join(', ')
     return [
       {
@@ -765,6 +788,9 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
       },
     ]
   }
+
+  // a text converted in part, with whole sentences left traditional: each of its characters leaked
+  const leakedStretch = mixed && (manyTraditional || holdsTraditionalSentence(text, candidates, false))
 
   // the word around each candidate. ICU finds Chinese words in a run of characters between
   // punctuation or spaces, whatever stands outside it, so only that stretch is segmented
@@ -808,16 +834,10 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   }
   return candidates.map(({ start, end, c, s }, k): Edit => {
     const word = wordOf[k]
-    if (word !== undefined) {
-      return {
-        start,
-        end,
-        replacement: s,
-        rule: 'traditional-char',
-        kind: 'character',
-        level: 'info',
-        message: `traditional ${quote(c)} in the word ${quote(word)} made simplified ${quote(s)}`,
-      }
+    // (in a stretch of leaked traditional text, 區內長者…, a character alone leaked with the rest)
+    const where = word !== undefined ? `in the word ${quote(word)}` : leakedStretch ? 'in a stretch of leaked traditional text' : undefined
+    if (where !== undefined) {
+      return { start, end, replacement: s, rule: 'traditional-char', kind: 'character', level: 'info', message: `traditional ${quote(c)} ${where} made simplified ${quote(s)}` }
     }
     return {
       start,
