@@ -46,6 +46,12 @@ export interface Block {
      */
     row?: boolean
     /**
+     * Set by segment on the lines of a box drawn with line characters (┌── 数据链接 ──┐ … └──┘): which
+     * box of the page, from 0. A box set into a column between the halves of a cut paragraph is
+     * stepped over by join, as a caption is, and follows the joined paragraph.
+     */
+    boxed?: number
+    /**
      * Set by join on a paragraph that ends mid-sentence and was joined to nothing; 'elsewhere': its
      * continuation marker (…（下转第2版）) sends it to a page this one does not hold, and stays.
      */

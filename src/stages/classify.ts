@@ -171,7 +171,7 @@ function markVerse(blocks: Block[]): void {
     const run = blocks.slice(i, end)
     const lengths = new Set(run.map((b) => visibleLength(b.value)))
     const poem = run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
-    if (poem && !bylineFollows(blocks[end])) for (const b of run) b.kind = 'verse'
+    if (poem && !bylineFollows(blocks[end], blocks[end + 1])) for (const b of run) b.kind = 'verse'
     i = end
   }
   markClauseVerse(blocks)
@@ -327,6 +327,8 @@ const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[
 const INTERNAL_FIELD = /^(?:内部资料|内部刊物|内部交流|免费交流|免费赠阅|注意保存)$/
 /** The paper's site in its foot: www.enanyang.my. */
 const SITE_FIELD = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
+/** The page's mail address, with its label: E-mail:njsc@… 邮箱：… */
+const MAIL_FIELD = /^(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
 const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$/
 const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
@@ -366,14 +368,14 @@ function isFolioFields(text: string): boolean {
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
     else parts.push(...chunk.split(/\s+/))
   }
-  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p))) return false
+  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
   let staff = 0
   let names = 0
   let dated = false
   let placed = false
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
-    if (patterns.furniture.test(part) || IMPRINT_FIELD.test(part) || INTERNAL_FIELD.test(part) || SITE_FIELD.test(part)) staff++
+    if (patterns.furniture.test(part) || IMPRINT_FIELD.test(part) || INTERNAL_FIELD.test(part) || SITE_FIELD.test(part) || MAIL_FIELD.test(part)) staff++
     else if (STAFF_ROLE.test(part) && i + 1 < parts.length && /^[\u4e00-\u9fff]{1,3}$/.test(parts[i + 1])) {
       staff++
       // (its name, maybe set with a space inside: 吴  敏)
@@ -882,21 +884,21 @@ function classifyInContext(blocks: Block[]): void {
     // page, or under the kicker that opens the page (政策解读 / …这些问题你关心吗？), or under a box's
     // label (延伸阅读 / 老旧小区加装电梯怎么申请？), is a title
     const overText = next?.kind === 'body'
-    if ((bylineFollows(next) || (overText && (!seenContent || isUnderKicker(blocks, i) || previous?.kind === 'label'))) && isTitleQuestion(block)) {
+    if ((bylineFollows(next, blocks[i + 2]) || (overText && (!seenContent || isUnderKicker(blocks, i) || previous?.kind === 'label'))) && isTitleQuestion(block)) {
       block.kind = 'title'
       seenContent = true
       continue
     }
     // ...and so is one that exclaims, at the head of the page or over a byline (这份养老清单，请收好！,
     // 补时绝杀！江城队客场3:2力克北川)
-    if ((bylineFollows(next) || (overText && !seenContent)) && isTitleExclamation(block)) {
+    if ((bylineFollows(next, blocks[i + 2]) || (overText && !seenContent)) && isTitleExclamation(block)) {
       block.kind = 'title'
       seenContent = true
       continue
     }
     // ...and one of two phrases parted by a comma, over a byline (“候鸟”老人来了，社区多了个“议事会”);
     // at the head of the page over text such a line may be the end of a paragraph cut by the break
-    if (bylineFollows(next) && isTitleOfTwoPhrases(block)) {
+    if (bylineFollows(next, blocks[i + 2]) && isTitleOfTwoPhrases(block)) {
       block.kind = 'title'
       seenContent = true
       continue
@@ -919,7 +921,7 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
-    const nextIsByline = bylineFollows(next)
+    const nextIsByline = bylineFollows(next, blocks[i + 2])
     if (previous && (previous.kind === 'title' || previous.kind === 'subtitle') && patterns.subtitleDash.test(block.value)) {
       block.kind = 'subtitle'
     } else if (previous?.kind === 'heading' && previous.data.depth !== 2 && patterns.subtitleDash.test(block.value)) {
@@ -977,7 +979,7 @@ function classifyInContext(blocks: Block[]): void {
     const previous = blocks[i - 1]
     if (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title') continue
     const overMarkedByline = blocks[i + 1]?.kind === 'byline' && patterns.bylineMark.test(blocks[i + 1].value)
-    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block) && !overMarkedByline) block.kind = 'byline'
+    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline) block.kind = 'byline'
   }
 
   // A block standing right before a photo credit describes the photo.
@@ -1097,12 +1099,15 @@ function isQuestionHeading(block: Block, previous: Block | undefined, next: Bloc
 }
 
 /** A byline, or a bare line of names, follows: the heading-shaped block above it is a title. */
-function bylineFollows(next: Block | undefined): boolean {
-  return next !== undefined && (next.kind === 'byline' || (next.kind === 'body' && isNameLine(next)))
+function bylineFollows(next: Block | undefined, after: Block | undefined): boolean {
+  return next !== undefined && (next.kind === 'byline' || (next.kind === 'body' && isNameLine(next, after)))
 }
 
-function isNameLine(block: Block): boolean {
-  if (block.data.depth !== undefined || block.value.length > 20) return false
+/** A line of names; not a table's header over a row of as many cells (产品　产量　同比 / 玉米收获机　4.4万台　+6.7%). */
+function isNameLine(block: Block, after: Block | undefined): boolean {
+  // (its length read without spaces: normalise shrinks the gaps between a header's cells)
+  if (block.data.depth !== undefined || visibleLength(block.value) > 20) return false
+  if (after !== undefined && isTableRow(after.value) && tableCells(after.value)?.length === tableCells(block.value)?.length) return false
   // one name may be set with spaces between its characters (王  伟), which normalise takes out of
   // body text: read without them, as the output will be
   return patterns.nameLine.test(block.value) || ONE_NAME.test(shapeText(block.value))

@@ -112,12 +112,14 @@ function adjacentCandidate(
   // captions and credits are stepped over and moved after the paragraph, headings before it; a copy
   // of this very half printed again (dedup removes it), before or after a heading, is stepped over
   // and left where it is: a second cleaning, with the copy gone, must find the same seam
-  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || repeatsA(j))) {
+  // (and so is a box set into the column, drawn with line characters: all its lines)
+  const inBox = (k: number) => blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed
+  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || inBox(j) || repeatsA(j))) {
     if (repeatsA(j)) {
       j++
       continue
     }
-    if (INTERSTITIAL.has(blocks[j].kind)) between.push(j)
+    if (INTERSTITIAL.has(blocks[j].kind) || inBox(j)) between.push(j)
     else headings.push(j)
     j++
   }
@@ -654,7 +656,7 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
       (m): RecordInit => ({
         level: 'info',
         kind: 'caption-moved',
-        message: `${m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
+        message: `${m.data.boxed !== undefined ? 'line of a box' : m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
         start: m.position.start.offset!,
         end: m.position.end.offset!,
         actual: m.value,

@@ -24,8 +24,15 @@ export const RULE_SEGMENT = 'segment'
 // Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) that dumps leave at line ends or on
 // otherwise empty lines show nothing: there they are layout, like spaces, and a line of them is blank.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
-const LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*/
-const TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff]*$/
+// (a box drawn with line characters, ┌── 数据链接 ──┐ / │ … │ / └──┘, is layout at a line's edges, as
+// the margin's spaces are: a line of nothing but its frame is a blank line, and ends a run)
+const LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff\u2500-\u257f]*/
+const TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff\u2500-\u257f]*$/
+const FRAME = /[\u2500-\u257f]/
+const FRAMES = /[\u2500-\u257f]/g
+/** A box's top corners and bottom corners: the lines between them are the box's. */
+const BOX_TOP = /[┌╔╭┏╒╓]/
+const BOX_BOTTOM = /[└╚╰┗╘╙]/
 
 /** A line's number in the margin of a PDF's text: spaces, the number, spaces before the text. */
 const LINE_NUMBER = /^[ \t]{0,6}\d{1,4}[ \t]{1,6}(?=\S|\u3000)/
@@ -71,6 +78,10 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   const lines = text.split('\n')
   const numbered = numbersLines(lines)
   let numbersTaken = 0
+  let framedLines = 0
+  // the box drawn around the lines being read, if any, and how many boxes the page has had
+  let box: number | undefined
+  let boxes = 0
   for (const rawLine of lines) {
     const lineStart = offset
     offset += rawLine.length + 1
@@ -80,6 +91,14 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const number = numbered ? LINE_NUMBER.exec(rawLine)?.[0] ?? '' : ''
     if (number) numbersTaken++
     const lead = number + rawLine.slice(number.length).match(LEADING_BLANK)![0]
+    // (only at a line's edges: a frame character inside the text is text)
+    const framed = FRAME.test(rawLine) && !FRAME.test(rawLine.slice(lead.length, rawLine.length - rawLine.match(TRAILING_BLANK)![0].length))
+    if (framed) {
+      framedLines++
+      if (BOX_TOP.test(rawLine)) box = ++boxes - 1
+    }
+    const boxed = box
+    if (framed && BOX_BOTTOM.test(rawLine)) box = undefined
     let bodyStart = lead.length
     let bodyEnd = rawLine.length - rawLine.match(TRAILING_BLANK)![0].length
     if (bodyEnd <= bodyStart) {
@@ -113,9 +132,10 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       if (k > 0) run++
       const own = depth ?? pieceDepth
       const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), own)
+      if (boxed !== undefined) block.data.boxed = boxed
       children.push(block)
       runOf.push(own === undefined ? run : -1)
-      const indent = k === 0 ? lead.slice(number.length).replace(INVISIBLE, '') : ''
+      const indent = k === 0 ? lead.slice(number.length).replace(INVISIBLE, '').replace(FRAMES, '') : ''
       indented.push(indent.length > 0)
       indents.push({ count: indent.length, width: displayWidth(indent) })
     })
@@ -133,6 +153,17 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
         level: 'info',
         kind: 'layout',
         message: `line numbers in the margin (${numbersTaken} lines, 1 to ${numbersTaken}) read as layout, not text`,
+        start: 0,
+        end: 0,
+        actual: '',
+        expected: [],
+      })
+    }
+    if (framedLines > 0) {
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `a box's frame drawn with line characters (${framedLines} ${framedLines === 1 ? 'line' : 'lines'}) read as layout, not text`,
         start: 0,
         end: 0,
         actual: '',
