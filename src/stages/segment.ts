@@ -122,8 +122,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const value = rawLine.slice(bodyStart, bodyEnd)
     const start = lineStart + bodyStart
     // a line holding several paragraphs (<p>…</p><p>…</p>, or …午餐。　　“饭菜可口…) is cut
+    // (not a page's head, whose fields stand far apart: 华源物流报　　　　2023年第6期　　　　内部资料)
     const pieces: Piece[] =
-      depth === undefined && (value.includes('<') || value.includes('\u3000'))
+      depth === undefined && (value.includes('<') || (value.includes('\u3000') && !(value.length <= 160 && isFurnitureLine(value))))
         ? cutLine(value, start, file, revert, addLayout)
         : [[0, value.length]]
     pieces.forEach(([from, to, pieceDepth], k) => {
