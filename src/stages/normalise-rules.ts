@@ -578,8 +578,9 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
         message: `${describeSpaces(run)} ${why} removed`,
       })
     }
-    // (a table's cells keep the space the source set between them, full-width too: 大白菜　1.60)
-    const single = tableRow && run.includes('\u3000') ? '\u3000' : ' '
+    // (a table's cells keep the space the source set between them, full-width too: 大白菜　1.60; the
+    // cells of a row its neighbours show stay apart by one, as the row is read again: 市第一中学    招生…)
+    const single = tableRow && (run.includes('\u3000') || (row && run.length >= 2)) ? '\u3000' : ' '
     const collapse = (): void => {
       if (run === single) return
       edits.push({
@@ -589,7 +590,7 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
         rule: 'space-collapse',
         kind: 'space',
         level: 'info',
-        message: `${describeSpaces(run)} between ${quote(a)} and ${quote(b)} reduced to one space`,
+        message: `${describeSpaces(run)} between ${quote(a)} and ${quote(b)} reduced to one ${single === ' ' ? 'space' : 'full-width space, between cells'}`,
       })
     }
     const strong = STRONG_PUNCT.has(a) ? a : STRONG_PUNCT.has(b) ? b : undefined
