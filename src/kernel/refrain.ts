@@ -14,9 +14,12 @@ const CLOSING = /[”’」』）)]+$/
 // the output must read the same)
 const SENTENCE_END = /[。！？!?…．]|(?<![0-9A-Za-z])\./
 
+/** A numbered or marked item (（一）…, ②…, ■…, 3.…): one of a list, never said again on purpose. */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[①-⑳]|[■□◆●]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/
+
 /** One short sentence, ended (守护一江清水，就是守护我们自己的家园。), or a note in brackets closing a list ((以上排名不分先后)). */
 export function isRefrainShaped(text: string): boolean {
-  if (text.length > REFRAIN_MAX) return false
+  if (text.length > REFRAIN_MAX || NUMBERED.test(text)) return false
   if (BRACKETED_NOTE.test(text.trim())) return true
   const bare = text.trim().replace(CLOSING, '')
   return bare.length > 1 && SENTENCE_END.test(bare[bare.length - 1]) && !SENTENCE_END.test(bare.slice(0, -1))

@@ -16,7 +16,8 @@ import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
 
-const NAME = '[\\u4e00-\\u9fff·]{2,4}'
+// (a transliterated name's separator may be set with another dot, which normalise makes ·)
+const NAME = '[\\u4e00-\\u9fff·•・‧∙･]{2,4}'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
 const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
@@ -327,6 +328,10 @@ const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[
 const INTERNAL_FIELD = /^(?:内部资料|内部刊物|内部交流|免费交流|免费赠阅|注意保存)$/
 /** The paper's site in its foot: www.enanyang.my. */
 const SITE_FIELD = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
+/** A telephone's label and number, apart or in one field: 服务热线　12345, 新闻热线：0871-64142233. */
+const PHONE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:热线|电话)[:：]?$/
+const PHONE_NUMBER = /^[0-9（）()\-－]{3,16}$/
+const PHONE_FIELD = /^[\u4e00-\u9fff]{0,4}(?:热线|电话)[:：][0-9（）()\-－]{3,16}$/
 /** The page's mail address, with its label: E-mail:njsc@… 邮箱：… */
 const MAIL_FIELD = /^(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
@@ -370,6 +375,7 @@ function isFolioFields(text: string): boolean {
   }
   if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
   let staff = 0
+  let phones = 0
   let names = 0
   let dated = false
   let placed = false
@@ -381,7 +387,12 @@ function isFolioFields(text: string): boolean {
       // (its name, maybe set with a space inside: 吴  敏)
       i++
       if (i + 1 < parts.length && parts[i].length === 1 && /^[\u4e00-\u9fff]{1,2}$/.test(parts[i + 1]) && !STAFF_ROLE.test(parts[i + 1])) i++
-    } else if (DATE_PART.test(part) || HAN_DATE_PART.test(part) || ISSUE_FIELD.test(part)) dated = true
+    } else if (PHONE_LABEL.test(part) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1])) {
+      // (a hotline among the page's staff: 服务热线　12345　　本版编辑：胡蓉; alone, a notice's fact)
+      phones++
+      i++
+    } else if (PHONE_FIELD.test(part)) phones++
+    else if (DATE_PART.test(part) || HAN_DATE_PART.test(part) || ISSUE_FIELD.test(part)) dated = true
     else if (WEEKDAY.test(part) || PAGE_PART.test(part) || PAGE_FIELD.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PAPER_FIELD.test(part) || PUBLISHER_PART.test(part)) placed = true
     else if (NAME_FIELD.test(part)) names++
     // (a speck the scan read as a mark: ′ ` ' between the fields)
@@ -468,7 +479,7 @@ function endsWithCredit(text: string): boolean {
 }
 
 /** A person's name: two or three characters, four with a double surname, any with a ·. */
-const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|西门|南宫|独孤)[\\u4e00-\\u9fff]{1,2}|[\\u4e00-\\u9fff]+·[\\u4e00-\\u9fff·]+)'
+const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|西门|南宫|独孤)[\\u4e00-\\u9fff]{1,2}|[\\u4e00-\\u9fff]+[·•・‧∙･][\\u4e00-\\u9fff·•・‧∙･]+)'
 /** Names after a byline's mark: one to four (■杜英姿 郭文治, □ 章 明 远); not a label of four (■便民提示). */
 const MARKED_NAMES = new RegExp(`^[■◆□]\\s*(?:${PERSON}|[\\u4e00-\\u9fff](?: [\\u4e00-\\u9fff]){1,3})(?:[\\s\\u3000]+${PERSON}){0,3}$`)
 /** An office signing a piece: ■中共大理市委组织部, ◆市场监管局. */

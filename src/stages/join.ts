@@ -96,8 +96,11 @@ const ITEM_OR_NOTE = /^\s*[●○◆◇■□•▪◦★☆※]|^\s*[（(][^（
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value)
+  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value)
 }
+
+/** An item ending with the number to call (…低价转让。电话：13608801234): whole, though no stop ends it. */
+const ENDS_WITH_CONTACT = /(?:电话|热线|手机|联系电话|咨询电话|联系方式|微信|QQ)\s*[:：]?\s*[0-9（）()\-－—\s]{5,20}$/
 
 function adjacentCandidate(
   blocks: Block[],

@@ -47,6 +47,30 @@ export function findUnreadableEdits(text: string): Edit[] {
   return edits
 }
 
+/** A dot between two Han characters that is not the name separator: • ・ ‧ ∙ ･ for · (努尔兰•吐尔逊). */
+const NAME_DOT_VARIANT = /(?<=[\u4e00-\u9fff])[•・‧∙･](?=[\u4e00-\u9fff])/g
+
+/**
+ * The separator of a transliterated name, or of two names in one (证券·市场), set with another dot: a
+ * bullet, a katakana middle dot. Chinese has no other use for them between two characters; the
+ * separator is · (U+00B7).
+ */
+export function findNameDotEdits(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (const m of text.matchAll(NAME_DOT_VARIANT)) {
+    edits.push({
+      start: m.index!,
+      end: m.index! + 1,
+      replacement: '·',
+      rule: 'name-dot',
+      kind: 'punctuation',
+      level: 'info',
+      message: `${quote(m[0])} between ${quote(text[m.index! - 1])} and ${quote(text[m.index! + 1])} made the name separator “·”`,
+    })
+  }
+  return edits
+}
+
 /**
  * A comma, enumeration comma, semicolon or colon printed twice (的决定》，，是指导…), and a full stop
  * printed twice (生活。。): the scan doubled it; Chinese never sets two. One is kept. Three stops or

@@ -11,6 +11,7 @@ import type { CleanOptions } from '../kernel/options.js'
 import {
   findDoubledMarkEdits,
   findLatinEdits,
+  findNameDotEdits,
   findPunctuationEdits,
   findSpaceEdits,
   findTraditionalEdits,
@@ -23,7 +24,7 @@ type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
 function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   const finders: Finder[] = []
-  if (options.normalise.punctuation) finders.push(findPunctuationEdits)
+  if (options.normalise.punctuation) finders.push(findPunctuationEdits, findNameDotEdits)
   if (options.normalise.spaces) finders.push(findSpaceEdits)
   // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
   // between them are gone: 。 。)
