@@ -21,6 +21,8 @@ const NAME = '[\\u4e00-\\u9fff·•・‧∙･]{2,4}'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
 const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
 const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
+// the buttons a web dateline may carry after its fields (字号：大 中 小　打印本页　分享到：)
+const DATELINE_BUTTON = '(?:(?:字号|字体)\\s*[:：]?\\s*(?:大\\s*中\\s*小|[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?)|打印(?:本页|此页)?|分享(?:到|至)?[:：]?|收藏|关闭(?:窗口)?|纠错)'
 // fields of a web dateline are set apart by spaces or bars (时间：2024-11-05 10:20 | 来源：… | 浏览：2341次)
 const FIELD_GAP = '(?:\\s+|\\s*[|｜丨]\\s*)'
 /** A dateline that names its source first, then the date: 极光新闻 2024-06-25, 弥勒融媒 2024年10月11日. */
@@ -45,7 +47,7 @@ export const patterns = {
   // government site sets over a document, 索引号： 发布机构： 成文日期：, too; a public account sets
   // them with a bar, 来源 | 某某日报)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
@@ -67,7 +69,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,3}(?=\\s|$))?)*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,3}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
@@ -83,7 +85,7 @@ export const patterns = {
   // a site's or a page's notes on rights and submissions: 转载请注明出处, 如有侵权请联系删除, 声明：本文…,
   // 投稿邮箱：…, 欢迎投稿　来稿请寄：…
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
-  siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
+  siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上|转载)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
   // the end mark of a public account's article: —END—, - END -
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
@@ -505,6 +507,9 @@ function isMarkedCouplet(text: string): boolean {
   return m !== null && m[1].length === m[2].length && !patterns.bylineWords.test(m[1])
 }
 
+/** Headlines a list of related links holds at most when its items have no bullets. */
+const LINK_LIST_MAX = 8
+
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
 const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐)[:：]?$/
 /** A web page's comment section: its label, and the lines that show a comment is one. */
@@ -750,6 +755,17 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     let j = i + 1
     for (; j < all.length && patterns.linkItem.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
     if (j > i + 1) continue
+    // (or two headlines or more without bullets, the article going on under them: 【相关阅读】 /
+    // 大别山旅游公路全线贯通 串起沿线42个景区 / 黄冈今年新增3条高速公路… / text; one headline over
+    // text is a related article's box)
+    if (!/相关链接/.test(bare)) {
+      let k = i + 1
+      while (k < all.length && k - i <= LINK_LIST_MAX && all[k].kind === 'body' && all[k].value.length <= 40 && isListedHeadline(all[k].value)) k++
+      if (k - i - 1 >= 2 && (k === all.length || !isHeadingShapedText(all[k].value))) {
+        for (let m = i; m < k; m++) all[m].kind = 'furniture'
+        continue
+      }
+    }
     // a box's title over text (相关链接 / 什么是“容缺受理”？ / …), not a web page's list of links: a label;
     // so is a box of related news, its headline over its text (★相关新闻 / 青瓷文化节下月开幕 / 本报讯…)
     const over = all[j]
