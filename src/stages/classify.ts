@@ -669,7 +669,14 @@ function markRowsByNeighbours(blocks: Block[]): void {
     while (from > 0 && cellsOf[from - 1] === cells) from--
     let to = i
     while (to + 1 < blocks.length && cellsOf[to + 1] === cells) to++
-    if (rowNext(blocks[i - 1]) || rowNext(blocks[i + 1]) || to - from >= 2) {
+    // (or one of three lines or more in a row set in columns, however many cells each: a timetable,
+    // 09:00　田径　男子跳高决赛 / 19:30　篮球　男子U18组半决赛　临江市—滨海市)
+    const gapped = (k: number) => cellsOf[k] !== undefined && cellsOf[k] !== 0 && WIDE_GAP.test(blocks[k].value.trim())
+    let gapFrom = i
+    while (gapFrom > 0 && gapped(gapFrom - 1)) gapFrom--
+    let gapTo = i
+    while (gapTo + 1 < blocks.length && gapped(gapTo + 1)) gapTo++
+    if (rowNext(blocks[i - 1]) || rowNext(blocks[i + 1]) || to - from >= 2 || (gapped(i) && gapTo - gapFrom >= 2)) {
       blocks[i].kind = 'body'
       blocks[i].data.row = true
     }

@@ -99,6 +99,9 @@ function isOpenBody(block: Block): boolean {
   return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value)
 }
 
+/** A line opened by a short label and its colon: 男子100米：, 停电时间：, 地址： */
+const FIELD_OPENING = /^[^，,。；;：:\s]{1,12}[：:]\S/
+
 /** An item ending with the number to call (…低价转让。电话：13608801234): whole, though no stop ends it. */
 const ENDS_WITH_CONTACT = /(?:电话|热线|手机|联系电话|咨询电话|联系方式|微信|QQ)\s*[:：]?\s*[0-9（）()\-－—\s]{5,20}$/
 
@@ -128,6 +131,9 @@ function adjacentCandidate(
   }
   const B = blocks[j]
   if (!mayContinue(B)) return undefined
+  // items of a list, each opened by its label and colon (男子100米：1.陈宇航…10秒21 / 女子100米：…): the
+  // first ends where its figures end, not cut
+  if (FIELD_OPENING.test(A.value) && FIELD_OPENING.test(B.value) && !endsWithContinuationMark(A.value)) return undefined
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph, and so does
