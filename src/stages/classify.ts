@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasCellGap, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasCellGap, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -138,7 +138,7 @@ export const patterns = {
   bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
-  label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
+  label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|来论|今日话题|读者来信|来信选登|来信照登|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
   // tested on the text without spaces (see classifyInContext)
   placeColonTitle: /^[^，,。：:\s]{2,18}[：:]\s*\S/,
   subtitleDash: /^(?:——|—|--|－－)/,
@@ -895,6 +895,19 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
 /** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明 (the name not itself a place). */
 const PLACE_AND_NAME = /^[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)[\s\u3000]+(?![\u4e00-\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\u4e00-\u9fff]{2,3}$/
 
+/** A writer's place or unit and name, any place: 山东　刘长顺. */
+const UNIT_AND_NAME = /^[\u4e00-\u9fff]{2,14}[\s\u3000]+(?![\u4e00-\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\u4e00-\u9fff]{2,3}$/
+/** How far above a letter's signature its salutation may stand (编辑同志： / …paragraphs… / 山东　刘长顺). */
+const LETTER_REACH = 8
+
+function salutedAbove(blocks: Block[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LETTER_REACH; k--) {
+    if (isSalutation(blocks[k].value)) return true
+    if (blocks[k].kind === 'title') return false
+  }
+  return false
+}
+
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
 
@@ -947,7 +960,9 @@ function classifyInContext(blocks: Block[]): void {
     const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value) && !hasCellGap(next.value))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
-    if (PLACE_AND_NAME.test(block.value.trim()) && previous?.kind === 'body' && endsComplete(previous.value) && (next === undefined || next.kind !== 'body' || isHeadingShapedText(next.value))) {
+    // (after a letter, its salutation over it, the place may be any: 山东　刘长顺)
+    const signed = PLACE_AND_NAME.test(block.value.trim()) || (UNIT_AND_NAME.test(block.value.trim()) && salutedAbove(blocks, i))
+    if (signed && previous?.kind === 'body' && endsComplete(previous.value) && (next === undefined || next.kind !== 'body' || isHeadingShapedText(next.value) || /^编者按|^编后/.test(next.value))) {
       block.kind = 'byline'
       seenContent = true
       continue

@@ -47,6 +47,34 @@ export function findUnreadableEdits(text: string): Edit[] {
   return edits
 }
 
+/**
+ * Words a scan misreads by one look-alike character into no word at all: 己经 (已经), 自已 (自己); and a
+ * year whose figures it read as letters, before 年: l994年, 2O23年. Each is made the word it must be.
+ */
+const MISREAD_WORDS = new Map([
+  ['己经', '已经'],
+  ['巳经', '已经'],
+  ['自已', '自己'],
+  ['自巳', '自己'],
+])
+const MISREAD_WORD = /己经|巳经|自已|自巳/g
+const MISREAD_YEAR = /(?<![A-Za-z0-9])(?=[0-9lIOo]{4}年)(?=[^年]*[lIOo])[12lI][0-9Oo]{3}(?=年)/g
+const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
+
+export function findMisreadEdits(text: string): Edit[] {
+  const edits: Edit[] = []
+  for (const m of text.matchAll(MISREAD_WORD)) {
+    const word = MISREAD_WORDS.get(m[0])!
+    edits.push({ start: m.index!, end: m.index! + 2, replacement: word, rule: 'misread-word', kind: 'character', level: 'info', message: `${quote(m[0])}, no word, made ${quote(word)}: a character the scan misread` })
+  }
+  for (const m of text.matchAll(MISREAD_YEAR)) {
+    const year = [...m[0]].map((c) => LETTER_FIGURE[c] ?? c).join('')
+    if (Number(year) < 1900 || Number(year) > 2099) continue
+    edits.push({ start: m.index!, end: m.index! + 4, replacement: year, rule: 'misread-year', kind: 'character', level: 'info', message: `year ${quote(m[0])} made ${quote(year)}: figures the scan read as letters` })
+  }
+  return edits
+}
+
 /** A dot between two Han characters that is not the name separator: • ・ ‧ ∙ ･ for · (努尔兰•吐尔逊). */
 const NAME_DOT_VARIANT = /(?<=[\u4e00-\u9fff])[•・‧∙･](?=[\u4e00-\u9fff])/g
 

@@ -11,6 +11,7 @@ import type { CleanOptions } from '../kernel/options.js'
 import {
   findDoubledMarkEdits,
   findLatinEdits,
+  findMisreadEdits,
   findNameDotEdits,
   findPunctuationEdits,
   findSpaceEdits,
@@ -30,6 +31,8 @@ function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
   // between them are gone: 。 。)
   if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
   if (traditional) finders.push(findTraditionalEdits)
+  // (before the Latin words: l994年 is a year, not a word)
+  finders.push(findMisreadEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
   finders.push(findUnreadableEdits)
   return finders
