@@ -246,9 +246,11 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
  * wrapped at a width hold none. Not letter spacing (新 闻 速 递).
  */
 export function hasCellGap(text: string): boolean {
+  const trimmed = text.trim()
+  if (!CELL_GAP.test(trimmed)) return false
   // (the gap after a dateline opens a paragraph, and wraps with it: 新华社北京五月十日电　据农 / 林部统计…)
-  const line = text.trim().replace(DATELINE_GAP, '')
-  return CELL_GAP.test(line) && letterSpaces(line).length === 0
+  const line = trimmed.replace(DATELINE_GAP, '')
+  return (line === trimmed || CELL_GAP.test(line)) && letterSpaces(line).length === 0
 }
 
 const DATELINE_GAP = /^[^\s\u3000]{2,24}(?:电|讯)(?:[（(][^（）()]{1,30}[）)])?(?:\u3000|[ \t]{2,})/

@@ -1157,8 +1157,9 @@ function bylineFollows(next: Block | undefined, after: Block | undefined): boole
 
 /** A line of names; not a table's header over a row of as many cells (产品　产量　同比 / 玉米收获机　4.4万台　+6.7%). */
 function isNameLine(block: Block, after: Block | undefined): boolean {
-  // (its length read without spaces: normalise shrinks the gaps between a header's cells)
-  if (block.data.depth !== undefined || visibleLength(block.value) > 20) return false
+  // (its length read without spaces: normalise shrinks the gaps between a header's cells; a line
+  // longer without any space is read no further)
+  if (block.data.depth !== undefined || block.value.length > 80 || (block.value.length > 20 && !SPACE.test(block.value)) || visibleLength(block.value) > 20) return false
   if (after !== undefined && isTableRow(after.value) && tableCells(after.value)?.length === tableCells(block.value)?.length) return false
   // one name may be set with spaces between its characters (王  伟), which normalise takes out of
   // body text: read without them, as the output will be

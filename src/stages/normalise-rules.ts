@@ -60,8 +60,11 @@ const MISREAD_WORDS = new Map([
 const MISREAD_WORD = /己经|巳经|自已|自巳/g
 const MISREAD_YEAR = /(?<![A-Za-z0-9])(?=[0-9lIOo]{4}年)(?=[^年]*[lIOo])[12lI][0-9Oo]{3}(?=年)/g
 const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
+const MISREAD_ANY = /[己巳]|[lIOo]\d|\d[Oo]/
 
 export function findMisreadEdits(text: string): Edit[] {
+  // (most blocks hold neither a look-alike nor a year: they are read no further)
+  if (!MISREAD_ANY.test(text)) return []
   const edits: Edit[] = []
   for (const m of text.matchAll(MISREAD_WORD)) {
     const word = MISREAD_WORDS.get(m[0])!
@@ -77,6 +80,7 @@ export function findMisreadEdits(text: string): Edit[] {
 
 /** A dot between two Han characters that is not the name separator: • ・ ‧ ∙ ･ for · (努尔兰•吐尔逊). */
 const NAME_DOT_VARIANT = /(?<=[\u4e00-\u9fff])[•・‧∙･](?=[\u4e00-\u9fff])/g
+const NAME_DOT_ANY = /[•・‧∙･]/
 
 /**
  * The separator of a transliterated name, or of two names in one (证券·市场), set with another dot: a
@@ -84,6 +88,7 @@ const NAME_DOT_VARIANT = /(?<=[\u4e00-\u9fff])[•・‧∙･](?=[\u4e00-\u9fff
  * separator is · (U+00B7).
  */
 export function findNameDotEdits(text: string): Edit[] {
+  if (!NAME_DOT_ANY.test(text)) return []
   const edits: Edit[] = []
   for (const m of text.matchAll(NAME_DOT_VARIANT)) {
     edits.push({
@@ -825,7 +830,8 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   // short block are still leaks, hence the minimum count, and so is a word or two of traditional
   // forms in a paragraph, 就熱鬧起來, hence the share: some margin under a quarter.)
   // (unless it holds simplified forms too: a text converted in part, whose traditional forms leaked)
-  const mixed = countSimplifiedOnly(text) >= MIXED_MIN
+  // (fewer than three leaks are leaks, whatever the text: it is not counted)
+  const mixed = candidates.length >= 3 && countSimplifiedOnly(text) >= MIXED_MIN
   const manyTraditional = candidates.length >= 3 && candidates.length / han >= TRADITIONAL_TEXT_SHARE
   if ((manyTraditional && !mixed) || holdsTraditionalSentence(text, candidates, mixed)) {
     const sample = [...new Set(candidates.map((x) => x.c))].slice(0, 5).map(quote).join(', ')

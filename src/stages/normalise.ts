@@ -23,22 +23,27 @@ import {
 
 type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
-function findersOf(options: CleanOptions, traditional: boolean): Finder[] {
+/** Characters without which a page needs no name-dot or misread finder (most pages): read once a page. */
+const NAME_DOT_ON_PAGE = /[•・‧∙･]/
+const MISREAD_ON_PAGE = /[己巳]|[lIOo]\d|\d[Oo]/
+
+function findersOf(options: CleanOptions, traditional: boolean, page = ''): Finder[] {
   const finders: Finder[] = []
-  if (options.normalise.punctuation) finders.push(findPunctuationEdits, findNameDotEdits)
+  if (options.normalise.punctuation) finders.push(findPunctuationEdits)
+  if (options.normalise.punctuation && NAME_DOT_ON_PAGE.test(page)) finders.push(findNameDotEdits)
   if (options.normalise.spaces) finders.push(findSpaceEdits)
   // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
   // between them are gone: 。 。)
   if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
   if (traditional) finders.push(findTraditionalEdits)
   // (before the Latin words: l994年 is a year, not a word)
-  finders.push(findMisreadEdits)
+  if (MISREAD_ON_PAGE.test(page)) finders.push(findMisreadEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
   finders.push(findUnreadableEdits)
   return finders
 }
 
-export function normaliseBlock(block: Block, file: VFile, options: CleanOptions, finders = findersOf(options, options.normalise.traditional)): void {
+export function normaliseBlock(block: Block, file: VFile, options: CleanOptions, finders = findersOf(options, options.normalise.traditional, block.value)): void {
   for (const find of finders) {
     // each finder reads the text as the finders before it left it
     const found = find(block.value, block.kind, block.data.row)
@@ -78,6 +83,6 @@ export const normalise = defineStage('normalise', (tree, file, options) => {
   // a page in traditional Chinese is flagged once; its characters are not leaks to convert
   const page = options.normalise.traditional ? findTraditionalPage(tree.children.map((block) => block.value)) : undefined
   if (page) applyEdit(new TextEdits(tree.children[page.block]), page.edit, file, options.revert)
-  const finders = findersOf(options, options.normalise.traditional && !page)
+  const finders = findersOf(options, options.normalise.traditional && !page, String(file.value))
   for (const block of tree.children) normaliseBlock(block, file, options, finders)
 })

@@ -32,6 +32,10 @@ const FRAME = /[\u2500-\u257f]/
 const FRAMES = /[\u2500-\u257f]/g
 /** A box's top corners and bottom corners: the lines between them are the box's. */
 const BOX_TOP = /[┌╔╭┏╒╓]/
+/** A run of spaces that may be read as an indent inside a line (isIndent): only such a line is cut. */
+const WIDE_RUN = /\u3000\u3000|\u3000 | \u3000/
+/** A mark of running text, which a page's head does not hold. */
+const SENTENCE_MARK = /[，。！？]/
 const BOX_BOTTOM = /[└╚╰┗╘╙]/
 
 /** A line's number in the margin of a PDF's text: spaces, the number, spaces before the text. */
@@ -124,7 +128,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     // a line holding several paragraphs (<p>…</p><p>…</p>, or …午餐。　　“饭菜可口…) is cut
     // (not a page's head, whose fields stand far apart: 华源物流报　　　　2023年第6期　　　　内部资料)
     const pieces: Piece[] =
-      depth === undefined && (value.includes('<') || (value.includes('\u3000') && !(value.length <= 160 && isFurnitureLine(value))))
+      depth === undefined && (value.includes('<') || (value.includes('\u3000') && !(value.length <= 160 && WIDE_RUN.test(value) && !SENTENCE_MARK.test(value) && isFurnitureLine(value))))
         ? cutLine(value, start, file, revert, addLayout)
         : [[0, value.length]]
     pieces.forEach(([from, to, pieceDepth], k) => {
