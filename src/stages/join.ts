@@ -99,6 +99,9 @@ function isOpenBody(block: Block): boolean {
   return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value)
 }
 
+/** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
+const ORPHAN_TAIL = /^[^，,。！？!?；;：:、\s]{1,3}[。！？!?][”’」』）)]*$/
+
 /** A line opened by a short label and its colon: 男子100米：, 停电时间：, 地址： */
 const FIELD_OPENING = /^[^，,。；;：:\s]{1,12}[：:]\S/
 
@@ -118,14 +121,18 @@ function adjacentCandidate(
   // captions and credits are stepped over and moved after the paragraph, headings before it; a copy
   // of this very half printed again (dedup removes it), before or after a heading, is stepped over
   // and left where it is: a second cleaning, with the copy gone, must find the same seam
-  // (and so is a box set into the column, drawn with line characters: all its lines)
-  const inBox = (k: number) => blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed
+  // (and so is a box set into the column, drawn with line characters: all its lines; and a table's
+  // rows under a heading, a chart's figures, crossed as the heading is, on strong evidence only)
+  // (the chart's title goes with its figures, after the paragraph)
+  let inset = false
+  const inBox = (k: number) => (blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
   while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || inBox(j) || repeatsA(j))) {
     if (repeatsA(j)) {
       j++
       continue
     }
-    if (INTERSTITIAL.has(blocks[j].kind) || inBox(j)) between.push(j)
+    if (blocks[j].kind === 'heading' && blocks[j + 1]?.data.row === true) inset = true
+    if (INTERSTITIAL.has(blocks[j].kind) || inBox(j) || (inset && blocks[j + 1]?.data.row === true && blocks[j].kind === 'heading')) between.push(j)
     else headings.push(j)
     j++
   }
@@ -142,12 +149,13 @@ function adjacentCandidate(
   // ...and a notice's lead-in (…现将有关事项通知如下：) before whatever it announces
   if (LEAD_IN_END.test(A.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
-  if (headings.length > 0) {
+  if (headings.length > 0 || inset) {
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
     // box title set into the column: what stands before it ends there (…公告如下：).
     if (headings.some((k) => LIST_ITEM.test(blocks[k].value))) return undefined
     // A heading between the halves is crossed only when the first half cannot end there.
-    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value)) return undefined
+    // (or when what follows them is no paragraph but the last characters of this one: …4.6个百分 / 点。)
+    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !ORPHAN_TAIL.test(B.value)) return undefined
     return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
   }
   // The block after B, for when B is not this half's continuation.
@@ -665,7 +673,7 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
       (m): RecordInit => ({
         level: 'info',
         kind: 'caption-moved',
-        message: `${m.data.boxed !== undefined ? 'line of a box' : m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
+        message: `${m.data.boxed !== undefined ? 'line of a box' : m.data.row || m.kind === 'heading' ? 'line of a table or chart' : m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
         start: m.position.start.offset!,
         end: m.position.end.offset!,
         actual: m.value,
