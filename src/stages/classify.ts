@@ -277,6 +277,8 @@ function readHeadingShape(text: string): boolean {
   if (isFactLine(text) || isDateLine(text)) return false
   // nor a letter's closing formula (此致 / 敬礼！)
   if (isLetterClosing(text)) return false
+  // nor an item of facts a pictograph opens (📍 地址：…, 🚇 交通：乘坐2路…)
+  if (PICTOGRAPH_FIELD.test(text)) return false
   // nor is a table row (地区生产总值 3500亿元 5.6%)
   if (isTableRow(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
@@ -288,6 +290,8 @@ function readHeadingShape(text: string): boolean {
   return !endsComplete(head.length > 0 ? head : text)
 }
 
+// (a fact's label, not a section's words: ✨ 下一步：延链增效 is a heading)
+const PICTOGRAPH_FIELD = /^\p{Extended_Pictographic}\uFE0F?\s*(?:地址|地点|时间|日期|营业时间|开放时间|活动时间|电话|热线|咨询|交通|路线|停车|门票|票价|费用|报名|价格)[：:]/u
 const NOTE_AT_END = /\s*[（(][^（）()。！？!?，,；;]{1,8}[）)]\s*$/
 
 /** A continuation marker on a line of its own: （上接B1版） */
@@ -628,6 +632,15 @@ function markMenuColumns(all: Block[]): void {
 /** A page's tag between furniture lines: a place, a channel (海南, 0 after 举报). */
 const FURNITURE_TAG = /^(?:[\u4e00-\u9fff]{1,4}|[0-9]{1,6})$/
 
+/** The account to follow, named under the prompt to scan its code (长按识别二维码 / 关注江城晚报). */
+const FOLLOW_NAME = /^(?:关注|欢迎关注)[^，,。！？!?\s]{1,12}$/
+
+function markFollowNames(all: Block[]): void {
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].kind !== 'furniture' && all[i - 1].kind === 'furniture' && patterns.followUs.test(all[i - 1].value.trim()) && FOLLOW_NAME.test(all[i].value.trim())) all[i].kind = 'furniture'
+  }
+}
+
 /** A tag standing alone between two lines of a web page's furniture (a dateline over it, a button under it) goes with them. */
 function markTagsAmongFurniture(all: Block[]): void {
   for (let i = 1; i + 1 < all.length; i++) {
@@ -753,6 +766,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markMenuColumns(all)
   markStaffAmongFurniture(all)
   markTagsAmongFurniture(all)
+  markFollowNames(all)
   markAccountCard(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {

@@ -89,10 +89,10 @@ function mayContinue(block: Block | undefined): boolean {
 }
 
 /**
- * An item of a list, opened by its bullet (●话剧《茶馆》…), or a note wholly in brackets
+ * An item of a list, opened by its bullet (●话剧《茶馆》…, 🚇 交通：…), or a note wholly in brackets
  * (（演出信息如有变动，以主办方公布为准）): each starts a block of its own, never the rest of a cut one.
  */
-const ITEM_OR_NOTE = /^\s*[●○◆◇■□•▪◦★☆※]|^\s*[（(][^（）()]{8,}[）)]\s*$/
+const ITEM_OR_NOTE = /^\s*[●○◆◇■□•▪◦★☆※\p{Extended_Pictographic}]|^\s*[（(][^（）()]{8,}[）)]\s*$/u
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {

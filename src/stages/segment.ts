@@ -837,9 +837,13 @@ function isLineApart(text: string): boolean {
     // a letter's closing formula (此致 / 敬礼！)
     isLetterClosing(text) ||
     // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
-    patterns.leaderPage.test(text)
+    patterns.leaderPage.test(text) ||
+    // an item opened by a pictograph, as a public account lists its facts (🚇 交通：…)
+    PICTOGRAPH_ITEM.test(text)
   )
 }
+
+const PICTOGRAPH_ITEM = /^\p{Extended_Pictographic}/u
 
 /** Backslash escapes are Markdown syntax, not text: `1\+X` read back from our own output is `1+X`. */
 function unescapeMarkdown(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
