@@ -22,7 +22,7 @@ import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCo
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
-import { seamEvidence, wordAcrossSeam } from './seam.js'
+import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
 
@@ -99,6 +99,9 @@ function isOpenBody(block: Block): boolean {
   return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value)
 }
 
+/** A caption of a numbered group of photos: ③两名小伙子在摔跤比赛中角力。 (one sentence). */
+const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
+
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
 const ORPHAN_TAIL = /^[^，,。！？!?；;：:、\s]{1,3}[。！？!?][”’」』）)]*$/
 
@@ -155,7 +158,7 @@ function adjacentCandidate(
     if (headings.some((k) => LIST_ITEM.test(blocks[k].value))) return undefined
     // A heading between the halves is crossed only when the first half cannot end there.
     // (or when what follows them is no paragraph but the last characters of this one: …4.6个百分 / 点。)
-    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !ORPHAN_TAIL.test(B.value)) return undefined
+    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !ORPHAN_TAIL.test(B.value) && !closesBracketAcross(A.value, B.value)) return undefined
     return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
   }
   // The block after B, for when B is not this half's continuation.
@@ -166,8 +169,13 @@ function adjacentCandidate(
   const further = C ? seamEvidence(A.value, C.value) : undefined
   // A bare short sentence between the halves: a caption when the block after it fits much better.
   const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0
-  if (further && selfContained && B.value.length <= options.join.captionMaxLength && endsComplete(B.value)) {
-    if (further.score >= evidence.score + 2) {
+  // (and a line with no end, the page's source or an advert set into the column, when the block after
+  // it goes on with a word or a bracket of this half, and it with nothing: …北京路（白塔路至东风 / 本版数据由…提供
+  // / 东路段）两侧…; a photo of a numbered group, ③两名小伙子在摔跤比赛中角力。, whatever follows)
+  const interposed = (s: { score: number }) =>
+    endsComplete(B.value) ? s.score >= evidence.score + 2 || (CIRCLED_CAPTION.test(B.value) && evidence.score <= 0) : s.score >= 2 && evidence.score <= 0 && !/[，,。；;！？!?]/.test(B.value)
+  if (further && selfContained && B.value.length <= options.join.captionMaxLength && (endsComplete(B.value) || further.score >= 2)) {
+    if (interposed(further)) {
       // a short question there is a section heading set into the column (钱从哪里来？), not a caption
       if (isQuestionShaped(B.value)) {
         return { a, b: k, score: further.score + ACROSS_HEADING_BONUS, reasons: further.reasons, between: [...between, ...more], headings: [j], far: false }

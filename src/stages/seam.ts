@@ -58,6 +58,36 @@ function boundaries(text: string, shift: number): Set<number> {
   return set
 }
 
+/** How far into the second half a bracket the first half opened may close. */
+const BRACKET_REACH = 30
+
+/** A bracket opened and not closed before the break closes early after it. */
+export function closesBracketAcross(before: string, after: string): boolean {
+  return bracketBalance(before) > 0 && firstUnmatchedBracket(after) >= 0
+}
+
+function bracketBalance(text: string): number {
+  let open = 0
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') open++
+    else if ((ch === '）' || ch === ')') && open > 0) open--
+  }
+  return open
+}
+
+function firstUnmatchedBracket(text: string): number {
+  let depth = 0
+  for (let i = 0; i < text.length && i < BRACKET_REACH; i++) {
+    const ch = text[i]
+    if (ch === '（' || ch === '(') depth++
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) return i
+      depth--
+    }
+  }
+  return -1
+}
+
 export function seamEvidence(before: string, after: string): SeamEvidence {
   const reasons: string[] = []
   let score = 0
@@ -76,6 +106,12 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
     // the second half closes a quotation the first half never opened: it continues something else
     score -= 2
     reasons.push('the second half closes a quotation the first half did not open')
+  }
+  // (a bracket too, opened and not closed before the break, closed early after it: 北京路（白塔路至东风 /
+  // 东路段）两侧…)
+  if (closesBracketAcross(before, after)) {
+    score += 2
+    reasons.push('a bracket opened before the break closes after it')
   }
   if (endsWithContinuationMark(before)) {
     score += 1
