@@ -100,11 +100,16 @@ export function quoteBalance(text: string): number {
 
 /** Index of the first closing quote that has no opening quote before it, or -1. */
 export function firstUnmatchedCloser(text: string): number {
+  return firstUnmatched(text, '“「', '”」', text.length)
+}
+
+/** Index of the first of `closers` with no one of `openers` before it, within `reach` characters, or -1. */
+export function firstUnmatched(text: string, openers: string, closers: string, reach: number): number {
   let depth = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && i < reach; i++) {
     const ch = text[i]
-    if (ch === '“' || ch === '「') depth++
-    else if (ch === '”' || ch === '」') {
+    if (openers.includes(ch)) depth++
+    else if (closers.includes(ch)) {
       if (depth === 0) return i
       depth--
     }

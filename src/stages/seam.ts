@@ -5,6 +5,7 @@
 import {
   CJK,
   endsWithContinuationMark,
+  firstUnmatched,
   firstUnmatchedCloser,
   isCjk,
   quoteBalance,
@@ -76,16 +77,7 @@ function bracketBalance(text: string): number {
 }
 
 function firstUnmatchedBracket(text: string): number {
-  let depth = 0
-  for (let i = 0; i < text.length && i < BRACKET_REACH; i++) {
-    const ch = text[i]
-    if (ch === '（' || ch === '(') depth++
-    else if (ch === '）' || ch === ')') {
-      if (depth === 0) return i
-      depth--
-    }
-  }
-  return -1
+  return firstUnmatched(text, '（(', '）)', BRACKET_REACH)
 }
 
 export function seamEvidence(before: string, after: string): SeamEvidence {
