@@ -106,7 +106,9 @@ const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
 const ORPHAN_TAIL = /^[^，,。！？!?；;：:、\s]{1,3}[。！？!?][”’」』）)]*$/
 
 /** A line opened by a short label and its colon: 男子100米：, 停电时间：, 地址： */
-const FIELD_OPENING = /^[^，,。；;：:\s]{1,12}[：:]\S/
+// (not speech, 他说：“…: a quotation follows its colon; and read as normalise will leave it: a half-width
+// stop is a stop)
+const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,12}[：:](?![“"「])\S/
 
 /** An item ending with the number to call (…低价转让。电话：13608801234): whole, though no stop ends it. */
 const ENDS_WITH_CONTACT = /(?:电话|热线|手机|联系电话|咨询电话|联系方式|微信|QQ)\s*[:：]?\s*[0-9（）()\-－—\s]{5,20}$/

@@ -500,8 +500,23 @@ function rebuildFlatTables(lines: Lines, file: VFile): Lines {
     out.indents.push(lines.indents[k])
   }
   for (let i = 0; i < blocks.length; ) {
-    const j = runEnd(runOf, i)
-    const rows = j - i >= 2 * FLAT_ROW_MIN + 1 ? readFlatTable(blocks.slice(i, j).map((b) => b.value.trim())) : undefined
+    let j = runEnd(runOf, i)
+    let rows = j - i >= 2 * FLAT_ROW_MIN + 1 ? readFlatTable(blocks.slice(i, j).map((b) => b.value.trim())) : undefined
+    // (or each row a paragraph of its own, its cells one a line: 排名 / 片名 / 票房, blank, 1 / 星际邮差 /
+    // 4.32, blank, 2 / …; the runs are of one length, the row's width)
+    if (!rows && j - i >= FLAT_ROW_MIN && j - i <= FLAT_ROW_MAX) {
+      let end = j
+      let count = 1
+      while (end < blocks.length && runEnd(runOf, end) - end === j - i) {
+        end = runEnd(runOf, end)
+        count++
+      }
+      const spread = count >= 3 ? readFlatTable(blocks.slice(i, end).map((b) => b.value.trim())) : undefined
+      if (spread && spread.every(([from, to]) => to - from === j - i)) {
+        rows = spread
+        j = end
+      }
+    }
     if (!rows) {
       for (let k = i; k < j; k++) keep(k)
       i = j
