@@ -922,6 +922,12 @@ function salutedAbove(blocks: Block[], i: number): boolean {
   return false
 }
 
+/** Blocks k, k+1 and k+2 each hold a gap between cells: a table's rows start at k. */
+export function opensRows(blocks: Block[], k: number): boolean {
+  for (let m = k; m < k + 3; m++) if (!blocks[m] || !hasCellGap(blocks[m].value)) return false
+  return true
+}
+
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
 
@@ -971,7 +977,9 @@ function classifyInContext(blocks: Block[]): void {
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
     // (a line of cells is a row of what the lead-in names, not a headline: 各区投放量：/ 城东　　3)
-    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value) && !hasCellGap(next.value))
+    // (three lines of cells in a row: rows, which normalise keeps apart, so they read alike again; a
+    // line of cells alone is a heading's, its gap collapsed)
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value) && !opensRows(blocks, i + 1))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
     // (after a letter, its salutation over it, the place may be any: 山东　刘长顺)

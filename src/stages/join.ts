@@ -18,10 +18,10 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, hasCellGap, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
+import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, opensRows, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
@@ -782,7 +782,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       isHeadingShapedText(block.value) &&
       isHeadingShapedText(next.value) &&
       // (a line of cells under a lead-in is a row of what it names: 各区投放量：/ 全市　　3)
-      !hasCellGap(next.value)
+      !opensRows(blocks, n)
     const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
     if (colonCut || couplet) {
       // (the halves of a couplet keep a space between them, as a title on one line does)

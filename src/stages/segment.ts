@@ -542,6 +542,29 @@ function rebuildFlatTables(lines: Lines, file: VFile): Lines {
   return out
 }
 
+/** What opens each row of a table without serial numbers: a date (6月12日（周三）) or a weekday (星期一). */
+const ROW_KEYS = [/^[0-9]{1,2}月[0-9]{1,2}日/, /^(?:星期|周)[一二三四五六日天]$/]
+/** Rows such a table must have: keys are weaker evidence than serial numbers. */
+const KEYED_ROWS_MIN = 3
+
+/**
+ * The rows of a flat table whose every row opens with a key of one kind and holds no other (星期一 /
+ * 1和6 / 星期二 / 2和7 / …), from line `start`, `width` lines each; else undefined.
+ */
+function keyedRows(cells: string[], start: number, width: number): Array<[number, number]> | undefined {
+  const key = ROW_KEYS.find((k) => k.test(cells[start]))
+  if (!key || (cells.length - start) / width < KEYED_ROWS_MIN) return undefined
+  for (let at = start; at < cells.length; at += width) {
+    if (!key.test(cells[at])) return undefined
+    for (let c = 1; c < width; c++) if (key.test(cells[at + c])) return undefined
+  }
+  // (a header over them holds no key either)
+  for (let c = 0; c < start; c++) if (key.test(cells[c])) return undefined
+  const ranges: Array<[number, number]> = start > 0 ? [[0, start]] : []
+  for (let at = start; at < cells.length; at += width) ranges.push([at, at + width])
+  return ranges
+}
+
 /** The rows of a run of lines that is a flat table, as [from, to) line ranges; else undefined. */
 function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
   if (cells.some((cell) => cell.length === 0 || cell.length > FLAT_CELL_MAX || /[。！？；，,]/.test(cell))) return undefined
@@ -549,7 +572,10 @@ function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
     // (the rows start at the first line, or after a header of as many cells)
     for (const start of [0, width]) {
       const body = cells.length - start
-      if (body < 2 * width || body % width !== 0 || !SERIAL.test(cells[start])) continue
+      if (body < 2 * width || body % width !== 0) continue
+      const keyed = keyedRows(cells, start, width)
+      if (keyed) return keyed
+      if (!SERIAL.test(cells[start])) continue
       let serial = Number(cells[start])
       let rows = true
       for (let at = start + width; at < cells.length && rows; at += width) rows = SERIAL.test(cells[at]) && Number(cells[at]) === ++serial
