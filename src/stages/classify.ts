@@ -29,7 +29,8 @@ const FIELD_GAP = '(?:\\s+|\\s*[|｜丨]\\s*)'
 const SOURCE_FIRST = '([^\\s，。：:]{2,12})\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 /** A contents entry's page after leader dots: ……6版, ···12. */
-const LEADER_PAGE = '[…．.·]{3,}\\s*(?:第?\\s*[A-Z]?[0-9]{1,3}\\s*版|[0-9]{1,3})$'
+// (or after arrows: 冬季游“热”起来 周末客房预订量翻番 >>3版)
+const LEADER_PAGE = '(?:[…．.·]{3,}\\s*(?:第?\\s*[A-Z]?[0-9]{1,3}\\s*版|[0-9]{1,3})|\\s*(?:>>|》》|＞＞|→)\\s*第?\\s*[A-Z]?[0-9]{1,3}\\s*版)$'
 /** A paper's name: 人民日报, 《城市晚报》 (by the words papers end with: 通报 and 汇报 are no papers) */
 const PAPER = '《?[\\u4e00-\\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|周报|导报|快报|都市报|青年报|法治报|法制报)》?'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
@@ -86,6 +87,8 @@ export const patterns = {
   // 投稿邮箱：…, 欢迎投稿　来稿请寄：…
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
   siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上|转载)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
+  // the paper's name in Latin letters under its masthead: YUANJIANG DAILY, JIANGCHENG EVENING NEWS
+  latinMasthead: /^[A-Z]{2,}(?:[ ·][A-Z]{2,}){0,4}[ ·](?:DAILY|NEWS|TIMES|POST|HERALD|WEEKLY|JOURNAL|EXPRESS|GAZETTE|RIBAO|WANBAO|ZAOBAO|SHIBAO|CHENBAO|ZHOUBAO)$/,
   // the end mark of a public account's article: —END—, - END -
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
@@ -318,6 +321,8 @@ const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*(?:${DATE}|[0-9]{1,3})|
 /** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
 const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
+/** The lunar date some papers print with the date: 农历甲辰年十月初六. */
+const LUNAR_DATE = /^农历[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅][一二三四五六七八九十]$/
 const DATE_PART = new RegExp(`^${DATE}$`)
 const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
 const PAPER_PART = new RegExp(`^${PAPER}$`)
@@ -347,7 +352,8 @@ const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
 /** A field of the paper's imprint: 邮发代号：63-00, 国内统一连续出版物号：CN53-0001. */
-const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S/
+// (the serial number's colon may be missing before its CN code; the sponsors name themselves: 中共某县委主管主办)
+const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S|^(?:国内统一连续出版物号|国内统一刊号|刊号)\s*CN\s*\d|^[\u4e00-\u9fff]{2,16}(?:主管主办|主管|主办)$/
 
 /** The words a section's name ends in: 综合新闻, 行业观察, 大观·文艺, 财经周刊. */
 const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊|时评|评论|言论|文化|文艺|体育|经济|财经|国际|国内|社会|民生|综合|专题|特刊|特稿|报道|广告|教育|健康|法治|理论|关注|焦点|城事|本地|深度|读书|科技|农业|农村|三农|市场|证券|金融|产经|楼市|旅游|生活|人物|图片|视觉)$/
@@ -398,7 +404,8 @@ function isFolioFields(text: string): boolean {
       phones++
       i++
     } else if (PHONE_FIELD.test(part)) phones++
-    else if (DATE_PART.test(part) || HAN_DATE_PART.test(part) || ISSUE_FIELD.test(part)) dated = true
+    else if (DATE_PART.test(part) || HAN_DATE_PART.test(part) || ISSUE_FIELD.test(part) || LUNAR_DATE.test(part)) dated = true
+    else if (ISSUE_PAGES.test(part)) placed = true
     else if (WEEKDAY.test(part) || PAGE_PART.test(part) || PAGE_FIELD.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PAPER_FIELD.test(part) || PUBLISHER_PART.test(part)) placed = true
     else if (NAME_FIELD.test(part)) names++
     // (a speck the scan read as a mark: ′ ` ' between the fields)
@@ -453,7 +460,7 @@ export function isFurnitureLine(spaced: string): boolean {
   // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
   if (text.length <= 100 && patterns.siteLinks.test(text)) return true
   if (text.length > 40) return false
-  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text)) return true
+  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
@@ -759,8 +766,12 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   }
   // the paper's or the section's name over a printed page's folio (农村·水利 / 2024年5月6日 星期一 第8版,
   // 江城日报 / …): the page header, not a headline, at the head of the page or of the next page
+  // (the paper's name in Latin letters, or its sponsors, may stand between: 临江日报 / LINJIANG RIBAO / …)
   for (let i = 0; i + 1 < all.length; i++) {
-    if (all[i].kind === 'body' && isSectionName(all[i].value.trim()) && isPrintFolio(all[i + 1].value.trim())) all[i].kind = 'furniture'
+    if (all[i].kind !== 'body' || !isSectionName(all[i].value.trim())) continue
+    let k = i + 1
+    while (k < all.length && k <= i + 3 && all[k].kind === 'furniture' && !isPrintFolio(all[k].value.trim())) k++
+    if (k < all.length && isPrintFolio(all[k].value.trim())) all[i].kind = 'furniture'
   }
   removeWebLists(all)
   markMenuColumns(all)

@@ -103,7 +103,8 @@ function isOpenBody(block: Block): boolean {
 const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
 
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
-const ORPHAN_TAIL = /^[^，,。！？!?；;：:、\s]{1,3}[。！？!?][”’」』）)]*$/
+// (a half-width stop too, as normalise makes it 。: the output cleaned again must read the same)
+const ORPHAN_TAIL = /^[^，,。.！？!?；;：:、\s]{1,3}[。.！？!?][”’」』）)"']*$/
 
 /** A line opened by a short label and its colon: 男子100米：, 停电时间：, 地址： */
 // (not speech, 他说：“…: a quotation follows its colon; and read as normalise will leave it: a half-width
@@ -160,7 +161,9 @@ function adjacentCandidate(
     if (headings.some((k) => LIST_ITEM.test(blocks[k].value))) return undefined
     // A heading between the halves is crossed only when the first half cannot end there.
     // (or when what follows them is no paragraph but the last characters of this one: …4.6个百分 / 点。)
-    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !ORPHAN_TAIL.test(B.value) && !closesBracketAcross(A.value, B.value)) return undefined
+    // (the orphan not right under a heading, which may itself be the first half it ends: …图书 / 馆。)
+    const orphan = ORPHAN_TAIL.test(B.value) && !HEADINGISH.has(blocks[j - 1].kind)
+    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !orphan && !closesBracketAcross(A.value, B.value)) return undefined
     return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
   }
   // The block after B, for when B is not this half's continuation.
