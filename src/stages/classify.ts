@@ -933,9 +933,10 @@ function salutedAbove(blocks: Block[], i: number): boolean {
   return false
 }
 
-/** Blocks k, k+1 and k+2 each hold a gap between cells: a table's rows start at k. */
+/** Blocks k, k+1 and k+2 each hold a gap between cells, or are rows by their figures: a table's rows start at k. */
 export function opensRows(blocks: Block[], k: number): boolean {
-  for (let m = k; m < k + 3; m++) if (!blocks[m] || !hasCellGap(blocks[m].value)) return false
+  // (a row by its figures reads as one whatever its gaps, which normalise may shrink)
+  for (let m = k; m < k + 3; m++) if (!blocks[m] || !(hasCellGap(blocks[m].value) || isTableRow(blocks[m].value))) return false
   return true
 }
 
