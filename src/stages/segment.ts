@@ -698,13 +698,14 @@ function isLatinLine(text: string): boolean {
 const FULL_STOP_END = /[。！？!?][”’」』）)"']*\s*$/
 
 /** A run of lines [from, to) as a wrap reads it: each line's width, which are full, and whether the run is wrapped. */
-function readRun(blocks: Block[], from: number, to: number, indents: Array<{ count: number; width: number }>): WrapRun {
+function readRun(blocks: Block[], from: number, to: number, indents: Array<{ count: number; width: number }>, outliers = true): WrapRun {
   const lines = blocks.slice(from, to)
   // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
   const widths = lines.map((b, k) => displayWidth(b.value) + indents[from + k].width)
   const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
-  const max = wrapLimit(widths, 2)
-  const full = fullLines(lines, widths, counts, max, wrapLimit(counts, 1))
+  // (lines set apart by blank lines, read as one run, each a paragraph maybe: their widest is the limit)
+  const max = outliers ? wrapLimit(widths, 2) : Math.max(...widths)
+  const full = fullLines(lines, widths, counts, max, outliers ? wrapLimit(counts, 1) : Math.max(...counts))
   // (from the first full line: a page's head — its folio, the headline, the byline — may stand on
   // short lines of their own over the wrapped text)
   const head = Math.max(0, full.indexOf(true))
@@ -760,7 +761,7 @@ function readLineDump(runs: WrapRun[], blocks: Block[], runOf: number[], indents
       r++
       continue
     }
-    const merged = readRun(blocks, runs[r].from, runs[end - 1].from + runs[end - 1].lines.length, indents)
+    const merged = readRun(blocks, runs[r].from, runs[end - 1].from + runs[end - 1].lines.length, indents, false)
     // (strong evidence only: many full lines, few of them ending a sentence, in columns not too
     // narrow. The output of a page whose lines were left apart has a blank line after each too, and
     // must not be taken for a wrap when cleaned again)
