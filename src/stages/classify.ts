@@ -691,7 +691,9 @@ function markRowsByNeighbours(blocks: Block[]): void {
     while (to + 1 < blocks.length && cellsOf[to + 1] === cells) to++
     // (or one of three lines or more in a row set in columns, however many cells each: a timetable,
     // 09:00　田径　男子跳高决赛 / 19:30　篮球　男子U18组半决赛　临江市—滨海市)
-    const gapped = (k: number) => cellsOf[k] !== undefined && cellsOf[k] !== 0 && WIDE_GAP.test(blocks[k].value.trim())
+    // (a row by its figures among them counts, as opensRows reads them)
+    const gapped = (k: number) =>
+      cellsOf[k] !== undefined && ((cellsOf[k] !== 0 && WIDE_GAP.test(blocks[k].value.trim())) || (blocks[k].data.depth === undefined && isTableRow(blocks[k].value)))
     let gapFrom = i
     while (gapFrom > 0 && gapped(gapFrom - 1)) gapFrom--
     let gapTo = i
@@ -933,12 +935,21 @@ function salutedAbove(blocks: Block[], i: number): boolean {
   return false
 }
 
-/** Blocks k, k+1 and k+2 each hold a gap between cells, or are rows by their figures: a table's rows start at k. */
+/** Blocks k, k+1 and k+2 are rows, by their figures or their cells: a table's rows start at k. */
 export function opensRows(blocks: Block[], k: number): boolean {
-  // (a row by its figures reads as one whatever its gaps, which normalise may shrink)
-  for (let m = k; m < k + 3; m++) if (!blocks[m] || !(hasCellGap(blocks[m].value) || isTableRow(blocks[m].value))) return false
+  // (read by figures, which normalise leaves as they are, or by gaps as markRowsByNeighbours reads
+  // them, so that the lines become rows and normalise keeps their gaps)
+  for (let m = k; m < k + 3; m++) if (!blocks[m] || !(isTableRow(blocks[m].value) || NAME_AND_FIGURE.test(blocks[m].value.trim()) || gappedCells(blocks[m].value))) return false
   return true
 }
+
+function gappedCells(text: string): boolean {
+  const line = text.trim()
+  return line.length <= 60 && WIDE_GAP.test(line) && !hasSentencePunctuation(line) && withoutLetterSpacing(text) === text
+}
+
+/** A row of two cells, a name and a figure: 城东　　3, 地区生产总值 5.8. */
+const NAME_AND_FIGURE = /^[^\s\u3000]{1,12}[ \t\u3000]+[-+]?[0-9][0-9.,%％]*$/
 
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
