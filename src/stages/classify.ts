@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasCellGap, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -691,9 +691,7 @@ function markRowsByNeighbours(blocks: Block[]): void {
     while (to + 1 < blocks.length && cellsOf[to + 1] === cells) to++
     // (or one of three lines or more in a row set in columns, however many cells each: a timetable,
     // 09:00　田径　男子跳高决赛 / 19:30　篮球　男子U18组半决赛　临江市—滨海市)
-    // (a row by its figures among them counts, as opensRows reads them)
-    const gapped = (k: number) =>
-      cellsOf[k] !== undefined && ((cellsOf[k] !== 0 && WIDE_GAP.test(blocks[k].value.trim())) || (blocks[k].data.depth === undefined && isTableRow(blocks[k].value)))
+    const gapped = (k: number) => cellsOf[k] !== undefined && cellsOf[k] !== 0 && WIDE_GAP.test(blocks[k].value.trim())
     let gapFrom = i
     while (gapFrom > 0 && gapped(gapFrom - 1)) gapFrom--
     let gapTo = i
@@ -935,22 +933,6 @@ function salutedAbove(blocks: Block[], i: number): boolean {
   return false
 }
 
-/** Blocks k, k+1 and k+2 are rows, by their figures or their cells: a table's rows start at k. */
-export function opensRows(blocks: Block[], k: number): boolean {
-  // (read by figures, which normalise leaves as they are, or by gaps as markRowsByNeighbours reads
-  // them, so that the lines become rows and normalise keeps their gaps)
-  for (let m = k; m < k + 3; m++) if (!blocks[m] || !(isTableRow(blocks[m].value) || NAME_AND_FIGURE.test(blocks[m].value.trim()) || gappedCells(blocks[m].value))) return false
-  return true
-}
-
-function gappedCells(text: string): boolean {
-  const line = text.trim()
-  return line.length <= 60 && WIDE_GAP.test(line) && !hasSentencePunctuation(line) && withoutLetterSpacing(text) === text
-}
-
-/** A row of two cells, a name and a figure: 城东　　3, 地区生产总值 5.8. */
-const NAME_AND_FIGURE = /^[^\s\u3000]{1,12}[ \t\u3000]+[-+]?[0-9][0-9.,%％]*$/
-
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
 
@@ -1000,9 +982,7 @@ function classifyInContext(blocks: Block[]): void {
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
     // (a line of cells is a row of what the lead-in names, not a headline: 各区投放量：/ 城东　　3)
-    // (three lines of cells in a row: rows, which normalise keeps apart, so they read alike again; a
-    // line of cells alone is a heading's, its gap collapsed)
-    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value) && !opensRows(blocks, i + 1))
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
     // (after a letter, its salutation over it, the place may be any: 山东　刘长顺)

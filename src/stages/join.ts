@@ -21,7 +21,7 @@ import { defineStage } from '../kernel/stage.js'
 import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, opensRows, patterns } from './classify.js'
+import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
@@ -783,9 +783,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       // (by their text, not by the source's `#`: the output, cleaned again, has `#` on every
       // headline, a question among them, and must join the same)
       isHeadingShapedText(block.value) &&
-      isHeadingShapedText(next.value) &&
-      // (a line of cells under a lead-in is a row of what it names: 各区投放量：/ 全市　　3)
-      !opensRows(blocks, n)
+      isHeadingShapedText(next.value)
     const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
     if (colonCut || couplet) {
       // (the halves of a couplet keep a space between them, as a title on one line does)
