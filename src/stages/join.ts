@@ -131,14 +131,15 @@ function adjacentCandidate(
   // rows under a heading, a chart's figures, crossed as the heading is, on strong evidence only)
   // (the chart's title goes with its figures, after the paragraph)
   let inset = false
-  const inBox = (k: number) => (blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
-  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || inBox(j) || repeatsA(j))) {
+  const insetLine = (k: number) => (blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
+  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || repeatsA(j))) {
     if (repeatsA(j)) {
       j++
       continue
     }
-    if (blocks[j].kind === 'heading' && blocks[j + 1]?.data.row === true) inset = true
-    if (INTERSTITIAL.has(blocks[j].kind) || inBox(j) || (inset && blocks[j + 1]?.data.row === true && blocks[j].kind === 'heading')) between.push(j)
+    const titlesRows = blocks[j].kind === 'heading' && blocks[j + 1]?.data.row === true
+    if (titlesRows) inset = true
+    if (INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || titlesRows) between.push(j)
     else headings.push(j)
     j++
   }
