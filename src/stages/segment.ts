@@ -553,7 +553,8 @@ const KEYED_ROWS_MIN = 3
  */
 function keyedRows(cells: string[], start: number, width: number): Array<[number, number]> | undefined {
   const key = ROW_KEYS.find((k) => k.test(cells[start]))
-  if (!key || (cells.length - start) / width < KEYED_ROWS_MIN) return undefined
+  if (!key) return start === width ? figuredRows(cells, width) : undefined
+  if ((cells.length - start) / width < KEYED_ROWS_MIN) return undefined
   for (let at = start; at < cells.length; at += width) {
     if (!key.test(cells[at])) return undefined
     for (let c = 1; c < width; c++) if (key.test(cells[at + c])) return undefined
@@ -562,6 +563,26 @@ function keyedRows(cells: string[], start: number, width: number): Array<[number
   for (let c = 0; c < start; c++) if (key.test(cells[c])) return undefined
   const ranges: Array<[number, number]> = start > 0 ? [[0, start]] : []
   for (let at = start; at < cells.length; at += width) ranges.push([at, at + width])
+  return ranges
+}
+
+/** A cell that is a figure alone: 3.2145, 186.5, 20. */
+const FIGURE_ALONE = /^[-+]?[0-9]+(?:\.[0-9]+)?%?$/
+
+/**
+ * The rows of a flat table under a header of `width` words (村委会 / 村民小组 / 地类 / 面积（公顷） / 大营 /
+ * 大营一组 / 耕地 / 3.2145 / …): three rows or more whose last cell is a figure, where no other cell
+ * and no header cell is one; else undefined.
+ */
+function figuredRows(cells: string[], width: number): Array<[number, number]> | undefined {
+  if ((cells.length - width) / width < KEYED_ROWS_MIN) return undefined
+  for (let c = 0; c < width; c++) if (/[0-9]/.test(cells[c])) return undefined
+  for (let at = width; at < cells.length; at += width) {
+    if (!FIGURE_ALONE.test(cells[at + width - 1])) return undefined
+    for (let c = 0; c < width - 1; c++) if (FIGURE_ALONE.test(cells[at + c])) return undefined
+  }
+  const ranges: Array<[number, number]> = [[0, width]]
+  for (let at = width; at < cells.length; at += width) ranges.push([at, at + width])
   return ranges
 }
 
