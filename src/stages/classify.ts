@@ -548,12 +548,13 @@ function isListedHeadline(text: string): boolean {
 const STAFF_AMONG = /^(?:记者|摄影|摄像|通讯员|文字|图片|视频)[：:]\s*\S/
 
 /**
- * A reporter's or photographer's line standing among the page's staff lines (来源：… / 记者：李娅 朱建 /
- * 编辑：王欣): furniture with them. Under a headline it is the byline.
+ * Short lines of `shape` standing between two lines of furniture go with them: a reporter's or
+ * photographer's line among the page's staff lines (来源：… / 记者：李娅 朱建 / 编辑：王欣; under a
+ * headline it is the byline), a tag between a web page's dateline and its buttons (海南, 0 after 举报).
  */
-function markStaffAmongFurniture(all: Block[]): void {
+function markLinesAmongFurniture(all: Block[], shape: RegExp, maxLength: number): void {
   for (let i = 1; i + 1 < all.length; i++) {
-    if (all[i].kind === 'furniture' || all[i].value.length > 30 || !STAFF_AMONG.test(all[i].value.trim())) continue
+    if (all[i].kind === 'furniture' || all[i].value.length > maxLength || !shape.test(all[i].value.trim())) continue
     if (all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
   }
 }
@@ -645,14 +646,6 @@ const FOLLOW_NAME = /^(?:关注|欢迎关注)[^，,。！？!?\s]{1,12}$/
 function markFollowNames(all: Block[]): void {
   for (let i = 1; i < all.length; i++) {
     if (all[i].kind !== 'furniture' && all[i - 1].kind === 'furniture' && patterns.followUs.test(all[i - 1].value.trim()) && FOLLOW_NAME.test(all[i].value.trim())) all[i].kind = 'furniture'
-  }
-}
-
-/** A tag standing alone between two lines of a web page's furniture (a dateline over it, a button under it) goes with them. */
-function markTagsAmongFurniture(all: Block[]): void {
-  for (let i = 1; i + 1 < all.length; i++) {
-    if (all[i].kind === 'furniture' || all[i].value.length > 6 || !FURNITURE_TAG.test(all[i].value.trim())) continue
-    if (all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
   }
 }
 
@@ -775,8 +768,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   }
   removeWebLists(all)
   markMenuColumns(all)
-  markStaffAmongFurniture(all)
-  markTagsAmongFurniture(all)
+  markLinesAmongFurniture(all, STAFF_AMONG, 30)
+  markLinesAmongFurniture(all, FURNITURE_TAG, 6)
   markFollowNames(all)
   markAccountCard(all)
   // the links listed under a related-news label go with it
@@ -917,11 +910,13 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
   return twinOf
 }
 
-/** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明 (the name not itself a place). */
-const PLACE_AND_NAME = /^[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)[\s\u3000]+(?![\u4e00-\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\u4e00-\u9fff]{2,3}$/
+/** A signature's name after its place or unit, two or three characters, not itself a place. */
+const SIGNED_NAME = '[\\s\\u3000]+(?![\\u4e00-\\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\\u4e00-\\u9fff]{2,3}$'
+/** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明. */
+const PLACE_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)${SIGNED_NAME}`)
 
 /** A writer's place or unit and name, any place: 山东　刘长顺. */
-const UNIT_AND_NAME = /^[\u4e00-\u9fff]{2,14}[\s\u3000]+(?![\u4e00-\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\u4e00-\u9fff]{2,3}$/
+const UNIT_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{2,14}${SIGNED_NAME}`)
 /** How far above a letter's signature its salutation may stand (编辑同志： / …paragraphs… / 山东　刘长顺). */
 const LETTER_REACH = 8
 
@@ -981,7 +976,6 @@ function classifyInContext(blocks: Block[]): void {
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
-    // (a line of cells is a row of what the lead-in names, not a headline: 各区投放量：/ 城东　　3)
     const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text

@@ -57,14 +57,15 @@ const MISREAD_WORDS = new Map([
   ['自已', '自己'],
   ['自巳', '自己'],
 ])
-const MISREAD_WORD = /己经|巳经|自已|自巳/g
+const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'g')
 const MISREAD_YEAR = /(?<![A-Za-z0-9])(?=[0-9lIOo]{4}年)(?=[^年]*[lIOo])[12lI][0-9Oo]{3}(?=年)/g
 const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
-const MISREAD_ANY = /[己巳]|[lIOo]\d|\d[Oo]/
+/** What a text holding a misread word or year holds: read once a page, and once a block. */
+export const MAY_HOLD_MISREAD = /[己巳]|[lIOo]\d|\d[Oo]/
 
 export function findMisreadEdits(text: string): Edit[] {
   // (most blocks hold neither a look-alike nor a year: they are read no further)
-  if (!MISREAD_ANY.test(text)) return []
+  if (!MAY_HOLD_MISREAD.test(text)) return []
   const edits: Edit[] = []
   for (const m of text.matchAll(MISREAD_WORD)) {
     const word = MISREAD_WORDS.get(m[0])!
@@ -80,7 +81,8 @@ export function findMisreadEdits(text: string): Edit[] {
 
 /** A dot between two Han characters that is not the name separator: • ・ ‧ ∙ ･ for · (努尔兰•吐尔逊). */
 const NAME_DOT_VARIANT = /(?<=[\u4e00-\u9fff])[•・‧∙･](?=[\u4e00-\u9fff])/g
-const NAME_DOT_ANY = /[•・‧∙･]/
+/** What a text holding a name dot to mend holds: read once a page, and once a block. */
+export const MAY_HOLD_NAME_DOT = /[•・‧∙･]/
 
 /**
  * The separator of a transliterated name, or of two names in one (证券·市场), set with another dot: a
@@ -88,7 +90,7 @@ const NAME_DOT_ANY = /[•・‧∙･]/
  * separator is · (U+00B7).
  */
 export function findNameDotEdits(text: string): Edit[] {
-  if (!NAME_DOT_ANY.test(text)) return []
+  if (!MAY_HOLD_NAME_DOT.test(text)) return []
   const edits: Edit[] = []
   for (const m of text.matchAll(NAME_DOT_VARIANT)) {
     edits.push({

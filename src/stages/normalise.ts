@@ -18,26 +18,25 @@ import {
   findTraditionalEdits,
   findTraditionalPage,
   findUnreadableEdits,
+  MAY_HOLD_MISREAD,
+  MAY_HOLD_NAME_DOT,
   type Edit,
 } from './normalise-rules.js'
 
 type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
-/** Characters without which a page needs no name-dot or misread finder (most pages): read once a page. */
-const NAME_DOT_ON_PAGE = /[•・‧∙･]/
-const MISREAD_ON_PAGE = /[己巳]|[lIOo]\d|\d[Oo]/
-
+// (the name-dot and misread finders only for a page that holds their characters: most do not)
 function findersOf(options: CleanOptions, traditional: boolean, page = ''): Finder[] {
   const finders: Finder[] = []
   if (options.normalise.punctuation) finders.push(findPunctuationEdits)
-  if (options.normalise.punctuation && NAME_DOT_ON_PAGE.test(page)) finders.push(findNameDotEdits)
+  if (options.normalise.punctuation && MAY_HOLD_NAME_DOT.test(page)) finders.push(findNameDotEdits)
   if (options.normalise.spaces) finders.push(findSpaceEdits)
   // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
   // between them are gone: 。 。)
   if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
   if (traditional) finders.push(findTraditionalEdits)
   // (before the Latin words: l994年 is a year, not a word)
-  if (MISREAD_ON_PAGE.test(page)) finders.push(findMisreadEdits)
+  if (MAY_HOLD_MISREAD.test(page)) finders.push(findMisreadEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
   finders.push(findUnreadableEdits)
   return finders

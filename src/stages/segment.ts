@@ -95,8 +95,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const number = numbered ? LINE_NUMBER.exec(rawLine)?.[0] ?? '' : ''
     if (number) numbersTaken++
     const lead = number + rawLine.slice(number.length).match(LEADING_BLANK)![0]
+    const textEnd = rawLine.length - rawLine.match(TRAILING_BLANK)![0].length
     // (only at a line's edges: a frame character inside the text is text)
-    const framed = FRAME.test(rawLine) && !FRAME.test(rawLine.slice(lead.length, rawLine.length - rawLine.match(TRAILING_BLANK)![0].length))
+    const framed = FRAME.test(rawLine) && !FRAME.test(rawLine.slice(lead.length, textEnd))
     if (framed) {
       framedLines++
       if (BOX_TOP.test(rawLine)) box = ++boxes - 1
@@ -104,7 +105,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const boxed = box
     if (framed && BOX_BOTTOM.test(rawLine)) box = undefined
     let bodyStart = lead.length
-    let bodyEnd = rawLine.length - rawLine.match(TRAILING_BLANK)![0].length
+    let bodyEnd = textEnd
     if (bodyEnd <= bodyStart) {
       addLayout(lineStart, rawLine + newline)
       if (!previousLineBlank) run++
@@ -561,8 +562,13 @@ function keyedRows(cells: string[], start: number, width: number): Array<[number
   }
   // (a header over them holds no key either)
   for (let c = 0; c < start; c++) if (key.test(cells[c])) return undefined
+  return rowRanges(cells.length, start, width)
+}
+
+/** The line ranges of a flat table's rows of `width` lines from `start`, under its header if it has one. */
+function rowRanges(length: number, start: number, width: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = start > 0 ? [[0, start]] : []
-  for (let at = start; at < cells.length; at += width) ranges.push([at, at + width])
+  for (let at = start; at < length; at += width) ranges.push([at, at + width])
   return ranges
 }
 
@@ -581,9 +587,7 @@ function figuredRows(cells: string[], width: number): Array<[number, number]> | 
     if (!FIGURE_ALONE.test(cells[at + width - 1])) return undefined
     for (let c = 0; c < width - 1; c++) if (FIGURE_ALONE.test(cells[at + c])) return undefined
   }
-  const ranges: Array<[number, number]> = [[0, width]]
-  for (let at = width; at < cells.length; at += width) ranges.push([at, at + width])
-  return ranges
+  return rowRanges(cells.length, width, width)
 }
 
 /** The rows of a run of lines that is a flat table, as [from, to) line ranges; else undefined. */
@@ -603,10 +607,7 @@ function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
       // (no serial inside a row: the width would be wrong)
       for (let at = start; at < cells.length && rows; at += width) for (let c = 1; c < width; c++) if (SERIAL.test(cells[at + c]) && Number(cells[at + c]) === Number(cells[at]) + 1) rows = false
       if (!rows) continue
-      const ranges: Array<[number, number]> = []
-      if (start > 0) ranges.push([0, start])
-      for (let at = start; at < cells.length; at += width) ranges.push([at, at + width])
-      return ranges
+      return rowRanges(cells.length, start, width)
     }
   }
   return undefined
