@@ -173,6 +173,13 @@ export function words(text: string): Array<{ segment: string; index: number; isW
 }
 
 /** An ellipsis in any form (…, ……, ..., 。。。): normalise makes every one in Chinese text “……”. */
+/**
+ * The marks a list item or a marked heading opens with (●话剧《茶馆》…, ◆ 稳增长：…, ※注：…), one set
+ * for every stage that asks whether a line opens with a bullet. (▲ and ► open captions, not items.)
+ */
+export const BULLETS = '●○◆◇■□▪•◦★☆◎△※'
+export const OPENS_WITH_BULLET = new RegExp(`^[${BULLETS}]`)
+
 export const ELLIPSIS_FORMS = /…+|\.{3,}|。{3,}/g
 
 /**

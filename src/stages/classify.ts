@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -137,7 +137,6 @@ export const patterns = {
   // headline; a byline names people or a body, without figures)
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$|[^\s\u3000]*[0-9０-９])/,
   // a bullet opening a line: a section heading's, never a place-colon title's
-  headingBullet: /^[●◆◇○■□▪•★☆◎△]/,
   bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
@@ -214,7 +213,7 @@ function isSectionPhrase(text: string): boolean {
 // straight quote a curly one)
 // (an ellipsis whole, in any form: normalise makes … ……)
 const CLAUSE_END = /(?:…+|\.{3,}|。{3,}|[，,、；;。！？!?]|(?<![0-9０-９])\.)[”’」』）)"']*$/
-const ENUMERATED = /^(?:[①-⑳⑴-⒇㈠-㈩]|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[●◆◇○■□▪•★☆◎△·])/
+const ENUMERATED = new RegExp(`^(?:[①-⑳⑴-⒇㈠-㈩]|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[${BULLETS}·])`)
 const CLAUSE_PAUSE = /[，,、；;][”’」』）)"']*$/
 /** A sentence ends inside the text, as normalise will write it (区.0 is 区。0; ｅ．ｃｎ is e.cn). */
 function endsSentenceInside(text: string): boolean {
@@ -1008,7 +1007,7 @@ function classifyInContext(blocks: Block[]): void {
       previous?.kind === 'label' ||
       // (tested as the shape tests read text: normalise changes spaces and ellipses, and the output
       // must read the same)
-      (patterns.placeColonTitle.test(shapeText(block.value)) && !patterns.headingBullet.test(block.value))
+      (patterns.placeColonTitle.test(shapeText(block.value)) && !OPENS_WITH_BULLET.test(block.value))
     ) {
       block.kind = 'title'
     } else {
@@ -1130,28 +1129,37 @@ export function isQuestionShaped(text: string): boolean {
   return !/^[，,、：:；;。.！!？?]/.test(text)
 }
 
+/**
+ * A headline read as phrases (`phrasesOf` says which, or none when the text is not of its shape): each
+ * phrase heading-shaped, at most 30 visible characters in all, not set in the source as a Markdown
+ * heading, and no subtitle (a ——line is a subtitle's business, whatever it ends with).
+ */
+function isHeadlineOfPhrases(block: Block, phrasesOf: (text: string) => string[] | undefined): boolean {
+  const text = block.value.trim()
+  if (block.data.depth !== undefined || visibleLength(text) > 30 || patterns.subtitleDash.test(text)) return false
+  const phrases = phrasesOf(text)
+  return phrases !== undefined && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
+}
+
 /** A headline ending in a question mark: heading-shaped but for it, and not a line of an interview. */
 function isTitleQuestion(block: Block): boolean {
-  const text = block.value
-  // (a ——line is a subtitle's business, whatever it ends with)
-  if (block.data.depth !== undefined || !/[？?]$/.test(text) || QUESTION_LABEL.test(text) || patterns.subtitleDash.test(text)) return false
-  return visibleLength(text) <= 30 && isHeadingShapedText(text.slice(0, -1))
+  return isHeadlineOfPhrases(block, (text) => (/[？?]$/.test(text) && !QUESTION_LABEL.test(text) ? [text.slice(0, -1)] : undefined))
 }
 
 /** A headline that exclaims: one or two heading-shaped phrases, each closed by ！ but the last maybe. */
 function isTitleExclamation(block: Block): boolean {
-  const text = block.value.trim()
-  if (block.data.depth !== undefined || visibleLength(text) > 30 || !/[！!]/.test(text) || patterns.subtitleDash.test(text)) return false
-  const phrases = text.replace(/[！!]$/, '').split(/[！!]/)
-  return phrases.length <= 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
+  return isHeadlineOfPhrases(block, (text) => {
+    const phrases = text.replace(/[！!]$/, '').split(/[！!]/)
+    return /[！!]/.test(text) && phrases.length <= 2 ? phrases : undefined
+  })
 }
 
 /** A headline of two heading-shaped phrases parted by a comma, ending in neither. */
 function isTitleOfTwoPhrases(block: Block): boolean {
-  const text = block.value.trim()
-  if (block.data.depth !== undefined || visibleLength(text) > 30 || patterns.subtitleDash.test(text)) return false
-  const phrases = text.split(/[，,]/)
-  return phrases.length === 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
+  return isHeadlineOfPhrases(block, (text) => {
+    const phrases = text.split(/[，,]/)
+    return phrases.length === 2 ? phrases : undefined
+  })
 }
 
 /** The block before i is the page's first, a title (a kicker over the headline). */

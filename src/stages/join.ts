@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { BULLETS, endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -46,7 +46,7 @@ const LIST_ITEM =
  * numbered or bulleted item, a date or a time, a field (时间：…).
  */
 const ITEM_AFTER_LEAD_IN = new RegExp(
-  `${LIST_ITEM.source}|^(?:\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}[:：]\\d{2}|[●◆◇■□▶►·•◎★☆]|[A-Za-z][.、)）]|[\\p{Script=Han}]{2,6}[：:])`,
+  `${LIST_ITEM.source}|^(?:\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}[:：]\\d{2}|[${BULLETS}▶►·]|[A-Za-z][.、)）]|[\\p{Script=Han}]{2,6}[：:])`,
   'u',
 )
 
@@ -92,7 +92,7 @@ function mayContinue(block: Block | undefined): boolean {
  * An item of a list, opened by its bullet (●话剧《茶馆》…, 🚇 交通：…), or a note wholly in brackets
  * (（演出信息如有变动，以主办方公布为准）): each starts a block of its own, never the rest of a cut one.
  */
-const ITEM_OR_NOTE = /^\s*[●○◆◇■□•▪◦★☆※\p{Extended_Pictographic}]|^\s*[（(][^（）()]{8,}[）)]\s*$/u
+const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\s*[（(][^（）()]{8,}[）)]\\s*$`, 'u')
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {
