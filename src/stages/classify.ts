@@ -365,6 +365,39 @@ const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 // (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻)
 const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000{2,}| {4,})[0-9]{1,3}$|^[0-9]{1,3}(?:\u3000{2,}| {4,})\S/
 
+type FolioFieldKind = 'staff' | 'phone' | 'date' | 'place' | 'name' | 'speck'
+
+/** A field of one part. */
+const onePart = (test: (part: string) => boolean) => (parts: string[], i: number) => (test(parts[i]) ? 1 : 0)
+
+/**
+ * The fields a page's head or foot is made of, tried in this order on each part of the line; each
+ * says how many parts it takes (0: not this field).
+ */
+const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: number) => number }> = [
+  { kind: 'staff', take: onePart((p) => patterns.furniture.test(p) || IMPRINT_FIELD.test(p) || INTERNAL_FIELD.test(p) || SITE_FIELD.test(p) || MAIL_FIELD.test(p)) },
+  // a role and its name apart (责任编辑　张三), the name maybe set with a space inside (吴  敏)
+  {
+    kind: 'staff',
+    take: (parts, i) => {
+      if (!STAFF_ROLE.test(parts[i]) || i + 1 >= parts.length || !/^[\u4e00-\u9fff]{1,3}$/.test(parts[i + 1])) return 0
+      const spaced = i + 2 < parts.length && parts[i + 1].length === 1 && /^[\u4e00-\u9fff]{1,2}$/.test(parts[i + 2]) && !STAFF_ROLE.test(parts[i + 2])
+      return spaced ? 3 : 2
+    },
+  },
+  // a hotline among the page's staff (服务热线　12345　　本版编辑：胡蓉; alone, a notice's fact)
+  { kind: 'phone', take: (parts, i) => (PHONE_LABEL.test(parts[i]) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1]) ? 2 : 0) },
+  { kind: 'phone', take: onePart((p) => PHONE_FIELD.test(p)) },
+  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p)) },
+  {
+    kind: 'place',
+    take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p)),
+  },
+  { kind: 'name', take: onePart((p) => NAME_FIELD.test(p)) },
+  // a speck the scan read as a mark: ′ ` ' between the fields
+  { kind: 'speck', take: onePart((p) => p.length === 1 && !/[\p{L}\p{N}]/u.test(p)) },
+]
+
 /**
  * A page's header or footer: fields set apart by wide spaces, however wide (a scan keeps the width
  * of the printed line), each of them furniture: the date (in figures or in Han numerals), the
@@ -385,39 +418,27 @@ function isFolioFields(text: string): boolean {
     else parts.push(...chunk.split(/\s+/))
   }
   if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
-  let staff = 0
-  let phones = 0
-  let names = 0
-  let dated = false
-  let placed = false
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (patterns.furniture.test(part) || IMPRINT_FIELD.test(part) || INTERNAL_FIELD.test(part) || SITE_FIELD.test(part) || MAIL_FIELD.test(part)) staff++
-    else if (STAFF_ROLE.test(part) && i + 1 < parts.length && /^[\u4e00-\u9fff]{1,3}$/.test(parts[i + 1])) {
-      staff++
-      // (its name, maybe set with a space inside: 吴  敏)
-      i++
-      if (i + 1 < parts.length && parts[i].length === 1 && /^[\u4e00-\u9fff]{1,2}$/.test(parts[i + 1]) && !STAFF_ROLE.test(parts[i + 1])) i++
-    } else if (PHONE_LABEL.test(part) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1])) {
-      // (a hotline among the page's staff: 服务热线　12345　　本版编辑：胡蓉; alone, a notice's fact)
-      phones++
-      i++
-    } else if (PHONE_FIELD.test(part)) phones++
-    else if (DATE_PART.test(part) || HAN_DATE_PART.test(part) || ISSUE_FIELD.test(part) || LUNAR_DATE.test(part)) dated = true
-    else if (ISSUE_PAGES.test(part)) placed = true
-    else if (WEEKDAY.test(part) || PAGE_PART.test(part) || PAGE_FIELD.test(part) || SECTION_PAGE.test(part) || PAPER_PART.test(part) || PAPER_FIELD.test(part) || PUBLISHER_PART.test(part)) placed = true
-    else if (NAME_FIELD.test(part)) names++
-    // (a speck the scan read as a mark: ′ ` ' between the fields)
-    else if (part.length === 1 && !/[\p{L}\p{N}]/u.test(part)) continue
-    else return false
+  const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, date: 0, place: 0, name: 0, speck: 0 }
+  for (let i = 0; i < parts.length; ) {
+    let taken = 0
+    for (const field of FOLIO_FIELDS) {
+      taken = field.take(parts, i)
+      if (taken > 0) {
+        count[field.kind]++
+        break
+      }
+    }
+    if (taken === 0) return false
+    i += taken
   }
   // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice; the
   // section's name and the page's number alone are a running head when set far apart: 特别报道　　…　05)
-  if (staff > 0) return names <= 2
+  if (count.staff > 0) return count.name <= 2
   // (a name and a bare number far apart are a running head only when the name is a section's or the
   // number a page's, 05: 全市　　3 may be a row of a table)
   const runningHead = () => parts.some((p) => SECTION_WORD.test(p)) || parts.some((p) => /^(?:0[0-9]|[A-H][0-9]{1,2}|第.+版)$/.test(p))
-  return (dated && placed && names <= 3) || (!dated && placed && names === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead())
+  if (count.place === 0) return false
+  return count.date > 0 ? count.name <= 3 : count.name === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead()
 }
 
 /**
