@@ -604,6 +604,9 @@ function removeHeadlineAtEnd(blocks: Block[], entries: Entry[], i: number, file:
 // (not after ——: that opens a subtitle)
 const SITE_SUFFIX = /^[_|｜\-—–·][^_|｜\-—–·]{1,20}$/
 
+/** A tag in black brackets a web page sets before a headline: 【视频】, 【图集】, 【独家】. */
+const MEDIUM_TAG = /^[【\[［][^【】\[\]［］]{1,4}[】\]］]$/
+
 /**
  * A headline printed twice in a row, nothing between (a web page gives its title twice): the second
  * goes. The same heading over different text stays (two articles sharing a heading), and so does a
@@ -620,6 +623,15 @@ function removeDoubledHeadline(blocks: Block[], entries: Entry[], i: number, fil
   if (earlier === later) {
     const verdict = { twin: previous, reason: 'headline printed twice in a row', containment: 1, score: 1, replacesEarlier: false }
     if (removeBlock(file, blocks, i, previous, verdict, revert)) entries[i].removedBy = previous
+    return true
+  }
+  // (the same headline with a tag of its medium before it, 【视频】 or 【图集】: a web page's player or
+  // gallery titled again; the tagged copy goes, whichever comes first)
+  const tagged = later.endsWith(earlier) ? later : earlier.endsWith(later) ? earlier : undefined
+  if (tagged !== undefined && MEDIUM_TAG.test(tagged.slice(0, tagged.length - Math.min(earlier.length, later.length)))) {
+    const [copy, kept] = tagged === later ? [i, previous] : [previous, i]
+    const verdict = { twin: kept, reason: 'headline printed twice in a row, once with a tag before it', containment: 1, score: round(similarity(earlier, later)), replacesEarlier: false }
+    if (removeBlock(file, blocks, copy, kept, verdict, revert)) entries[copy].removedBy = kept
     return true
   }
   if (earlier.startsWith(later) && SITE_SUFFIX.test(earlier.slice(later.length))) {
