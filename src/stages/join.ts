@@ -335,6 +335,25 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
 
+/** A pull quote has this many letters and figures at least (fewer, any text may say them again). */
+const PULL_QUOTE_MIN = 10
+
+/**
+ * A pull quote set between the halves of a paragraph: a whole sentence the article prints again in
+ * large type (“我们最怕的不是累，是出了事没人管。”), held word for word by an earlier paragraph
+ * (`repeatsEarlier`) or by the block after it. It is stepped over and left where it stands (dedup
+ * removes it as a copy), when the block after it goes on with the open half at least as well as it does.
+ */
+function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOptions, repeatsEarlier: boolean): boolean {
+  const [A, B, next] = [blocks[a], blocks[j], blocks[j + 1]]
+  if (B.kind !== 'body' || B.value.length > options.join.captionMaxLength || !endsComplete(B.value) || quoteBalance(B.value) !== 0) return false
+  if (!mayContinue(next)) return false
+  const key = foldForCompare(B.value)
+  if (key.length < PULL_QUOTE_MIN || (!repeatsEarlier && !foldForCompare(next.value).includes(key))) return false
+  const onward = seamEvidence(A.value, next.value).score
+  return onward >= 0 && onward >= seamEvidence(A.value, B.value).score
+}
+
 const LINE_PRINTED_TWICE = 'line printed twice at a break'
 
 /** A line printed again across a break has this many letters and figures at least (fewer, the text may repeat itself). */
@@ -485,7 +504,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       blocks,
       a,
       options,
-      (j) => repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0),
+      (j) => (repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j)),
     )
     // A paragraph whose marker sends it to another page is not continued by the paragraph under
     // it: it keeps its marker (the output says where it goes on, and reads the same cleaned again),
