@@ -581,6 +581,35 @@ function markLinesAmongFurniture(all: Block[], shape: RegExp, maxLength: number)
   }
 }
 
+/** A running head is this short. */
+const RUNNING_HEAD_MAX = 30
+
+/**
+ * A periodical's running head: the same short line printed again at each page's head, each time next
+ * to the page's folio (小说月刊 2024年第4期 ｜ 58 / 短篇小说 ｜ 修表铺 … 小说月刊 2024年第4期 ｜ 59 / 短篇小说 ｜
+ * 修表铺). Printed once, a line under a folio may be the first headline of the page; twice, each by
+ * another folio with text between them, it is the page's furniture, as the folio is. (By the same
+ * folio, the page was scanned twice and the line is its headline: dedup judges the copy.)
+ */
+function markRunningHeads(all: Block[]): void {
+  const folioBy = (i: number) => (all[i - 1]?.kind === 'furniture' ? all[i - 1] : all[i + 1]?.kind === 'furniture' ? all[i + 1] : undefined)
+  let seen: Map<string, number[]> | undefined
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i].value.trim()
+    if (all[i].kind === 'furniture' || all[i].kind === 'marker' || text.length > RUNNING_HEAD_MAX || endsComplete(text) || !folioBy(i)) continue
+    seen ??= new Map()
+    const at = seen.get(text)
+    if (at) at.push(i)
+    else seen.set(text, [i])
+  }
+  for (const at of seen?.values() ?? []) {
+    if (at.length < 2) continue
+    const folios = new Set(at.map((i) => folioBy(i)!.value.trim()))
+    const textBetween = at.slice(1).every((i, n) => all.slice(at[n] + 1, i).some((b) => b.kind === 'body'))
+    if (folios.size === at.length && textBetween) for (const i of at) all[i].kind = 'furniture'
+  }
+}
+
 /** A source-first dateline's source: 弥勒融媒 2024年10月11日 18:30 云南. */
 const DATELINE_SOURCE = new RegExp(`^${SOURCE_FIRST}\\s`)
 
@@ -793,6 +822,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markMenuColumns(all)
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
+  markRunningHeads(all)
   markFollowNames(all)
   markAccountCard(all)
   // the links listed under a related-news label go with it
