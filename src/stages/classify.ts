@@ -88,6 +88,8 @@ export const patterns = {
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
   siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上|转载)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
   // the paper's name in Latin letters under its masthead: YUANJIANG DAILY, JIANGCHENG EVENING NEWS
+  // a journal's running head in English, its issue far from its name: Journal of … University       No.2 2024
+  latinIssueHead: /^[A-Z][A-Za-z .,&'()-]{8,100}(?:\u3000{2,}| {4,})(?:No\.?\s*[0-9]{1,3},?\s+[0-9]{4}|Vol\.?\s*[0-9]{1,3},?\s*No\.?\s*[0-9]{1,3}(?:,?\s+[0-9]{4})?)$/,
   latinMasthead: /^[A-Z]{2,}(?:[ ·][A-Z]{2,}){0,4}[ ·](?:DAILY|NEWS|TIMES|POST|HERALD|WEEKLY|JOURNAL|EXPRESS|GAZETTE|RIBAO|WANBAO|ZAOBAO|SHIBAO|CHENBAO|ZHOUBAO)$/,
   // the end mark of a public account's article: —END—, - END -
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
@@ -321,8 +323,8 @@ const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*(?:${DATE}|[0-9]{1,3})|
 /** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
 const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
-/** The lunar date some papers print with the date: 农历甲辰年十月初六. */
-const LUNAR_DATE = /^农历[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅][一二三四五六七八九十]$/
+/** The lunar date some papers print with the date: 农历甲辰年十月初六, 农历壬午年七月三十, 己亥年五月十二. */
+const LUNAR_DATE = /^(?:农历)?[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)$/
 const DATE_PART = new RegExp(`^${DATE}$`)
 const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
 const PAPER_PART = new RegExp(`^${PAPER}$`)
@@ -331,10 +333,15 @@ const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集�
 
 /** A date in Han numerals, as older papers print it: 一九八七年六月十二日 (a zero may be read 〇, ○, O or 0). */
 const HAN_DATE_PART = /^[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/
-/** The page by its number: 第4版, 第 一 版, B2, 第3期, or a bare number at the line's end. */
-const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3})$/
+/** The page by its number: 第4版, 第 一 版, B2, 第3期, a bare number at the line's end, or a book's ·186·. */
+const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
 /** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
 const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第[0-9]{1,6}期[）)]?$/
+/**
+ * A periodical's issue with its year (2024年第3期, 第45期·总第1186期): it places the page as a
+ * newspaper's page number does, and dates it. (第3期 alone may be a cell of a table.)
+ */
+const YEAR_ISSUE_FIELD = /^[0-9]{4}年第[0-9]{1,3}期|总第[0-9]{1,6}期/
 /** An internal publication's notes in its head or foot: 内部资料　免费交流. */
 const INTERNAL_FIELD = /^(?:内部资料|内部刊物|内部交流|免费交流|免费赠阅|注意保存)$/
 /** The paper's site in its foot: www.enanyang.my. */
@@ -346,14 +353,17 @@ const PHONE_FIELD = /^[\u4e00-\u9fff]{0,4}(?:热线|电话)[:：][0-9（）()\-�
 /** The page's mail address, with its label: E-mail:njsc@… 邮箱：… */
 const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
-const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$/
-const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,8}(?:报|周刊)》?$/
+// (a paper's name with its section's: 法治周末·庭审现场)
+const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/
+/** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 某某党校学报. */
+const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)])?$/
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
 /** A field of the paper's imprint: 邮发代号：63-00, 国内统一连续出版物号：CN53-0001. */
 // (the serial number's colon may be missing before its CN code; the sponsors name themselves: 中共某县委主管主办)
-const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S|^(?:国内统一连续出版物号|国内统一刊号|刊号)\s*CN\s*\d|^[\u4e00-\u9fff]{2,16}(?:主管主办|主管|主办)$/
+// (or the label set apart from its code, 国内统一连续出版物号 CN62-0001, 邮发代号53-1; and the organ the paper is, 中共某省委机关报)
+const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S|^(?:国内统一连续出版物号|国内统一刊号|刊号)\s*CN\s*\d|^[\u4e00-\u9fff]{2,16}(?:主管主办|主管|主办|机关报)$|^(?:国内统一连续出版物号|国内统一刊号|刊号|邮发代号)$|^CN\s*[0-9]{2}\s*[-－]\s*[0-9]{4}(?:\/[A-Z0-9]{1,4})?$|^邮发代号\s*[0-9]{1,2}\s*[-－]\s*[0-9]{1,4}$/
 
 /** The words a section's name ends in: 综合新闻, 行业观察, 大观·文艺, 财经周刊. */
 const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊|时评|评论|言论|文化|文艺|体育|经济|财经|国际|国内|社会|民生|综合|专题|特刊|特稿|报道|广告|教育|健康|法治|理论|关注|焦点|城事|本地|深度|读书|科技|农业|农村|三农|市场|证券|金融|产经|楼市|旅游|生活|人物|图片|视觉)$/
@@ -366,7 +376,7 @@ const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 // (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻)
 const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000{2,}| {4,})[0-9]{1,3}$|^[0-9]{1,3}(?:\u3000{2,}| {4,})\S/
 
-type FolioFieldKind = 'staff' | 'phone' | 'date' | 'place' | 'name' | 'speck'
+type FolioFieldKind = 'staff' | 'phone' | 'issue' | 'date' | 'place' | 'name' | 'speck'
 
 /** A field of one part. */
 const onePart = (test: (part: string) => boolean) => (parts: string[], i: number) => (test(parts[i]) ? 1 : 0)
@@ -389,6 +399,7 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   // a hotline among the page's staff (服务热线　12345　　本版编辑：胡蓉; alone, a notice's fact)
   { kind: 'phone', take: (parts, i) => (PHONE_LABEL.test(parts[i]) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1]) ? 2 : 0) },
   { kind: 'phone', take: onePart((p) => PHONE_FIELD.test(p)) },
+  { kind: 'issue', take: onePart((p) => YEAR_ISSUE_FIELD.test(p) && ISSUE_FIELD.test(p)) },
   { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p)) },
   {
     kind: 'place',
@@ -419,7 +430,7 @@ function isFolioFields(text: string): boolean {
     else parts.push(...chunk.split(/\s+/))
   }
   if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
-  const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, date: 0, place: 0, name: 0, speck: 0 }
+  const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
   for (let i = 0; i < parts.length; ) {
     let taken = 0
     for (const field of FOLIO_FIELDS) {
@@ -438,8 +449,13 @@ function isFolioFields(text: string): boolean {
   // (a name and a bare number far apart are a running head only when the name is a section's or the
   // number a page's, 05: 全市　　3 may be a row of a table)
   const runningHead = () => parts.some((p) => SECTION_WORD.test(p)) || parts.some((p) => /^(?:0[0-9]|[A-H][0-9]{1,2}|第.+版)$/.test(p))
+  // (a periodical's issue with its year dates and places its page at once: 人生故事　　今日文摘  2024年第7期)
+  if (count.issue > 0) return count.name <= 3
   if (count.place === 0) return false
-  return count.date > 0 ? count.name <= 3 : count.name === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead()
+  if (count.date > 0) return count.name <= 3
+  // (a page and the publication's name far apart: ·186·　　　青川年鉴（2023）)
+  if (count.place >= 2 && count.name === 0) return FAR_APART.test(text)
+  return count.name === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead()
 }
 
 /**
@@ -480,6 +496,7 @@ export function isFurnitureLine(spaced: string): boolean {
   if (text.length <= 64 && patterns.furniture.test(text) && !/[。！？]/.test(text)) return true
   // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
   if (text.length <= 100 && patterns.siteLinks.test(text)) return true
+  if (text.length <= 120 && patterns.latinIssueHead.test(text)) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
