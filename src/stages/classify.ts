@@ -140,7 +140,7 @@ export const patterns = {
   // headline; a byline names people or a body, without figures)
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$|[^\s\u3000]*[0-9０-９])/,
   // a bullet opening a line: a section heading's, never a place-colon title's
-  bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$)/,
+  bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|来论|今日话题|读者来信|来信选登|来信照登|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
@@ -1209,7 +1209,8 @@ function isHeadlineOfPhrases(block: Block, phrasesOf: (text: string) => string[]
   const text = block.value.trim()
   if (block.data.depth !== undefined || visibleLength(text) > 30 || patterns.subtitleDash.test(text)) return false
   const phrases = phrasesOf(text)
-  return phrases !== undefined && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
+  // (one character and its mark is the end of a sentence a break cut off, …虫子冻死 / 呢！)
+  return phrases !== undefined && phrases.join('').length >= 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
 }
 
 /** A headline ending in a question mark: heading-shaped but for it, and not a line of an interview. */

@@ -217,6 +217,16 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     if (block.kind === 'title') titles++
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
+  // the signature over each block: pieces signed by different people (pupils' compositions under one
+  // set title) may open with the same sentence, and neither is the other's copy
+  const signatureOver: Array<string | undefined> = []
+  let signature: string | undefined
+  for (const block of blocks) {
+    signatureOver.push(signature)
+    if (block.kind === 'byline') signature = foldForCompare(block.value)
+  }
+  const signedApart = (a: number, b: number) => signatureOver[a] !== undefined && signatureOver[b] !== undefined && signatureOver[a] !== signatureOver[b]
+  const article = { acrossTitle, signedApart }
 
   // (an item of a list is not a piece of the paragraph that names it)
   let texts: string[] | undefined
@@ -233,7 +243,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const block = blocks[e.index]
     if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
       // a piece of a kept paragraph, cut where it happens to look like a heading
-      const { verdict } = judge(e, entries, index, options, acrossTitle, blocks, keys)
+      const { verdict } = judge(e, entries, index, options, article, blocks, keys)
       if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment && !inList(e.index)) {
         const asHeading = { ...verdict, reason: `${verdict.reason} (standing like a heading)` }
         if (removeBlock(file, blocks, e.index, verdict.twin, asHeading, options.revert)) e.removedBy = verdict.twin
@@ -245,7 +255,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
-    const { verdict, flag } = judge(e, entries, index, options, acrossTitle, blocks, keys)
+    const { verdict, flag } = judge(e, entries, index, options, article, blocks, keys)
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
       addToIndex(e)
@@ -294,10 +304,11 @@ function judge(
   entries: Entry[],
   index: ShingleIndex,
   options: CleanOptions,
-  acrossTitle: (earlier: number, later: number) => boolean,
+  article: { acrossTitle: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean },
   blocks: Block[],
   keys: readonly string[],
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
+  const { acrossTitle } = article
   const block = blocks[e.index]
   const shared = index.sharedCounts(e.grams, (j) => entries[j].removedBy !== undefined)
   let best: Verdict | undefined
@@ -361,6 +372,10 @@ function judge(
         verdict = { ...verdict, doubt: `the removed copy reads ${misread[0]} where the kept one reads ${misread[1]}: check the figure` }
       }
     }
+    // (whole sentences opening a paragraph under another signature are another piece's words, the
+    // same opening of two pupils' compositions: kept, flagged; a copy whole or near, or a fragment
+    // of a paragraph's tail, is a copy still)
+    if (verdict?.reason === 'copy cut short' && e.complete && article.signedApart(j, e.index)) verdict = undefined
     if (verdict) {
       if (!best || verdict.containment * 2 + verdict.score > best.containment * 2 + best.score) best = verdict
     } else if (score >= FLAG_SIMILARITY || inOther >= FLAG_CONTAINMENT) {
