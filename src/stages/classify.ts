@@ -70,7 +70,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,3}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
@@ -87,6 +87,8 @@ export const patterns = {
   // 投稿邮箱：…, 欢迎投稿　来稿请寄：…
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
   siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上|转载)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
+  // a web article's pager: 点击进入下一页, [1] [2] 下一页, 上一页 [1] [2]
+  pager: /^(?=.*(?:页|\]\s*\[))(?:点击(?:进入|查看)?下一页|(?:(?:上一页|首页)\s*)?(?:\[\s*[0-9]{1,3}\s*\]\s*)*(?:下一页|尾页)?)$/,
   // the paper's name in Latin letters under its masthead: YUANJIANG DAILY, JIANGCHENG EVENING NEWS
   // a journal's running head in English, its issue far from its name: Journal of … University       No.2 2024
   latinIssueHead: /^[A-Z][A-Za-z .,&'()-]{8,100}(?:\u3000{2,}| {4,})(?:No\.?\s*[0-9]{1,3},?\s+[0-9]{4}|Vol\.?\s*[0-9]{1,3},?\s*No\.?\s*[0-9]{1,3}(?:,?\s+[0-9]{4})?)$/,
@@ -95,7 +97,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]\s*大\s*中\s*小)?|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕)[】\]]?[:：]?\s*)+$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
@@ -498,7 +500,7 @@ export function isFurnitureLine(spaced: string): boolean {
   if (text.length <= 100 && patterns.siteLinks.test(text)) return true
   if (text.length <= 120 && patterns.latinIssueHead.test(text)) return true
   if (text.length > 40) return false
-  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text)) return true
+  if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
@@ -605,8 +607,10 @@ const RUNNING_HEAD_MAX = 30
  * A periodical's running head: the same short line printed again at each page's head, each time next
  * to the page's folio (小说月刊 2024年第4期 ｜ 58 / 短篇小说 ｜ 修表铺 … 小说月刊 2024年第4期 ｜ 59 / 短篇小说 ｜
  * 修表铺). Printed once, a line under a folio may be the first headline of the page; twice, each by
- * another folio with text between them, it is the page's furniture, as the folio is. (By the same
- * folio, the page was scanned twice and the line is its headline: dedup judges the copy.)
+ * the folio of another page (the same words, another number) with text between them, it is the
+ * page's furniture, as the folio is. (By the same folio, the page was scanned twice and the line is
+ * its headline: dedup judges the copy; by other furniture, a web page's title repeated on its next
+ * page, the same.)
  */
 function markRunningHeads(all: Block[]): void {
   const folioBy = (i: number) => (all[i - 1]?.kind === 'furniture' ? all[i - 1] : all[i + 1]?.kind === 'furniture' ? all[i + 1] : undefined)
@@ -621,9 +625,11 @@ function markRunningHeads(all: Block[]): void {
   }
   for (const at of seen?.values() ?? []) {
     if (at.length < 2) continue
-    const folios = new Set(at.map((i) => folioBy(i)!.value.trim()))
+    // (the folios of successive pages differ in their numbers only: 58, 59)
+    const folios = at.map((i) => folioBy(i)!.value.trim())
+    const numbered = new Set(folios).size === at.length && new Set(folios.map((f) => f.replace(/[0-9]+/g, '#'))).size === 1
     const textBetween = at.slice(1).every((i, n) => all.slice(at[n] + 1, i).some((b) => b.kind === 'body'))
-    if (folios.size === at.length && textBetween) for (const i of at) all[i].kind = 'furniture'
+    if (numbered && textBetween) for (const i of at) all[i].kind = 'furniture'
   }
 }
 

@@ -13,6 +13,7 @@ import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, withS
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
+import { patterns } from './classify.js'
 import { repeatsEarlier, ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
@@ -547,13 +548,28 @@ function removeRepeatedHeadings(
 const PAGE_SUFFIX = /^(.+)\(([2-9]|[1-9][0-9])\)$/
 
 /**
- * The article's headline again over its next page, numbered (古镇夜游火出圈(2)): a web page cut into
- * pages repeats it on each. It goes when the same headline without the number stands earlier.
+ * The article's headline again over its next page, numbered (古镇夜游火出圈(2)) or right under the
+ * pager that leads to it (… [1] [2] 下一页 / 古镇夜游火出圈): a web page cut into pages repeats it on
+ * each. It goes when the same headline, without the number, stands earlier.
  */
 function removePagedHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
   if (!HEADINGS.has(blocks[i].kind)) return false
   const m = PAGE_SUFFIX.exec(entries[i].folded)
-  return m !== null && removeHeadlineCopy(blocks, entries, i, m[1], `headline repeated over the article's page ${m[2]}`, file, revert)
+  if (m !== null) return removeHeadlineCopy(blocks, entries, i, m[1], `headline repeated over the article's page ${m[2]}`, file, revert)
+  const above = lineAbove(String(file.value), blocks[i].position.start.offset!)
+  return above !== undefined && patterns.pager.test(above) && removeHeadlineCopy(blocks, entries, i, entries[i].folded, "headline repeated under the pager, over the article's next page", file, revert)
+}
+
+/** The last line with text before `offset` in the source, trimmed. */
+function lineAbove(source: string, offset: number): string | undefined {
+  let end = source.lastIndexOf('\n', offset - 1)
+  while (end > 0) {
+    const start = source.lastIndexOf('\n', end - 1) + 1
+    const line = source.slice(start, end).trim()
+    if (line.length > 0) return line
+    end = start - 1
+  }
+  return undefined
 }
 
 /** Removes headline i as a copy of the first earlier headline that reads `key`; says whether it went. */
