@@ -210,7 +210,88 @@ const figured = fc
   .map(([y, m, d, words, n, short]) => (short ? `${y}年${m}月${d}日` : `${y}年${m}月${d}日，${words.join('')}${n}个${words[0]}。`))
 const marker = fc.constantFrom('（上接A2版）', '（下转B3版）', '（上接第一版）', '(转第4版)', '【接第2版】', '下转第十二版', '（上接A1）', '接上版', '转下页')
 
-const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names', 'facts']
+// ---------------------------------------------------------------------------------------------
+// shapes of the eleventh session: boxes, flat tables, pictograph items, portal furniture, running
+// heads of periodicals, pull quotes
+
+// a box drawn with line characters (┌── 数据链接 ──┐ / │ … │ / └────┘): a title in the top rule, lines
+// of text or of cells, with or without side bars (set between the halves of a cut paragraph by buildPage)
+const FRAMES = [['┌', '─', '┐', '│', '└', '┘'], ['╔', '═', '╗', '║', '╚', '╝'], ['╭', '─', '╮', '│', '╰', '╯']]
+export const framedBox = fc
+  .tuple(
+    fc.constantFrom(...FRAMES),
+    fc.constantFrom('数据链接', '相关链接', '小贴士', '延伸阅读', ''),
+    fc.array(fc.oneof(heading, sentence, fc.tuple(fc.integer({ min: 2015, max: 2024 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 100, max: 9999 })).map(([y, a, b]) => `${y}年      ${a / 10}万亩       ${b}吨`)), { minLength: 1, maxLength: 4 }),
+    fc.integer({ min: 2, max: 10 }),
+    fc.boolean(),
+  )
+  .map(([[tl, h, tr, v, bl, br], title, rows, n, bars]) => {
+    const rule = h.repeat(n)
+    const top = title ? `${tl}${rule} ${title} ${rule}${tr}` : `${tl}${rule}${rule}${tr}`
+    return [top, ...rows.map((r) => (bars ? `${v} ${r} ${v}` : ` ${r}`)), `${bl}${rule}${rule}${h.repeat(title.length * 2 + 2)}${br}`].join('\n')
+  })
+// a table set one cell a line, its rows keyed by a weekday or a date (星期一 / 1和6 / 星期二 / 2和7 …;
+// 日期 / 天气 / 气温 / 6月12日（周三） / 多云 / 17～26℃ …), under a lead-in or not
+const keyedTable = fc
+  .tuple(fc.integer({ min: 3, max: 5 }), fc.constantFrom('weekday', 'week', 'date'), fc.boolean(), fc.constantFrom('\n', '\n\n'), fc.option(sentence, { nil: undefined }))
+  .map(([n, key, weather, sep, lead]) => {
+    const rows = []
+    for (let i = 0; i < n; i++) {
+      const day = key === 'weekday' ? `星期${'一二三四五六日'[i]}` : key === 'week' ? `周${'一二三四五'[i]}` : `6月${12 + i}日（周${'三四五六日'[i]}）`
+      rows.push(weather ? [day, ['多云', '中雨', '阵雨', '晴'][i % 4], `${16 + i}～${22 + i}℃`].join('\n') : `${day}\n${i + 1}和${(i + 6) % 10}`)
+    }
+    const head = weather && key === 'date' ? ['日期\n天气\n气温'] : []
+    return [...(lead ? [`${lead.slice(0, -1)}，安排如下：`] : []), ...head, ...rows].join(sep)
+  })
+// a table set one cell a line under a header of words, each row's last cell a figure (村委会 / 村民小组 /
+// 地类 / 面积（公顷） / 东营 / 东营一组 / 耕地 / 3.2145 / …)
+const figureTable = fc
+  .tuple(fc.integer({ min: 2, max: 3 }), fc.array(fc.tuple(hanWord, hanWord, fc.integer({ min: 1, max: 99999 })), { minLength: 2, maxLength: 4 }), fc.constantFrom('面积（公顷）', '金额（万元）', '人数'), fc.boolean())
+  .map(([words, rows, unit, decimals]) => {
+    const header = ['村委会', '村民小组', '地类'].slice(0, words)
+    const cells = rows.map(([a, b, f]) => [a, `${a}${b}`, b].slice(0, words).concat(decimals ? (f / 10000).toFixed(4) : String(f)))
+    return [...header, unit, ...cells.flat()].join('\n')
+  })
+// items a public account opens with a pictograph (📍 地址：… / ⏰ 营业时间：… / 🚇 交通：…), or a list's
+// bullets (● ◆ ◎ △ ※) before fields, headings or sentences; an item a line or a paragraph
+const PICTOGRAPHS = ['📍', '⏰', '🚇', '☎️', '🎫', '🅿️', '🔥', '👉']
+const itemText = fc.oneof(
+  fc.tuple(fc.constantFrom('地址', '营业时间', '交通', '电话', '门票', '停车', '报名'), hanWord, hanWord, fc.constantFrom('：', ':')).map(([l, a, b, c]) => `${l}${c}${a}${b}路${a.length}号`),
+  heading,
+  sentence,
+)
+const markedItems = fc
+  .tuple(fc.constantFrom(...PICTOGRAPHS, ...'●◆◎△※○★'), fc.boolean(), fc.array(itemText, { minLength: 2, maxLength: 4 }), fc.constantFrom(' ', ''), fc.constantFrom('\n', '\n\n'))
+  .map(([mark, same, items, sp, sep]) => items.map((t, i) => `${same ? mark : PICTOGRAPHS[i % PICTOGRAPHS.length]}${sp}${t}`).join(sep))
+// a portal's furniture: its menu one item a line (网易首页 / 新闻 / 体育 / … / 登录), a pager (the
+// headline printed again under it: buildPage adds the page's title), a public account's counts
+const MENU = ['应用', '新闻', '体育', '娱乐', '财经', '汽车', '科技', '时尚', '手机', '房产', '教育', '旅游']
+const portalMenu = fc
+  .tuple(fc.constantFrom('网易首页', '首页', '网站首页'), fc.subarray(MENU, { minLength: 3, maxLength: 9 }), fc.constantFrom(['登录'], ['登录', '注册'], []))
+  .map(([home, items, tail]) => [home, ...items, ...tail].join('\n'))
+const pager = fc.constantFrom('点击进入下一页\n\n[1] [2] 下一页', '[1] [2] [3] 下一页', '上一页 [1] [2]', '点击进入下一页')
+const counts = fc
+  .tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('\n', '\n\n'), fc.boolean())
+  .map(([a, b, sep, more]) => [`阅读 ${(a / 100).toFixed(1)}万`, `在看${a}`, `赞${b}`, ...(more ? [`分享 ${b % 50}`, '已无更多数据'] : [])].join(sep))
+// a periodical's running head printed again at each page beside its numbered folio (小说月刊  2024年第4期
+// ｜  58 / 短篇小说  ｜  修表铺): buildPage sets it after the first block and every few blocks after, the
+// folio one more each time
+const runningHead = fc.record({
+  name: fc.constantFrom('小说月刊', '今日文摘', '故事会', '散文选刊'),
+  issue: fc.integer({ min: 1, max: 12 }),
+  section: fc.constantFrom('短篇小说', '人生故事', '散文', '特别报道'),
+  title: heading.map((h) => h.replace(/ /g, '')),
+  page: fc.integer({ min: 1, max: 180 }),
+  every: fc.integer({ min: 2, max: 5 }),
+  sp: fc.constantFrom('  ', '\u3000', '    '),
+  sep: fc.constantFrom('\n\n', '\n'),
+})
+function runningHeadAt(h, k) {
+  const folio = `${h.name}${h.sp}2024年第${h.issue}期${h.sp}｜${h.sp}${h.page + k}`
+  return `${folio}${h.sep}${h.section}${h.sp}｜${h.sp}${h.title}`
+}
+
+const BLOCK_KINDS = ['body', 'heading', 'caption', 'credit', 'marker', 'latin', 'byline', 'noise', 'furniture', 'label', 'md-heading', 'names', 'facts', 'box', 'pager']
 
 /** One block: { kind, text }. */
 export const block = fc.oneof(
@@ -317,6 +398,12 @@ export const block = fc.oneof(
       .tuple(sentence, hanWord, fc.boolean())
       .map(([s, w, q]) => ({ kind: 'body', text: q ? `这是'${w}'们的心声，${s}` : `${s.slice(0, -1)}，可登录ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ或拨打０８７１－６５１２３４５。` })),
   },
+  // this session's shapes (see above)
+  { weight: 1, arbitrary: framedBox.map((text) => ({ kind: 'box', text })) },
+  { weight: 1, arbitrary: fc.oneof(keyedTable, figureTable).map((text) => ({ kind: 'facts', text })) },
+  { weight: 1, arbitrary: markedItems.map((text) => ({ kind: 'facts', text })) },
+  { weight: 1, arbitrary: fc.oneof(portalMenu, counts).map((text) => ({ kind: 'furniture', text })) },
+  { weight: 1, arbitrary: pager.map((text) => ({ kind: 'pager', text })) },
 )
 export { BLOCK_KINDS }
 
@@ -351,9 +438,22 @@ export function buildPage(p) {
     const k = 2 + (cut.at % (chars.length - 4))
     const parts = [{ kind: 'body', text: chars.slice(0, k).join('') }]
     if (cut.caption) parts.push({ kind: 'caption', text: '▲志愿者在社区活动中帮助老人。' })
+    // (a box drawn with line characters set between the halves)
+    if (cut.box) parts.push({ kind: 'box', text: cut.box })
     // (the last line before the break printed again after it)
     const again = cut.repeat ? Math.min(k, 8 + (cut.at % 5)) : 0
-    parts.push({ kind: 'body', text: chars.slice(k - again).join('') })
+    const rest = { kind: 'body', text: chars.slice(k - again).join('') }
+    // (a pull quote: a whole sentence of the rest, or of the next paragraph, printed again between the
+    // halves, in quotes or not; the rest given the sentence when neither has one after its first stop)
+    if (cut.pull) {
+      const next = list.slice(i + 1).find((b) => b.kind === 'body')
+      const whole = (t) => t.match(/(?<=[。！？]”?)[\u4e00-\u9fff“][^。！？]*[。！？]”?/g) ?? []
+      const held = [...whole(rest.text), ...(next ? whole(next.text) : [])]
+      let quote = held[cut.pull.at % Math.max(1, held.length)]
+      if (!quote) rest.text += (quote = cut.pull.sentence)
+      parts.push({ kind: 'caption', text: cut.pull.quoted && !quote.includes('“') ? `“${quote}”` : quote })
+    }
+    parts.push(rest)
     list.splice(i, 1, ...parts)
   }
   for (const copy of p.copies) {
@@ -368,6 +468,12 @@ export function buildPage(p) {
     }
     const where = i + 1 + (copy.where % (list.length - i))
     list.splice(where, 0, { kind: list[i].kind, text: copyOf(list[i].text, copy.mode, copy.at) })
+  }
+  // a pager over the headline printed again (the next web page's head)
+  for (const b of list) if (b.kind === 'pager') b.text += `\n\n${p.title}`
+  // a periodical's running head after every few blocks, its folio one more each time
+  if (p.head) {
+    for (let i = 1, k = 0; i < list.length; i += p.head.every + 1, k++) list.splice(i, 0, { kind: 'furniture', text: runningHeadAt(p.head, k) })
   }
   // a dump hard-wrapped at a number of characters, with or without a blank line after every line
   if (p.wrap) {
@@ -395,7 +501,18 @@ export function buildPage(p) {
 export const pageSpec = fc.record({
   title: fc.oneof(heading, markdownHeading, noise),
   blocks: fc.array(block, { minLength: 1, maxLength: 14 }),
-  cuts: fc.array(fc.record({ of: fc.nat(), at: fc.nat(), caption: fc.boolean(), repeat: fc.boolean() }), { maxLength: 2 }),
+  cuts: fc.array(
+    fc.record({
+      of: fc.nat(),
+      at: fc.nat(),
+      caption: fc.boolean(),
+      repeat: fc.boolean(),
+      box: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: framedBox }),
+      pull: fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.record({ at: fc.nat(), sentence, quoted: fc.boolean() }) }),
+    }),
+    { maxLength: 2 },
+  ),
+  head: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: runningHead }),
   copies: fc.array(
     fc.record({ of: fc.nat(), mode: fc.constantFrom('exact', 'change', 'cut', 'lead', 'figure'), at: fc.nat(), where: fc.nat() }),
     { maxLength: 3 },

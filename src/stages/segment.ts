@@ -267,6 +267,8 @@ function cutLine(
     const segment = value.slice(segmentStart, m.index).trim()
     const after = value.slice(afterStart, indentRuns[r + 1]?.index ?? value.length).trim()
     if (isShortLine(segment) && isShortLine(after) && !MARK_START.test(after)) continue
+    // (nor between a photo's caption and its credit: ▲村民在晾晒核桃。　　　本报记者　何丽娟　摄)
+    if (patterns.captionMark.test(segment) && after.length <= 30 && patterns.credit.test(after)) continue
     segmentStart = afterStart
     const indent: RecordInit = {
       level: 'info',
