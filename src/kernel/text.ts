@@ -373,3 +373,18 @@ export function letterSpaces(text: string): number[] {
 export function withoutLetterSpacing(text: string): string {
   return letterSpaces(text).length === 0 ? text : text.replace(/[ \t\u00a0\u3000]+/g, '')
 }
+
+const HAN = /\p{Script=Han}/u
+// (letters of a script Chinese text does not run into: Arabic, Cyrillic, Tibetan, Mongolian…; Latin
+// and kana words do stand in Chinese sentences)
+const OTHER_SCRIPT = /(?![\p{Script=Han}\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}])\p{L}/u
+
+/**
+ * One half ends in Chinese and the other starts in a script Chinese sentences are not written in: a
+ * bilingual notice's two versions (伊宁县文化体育广播电视和旅游局 / ناھىيەلىك مەدەنىيەت…), never one sentence.
+ */
+export function changesScript(before: string, after: string): boolean {
+  const last = before.trimEnd().slice(-1)
+  const first = after.trimStart().charAt(0)
+  return (HAN.test(last) && OTHER_SCRIPT.test(first)) || (OTHER_SCRIPT.test(last) && HAN.test(first))
+}

@@ -3,6 +3,7 @@
  * join stage adds what layout tells (adjacent or far) and decides.
  */
 import {
+  changesScript,
   CJK,
   endsWithContinuationMark,
   firstUnmatched,
@@ -120,6 +121,10 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
   } else if (/[a-zａ-ｚ,]$/.test(before) && /^[a-zａ-ｚ]/.test(after)) {
     score += 1
     reasons.push('a Latin sentence continues in lower case')
+  }
+  if (changesScript(before, after)) {
+    score -= 3
+    reasons.push('the text changes script across the break (a translation, not a continuation)')
   }
   return { score, reasons }
 }

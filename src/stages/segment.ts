@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { endsComplete, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
+import { changesScript, endsComplete, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -689,6 +689,8 @@ function reflowHardWraps(
         isSignedLine(current.value) ||
         // (nor a row of cells: 北川队　2:3　江城队, the rows of a table are of one width too)
         hasCellGap(current.value) ||
+        // (nor a line in another script: a bilingual notice's two versions, 伊宁县…旅游局 / ناھىيەلىك…)
+        changesScript(lines[k - 1].value, line.value) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
