@@ -276,7 +276,8 @@ function readHeadingShape(text: string): boolean {
   if (hasSentencePunctuation(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
   // (a comma printed twice is one, spaces between or not: normalise makes ，， and ， ， one)
-  const commas = (shapeText(text).match(/[，,、]/g) ?? []).length
+  // (the mark after a section's number is not a comma: 一、以经济建设为中心是由…决定的)
+  const commas = (shapeText(text).replace(SECTION_NUMBER_MARK, '').match(/[，,、]/g) ?? []).length
   if (commas >= 2 || (commas === 1 && length > 24)) return false
   if (/[，,、“‘（(《]$/.test(text)) return false
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
@@ -296,6 +297,8 @@ function readHeadingShape(text: string): boolean {
   const head = text.replace(NOTE_AT_END, '')
   return !endsComplete(head.length > 0 ? head : text)
 }
+
+const SECTION_NUMBER_MARK = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})、/
 
 // (a fact's label, not a section's words: ✨ 下一步：延链增效 is a heading)
 const PICTOGRAPH_FIELD = /^\p{Extended_Pictographic}\uFE0F?\s*(?:地址|地点|时间|日期|营业时间|开放时间|活动时间|电话|热线|咨询|交通|路线|停车|门票|票价|费用|报名|价格)[：:]/u

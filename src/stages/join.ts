@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, endsComplete, endsWithContinuationMark, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { BULLETS, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -37,6 +37,9 @@ const FAR_MINIMUM = 2
 const FAR_WINDOW = 200
 /** A pair of continuation markers (下转…, 上接…) outranks any seam evidence. */
 const JUMP_BONUS = 10
+
+/** A section's number in Han numerals: 一、, （二）, 第三章. */
+const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:章|节|部分))/
 
 const LIST_ITEM =
   /^(?:[一二三四五六七八九十]+[是、．.]|首先|其次|再次|最后|第[一二三四五六七八九十\d]+[，、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．)）]|[①-⑳]|[“「"＂])/
@@ -145,6 +148,10 @@ function adjacentCandidate(
   }
   const B = blocks[j]
   if (!mayContinue(B)) return undefined
+  // a numbered section's head (一、以经济建设为中心是由社会主义初级阶段的基本国情决定的): no sentence in it,
+  // no mark left open and no word running on into the block after it; the text under it is its
+  // section's, not its rest
+  if (SECTION_NUMBER.test(A.value) && !hasSentencePunctuation(A.value) && !endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value)) return undefined
   // items of a list, each opened by its label and colon (男子100米：1.陈宇航…10秒21 / 女子100米：…): the
   // first ends where its figures end, not cut
   if (FIELD_OPENING.test(A.value) && FIELD_OPENING.test(B.value) && !endsWithContinuationMark(A.value)) return undefined
