@@ -388,3 +388,12 @@ export function changesScript(before: string, after: string): boolean {
   const first = after.trimStart().charAt(0)
   return (HAN.test(last) && OTHER_SCRIPT.test(first)) || (OTHER_SCRIPT.test(last) && HAN.test(first))
 }
+
+/**
+ * A line opened by a label and its colon (男子200米：…, 时间：…), as items of a list of results or facts
+ * are; a colon before a quotation opens speech, not a field.
+ */
+export const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,16}[：:](?![“"「])\S/
+
+/** A line ending in a figure and its unit, as a result does: 10秒85, ６米１２, 42秒16. */
+export const FIGURE_END = /[0-9０-９][^0-9０-９\s]{0,2}[0-9０-９]*\s*$/

@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, DATE, DOUBLED_MARK, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -735,6 +735,25 @@ const WIDE_GAP = /\S(?:\u3000+|[ \t]{2,})\S/
 /** Cells counted for a line of a list in columns, whatever their number. */
 const GAPPED = -1
 
+/** A list of results is this long at least: two lines of that shape may be a title and its subtitle. */
+const RESULT_LIST_MIN = 3
+
+/**
+ * Results listed a line each, each opened by its event and colon and ending in its figure
+ * (男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36 / …): text, not
+ * headlines, however short, three lines or more in a row.
+ */
+function markResultLists(blocks: Block[]): void {
+  const isResult = (b: Block) =>
+    b.data.depth === undefined && (b.kind === 'body' || b.kind === 'heading' || b.kind === 'title') && b.value.length <= 60 && FIELD_OPENING.test(b.value) && FIGURE_END.test(b.value) && !hasSentencePunctuation(b.value)
+  for (let i = 0; i < blocks.length; ) {
+    let j = i
+    while (j < blocks.length && isResult(blocks[j])) j++
+    if (j - i >= RESULT_LIST_MIN) for (let k = i; k < j; k++) blocks[k].kind = 'body'
+    i = Math.max(j, i + 1)
+  }
+}
+
 /**
  * A line of as many cells as the table row next to it is a row of that table too: its header
  * (品名　批发价（元/公斤）　零售价（元/公斤）), or a row with one figure (猪肉（后腿肉）　28.00元/公斤　较上周持平);
@@ -1107,6 +1126,7 @@ function classifyInContext(blocks: Block[]): void {
   }
 
   markRowsByNeighbours(blocks)
+  markResultLists(blocks)
 
   // a marked line over a paragraph whose dateline names its reporter (■ 滇池绿道骑行季启动 / 本报讯（记者
   // 周航）…): the item's headline in a column of news in brief, not its byline

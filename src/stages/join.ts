@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { BULLETS, FIELD_OPENING, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -108,11 +108,6 @@ const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
 // (a half-width stop too, as normalise makes it 。: the output cleaned again must read the same)
 const ORPHAN_TAIL = /^[^，,。.！？!?；;：:、\s]{1,3}[。.！？!?][”’」』）)"']*$/
-
-/** A line opened by a short label and its colon: 男子100米：, 停电时间：, 地址： */
-// (not speech, 他说：“…: a quotation follows its colon; and read as normalise will leave it: a half-width
-// stop is a stop)
-const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,12}[：:](?![“"「])\S/
 
 /** An item ending with the number to call (…低价转让。电话：13608801234): whole, though no stop ends it. */
 const ENDS_WITH_CONTACT = /(?:电话|热线|手机|联系电话|咨询电话|联系方式|微信|QQ)\s*[:：]?\s*[0-9（）()\-－—\s]{5,20}$/
