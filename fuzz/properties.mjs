@@ -164,9 +164,12 @@ export function makeProperties({ cleanPage, cleanText, decodePage, restorePage, 
         if (!a) return
         const { report, markdown } = a
         const text = decodePage(c.bytes).text
-        // 1. layout (what no block or record holds) is whitespace and heading markup only
+        // 1. layout (what no block or record holds) is whitespace and heading markup only, and a box's
+        // frame of line characters (U+2500–U+257F) when segment's record says it read one as layout
+        const frames = report.records.some((r) => r.rule === 'segment' && /box's frame/.test(r.message ?? ''))
+        const notLayout = frames ? /[^\s\u3000\ufeff\u200b#\u2500-\u257f]/ : /[^\s\u3000\ufeff\u200b#]/
         for (const piece of report.restore.layout) {
-          if (/[^\s\u3000\ufeff\u200b#]/.test(piece.text)) {
+          if (notLayout.test(piece.text)) {
             throw new Error(`text left the output as layout, with no record: ${JSON.stringify(piece.text)} at ${piece.offset}`)
           }
         }
@@ -175,8 +178,8 @@ export function makeProperties({ cleanPage, cleanText, decodePage, restorePage, 
           if (r.removed.length > 0 && (!r.rule || !r.message)) throw new Error(`record ${r.id} removed text without a rule and a message`)
         }
         // Heading markup is layout and a backslash may be a Markdown escape: '#' and '\\' are ignored
-        // on both sides.
-        const loose = (t) => fold(t).replace(/[#\\]/g, '')
+        // on both sides (and a box's frame, read as layout).
+        const loose = (t) => fold(frames ? t.replace(/[\u2500-\u257f]/g, '') : t).replace(/[#\\]/g, '')
         // 3. every output block is in the Markdown
         const md = loose(markdown)
         for (const b of report.restore.blocks) {

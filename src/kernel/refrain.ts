@@ -5,6 +5,7 @@
  * of an exact repeat, so that a line dedup keeps is read in its context.
  */
 import { similarity } from './similarity.js'
+import { ELLIPSIS_FORMS } from './text.js'
 
 /** A refrain is one short sentence: a longer passage printed twice is a copy. */
 const REFRAIN_MAX = 40
@@ -21,7 +22,8 @@ const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[�
 export function isRefrainShaped(text: string): boolean {
   if (text.length > REFRAIN_MAX || NUMBERED.test(text)) return false
   if (BRACKETED_NOTE.test(text.trim())) return true
-  const bare = text.trim().replace(CLOSING, '')
+  // (an ellipsis in any form is one mark: normalise makes … and ... “……”, and the output must read the same)
+  const bare = text.trim().replace(CLOSING, '').replace(ELLIPSIS_FORMS, '…')
   return bare.length > 1 && SENTENCE_END.test(bare[bare.length - 1]) && !SENTENCE_END.test(bare.slice(0, -1))
 }
 

@@ -882,9 +882,16 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // 大别山旅游公路全线贯通 串起沿线42个景区 / 黄冈今年新增3条高速公路… / text; one headline over
     // text is a related article's box)
     if (!/相关链接/.test(bare)) {
+      // (furniture among them, a menu saved beside the list, is read through: strip removes it, and the
+      // page cleaned again must be read the same)
       let k = i + 1
-      while (k < all.length && k - i <= LINK_LIST_MAX && all[k].kind === 'body' && all[k].value.length <= 40 && isListedHeadline(all[k].value)) k++
-      if (k - i - 1 >= 2 && (k === all.length || !isHeadingShapedText(all[k].value))) {
+      let listed = 0
+      for (; k < all.length && k - i <= LINK_LIST_MAX + 8; k++) {
+        if (all[k].kind === 'furniture') continue
+        if (listed >= LINK_LIST_MAX || all[k].kind !== 'body' || all[k].value.length > 40 || !isListedHeadline(all[k].value)) break
+        listed++
+      }
+      if (listed >= 2 && (k === all.length || !isHeadingShapedText(all[k].value))) {
         for (let m = i; m < k; m++) all[m].kind = 'furniture'
         continue
       }

@@ -117,6 +117,7 @@ function adjacentCandidate(
   a: number,
   options: CleanOptions,
   repeatsA: (j: number) => boolean,
+  stepOverBoxes = true,
 ): Candidate | undefined {
   const A = blocks[a]
   let j = a + 1
@@ -129,7 +130,7 @@ function adjacentCandidate(
   // rows under a heading, a chart's figures, crossed as the heading is, on strong evidence only)
   // (the chart's title goes with its figures, after the paragraph)
   let inset = false
-  const insetLine = (k: number) => (blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
+  const insetLine = (k: number) => (stepOverBoxes && blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
   while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || repeatsA(j))) {
     if (repeatsA(j)) {
       j++
@@ -502,12 +503,11 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
     // cannot continue it: otherwise cleaning the output again, without the repeat, would join more
-    const c = adjacentCandidate(
-      blocks,
-      a,
-      options,
-      (j) => (repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j)),
-    )
+    const repeatsA = (j: number) => (repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j))
+    // (a box set into the column is stepped over only to a continuation after it; with none there,
+    // the box's lines are read as what stands next, as the output, where the box's frame is gone,
+    // will be read when cleaned again)
+    const c = adjacentCandidate(blocks, a, options, repeatsA) ?? (blocks[a + 1]?.data.boxed !== undefined ? adjacentCandidate(blocks, a, options, repeatsA, false) : undefined)
     // A paragraph whose marker sends it to another page is not continued by the paragraph under
     // it: it keeps its marker (the output says where it goes on, and reads the same cleaned again),
     // unless the page holds the continuation the marker points to.
