@@ -338,7 +338,8 @@ export function opensDialogueTurn(text: string): boolean {
 
 const DIALOGUE_LABEL = /^(?:问|答|Q|A|记者|主持人)\s*[：:]/
 
-const ARTICLE_LEAD = /^(?:本报讯|本刊讯|本报[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{1,4}(?:社|报|网|台)[\u4e00-\u9fff\d]{1,12}电)/
+// (with the place in it too: 本报定西讯)
+const ARTICLE_LEAD = /^(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{1,6}讯|本报[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{1,4}(?:社|报|网|台)[\u4e00-\u9fff\d]{1,12}电)/
 
 /** `at`, moved past the spaces that follow it, short of the text's end: what is left must not open with one. */
 export function withSpacesAfter(text: string, at: number): number {

@@ -46,12 +46,14 @@ export const patterns = {
   // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
   // design is furniture only as the page's: 设计：… alone may be a fact of the article; the fields a
   // government site sets over a document, 索引号： 发布机构： 成文日期：, too; a public account sets
-  // them with a bar, 来源 | 某某日报)
+  // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
+  // colon, 图片：… opens a caption)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
-  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
+  // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
+  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){1,}\s*[>＞»›]\s*\S[^。！？]{0,60}$|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
@@ -74,8 +76,9 @@ export const patterns = {
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
   ),
-  // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南
-  accountDateline: new RegExp(`^(?=原创|.*发表于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发表于[\\u4e00-\\u9fff]{1,8})?$`),
+  // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南 (or the place without
+  // 发表于 after the time, when 原创 opens it: 原创 融媒记者 某某发布 2025年03月14日 17:30 湖南)
+  accountDateline: new RegExp(`^(?=原创|.*发表于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发表于[\\u4e00-\\u9fff]{1,8}|(?<=原创.*)\\s+[\\u4e00-\\u9fff]{2,8})?$`),
   // the paper's imprint: two or more of its fields on a line, one the paper's own (本报地址：… 邮编：…
   // 广告热线：…); an address and a telephone alone may be a notice's (活动地址：… 咨询热线：…)
   imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
@@ -98,6 +101,27 @@ export const patterns = {
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
     /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕)[】\]]?[:：]?\s*)+$/,
+  // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
+  // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
+  // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
+  // counts (4100阅读, 1.2万阅读), a reader mode's
+  // (预计阅读时间：6 - 8 分钟), a public account's video placeholder (，时长00:48), and a Discuz forum's
+  // (查看: 3862|回复: 27, 某某 当前离线, 使用道具 举报, 本帖最后由 某某 于 2025-4-3 21:20 编辑, GMT+8, … Processed
+  // in …, Powered by Discuz!, 您需要登录后才可以回帖)
+  platformChrome: new RegExp(
+    `^(?:[【\\[]?(?:打开|立即打开|立即下载|下载|下载(?:APP|App|app|客户端|头条)|登录|注册|立即登录|[+＋]\\s*关注|A[-+－＋]|回复|支持|反对|使用道具|返回列表|发新帖|高级模式|只看该作者|倒序浏览|阅读模式|评论\\s*[0-9]+|写评论(?:\\.{2,}|…+)?|(?:浏览量|阅读量|点击量|播放量|浏览次数|点击数|阅读数)\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?|(?:粉丝|获赞|关注)\\s*[0-9.]+\\s*万?|[0-9.]+\\s*万?\\+?\\s*(?:阅读|浏览|播放|评论|点赞))[】\\]]?\\s*)+$` +
+      `|^您的浏览器(?:暂)?不支持\\s*\\S{0,20}?\\s*(?:标签|播放)[。.]?$|^(?:预计)?阅读(?:时间|时长)\\s*[:：]?\\s*(?:约\\s*)?[0-9]{1,3}(?:\\s*[-－~～]\\s*[0-9]{1,3})?\\s*分钟$|^[，,]\\s*时长\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$` +
+      `|^(?:优质)?[\\u4e00-\\u9fff]{0,8}领域创作者$|^优质[\\u4e00-\\u9fff]{1,8}创作者$|^[\\u4e00-\\u9fff]{2,10}(?:客户端|数字报|电子报|电子版)$` +
+      `|^查看\\s*[:：]\\s*[0-9]+\\s*[|｜]\\s*回复\\s*[:：]\\s*[0-9]+$|^\\S{1,16}\\s+当前(?:离线|在线)$|^本帖最后由\\s*\\S{1,16}\\s*于\\s*${DATE}.{0,12}编辑$|^GMT[+-][0-9]{1,2}.{0,40}Processed in\\b|^Powered by Discuz!?|^您需要登录后才可以(?:回帖|发帖|下载)`,
+  ),
+  // a forum post's head: 发表于 2025-4-3 21:15:08 | 只看该作者 |倒序浏览 |阅读模式 (its poster may open it)
+  postHead: new RegExp(`^(?:\\S{1,16}\\s+)?发表于\\s*${DATE}(?:${WEB_TIME})?(?:\\s*[|｜]\\s*(?:只看该作者|倒序浏览|阅读模式|显示全部楼层|只看大图|电梯直达))*\\s*$`),
+  // a web page's share buttons, after 分享到： one a line or on one line (微信 / 微博 / QQ空间 / 复制链接)
+  shareTargets: /^(?:(?:微信|微信好友|朋友圈|微信朋友圈|微博|新浪微博|腾讯微博|QQ|QQ好友|QQ空间|豆瓣|钉钉|抖音|复制链接|生成海报)\s*)+$/,
+  // a reader mode's wrapper: the site's bare domain over the article (news.example.cn), and the note
+  // under it (本文来源于某某网，查看原文请访问：https://…; 本文来自某某客户端某某频道)
+  bareDomain: /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?\/?$/i,
+  readerNote: /^本文(?:来源于|来自|转自|转载自)[^。！？\s]{1,30}[，,]\s*(?:查看|阅读)?(?:原文|全文)(?:请访问|链接|地址)?\s*[:：]?\s*\S{0,200}$|^本文来自[^，,。！？\s]{1,24}(?:客户端|APP|App)[^，,。！？\s]{0,8}$/,
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
@@ -109,8 +133,9 @@ export const patterns = {
   // (a headline may ask or exclaim; a date may follow it: · 北移亚洲象群回归后过得怎么样？ 06-21)
   linkItem: /^[·•▪◦‧∙]\s*[^。]{2,40}$/,
   // a web page's footer: its copyright, its licence numbers, its links (联系我们 | 关于我们 | 网站地图)
-  // (and its notice that the content is its own: 本网站所有内容属…版权所有，未经书面授权不得转载)
-  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|^主办单位\s*[:：].{1,30}(?:[|｜]|承办单位|联系电话)/i,
+  // (and its notice that the content is its own: 本网站所有内容属…版权所有，未经书面授权不得转载; and its
+  // sponsors, 主办：某某县委宣传部　承办：某某县融媒体中心)
+  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|^主办(?:单位)?\s*[:：].{1,30}(?:[|｜]|承办(?:单位)?\s*[:：]|联系电话|技术支持)/i,
   siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
@@ -502,6 +527,11 @@ export function isFurnitureLine(spaced: string): boolean {
   // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
   if (text.length <= 100 && patterns.siteLinks.test(text)) return true
   if (text.length <= 120 && patterns.latinIssueHead.test(text)) return true
+  if (text.length <= 120 && (patterns.platformChrome.test(text.trim()) || patterns.postHead.test(text.trim()) || CREATOR_DATELINE.test(text.trim()))) return true
+  if (text.length <= 240 && patterns.readerNote.test(text.trim())) return true
+  // (a line of a web page's metadata fields, 作者：… 来源：… 编辑：… 发布时间：… 点击数：2147)
+  if (text.length <= 160 && isMetadataFields(text)) return true
+  if (text.length <= 60 && (isMenuLine(text) || patterns.bareDomain.test(text.trim()))) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
@@ -515,6 +545,38 @@ export function isFurnitureLine(spaced: string): boolean {
   // (a folio is read without spaces, as its length is: normalise may take some out)
   if (patterns.folio.test(shapeText(text))) return true
   return text.length <= 12 && patterns.pageNumber.test(text)
+}
+
+/** The labels of a web page's metadata fields. */
+const METADATA_LABEL = '(?:作者|来源|信息来源|文章来源|稿件来源|发布者|发布机构|摄影|图片|编辑|责任编辑|责编|审核|审校|校对|供稿|发布时间|发布日期|更新时间|时间|日期|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读次数|阅读)'
+const METADATA_FIELD = new RegExp(`${METADATA_LABEL}\\s*[:：]`, 'g')
+/** A metadata field that says when, or how often read: a page's, never an article's fact line. */
+const METADATA_WHEN = /(?:时间|日期|点击|浏览|阅读)[^:：]{0,2}[:：]/
+
+/**
+ * A line of a web page's metadata fields (作者：李某 来源：林学院 摄影：王某 编辑：陈某 审核：杨某
+ * 发布时间：2025-04-22 点击数：2147; 发布时间：… 信息来源：… 浏览次数：627 【字体：大 中 小】): three fields or more,
+ * each opened by its label, one of them the time or the count, and every colon a field's; an
+ * article's line of facts names other things (时间：… 地点：… 主办：…).
+ */
+function isMetadataFields(text: string): boolean {
+  const line = text.trim().replace(new RegExp(`[【\\[]?${DATELINE_BUTTON}[】\\]]?`, 'g'), '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim()
+  if (!new RegExp(`^${METADATA_LABEL}\\s*[:：]`).test(line) || /[。！？，,；;]/.test(line)) return false
+  const fields = line.match(METADATA_FIELD)?.length ?? 0
+  const colons = line.match(/[:：]/g)?.length ?? 0
+  return fields >= 3 && fields === colons && METADATA_WHEN.test(line)
+}
+
+/** A site's menu item on a nav bar: a word or two (新闻, 政务, 直播平江). */
+const MENU_WORD = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
+
+/**
+ * A site's menu on one line, its items set apart by spaces (首页 新闻 视频 广播 政务 专题 直播某某): five
+ * items or more, one of them the home page or the login (a list of names has none).
+ */
+function isMenuLine(text: string): boolean {
+  const items = text.trim().split(/[\s\u3000]+/)
+  return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_WORD.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
 }
 
 /** A mark that may end the sentence before a credit, half-width too (not a decimal point). */
@@ -565,10 +627,11 @@ function isMarkedCouplet(text: string): boolean {
 const LINK_LIST_MAX = 8
 
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
-const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐)[:：]?$/
+const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频)[:：]?$/
 const VIDEO_LENGTH = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
-/** A web page's comment section: its label, and the lines that show a comment is one. */
-const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
+const VIDEO_LENGTH_BEFORE = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\s\u3000]+(?=\S)/
+/** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
+const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
 const COMMENT_ACTIONS = `(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
 const COMMENT_META = new RegExp(
   // a commenter's name and time (江城老张 2024-04-18 10:15), or address (游客 ip:113.25.*.*); the
@@ -674,8 +737,10 @@ function removeWebLists(all: Block[]): void {
     const label = all[i].value.trim().replace(DRESSING, '')
     if (RECOMMENDED.test(label)) {
       all[i].kind = 'furniture'
-      // (a video's length may stand over its headline: 更多视频 / 02:11 / 东江城区主要道路积水已全部消退)
-      for (let j = i + 1; j < all.length && all[j].kind === 'body' && (isListedHeadline(all[j].value) || VIDEO_LENGTH.test(all[j].value.trim())); j++) all[j].kind = 'furniture'
+      // (a video's length may stand over its headline: 更多视频 / 02:11 / 东江城区主要道路积水已全部消退; or
+      // before it on its line: 相关视频 / 01:58 某某：早稻机插秧全面铺开)
+      const listed = (text: string) => isListedHeadline(text) || isListedHeadline(text.trim().replace(VIDEO_LENGTH_BEFORE, ''))
+      for (let j = i + 1; j < all.length && all[j].kind === 'body' && (listed(all[j].value) || VIDEO_LENGTH.test(all[j].value.trim())); j++) all[j].kind = 'furniture'
       continue
     }
     if (!COMMENTS.test(label)) continue
@@ -692,6 +757,218 @@ function removeWebLists(all: Block[]): void {
     }
   }
 }
+
+/** The share label a web page sets over its buttons: 分享到：, 分享至. */
+const SHARE_LABEL = /^[【[]?分享(?:到|至)[】\]]?\s*[:：]?$/
+
+/** The share buttons under 分享到： (微信 / 微博 / QQ空间 / 复制链接), one a line: furniture, as the label is. */
+function markShareButtons(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (!SHARE_LABEL.test(all[i].value.trim())) continue
+    for (let j = i + 1; j < all.length && all[j].value.length <= 40 && patterns.shareTargets.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
+  }
+}
+
+/** A field's label alone on its line, its value under it: 索引号：, 发布机构：, 主题词：. */
+const CELL_LABEL = /^[\u4e00-\u9fff]{2,6}[:：]$/
+/** A field's value: short, no sentence (002589107/2025-00037, 县政府办公室, 松政办发〔2025〕12号). */
+const CELL_VALUE_MAX = 30
+/** Fields of a document a government site sets over it (the test of furniture reads them with their colon). */
+const DOCUMENT_FIELD = /^(?:索引号|主题分类|信息分类|组配分类|体裁分类|发布机构|发文机关|成文日期|发文字号|文号|公开方式|公开范围|有效性|主题词)[:：]/
+
+/**
+ * A government site's document fields copied one cell a line (索引号： / 002589107/2025-00037 / 分类： /
+ * … / 有效性： / 有效 / 主题词：): three labels or more in a run, each over its value or over nothing,
+ * one of them a document's field. Labels and values are furniture; the run's last label goes alone
+ * (主题词： over the document's title, which may be as short as a value), and the title is not joined to it.
+ */
+function markFieldCells(all: Block[]): void {
+  const isLabel = (b: Block | undefined) => b !== undefined && CELL_LABEL.test(b.value.trim())
+  const isValue = (b: Block | undefined) => b !== undefined && !isLabel(b) && b.value.trim().length <= CELL_VALUE_MAX && !/[。！？]/.test(b.value)
+  for (let i = 0; i < all.length; ) {
+    if (!isLabel(all[i])) {
+      i++
+      continue
+    }
+    const cells: number[] = []
+    let labels = 0
+    let documentField = false
+    let j = i
+    while (isLabel(all[j])) {
+      labels++
+      documentField ||= DOCUMENT_FIELD.test(all[j].value.trim())
+      cells.push(j)
+      j++
+      // (a value only between labels: under the run's last label may stand the document's title)
+      if (isValue(all[j]) && isLabel(all[j + 1])) cells.push(j++)
+    }
+    if (labels >= 3 && documentField) for (const k of cells) all[k].kind = 'furniture'
+    i = Math.max(j, i + 1)
+  }
+}
+
+/** The lists a government page sets at its end under their labels (附件下载：, 相关解读：). */
+const TAIL_LIST_LABEL = /^[【[]?(?:附件下载|相关附件|附件列表|相关解读|政策解读|解读材料|相关文件)[】\]]?[:：]?$/
+/** A file offered for download: its name and extension (附件1.某某清单.docx). */
+const FILE_NAME = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$/i
+/** An item of such a list is a title: short, without a sentence. */
+const TAIL_ITEM_MAX = 60
+
+/**
+ * A government page's lists at its end: files under 附件下载： (附件1.某某清单.docx / 附件2.某某细则.pdf) and
+ * readings under 相关解读： (图解：《某某方案》 / 文字解读：…). The label and its items are furniture when
+ * every item is a file, or when the list runs to the page's furniture or its end; a label over text
+ * is left.
+ */
+function markTailLists(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].value.length > 12 || !TAIL_LIST_LABEL.test(all[i].value.trim())) continue
+    const isItem = (b: Block) => b.kind !== 'furniture' && b.value.trim().length <= TAIL_ITEM_MAX && !/[。！？]$/.test(b.value.trim())
+    let j = i + 1
+    while (j < all.length && isItem(all[j])) j++
+    const items = all.slice(i + 1, j)
+    if (items.length === 0) continue
+    if (items.every((b) => FILE_NAME.test(b.value.trim())) || j === all.length || all[j].kind === 'furniture') {
+      for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    }
+  }
+}
+
+/** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
+const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
+/** Lines that navigate a site or open its app: a menu, a trail, a button. */
+function isNavigation(text: string): boolean {
+  const line = text.trim()
+  return isMenuLine(line) || patterns.siteLinks.test(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
+}
+
+/**
+ * The site's or the app's name at the head of the page, over its navigation (某某县融媒体中心 / 首页 新闻 视频
+ * … / 当前位置：…; 某某日报 / 打开 / 某某日报客户端): the masthead, not a headline. A headline over its
+ * dateline is not over navigation.
+ */
+function markSiteName(all: Block[]): void {
+  const first = all.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+  if (first < 0 || first > 2) return
+  const next = all[first + 1]
+  if (next?.kind === 'furniture' && SITE_NAME.test(all[first].value.trim()) && isNavigation(next.value)) all[first].kind = 'furniture'
+}
+
+/** A headline is this long at most (counted as the shape tests count). */
+const HEADLINE_MAX = 40
+
+/**
+ * The page's first line of content over a web page's dateline (某地：一片桑叶“织”出致富路，农户均增收3万元 /
+ * 2025-05-06 19:47·某地·…创作者, or over 2025-03-18 08:26:41　来源：…): the article's headline, though it holds
+ * a comma; not the first half of a paragraph cut before the dateline, which is no place for a cut.
+ */
+function markHeadlineOverDateline(all: Block[]): void {
+  const first = all.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+  const next = all[first + 1]
+  if (first < 0 || all[first].kind !== 'body' || next?.kind !== 'furniture' || all[first].data.depth !== undefined) return
+  const line = all[first].value.trim()
+  if (visibleLength(line) > HEADLINE_MAX || /[。！？!?；;：:]$/.test(line) || /[。；;]/.test(line)) return
+  // (the author's name may stand between, furniture as the dateline is)
+  const isDateline = (b: Block | undefined) => b?.kind === 'furniture' && (CREATOR_DATELINE.test(b.value.trim()) || patterns.webDateline.test(b.value.trim()) || patterns.accountDateline.test(b.value.trim()))
+  if (isDateline(next) || isDateline(all[first + 2])) all[first].kind = 'title'
+}
+
+/** A public account's video placeholder: 视频 over its length, ，时长00:48. */
+const VIDEO_WORD = /^(?:视频|微信视频)$/
+const VIDEO_DURATION = /^[，,]\s*时长/
+
+function markVideoPlaceholders(all: Block[]): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (VIDEO_WORD.test(all[i].value.trim()) && VIDEO_DURATION.test(all[i + 1].value.trim()) && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
+  }
+}
+
+/** A creator's dateline on a self-media platform: 2025-05-06 19:47·某地·三农领域创作者. */
+const CREATOR_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[·・•]\\s*[\\u4e00-\\u9fff]{2,8}(?:\\s*[·・•]\\s*\\S{1,16})?$`)
+
+/**
+ * A self-media author's name: over the creator's dateline (巴渝某某观察 / 2025-05-06 19:47·重庆·…创作者 /
+ * +关注), and again on the author's card at the page's end (巴渝某某观察 / 优质…创作者 / 粉丝… / +关注): the
+ * dateline and the name are furniture.
+ */
+function markCreatorCard(all: Block[]): void {
+  const names = new Set<string>()
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].value.length > 60 || !CREATOR_DATELINE.test(all[i].value.trim())) continue
+    all[i].kind = 'furniture'
+    const name = all[i - 1].value.trim()
+    // (the name stands under the headline: a line with nothing of the page's text over it is the headline)
+    const underHeadline = all.slice(0, i - 1).some((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+    if (SITE_NAME.test(name) && underHeadline) {
+      all[i - 1].kind = 'furniture'
+      names.add(name)
+    }
+  }
+  if (names.size === 0) return
+  for (let i = 0; i + 1 < all.length; i++) if (names.has(all[i].value.trim()) && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
+}
+
+/** A forum post's footer: its buttons (回复, 支持 反对, 使用道具 举报). */
+const POST_FOOTER = /^(?:使用道具\s*举报|举报|回复|支持\s*反对|评分|收藏)$/
+/** A poster's card in a forum, each short (积分 / 5862 / 帖子 / 1406 / 版主). */
+const CARD_LINE_MAX = 12
+/** A poster's signature, under a rule, stands in this many lines at most. */
+const SIGNATURE_LINES = 3
+
+/**
+ * A forum thread (Discuz): the poster's name over 某某 当前离线, the card between it and the post's head
+ * (积分 / 5862 / 帖子 / … / 发表于 …), the signature under a rule of dashes over the post's buttons
+ * (------ / 人生如茶… / 某某 | QQ群：… / 回复 / 使用道具 举报); and after the first post's buttons the
+ * replies, each under its own head, to the page's end: all furniture. The first post's text stays.
+ */
+function markForumThread(all: Block[]): void {
+  const heads = all.map((b, i) => (patterns.postHead.test(b.value.trim()) ? i : -1)).filter((i) => i >= 0)
+  if (heads.length === 0) return
+  for (let i = 0; i < all.length; i++) {
+    const online = /^(\S{1,16})\s+当前(?:离线|在线)$/.exec(all[i].value.trim())
+    if (!online) continue
+    if (all[i - 1]?.value.trim() === online[1]) all[i - 1].kind = 'furniture'
+    // (the card: short lines down to the post's head)
+    const head = heads.find((h) => h > i)
+    if (head !== undefined && head - i <= 16 && all.slice(i + 1, head).every((b) => b.value.trim().length <= CARD_LINE_MAX)) {
+      for (let k = i + 1; k < head; k++) all[k].kind = 'furniture'
+    }
+  }
+  const footer = all.findIndex((b, i) => i > heads[0] && POST_FOOTER.test(b.value.trim()) && b.kind === 'furniture')
+  if (footer < 0) return
+  // (the signature: a rule, then a few short lines, then the buttons)
+  for (let k = footer - 1; k >= Math.max(heads[0] + 1, footer - SIGNATURE_LINES - 1); k--) {
+    if (!patterns.separator.test(all[k].value.trim())) continue
+    for (let m = k; m < footer; m++) all[m].kind = 'furniture'
+    break
+  }
+  // (the replies, when another post's head follows)
+  if (heads.some((h) => h > footer)) for (let k = footer; k < all.length; k++) all[k].kind = 'furniture'
+}
+
+/** An e-paper's list of the page's headlines: 本版标题导航 over them. */
+const PAGE_NAVIGATION = /^(?:本版标题导航|本版导航|标题导航|本版新闻)[:：]?$/
+
+/**
+ * An e-paper's list of the page's headlines (本版标题导航 / 瓯江某某通过省级验收 / 全市… / 图片新闻) over
+ * the article, whose headline is the list's first again: the list is the label's lines down to the
+ * headline set again, but for the line just over it, which may be its kicker. Without the
+ * headline set again the end of the list is unknown, and only the label goes.
+ */
+function markPageNavigation(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].value.length > 12 || !PAGE_NAVIGATION.test(all[i].value.trim())) continue
+    all[i].kind = 'furniture'
+    const seen = new Set<string>()
+    let j = i + 1
+    for (; j < all.length && all[j].kind === 'body' && isListedHeadline(all[j].value) && !seen.has(all[j].value.trim()); j++) seen.add(all[j].value.trim())
+    if (j >= all.length || !seen.has(all[j].value.trim())) continue
+    for (let k = i + 1; k < j - 1; k++) all[k].kind = 'furniture'
+  }
+}
+
+/** A site's contact fields in its footer: 地址：… 电话：…, 地址：… 邮编：…. */
+const CONTACT_FIELDS = /^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}(?:电话|邮编|传真|邮箱)\s*[:：]/
 
 /** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
@@ -870,6 +1147,17 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markRunningHeads(all)
   markFollowNames(all)
   markAccountCard(all)
+  markShareButtons(all)
+  markFieldCells(all)
+  markVideoPlaceholders(all)
+  markCreatorCard(all)
+  markForumThread(all)
+  markPageNavigation(all)
+  // (a site's address and telephone among its footer lines: 主办：… / 地址：… 电话：… / 某ICP备…号)
+  markLinesAmongFurniture(all, CONTACT_FIELDS, 80)
+  markTailLists(all)
+  markSiteName(all)
+  markHeadlineOverDateline(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || all[i].value.length > 24) continue
