@@ -519,7 +519,7 @@ export function isFurnitureLine(spaced: string): boolean {
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
-  if (text.length <= 120 && (patterns.imprint.test(text) || patterns.breadcrumb.test(text) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
+  if (text.length <= 120 && (patterns.imprint.test(text) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length <= 80 && patterns.siteNotice.test(text)) return true
   // (the staff and the paper's telephones share a line that may run past 40: 新闻热线：… 邮箱：…)
@@ -527,11 +527,7 @@ export function isFurnitureLine(spaced: string): boolean {
   // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
   if (text.length <= 100 && patterns.siteLinks.test(text)) return true
   if (text.length <= 120 && patterns.latinIssueHead.test(text)) return true
-  if (text.length <= 120 && (patterns.platformChrome.test(text.trim()) || patterns.postHead.test(text.trim()) || CREATOR_DATELINE.test(text.trim()))) return true
-  if (text.length <= 240 && patterns.readerNote.test(text.trim())) return true
-  // (a line of a web page's metadata fields, 作者：… 来源：… 编辑：… 发布时间：… 点击数：2147)
-  if (text.length <= 160 && isMetadataFields(text)) return true
-  if (text.length <= 60 && (isMenuLine(text) || patterns.bareDomain.test(text.trim()))) return true
+  if (text.length <= 240 && isWebChrome(text.trim())) return true
   if (text.length > 40) return false
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
@@ -547,9 +543,25 @@ export function isFurnitureLine(spaced: string): boolean {
   return text.length <= 12 && patterns.pageNumber.test(text)
 }
 
+/**
+ * The chrome of pages saved from the web and from apps, by the line's own shape: a platform's fixed
+ * lines, a forum post's head, a creator's dateline, a reader mode's note, a line of metadata fields
+ * (作者：… 来源：… 编辑：… 发布时间：… 点击数：2147), a nav bar, a bare domain.
+ */
+// (each test behind a cheap one: every line of every page is asked)
+function isWebChrome(line: string): boolean {
+  const { length } = line
+  if (length <= 120 && (((length <= 60 || line.startsWith('GMT')) && patterns.platformChrome.test(line)) || (line.includes('发表于') && patterns.postHead.test(line)) || (CREATOR_MARK.test(line) && CREATOR_DATELINE.test(line)))) return true
+  if (line.startsWith('本文') && patterns.readerNote.test(line)) return true
+  if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
+  return length <= 60 && (isMenuLine(line) || (line.includes('.') && patterns.bareDomain.test(line)))
+}
+
 /** The labels of a web page's metadata fields. */
 const METADATA_LABEL = '(?:作者|来源|信息来源|文章来源|稿件来源|发布者|发布机构|摄影|图片|编辑|责任编辑|责编|审核|审校|校对|供稿|发布时间|发布日期|更新时间|时间|日期|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读次数|阅读)'
 const METADATA_FIELD = new RegExp(`${METADATA_LABEL}\\s*[:：]`, 'g')
+const METADATA_START = new RegExp(`^${METADATA_LABEL}\\s*[:：]`)
+const DATELINE_BUTTONS = new RegExp(`[【\\[]?${DATELINE_BUTTON}[】\\]]?`, 'g')
 /** A metadata field that says when, or how often read: a page's, never an article's fact line. */
 const METADATA_WHEN = /(?:时间|日期|点击|浏览|阅读)[^:：]{0,2}[:：]/
 
@@ -560,8 +572,8 @@ const METADATA_WHEN = /(?:时间|日期|点击|浏览|阅读)[^:：]{0,2}[:：]/
  * article's line of facts names other things (时间：… 地点：… 主办：…).
  */
 function isMetadataFields(text: string): boolean {
-  const line = text.trim().replace(new RegExp(`[【\\[]?${DATELINE_BUTTON}[】\\]]?`, 'g'), '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim()
-  if (!new RegExp(`^${METADATA_LABEL}\\s*[:：]`).test(line) || /[。！？，,；;]/.test(line)) return false
+  const line = text.trim().replace(DATELINE_BUTTONS, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim()
+  if (!METADATA_START.test(line) || /[。！？，,；;]/.test(line)) return false
   const fields = line.match(METADATA_FIELD)?.length ?? 0
   const colons = line.match(/[:：]/g)?.length ?? 0
   return fields >= 3 && fields === colons && METADATA_WHEN.test(line)
@@ -575,9 +587,13 @@ const MENU_WORD = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
  * items or more, one of them the home page or the login (a list of names has none).
  */
 function isMenuLine(text: string): boolean {
+  if (!SPACE.test(text.trim())) return false
   const items = text.trim().split(/[\s\u3000]+/)
   return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_WORD.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
 }
+
+/** The marks between a breadcrumb trail's steps. */
+const TRAIL_MARK = /[>＞»›→/]/
 
 /** A mark that may end the sentence before a credit, half-width too (not a decimal point). */
 const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
@@ -884,6 +900,7 @@ function markVideoPlaceholders(all: Block[]): void {
 }
 
 /** A creator's dateline on a self-media platform: 2025-05-06 19:47·某地·三农领域创作者. */
+const CREATOR_MARK = /[·・•]/
 const CREATOR_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[·・•]\\s*[\\u4e00-\\u9fff]{2,8}(?:\\s*[·・•]\\s*\\S{1,16})?$`)
 
 /**

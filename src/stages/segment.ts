@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, endsComplete, FIELD_OPENING, FIGURE_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
+import { changesScript, OTHER_SCRIPT, endsComplete, FIELD_OPENING, FIGURE_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -631,6 +631,9 @@ function reflowHardWraps(
   file: VFile,
 ): Block[] {
   let runs: WrapRun[] = []
+  // (whether the page holds a script other than Chinese and Latin at all: most do not, and each line
+  // is not asked then)
+  const otherScript = OTHER_SCRIPT.test(String(file.value))
   for (let i = 0; i < blocks.length; ) {
     const j = runEnd(runOf, i)
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
@@ -690,10 +693,10 @@ function reflowHardWraps(
         // (nor a row of cells: 北川队　2:3　江城队, the rows of a table are of one width too)
         hasCellGap(current.value) ||
         // (nor a line in another script: a bilingual notice's two versions, 伊宁县…旅游局 / ناھىيەلىك…)
-        changesScript(lines[k - 1].value, line.value) ||
+        (otherScript && changesScript(lines[k - 1].value, line.value)) ||
         // (nor the items of a list of results, each opened by its label and ending in its figure:
         // 男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36)
-        (FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value) && FIGURE_END.test(lines[k - 1].value)) ||
+        (FIGURE_END.test(lines[k - 1].value) && FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value)) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
