@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, ELLIPSIS_FORMS, endsComplete, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -100,7 +100,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认)[】\]]?[:：]?\s*)+$/,
   // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
@@ -167,7 +167,7 @@ export const patterns = {
   // headline; a byline names people or a body, without figures)
   markedHeadline: /^[■◆□]\s*(?:(?!(?:文|图|文图|文\s*[/／]\s*图|作者|撰文|记者|通讯员|摄影|口述|整理|执笔)\s*[:：])[^:：]+[:：]\s*\S|.*[？?！!]$|[^\s\u3000]*[0-9０-９])/,
   // a bullet opening a line: a section heading's, never a place-colon title's
-  bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
+  bylineWords: /^(?:(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|融媒体中心|客户端))?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12}(?:[\s\u3000]+(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12})*$|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|来论|今日话题|读者来信|来信选登|来信照登|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
@@ -364,7 +364,7 @@ const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集�
 /** A date in Han numerals, as older papers print it: 一九八七年六月十二日 (a zero may be read 〇, ○, O or 0). */
 const HAN_DATE_PART = /^[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/
 /** The page by its number: 第4版, 第 一 版, B2, 第3期, a bare number at the line's end, or a book's ·186·. */
-const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
+const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版(?:[:：][\u4e00-\u9fff·]{2,8})?|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
 /** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
 const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第[0-9]{1,6}期[）)]?$/
 /**
@@ -401,10 +401,11 @@ const WEEKDAY_IN_BRACKETS = /日[（(]((?:星期|周)[一二三四五六日天])
 
 /** Fields set far apart, as a page's head sets them. */
 const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
+const NEAR_APART = /\S(?:\u3000+| {2,})\S/
 
 /** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
 // (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻)
-const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000{2,}| {4,})[0-9]{1,3}$|^[0-9]{1,3}(?:\u3000{2,}| {4,})\S/
+const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})[0-9]{1,3}$|^[0-9]{1,3}(?:\u3000{2,}| {4,})\S/
 
 type FolioFieldKind = 'staff' | 'phone' | 'issue' | 'date' | 'place' | 'name' | 'speck'
 
@@ -485,7 +486,9 @@ function isFolioFields(text: string): boolean {
   if (count.date > 0) return count.name <= 3
   // (a page and the publication's name far apart: ·186·　　　青川年鉴（2023）)
   if (count.place >= 2 && count.name === 0) return FAR_APART.test(text)
-  return count.name === 1 && parts.length === 2 && FAR_APART.test(text) && runningHead()
+  // (a section's name sets its page apart by less: 要闻  2)
+  const apart = FAR_APART.test(text) || (NEAR_APART.test(text) && parts.some((p) => SECTION_WORD.test(p)))
+  return count.name === 1 && parts.length === 2 && apart && runningHead()
 }
 
 /**
@@ -509,11 +512,14 @@ const STAFF_NAME = new RegExp(
   `^(?:${['责任编辑', '本版编辑', '美术编辑', '编辑', '美编', '责编', '校对', '责校', '组版', '版式'].map(spacedOut).join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff](?:[ \\t\\u00a0]?[\\u4e00-\\u9fff]){1,2}$`,
 )
 
+/** The page's staff in brackets, named without colons: （本版编辑 陈静 审核 周涛）. */
+const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校对|责编|美编|终审|审校|监制|值班编辑)\s*[\u4e00-\u9fff]{2,3}\s*)+[）)]$/
+
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
   // roles are read as set)
-  if (STAFF_NAME.test(spaced.trim())) return true
+  if (STAFF_NAME.test(spaced.trim()) || STAFF_IN_BRACKETS.test(spaced.trim())) return true
   // (only a line short enough to be furniture is read with narrow letters: a paragraph is not copied)
   const text = withoutLetterSpacing(spaced.length <= 120 ? withNarrowAlnum(spaced) : spaced)
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
@@ -1478,6 +1484,8 @@ function classifyInContext(blocks: Block[]): void {
     // after it: …为全年粮 / 资料图片 / 食丰收打下坚实基础。)
     const after = blocks[i + 2]
     if (after?.kind === 'body' && !endsComplete(block.value) && wordAcrossSeam(block.value, after.value) !== undefined) continue
+    // (nor one left open by a comma or an unclosed quotation: 他说：“这些年， / 漫画/方成 / 我最大的收获…”)
+    if (after?.kind === 'body' && (endsWithContinuationMark(block.value) || quoteBalance(block.value) > 0)) continue
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
 }
