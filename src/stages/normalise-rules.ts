@@ -60,6 +60,8 @@ const MISREAD_WORDS = new Map([
 const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'g')
 const MISREAD_YEAR = /(?<![A-Za-z0-9])(?=[0-9lIOo]{4}年)(?=[^年]*[lIOo])[12lI][0-9Oo]{3}(?=年)/g
 const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
+/** A figure with a zero read as the letter O, before its unit in Chinese: 1O0克, 2O元, 1O月. */
+const MISREAD_AMOUNT = /(?<![A-Za-z0-9.])[1-9](?:[0-9]*[Oo])+[0-9Oo]*(?=[\u4e00-\u9fff])/g
 /** What a text holding a misread word or year holds: read once a page, and once a block. */
 export const MAY_HOLD_MISREAD = /[己巳]|[lIOo]\d|\d[Oo]/
 
@@ -76,13 +78,26 @@ export function findMisreadEdits(text: string): Edit[] {
     if (Number(year) < 1900 || Number(year) > 2099) continue
     edits.push({ start: m.index!, end: m.index! + 4, replacement: year, rule: 'misread-year', kind: 'character', level: 'info', message: `year ${quote(m[0])} made ${quote(year)}: figures the scan read as letters` })
   }
-  return edits
+  for (const m of text.matchAll(MISREAD_AMOUNT)) {
+    // (a year is the year rule's: 2O23年)
+    if (text[m.index! + m[0].length] === '年' && m[0].length === 4) continue
+    const figure = m[0].replace(/[Oo]/g, '0')
+    edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a zero the scan read as the letter O` })
+  }
+  return edits.sort((a, b) => a.start - b.start)
 }
 
 /** A dot between two Han characters that is not the name separator: • ・ ‧ ∙ ･ for · (努尔兰•吐尔逊). */
 const NAME_DOT_VARIANT = /(?<=[\u4e00-\u9fff])[•・‧∙･](?=[\u4e00-\u9fff])/g
+/**
+ * A full-width full stop set as the separator inside a transliterated name between short names in a
+ * list (热合曼．阿不都拉、古丽．买买提): two to four characters before it, two to five after it, each
+ * ending where the list's marks or the line do. Journals set ． as their full stop after a sentence,
+ * which is longer.
+ */
+const NAME_FULL_STOP = /(?<=(?:^|[、，,；;：:\s（(“"])[\u4e00-\u9fff]{2,4})．(?=[\u4e00-\u9fff]{2,5}(?:$|[、，,；;\s）)”"]))/g
 /** What a text holding a name dot to mend holds: read once a page, and once a block. */
-export const MAY_HOLD_NAME_DOT = /[•・‧∙･]/
+export const MAY_HOLD_NAME_DOT = /[•・‧∙･．]/
 
 /**
  * The separator of a transliterated name, or of two names in one (证券·市场), set with another dot: a
@@ -92,7 +107,7 @@ export const MAY_HOLD_NAME_DOT = /[•・‧∙･]/
 export function findNameDotEdits(text: string): Edit[] {
   if (!MAY_HOLD_NAME_DOT.test(text)) return []
   const edits: Edit[] = []
-  for (const m of text.matchAll(NAME_DOT_VARIANT)) {
+  for (const m of [...text.matchAll(NAME_DOT_VARIANT), ...text.matchAll(NAME_FULL_STOP)].sort((a, b) => a.index! - b.index!)) {
     edits.push({
       start: m.index!,
       end: m.index! + 1,
@@ -244,7 +259,7 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 }
 
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
-const PUNCTUATION_WORK = /[,:;?!.()"'\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－…]|。。。|--|－－/
+const PUNCTUATION_WORK = /[,:;?!.()"'\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－＠…]|。。。|--|－－/
 
 const HALF_MARK = /[,:;?!.]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
@@ -298,20 +313,22 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     i = j
   }
 
-  // a full-width percent sign or decimal point goes with the number it belongs to; a full-width dot
-  // or hyphen between letters or digits with them (ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ, ０８７１－６５１２３４５)
-  const firstNumberMark = text.search(/[．％－]/)
+  // a full-width percent sign or decimal point goes with the number it belongs to; a full-width dot,
+  // hyphen or at sign between letters or digits with them (ｗｗｗ．ｅｘａｍｐｌｅ．ｃｎ, ０８７１－６５１２３４５,
+  // ｌｎｂｄ＠１６３．ｃｏｍ)
+  const firstNumberMark = text.search(/[．％－＠]/)
   const alnumAt = (i: number) => /[0-9A-Za-z]/.test(eff(i) ?? '')
   for (let i = firstNumberMark < 0 ? text.length : Math.max(1, firstNumberMark); i < text.length; i++) {
     const dot = text[i] === '．' && alnumAt(i - 1) && alnumAt(i + 1)
     // (not a dash typed as two hyphens, －－, which is the Chinese dash)
     const hyphen = text[i] === '－' && text[i - 1] !== '－' && text[i + 1] !== '－' && alnumAt(i - 1) && alnumAt(i + 1)
+    const at = text[i] === '＠' && alnumAt(i - 1) && alnumAt(i + 1)
     // (also after spaces, which the space rule takes out between a figure and its sign: 6.5 ％)
     let before = i - 1
     if (text[i] === '％') while (before > 0 && (text[before] === ' ' || text[before] === '\u3000')) before--
     const percent = text[i] === '％' && /[0-9]/.test(eff(before) ?? '')
-    if (!dot && !hyphen && !percent) continue
-    const replacement = percent ? '%' : hyphen ? '-' : '.'
+    if (!dot && !hyphen && !percent && !at) continue
+    const replacement = percent ? '%' : hyphen ? '-' : at ? '@' : '.'
     const inNumber = percent || (dot && /[0-9]/.test(eff(i - 1) ?? '') && /[0-9]/.test(eff(i + 1) ?? ''))
     changedAt.set(i, replacement)
     edits.push({
