@@ -244,10 +244,15 @@ export function isLetterClosing(text: string): boolean {
 
 const LETTER_CLOSING = /^(?:此致|敬礼[！!。]?|此复[。]?|顺颂(?:商祺|时祺|春安|夏安|秋安|冬安|时绥)[！!。]?|祝好[！!。]?|特此(?:通知|公告|通告|函告|证明|说明)[。！!]?)$/
 
-const SALUTATION = /^(?:(?:各|尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|[\u4e00-\u9fff]{1,4}们|[\u4e00-\u9fff]{0,6}(?:同志|先生|女士|朋友|老师|同学|家长|市民|读者|老人|大爷|大妈|大娘|阿姨|叔叔|伯伯|奶奶|爷爷|乡亲|师傅|小朋友))[：:]$/
+/** What an addressee is: a body (政府, 单位, 局…) or people (同志, 家长, 们…). */
+const ADDRESSEE_WORD = '(?:单位|部门|政府|机关|机构|企业|学校|委|局|办|院|所|会|公司|同志|朋友|们|家长|同学|老师|市民|读者|居民|群众|代表|员工|职工|街道|乡镇|社区|村|处|室|科|站|队)'
+// (各 opens a heading's phrase too, 各区鱼苗投放量（万尾）：, so the addressees it opens are named by what they are)
+const SALUTATION = new RegExp(
+  `^(?:(?:尊敬的|亲爱的|全体)[^，,。：:；;！!？?“”"]{1,14}|各位[^，,。：:；;！!？?“”"]{0,12}|各[^，,。：:；;！!？?“”"]{0,12}${ADDRESSEE_WORD}|[\\u4e00-\\u9fff]{1,4}们|[\\u4e00-\\u9fff]{0,6}(?:同志|先生|女士|朋友|老师|同学|家长|市民|读者|老人|大爷|大妈|大娘|阿姨|叔叔|伯伯|奶奶|爷爷|乡亲|师傅|小朋友))[：:]$`,
+)
 
 /** One more addressee of a salutation: a body (政府, 单位, 局…) or people (同志, 家长, 们…). */
-const ADDRESSEE = /^[^。：:；;！!？?“”"]{0,14}(?:单位|部门|政府|机关|机构|企业|学校|委|局|办|院|所|会|公司|同志|朋友|们|家长|同学|老师|市民|读者|居民|群众|代表|员工|职工)$/
+const ADDRESSEE = new RegExp(`^[^。：:；;！!？?“”"]{0,14}${ADDRESSEE_WORD}$`)
 
 /** A cell of a table row that is a figure: 3500亿元, 5.6%, -2.1, １２ */
 const FIGURE_CELL = /^[-+−]?[0-9０-９]/

@@ -1404,7 +1404,8 @@ function classifyInContext(blocks: Block[]): void {
     }
     // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
     const signature = block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)
-    if (!isHeadingShaped(block) || leadIn || signature) {
+    // (a letter's or a notice's addressees are text, whatever follows: 各乡镇人民政府，县政府各部门：)
+    if (!isHeadingShaped(block) || leadIn || signature || (block.data.depth === undefined && isSalutation(block.value))) {
       seenContent = true
       continue
     }

@@ -798,6 +798,8 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       HEADINGISH.has(block.kind) && block.kind !== 'byline' && block.kind !== 'label' &&
       (next.kind === 'title' || next.kind === 'heading') &&
       /[：:]$/.test(block.value) &&
+      // (a notice's addressees are no title: 各乡镇人民政府，县政府各部门：)
+      !isSalutation(block.value) &&
       // a colon alone is a stray mark, not the first half of a title: it holds no words
       /[\p{L}\p{N}]/u.test(block.value) &&
       // a line printed twice is a repeat, not the two halves of a title

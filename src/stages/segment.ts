@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, OTHER_SCRIPT, endsComplete, FIELD_OPENING, FIGURE_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
+import { changesScript, OTHER_SCRIPT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -694,6 +694,10 @@ function reflowHardWraps(
         hasCellGap(current.value) ||
         // (nor a line in another script: a bilingual notice's two versions, 伊宁县…旅游局 / ناھىيەلىك…)
         (otherScript && changesScript(lines[k - 1].value, line.value)) ||
+        // (nor a date alone, which signs a notice under its issuer, or what follows it: 某某县人民政府办公室 /
+        // 2025年4月8日 / （此件公开发布）)
+        isDateLine(line.value) ||
+        isDateLine(lines[k - 1].value) ||
         // (nor the items of a list of results, each opened by its label and ending in its figure:
         // 男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36)
         (FIGURE_END.test(lines[k - 1].value) && FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value)) ||
