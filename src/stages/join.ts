@@ -95,12 +95,16 @@ function mayContinue(block: Block | undefined): boolean {
  * An item of a list, opened by its bullet (●话剧《茶馆》…, 🚇 交通：…), or a note wholly in brackets
  * (（演出信息如有变动，以主办方公布为准）): each starts a block of its own, never the rest of a cut one.
  */
-const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\s*[（(][^（）()]{8,}[）)]\\s*$`, 'u')
+// (and an entry of a list of references, opened by its number in brackets: [2]徐勇.“政党下乡”…)
+const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\s*[（(][^（）()]{8,}[）)]\\s*$|^\\s*\\[\\d{1,3}\\]\\S`, 'u')
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value)
+  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !WHOLE_REFERENCE.test(block.value)
 }
+
+/** An entry of a list of references, ended by the stop after its pages: [1]习近平.…[M].北京：人民出版社，2022：54. */
+const WHOLE_REFERENCE = /^\s*\[\d{1,3}\].*[0-9]\.\s*$/
 
 /** A caption of a numbered group of photos: ③两名小伙子在摔跤比赛中角力。 (one sentence). */
 const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/

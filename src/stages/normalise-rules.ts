@@ -63,7 +63,8 @@ const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
 /** A figure with a zero read as the letter O, before its unit in Chinese: 1O0克, 2O元, 1O月. */
 const MISREAD_AMOUNT = /(?<![A-Za-z0-9.])[1-9](?:[0-9]*[Oo])+[0-9Oo]*(?=[\u4e00-\u9fff])/g
 /** What a text holding a misread word or year holds: read once a page, and once a block. */
-export const MAY_HOLD_MISREAD = /[己巳]|[lIOo]\d|\d[Oo]/
+// (full-width figures too: the page is read before its figures are made half-width)
+export const MAY_HOLD_MISREAD = /[己巳]|[lIOoＯｏ][\d０-９]|[\d０-９][OoＯｏ]/
 
 export function findMisreadEdits(text: string): Edit[] {
   // (most blocks hold neither a look-alike nor a year: they are read no further)
@@ -262,6 +263,8 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 const PUNCTUATION_WORK = /[,:;?!.()"'\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－＠…]|。。。|--|－－/
 
 const HALF_MARK = /[,:;?!.]/
+/** An entry of a list of references: its number in brackets and its document type, [J] [M] [EB/OL]. */
+const CITATION_ENTRY = /^\s*\[\d{1,3}\].{2,200}?\[(?:J|M|C|D|N|R|S|P|Z|A|G|EB\/OL|DB\/OL|M\/OL|J\/OL|N\/OL|CP\/DK)\]/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 /** Text that may hold a URL or an e-mail address (protectedUrlRanges is a costly scan). */
 const MAY_HOLD_URL = /:\/\/|www\.|@/
@@ -444,6 +447,8 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     return true
   }
 
+  // (a reference list's entry keeps its stops, as the citation standard sets them: [2]徐勇.“政党下乡”…[J].学术月刊)
+  const citation = CITATION_ENTRY.test(text)
   // only these positions can convert: the loops below visit them, not the whole text
   const marks: number[] = []
   for (let i = text.search(HALF_MARK); i >= 0 && i < text.length; i++) if (isHalfMark(text.charCodeAt(i))) marks.push(i)
@@ -464,7 +469,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         // (a comma after a percentage in a Chinese sentence, before a Latin word or a figure with no
         // space after it: 性能提升28%,GPU性能提升35% — an English comma would have a space after it)
         else if (ch === ',' && (p === '%' || p === '％') && n !== undefined && !isSpace(eff(i + 1)) && hanNear(text, i, 8)) changed = convert(i) || changed
-      } else if (ch === '.') {
+      } else if (ch === '.' && !citation) {
         // a sentence end after Chinese text; never between digits, never an ellipsis or a domain
         const p = eff(i - 1)
         const n = eff(i + 1)
