@@ -334,7 +334,7 @@ export function isMarkerLine(text: string): boolean {
   return text.length <= 40 && patterns.marker.test(withNarrowAlnum(text))
 }
 
-const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ．－＠]/
 const FULL_WIDTH_ALNUMS = /[０-９Ａ-Ｚａ-ｚ]/g
 
 /**
@@ -342,8 +342,13 @@ const FULL_WIDTH_ALNUMS = /[０-９Ａ-Ｚａ-ｚ]/g
  * read so, and the output, cleaned again, must be read the same.
  */
 function withNarrowAlnum(text: string): string {
-  return FULL_WIDTH_ALNUM.test(text) ? text.replace(FULL_WIDTH_ALNUMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text
+  if (!FULL_WIDTH_ALNUM.test(text)) return text
+  // (and a full-width dot, hyphen or at sign between them, as normalise makes it: ｅｘａｍｐｌｅ．ｃｎ)
+  const narrow = text.replace(FULL_WIDTH_ALNUMS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return narrow.replace(WIDE_MARK_IN_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 }
+
+const WIDE_MARK_IN_ALNUM = /(?<=[0-9A-Za-z])[．－＠](?=[0-9A-Za-z])/g
 
 /** A running head: the section's two names and the date, 农村·水利　2024年5月6日 (either way round). */
 const SECTION_NAMES = '[\\u4e00-\\u9fff]{2,4}[·・•][\\u4e00-\\u9fff]{2,4}'

@@ -67,6 +67,8 @@ interface Candidate {
   headings: number[]
   /** A bare sentence between the halves, read as a caption. */
   bareCaption?: number
+  /** Notes at the page's foot among `between` (① …。), moved with the captions. */
+  notes?: number[]
   far: boolean
 }
 
@@ -135,7 +137,16 @@ function adjacentCandidate(
   // (the chart's title goes with its figures, after the paragraph)
   let inset = false
   const insetLine = (k: number) => (stepOverBoxes && blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
-  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || repeatsA(j))) {
+  // (and notes at the page's foot, ① …。 ② …。, when the text after them goes on with this half: a
+  // half cut at a comma, not a lead-in's colon over a numbered list)
+  const notes = footNotesAfter(blocks, a)
+  const noted: number[] = []
+  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || repeatsA(j) || (notes > j && j > a))) {
+    if (notes > j && j > a && !INTERSTITIAL.has(blocks[j].kind) && !HEADINGISH.has(blocks[j].kind)) {
+      noted.push(j)
+      between.push(j++)
+      continue
+    }
     if (repeatsA(j)) {
       j++
       continue
@@ -172,7 +183,7 @@ function adjacentCandidate(
     // (the orphan not right under a heading, which may itself be the first half it ends: …图书 / 馆。)
     const orphan = ORPHAN_TAIL.test(B.value) && !HEADINGISH.has(blocks[j - 1].kind)
     if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !orphan && !closesBracketAcross(A.value, B.value)) return undefined
-    return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, far: false }
+    return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, notes: noted, far: false }
   }
   // The block after B, for when B is not this half's continuation.
   let k = j + 1
@@ -211,7 +222,7 @@ function adjacentCandidate(
     return { a, b: k, score: further.score + ADJACENT_BONUS, reasons: further.reasons, between: [], headings: [], far: true }
   }
   if (evidence.score < 0) return undefined
-  return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, far: false }
+  return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, notes: noted, far: false }
 }
 
 /** A line's opening as a shape: each run of Han characters, of figures, of letters, one mark; the marks themselves. */
@@ -340,6 +351,28 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   if (!word && !quote) return undefined
   const evidence = seamEvidence(A.value, B.value)
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
+}
+
+/** A note at the page's foot: its circled number, then a sentence (① 按照研究惯例，文中村名均作了技术处理。). */
+const FOOT_NOTE = /^[①-⑳]\s*\S.{2,80}[。.]$/
+
+/**
+ * Notes at the page's foot standing right after an open half cut at a comma (…组织起来， / ① …。 / ② …。 /
+ * 增强了…), each cited by its number in the text above, when the block after them goes on with the
+ * half: the index past them, or 0.
+ */
+function footNotesAfter(blocks: Block[], a: number): number {
+  const A = blocks[a]
+  if (!/[，、]$/.test(A.value.trimEnd())) return 0
+  let k = a + 1
+  while (k < blocks.length && blocks[k].kind === 'body' && FOOT_NOTE.test(blocks[k].value.trim())) k++
+  if (k === a + 1 || !mayContinue(blocks[k])) return 0
+  // (each note's number cited in the text above it, 村务公开栏②: a numbered list's items are not)
+  for (let n = a + 1; n < k; n++) {
+    const mark = blocks[n].value.trim()[0]
+    if (!blocks.slice(0, a + 1).some((b) => b.kind === 'body' && b.value.indexOf(mark) > 0)) return 0
+  }
+  return seamEvidence(A.value, blocks[k].value).score >= 1 ? k : 0
 }
 
 /** A pull quote has this many letters and figures at least (fewer, any text may say them again). */
@@ -657,7 +690,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       }
       const headings = c.far ? [] : c.headings.map((k) => blocks[k])
       for (const h of headings) if (h.kind === 'body') h.kind = 'heading'
-      joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings), file)
+      joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings, new Set(c.notes?.map((k) => blocks[k]))), file)
       after.push(...moved)
       before.push(...headings)
       current = c.b
@@ -686,7 +719,7 @@ interface PairPlan {
 }
 
 /** The records a join would make, computed before it is made so that a decision can veto it. */
-function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[]): PairPlan {
+function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[], notes: ReadonlySet<Block> = new Set()): PairPlan {
   const seamStart = A.position.end.offset!
   const seamEnd = B.position.start.offset!
   const tail = A.value.slice(-16)
@@ -712,7 +745,7 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
       (m): RecordInit => ({
         level: 'info',
         kind: 'caption-moved',
-        message: `${m.data.boxed !== undefined ? 'line of a box' : m.data.row || m.kind === 'heading' ? 'line of a table or chart' : m.kind === 'credit' ? 'photo credit' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
+        message: `${m.data.boxed !== undefined ? 'line of a box' : m.data.row || m.kind === 'heading' ? 'line of a table or chart' : m.kind === 'credit' ? 'photo credit' : notes.has(m) ? 'note' : 'caption'} “${m.value.slice(0, 30)}” that stood inside a cut paragraph now follows it`,
         start: m.position.start.offset!,
         end: m.position.end.offset!,
         actual: m.value,
@@ -739,7 +772,8 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
 function candidatePlan(blocks: Block[], c: Candidate): PairPlan {
   const moved = c.far ? [] : [...(c.bareCaption !== undefined ? [blocks[c.bareCaption]] : []), ...c.between.map((k) => blocks[k])]
   const headings = c.far ? [] : c.headings.map((k) => blocks[k])
-  return planPair(blocks[c.a], blocks[c.b], c, moved, headings)
+  const notes = new Set(c.notes?.map((k) => blocks[k]))
+  return planPair(blocks[c.a], blocks[c.b], c, moved, headings, notes)
 }
 
 /** A decision reverting the join, or the move of a caption or heading it causes, keeps the halves apart. */
