@@ -1036,7 +1036,8 @@ function markFollowNames(all: Block[]): void {
  * A gap of full-width spaces between two words (normalise keeps those of a row, and so reads it
  * again), or of several plain spaces (市第一中学    招生计划900人    咨询电话：85121001).
  */
-const WIDE_GAP = /\S(?:\u3000+|[ \t]{2,})\S/
+// (a run of full-width spaces with a plain one among them too: 李晓燕　　　 5000元)
+const WIDE_GAP = /\S(?:[ \t]*\u3000[\u3000 \t]*|[ \t]{2,})\S/
 /** Cells counted for a line of a list in columns, whatever their number. */
 const GAPPED = -1
 

@@ -213,8 +213,11 @@ const MARK_START = /^[■◆□▲►▶]/
 
 /** A short line that is no sentence: half a headline, a name, not the end of a clause. */
 function isShortLine(text: string): boolean {
-  return text.length <= 40 && !hasSentencePunctuation(text) && !endsComplete(text) && !/[，,、；;：:]$/.test(text)
+  // (a note in brackets closing it ends no sentence: 程卫东（1993届）　　　20000元)
+  return text.length <= 40 && !hasSentencePunctuation(text) && !endsComplete(text.replace(NOTE_AT_END, '')) && !/[，,、；;：:]$/.test(text)
 }
+
+const NOTE_AT_END = /[（(][^（）()]{1,12}[）)]$/
 
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
