@@ -1122,8 +1122,9 @@ function ownKind(block: Block): BlockKind | undefined {
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
-  // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop)
-  const sentence = !patterns.bylineMark.test(text) && /[，,]|[。！？]$/.test(text)
+  // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop,
+  // nor does it end with a colon introducing what follows: 本报记者在采访时记下了这样一段：)
+  const sentence = !patterns.bylineMark.test(text) && /[，,]|[。！？：]$/.test(text)
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !sentence && !hasSentencePunctuation(text.slice(0, -1)))
     return patterns.markedHeadline.test(text) || isMarkedCouplet(text) || isMarkedPhrase(text) ? undefined : 'byline'
   return undefined

@@ -227,7 +227,13 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     if (block.kind === 'byline') signature = foldForCompare(block.value)
   }
   const signedApart = (a: number, b: number) => signatureOver[a] !== undefined && signatureOver[b] !== undefined && signatureOver[a] !== signatureOver[b]
-  const article = { acrossTitle, signedApart }
+  // a paragraph introduced by the one before it, ending with its colon and kept (本报记者在采访时记下了
+  //这样一段： / …): a quotation of the earlier text, never its reprint
+  const introduced = (i: number) => {
+    const intro = blocks[i - 1]
+    return intro !== undefined && intro.kind === 'body' && /[：:]$/.test(intro.value.trim()) && entries[i - 1].removedBy === undefined
+  }
+  const article = { acrossTitle, signedApart, introduced }
 
   // (an item of a list is not a piece of the paragraph that names it)
   let texts: string[] | undefined
@@ -305,7 +311,7 @@ function judge(
   entries: Entry[],
   index: ShingleIndex,
   options: CleanOptions,
-  article: { acrossTitle: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean },
+  article: { acrossTitle: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean },
   blocks: Block[],
   keys: readonly string[],
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
@@ -330,9 +336,12 @@ function judge(
       !acrossTitle(j, e.index) &&
       !other.spoken
     if (e.folded === other.folded) {
+      // (an interview's question asked again over another answer is half of another pair: 问：多长时间能拿到证？)
+      // (the same pair printed again, its answer a copy too, is a copy)
+      const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && similarity(keys[e.index + 1], keys[j + 1] ?? '') < options.dedup.similarity
       const again = e.row
         ? repeatsRow(keys, e.index, j)
-        : block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADINGS.has(blocks[k].kind))
+        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADINGS.has(blocks[k].kind)))
       if (again) {
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
@@ -377,6 +386,8 @@ function judge(
     // same opening of two pupils' compositions: kept, flagged; a copy whole or near, or a fragment
     // of a paragraph's tail, is a copy still)
     if (verdict?.reason === 'copy cut short' && e.complete && article.signedApart(j, e.index)) verdict = undefined
+    // (a whole paragraph introduced by a colon, apart from its twin, is quoted: kept, flagged)
+    if (verdict && !verdict.replacesEarlier && e.index - j > 1 && e.complete && article.introduced(e.index)) verdict = undefined
     if (verdict) {
       if (!best || verdict.containment * 2 + verdict.score > best.containment * 2 + best.score) best = verdict
     } else if (score >= FLAG_SIMILARITY || inOther >= FLAG_CONTAINMENT) {
@@ -694,6 +705,9 @@ function findNext(blocks: Block[], i: number): number | undefined {
   for (let k = i + 1; k < blocks.length; k++) if (COMPARED.has(blocks[k].kind)) return k
   return undefined
 }
+
+/** The question of an interview's or a Q&A's pair: 问：…, Q：…. */
+const QUESTION_TURN = /^\s*(?:问|Q|提问)\s*[：:]/
 
 /** Pairs already flagged on a page: dedup runs again after a join (settle), and flags a pair once. */
 const flagged = new WeakMap<VFile, Set<string>>()
