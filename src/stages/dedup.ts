@@ -227,8 +227,8 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     if (block.kind === 'byline') signature = foldForCompare(block.value)
   }
   const signedApart = (a: number, b: number) => signatureOver[a] !== undefined && signatureOver[b] !== undefined && signatureOver[a] !== signatureOver[b]
-  // a paragraph introduced by the one before it, ending with its colon and kept (本报记者在采访时记下了
-  //这样一段： / …): a quotation of the earlier text, never its reprint
+  // a paragraph introduced by the one before it, ending with its colon and kept (本报记者在采访时记下了这样
+  // 一段： / …): a quotation of the earlier text, never its reprint
   const introduced = (i: number) => {
     const intro = blocks[i - 1]
     return intro !== undefined && intro.kind === 'body' && /[：:]$/.test(intro.value.trim()) && entries[i - 1].removedBy === undefined
