@@ -386,6 +386,9 @@ function judge(
     // same opening of two pupils' compositions: kept, flagged; a copy whole or near, or a fragment
     // of a paragraph's tail, is a copy still)
     if (verdict?.reason === 'copy cut short' && e.complete && article.signedApart(j, e.index)) verdict = undefined
+    // (a notice's issuer over its date signs it, though the text named it: 某某市市场监督管理局 /
+    // 2024年12月9日; no copy, and nothing for the editor to check)
+    if (verdict && verdict.reason !== 'exact copy' && verdict.reason !== 'near copy' && isDateLine(blocks[e.index + 1]?.value ?? '')) continue
     // (a whole paragraph introduced by a colon, apart from its twin, is quoted: kept, flagged)
     if (verdict && !verdict.replacesEarlier && e.index - j > 1 && e.complete && article.introduced(e.index)) verdict = undefined
     if (verdict) {

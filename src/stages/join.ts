@@ -375,6 +375,13 @@ function footNotesAfter(blocks: Block[], a: number): number {
   return seamEvidence(A.value, blocks[k].value).score >= 1 ? k : 0
 }
 
+/** A box drawn with line characters stands after block a, past captions and credits. */
+function boxFollows(blocks: Block[], a: number): boolean {
+  let k = a + 1
+  while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) k++
+  return blocks[k]?.data.boxed !== undefined
+}
+
 /** A pull quote has this many letters and figures at least (fewer, any text may say them again). */
 const PULL_QUOTE_MIN = 10
 
@@ -544,7 +551,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     // (a box set into the column is stepped over only to a continuation after it; with none there,
     // the box's lines are read as what stands next, as the output, where the box's frame is gone,
     // will be read when cleaned again)
-    const c = adjacentCandidate(blocks, a, options, repeatsA) ?? (blocks[a + 1]?.data.boxed !== undefined ? adjacentCandidate(blocks, a, options, repeatsA, false) : undefined)
+    const c = adjacentCandidate(blocks, a, options, repeatsA) ?? (boxFollows(blocks, a) ? adjacentCandidate(blocks, a, options, repeatsA, false) : undefined)
     // A paragraph whose marker sends it to another page is not continued by the paragraph under
     // it: it keeps its marker (the output says where it goes on, and reads the same cleaned again),
     // unless the page holds the continuation the marker points to.
