@@ -1496,9 +1496,29 @@ function classifyInContext(blocks: Block[]): void {
     if (after?.kind === 'body' && (endsWithContinuationMark(block.value) || quoteBalance(block.value) > 0)) continue
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
+  markGroupCaptions(blocks)
 }
 
 const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾花)/
+
+/** A photo of a numbered group, described in a sentence: ②校长为毕业生拨穗。 */
+const GROUP_CAPTION = /^[①-⑳]\s*\S[^。！？!?]{1,58}[。！？!?]?$/
+
+/**
+ * The captions of a photo group, numbered (组图：… / ①… / ②… / ③… / 学生记者 某某 摄): a run of two or
+ * more, next to a caption, a group's label or a credit, are all captions, each one, as the first is.
+ */
+function markGroupCaptions(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; ) {
+    let j = i
+    while (j < blocks.length && (blocks[j].kind === 'body' || blocks[j].kind === 'caption') && blocks[j].data.depth === undefined && GROUP_CAPTION.test(blocks[j].value.trim())) j++
+    const pictured = (b: Block | undefined) => b !== undefined && (b.kind === 'caption' || b.kind === 'credit')
+    if (j - i >= 2 && (pictured(blocks[i - 1]) || pictured(blocks[j]) || blocks.slice(i, j).some((b) => b.kind === 'caption'))) {
+      for (let k = i; k < j; k++) blocks[k].kind = 'caption'
+    }
+    i = Math.max(j, i + 1)
+  }
+}
 
 /**
  * Sentences that run on past the last one's end and stop mid-way: the first half of a paragraph
