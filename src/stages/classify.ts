@@ -1111,6 +1111,8 @@ function ownKind(block: Block): BlockKind | undefined {
   // (and without letter spacing, 新 闻 速 递, which normalise takes out of headlines and labels)
   const text = withoutLetterSpacing(simplified)
   if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
+  // (a commentary's note on its author, whole in its brackets, stands as a credit does: （作者系…教师）)
+  if (text.length <= 48 && AUTHOR_NOTE.test(text)) return 'credit'
   // (a byline may stand after such a mark too: ◎本报记者 张三)
   if (patterns.headingOrCaptionMark.test(text) && text.length <= 40 && patterns.bylineWords.test(text.slice(1).trimStart())) return 'byline'
   // (or a name alone, as a supplement signs its pieces: ◎ 孙晓禾; a section heading after the mark
@@ -1488,6 +1490,8 @@ function classifyInContext(blocks: Block[]): void {
     if (blocks[i + 1].kind !== 'credit' || (block.kind !== 'body' && !headingShaped)) continue
     // (the credit of the page's or the article's decoration, 题图 吴山, 刊头 李明, 本版插图 李冉: it has no caption)
     if (DECORATION_CREDIT.test(blocks[i + 1].value)) continue
+    // (nor the note on a piece's author: it closes the piece, and describes no photo)
+    if (AUTHOR_NOTE.test(blocks[i + 1].value.trim())) continue
     // (nor the first half of a paragraph cut before the credit, whose word runs on into the text
     // after it: …为全年粮 / 资料图片 / 食丰收打下坚实基础。)
     const after = blocks[i + 2]
@@ -1500,6 +1504,8 @@ function classifyInContext(blocks: Block[]): void {
 }
 
 const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾花)/
+
+const AUTHOR_NOTE = /^[（(]\s*作者(?:系|为|是)[^（）()。]{2,40}[）)]$/
 
 /** A photo of a numbered group, described in a sentence: ②校长为毕业生拨穗。 */
 const GROUP_CAPTION = /^[①-⑳]\s*\S[^。！？!?]{1,58}[。！？!?]?$/
