@@ -348,7 +348,10 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   if (!mayContinue(B)) return undefined
   const word = wordAcrossSeam(A.value, B.value)
   const quote = quoteBalance(A.value) > 0 && firstUnmatchedCloser(B.value) >= 0
-  if (!word && !quote) return undefined
+  // (a word of two made with 一 or 不 across the seam is no evidence: almost any character makes one,
+  // 回暖向好 / 一季度 reads 好一)
+  const weak = word !== undefined && word.length === 2 && /^[一不]/.test(B.value)
+  if ((!word || weak) && !quote) return undefined
   const evidence = seamEvidence(A.value, B.value)
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
