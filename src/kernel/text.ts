@@ -403,3 +403,6 @@ export const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,16}[：:](?!
 
 /** A line ending in a figure and its unit, as a result does: 10秒85, ６米１２, 42秒16. */
 export const FIGURE_END = /[0-9０-９][^0-9０-９\s]{0,2}[0-9０-９]*\s*$/
+
+/** A file's name closing a line, as a list of attachments or downloads sets it: 1.某某实施方案.pdf */
+export const FILE_NAME_END = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)\s*$/i

@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -308,8 +308,8 @@ function readHeadingShape(text: string): boolean {
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
   // its colon is mostly figures; nor is a date alone (a notice's signature, 2023年11月3日)
   if (isFactLine(text) || isDateLine(text)) return false
-  // nor a letter's closing formula (此致 / 敬礼！)
-  if (isLetterClosing(text)) return false
+  // nor a letter's closing formula (此致 / 敬礼！), nor a file's name (1.某某实施方案.pdf)
+  if (isLetterClosing(text) || FILE_NAME_END.test(text)) return false
   // nor an item of facts a pictograph opens (📍 地址：…, 🚇 交通：乘坐2路…)
   if (PICTOGRAPH_FIELD.test(text)) return false
   // nor is a table row (地区生产总值 3500亿元 5.6%)
@@ -836,8 +836,6 @@ function markFieldCells(all: Block[]): void {
 
 /** The lists a government page sets at its end under their labels (附件下载：, 相关解读：). */
 const TAIL_LIST_LABEL = /^[【[]?(?:附件下载|相关附件|附件列表|相关解读|政策解读|解读材料|相关文件)[】\]]?[:：]?$/
-/** A file offered for download: its name and extension (附件1.某某清单.docx). */
-const FILE_NAME = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$/i
 /** An item of such a list is a title: short, without a sentence. */
 const TAIL_ITEM_MAX = 60
 
@@ -855,7 +853,7 @@ function markTailLists(all: Block[]): void {
     while (j < all.length && isItem(all[j])) j++
     const items = all.slice(i + 1, j)
     if (items.length === 0) continue
-    if (items.every((b) => FILE_NAME.test(b.value.trim())) || j === all.length || all[j].kind === 'furniture') {
+    if (items.every((b) => FILE_NAME_END.test(b.value.trim())) || j === all.length || all[j].kind === 'furniture') {
       for (let k = i; k < j; k++) all[k].kind = 'furniture'
     }
   }

@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FIELD_OPENING, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { BULLETS, FIELD_OPENING, FILE_NAME_END, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -102,7 +102,7 @@ const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !WHOLE_REFERENCE.test(block.value)
+  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !WHOLE_REFERENCE.test(block.value) && !FILE_NAME_END.test(block.value)
 }
 
 /** An entry of a list of references, ended by the stop after its pages: [1]习近平.…[M].北京：人民出版社，2022：54. */
@@ -846,8 +846,10 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       HEADINGISH.has(block.kind) && block.kind !== 'byline' && block.kind !== 'label' &&
       (next.kind === 'title' || next.kind === 'heading') &&
       /[：:]$/.test(block.value) &&
-      // (a notice's addressees are no title: 各乡镇人民政府，县政府各部门：)
+      // (a notice's addressees are no title: 各乡镇人民政府，县政府各部门：; nor is a label over a numbered
+      // item, 附件： / 1.某某实施方案.pdf)
       !isSalutation(block.value) &&
+      !LIST_ITEM.test(next.value) &&
       // a colon alone is a stray mark, not the first half of a title: it holds no words
       /[\p{L}\p{N}]/u.test(block.value) &&
       // a line printed twice is a repeat, not the two halves of a title

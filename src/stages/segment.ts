@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, OTHER_SCRIPT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
+import { changesScript, OTHER_SCRIPT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -704,6 +704,10 @@ function reflowHardWraps(
         // (nor the items of a list of results, each opened by its label and ending in its figure:
         // 男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36)
         (FIGURE_END.test(lines[k - 1].value) && FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value)) ||
+        // (nor the items of a numbered list, each opened by its number, nor a line ending with a file's
+        // name: 1.某某实施方案.pdf / 2.某某分布图.jpg)
+        (NUMBERED_ITEM.test(line.value) && NUMBERED_ITEM.test(lines[k - 1].value)) ||
+        FILE_NAME_END.test(lines[k - 1].value) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if (indented[from + k] || !full[k - 1] || apart) {
         out.push(current)
@@ -732,6 +736,9 @@ function reflowHardWraps(
 function isLatinLine(text: string): boolean {
   return /^[A-Za-z]/.test(text) && !holdsHan(text)
 }
+
+/** An item of a numbered list: 1. 2、 （3） */
+const NUMBERED_ITEM = /^\s*(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)])\s*\S/
 
 /** A line that ends with a full stop, or a question or exclamation mark, maybe inside a quotation. */
 const FULL_STOP_END = /[。！？!?][”’」』）)"']*\s*$/
