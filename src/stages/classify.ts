@@ -1506,7 +1506,8 @@ const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾�
 const AUTHOR_NOTE = /^[（(]\s*作者(?:系|为|是)[^（）()。]{2,40}[）)]$/
 
 /** A photo of a numbered group, described in a sentence: ②校长为毕业生拨穗。 */
-const GROUP_CAPTION = /^[①-⑳]\s*\S[^。！？!?]{1,58}[。！？!?]?$/
+// (whole: a line ending in a clause's mark, ①…； ②…，, is an item of a list)
+const GROUP_CAPTION = /^[①-⑳]\s*\S[^。！？!?]{1,58}[^，,、；;：:]$/
 
 /**
  * The captions of a photo group, numbered (组图：… / ①… / ②… / ③… / 学生记者 某某 摄): a run of two or
