@@ -383,7 +383,7 @@ export function withoutLetterSpacing(text: string): string {
 const HAN = /\p{Script=Han}/u
 // (letters of a script Chinese text does not run into: Arabic, Cyrillic, Tibetan, Mongolian…; Latin
 // and kana words do stand in Chinese sentences)
-export const OTHER_SCRIPT = /(?![\p{Script=Han}\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}])\p{L}/u
+const OTHER_SCRIPT = /(?![\p{Script=Han}\p{Script=Latin}\p{Script=Hiragana}\p{Script=Katakana}])\p{L}/u
 
 /**
  * One half ends in Chinese and the other starts in a script Chinese sentences are not written in: a

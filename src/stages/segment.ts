@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, OTHER_SCRIPT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
+import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
 import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -636,7 +636,7 @@ function reflowHardWraps(
   let runs: WrapRun[] = []
   // (whether the page holds a script other than Chinese and Latin at all: most do not, and each line
   // is not asked then)
-  const otherScript = OTHER_SCRIPT.test(String(file.value))
+  const otherScript = OTHER_SCRIPT_BLOCKS.test(String(file.value))
   for (let i = 0; i < blocks.length; ) {
     const j = runEnd(runOf, i)
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
@@ -699,8 +699,8 @@ function reflowHardWraps(
         (otherScript && changesScript(lines[k - 1].value, line.value)) ||
         // (nor a date alone, which signs a notice under its issuer, or what follows it: 某某县人民政府办公室 /
         // 2025年4月8日 / （此件公开发布）)
-        isDateLine(line.value) ||
-        isDateLine(lines[k - 1].value) ||
+        (line.value.length <= DATE_LINE_MAX && isDateLine(line.value)) ||
+        (lines[k - 1].value.length <= DATE_LINE_MAX && isDateLine(lines[k - 1].value)) ||
         // (nor the items of a list of results, each opened by its label and ending in its figure:
         // 男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36)
         (FIGURE_END.test(lines[k - 1].value) && FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value)) ||
@@ -736,6 +736,14 @@ function reflowHardWraps(
 function isLatinLine(text: string): boolean {
   return /^[A-Za-z]/.test(text) && !holdsHan(text)
 }
+
+/** A date alone on its line is this short (2025年12月31日, 二〇二五年十二月三十一日). */
+const DATE_LINE_MAX = 16
+/**
+ * The Unicode blocks of the scripts changesScript knows (Greek, Cyrillic, Hebrew, Arabic, Thai,
+ * Tibetan, Mongolian…): a plain range test, where its letter test reads each character's script.
+ */
+const OTHER_SCRIPT_BLOCKS = /[\u0370-\u052f\u0590-\u08ff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff\u1800-\u18af\uac00-\ud7af]/
 
 /** An item of a numbered list: 1. 2、 （3） */
 const NUMBERED_ITEM = /^\s*(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)])\s*\S/
