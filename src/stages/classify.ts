@@ -20,7 +20,9 @@ import { wordAcrossSeam } from './seam.js'
 const NAME = '[\\u4e00-\\u9fff·•・‧∙･]{2,4}'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
 const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
-const WEB_TIME = '\\s*\\d{1,2}:\\d{2}(?::\\d{2})?'
+/** A time of day, or a video's length: 18:30, 21:08:44, 02:11. */
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?'
+const WEB_TIME = `\\s*${CLOCK}`
 // the buttons a web dateline may carry after its fields (字号：大 中 小　打印本页　分享到：)
 const DATELINE_BUTTON = '(?:(?:字号|字体)\\s*[:：]?\\s*(?:大\\s*中\\s*小|[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?)|打印(?:本页|此页)?|分享(?:到|至)?[:：]?|收藏|关闭(?:窗口)?|纠错)'
 // fields of a web dateline are set apart by spaces or bars (时间：2024-11-05 10:20 | 来源：… | 浏览：2341次)
@@ -573,6 +575,7 @@ const METADATA_LABEL = '(?:作者|来源|信息来源|文章来源|稿件来源|
 const METADATA_FIELD = new RegExp(`${METADATA_LABEL}\\s*[:：]`, 'g')
 const METADATA_START = new RegExp(`^${METADATA_LABEL}\\s*[:：]`)
 const DATELINE_BUTTONS = new RegExp(`[【\\[]?${DATELINE_BUTTON}[】\\]]?`, 'g')
+const CLOCKS = new RegExp(CLOCK, 'g')
 /** A metadata field that says when, or how often read: a page's, never an article's fact line. */
 const METADATA_WHEN = /(?:时间|日期|点击|浏览|阅读)[^:：]{0,2}[:：]/
 
@@ -583,24 +586,22 @@ const METADATA_WHEN = /(?:时间|日期|点击|浏览|阅读)[^:：]{0,2}[:：]/
  * article's line of facts names other things (时间：… 地点：… 主办：…).
  */
 function isMetadataFields(text: string): boolean {
-  const line = text.trim().replace(DATELINE_BUTTONS, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim()
+  const line = text.trim().replace(DATELINE_BUTTONS, '').replace(CLOCKS, '').trim()
   if (!METADATA_START.test(line) || /[。！？，,；;]/.test(line)) return false
   const fields = line.match(METADATA_FIELD)?.length ?? 0
   const colons = line.match(/[:：]/g)?.length ?? 0
   return fields >= 3 && fields === colons && METADATA_WHEN.test(line)
 }
 
-/** A site's menu item on a nav bar: a word or two (新闻, 政务, 直播平江). */
-const MENU_WORD = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
-
 /**
  * A site's menu on one line, its items set apart by spaces (首页 新闻 视频 广播 政务 专题 直播某某): five
  * items or more, one of them the home page or the login (a list of names has none).
  */
 function isMenuLine(text: string): boolean {
-  if (!SPACE.test(text.trim())) return false
-  const items = text.trim().split(/[\s\u3000]+/)
-  return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_WORD.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
+  const line = text.trim()
+  if (!SPACE.test(line)) return false
+  const items = line.split(/[\s\u3000]+/)
+  return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_ITEM.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
 }
 
 /** The marks between a breadcrumb trail's steps. */
@@ -655,8 +656,8 @@ const LINK_LIST_MAX = 8
 
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
 const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频)[:：]?$/
-const VIDEO_LENGTH = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
-const VIDEO_LENGTH_BEFORE = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\s\u3000]+(?=\S)/
+const VIDEO_LENGTH = new RegExp(`^${CLOCK}$`)
+const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
 const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
 const COMMENT_ACTIONS = `(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
@@ -859,6 +860,11 @@ function markTailLists(all: Block[]): void {
   }
 }
 
+/** A block of the page's content: strip removes markers and furniture. */
+function isContent(block: Block): boolean {
+  return block.kind !== 'furniture' && block.kind !== 'marker'
+}
+
 /** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
 /** Lines that navigate a site or open its app: a menu, a trail, a button. */
@@ -873,7 +879,7 @@ function isNavigation(text: string): boolean {
  * dateline is not over navigation.
  */
 function markSiteName(all: Block[]): void {
-  const first = all.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+  const first = all.findIndex(isContent)
   if (first < 0 || first > 2) return
   const next = all[first + 1]
   if (next?.kind === 'furniture' && SITE_NAME.test(all[first].value.trim()) && isNavigation(next.value)) all[first].kind = 'furniture'
@@ -888,7 +894,7 @@ const HEADLINE_MAX = 40
  * a comma; not the first half of a paragraph cut before the dateline, which is no place for a cut.
  */
 function markHeadlineOverDateline(all: Block[]): void {
-  const first = all.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+  const first = all.findIndex(isContent)
   const next = all[first + 1]
   if (first < 0 || all[first].kind !== 'body' || next?.kind !== 'furniture' || all[first].data.depth !== undefined) return
   const line = all[first].value.trim()
@@ -924,7 +930,7 @@ function markCreatorCard(all: Block[]): void {
     all[i].kind = 'furniture'
     const name = all[i - 1].value.trim()
     // (the name stands under the headline: a line with nothing of the page's text over it is the headline)
-    const underHeadline = all.slice(0, i - 1).some((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+    const underHeadline = all.slice(0, i - 1).some(isContent)
     if (SITE_NAME.test(name) && underHeadline) {
       all[i - 1].kind = 'furniture'
       names.add(name)
@@ -1217,7 +1223,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // a box's title over text (相关链接 / 什么是“容缺受理”？ / …), not a web page's list of links: a label;
     // so is a box of related news, its headline over its text (★相关新闻 / 青瓷文化节下月开幕 / 本报讯…)
     const over = all[j]
-    const content = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.kind !== 'marker'
+    const content = (b: Block | undefined) => b !== undefined && isContent(b)
     const text = (b: Block | undefined) => content(b) && !isHeadingShapedText(b!.value) && hasSentencePunctuation(b!.value)
     if (content(over) && (patterns.label.test(bare) || text(over) || (isHeadingShapedText(over.value) && text(all[j + 1])))) all[i].kind = 'label'
   }
@@ -1226,7 +1232,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   // Copies of an earlier block are left out for the same reason: dedup removes them, or keeps the
   // later copy in the earlier one's place, so the output has one block where the page had two.
   const repeats: Array<[Block, Block]> = []
-  const content = all.filter((b) => b.kind !== 'marker' && b.kind !== 'furniture')
+  const content = all.filter(isContent)
   const keys = content.map((b) => foldForCompare(b.value))
   const twinOf = copiesOfEarlier(content, keys, compare)
   // A short line (a heading, byline or label) repeated together with the paragraph under it goes with
@@ -1359,7 +1365,7 @@ function classifyInContext(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.kind !== 'body') {
-      if (block.kind !== 'furniture' && block.kind !== 'marker') seenContent = true
+      if (isContent(block)) seenContent = true
       continue
     }
     const previous = blocks[i - 1]
@@ -1630,7 +1636,7 @@ function isTitleOfTwoPhrases(block: Block): boolean {
 /** The block before i is the page's first, a title (a kicker over the headline). */
 function isUnderKicker(blocks: Block[], i: number): boolean {
   if (i === 0 || blocks[i - 1].kind !== 'title') return false
-  for (let k = 0; k < i - 1; k++) if (blocks[k].kind !== 'furniture' && blocks[k].kind !== 'marker') return false
+  for (let k = 0; k < i - 1; k++) if (isContent(blocks[k])) return false
   return true
 }
 

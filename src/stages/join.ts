@@ -141,21 +141,20 @@ function adjacentCandidate(
   // half cut at a comma, not a lead-in's colon over a numbered list)
   const notes = footNotesAfter(blocks, a)
   const noted: number[] = []
-  while (j < blocks.length && (HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || repeatsA(j) || (notes > j && j > a))) {
-    if (notes > j && j > a && !INTERSTITIAL.has(blocks[j].kind) && !HEADINGISH.has(blocks[j].kind)) {
+  // (whether j repeats this half is asked once a block: a pull quote is judged on its seam evidence)
+  for (; j < blocks.length; j++) {
+    const placed = HEADINGISH.has(blocks[j].kind) || INTERSTITIAL.has(blocks[j].kind)
+    if (!placed && notes > j) {
       noted.push(j)
-      between.push(j++)
+      between.push(j)
       continue
     }
-    if (repeatsA(j)) {
-      j++
-      continue
-    }
+    if (repeatsA(j)) continue
+    if (!placed && !insetLine(j)) break
     const titlesRows = blocks[j].kind === 'heading' && blocks[j + 1]?.data.row === true
     if (titlesRows) inset = true
     if (INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || titlesRows) between.push(j)
     else headings.push(j)
-    j++
   }
   const B = blocks[j]
   if (!mayContinue(B)) return undefined
