@@ -691,15 +691,10 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     while (taken.has(current)) {
       const c = taken.get(current)!
       const B = blocks[c.b]
-      const moved = c.far ? [] : c.between.map((k) => blocks[k])
-      if (c.bareCaption !== undefined) {
-        const bare = blocks[c.bareCaption]
-        bare.kind = 'caption'
-        moved.unshift(bare)
-      }
-      const headings = c.far ? [] : c.headings.map((k) => blocks[k])
+      const { moved, headings, notes } = pairBlocks(blocks, c)
+      if (c.bareCaption !== undefined) blocks[c.bareCaption].kind = 'caption'
       for (const h of headings) if (h.kind === 'body') h.kind = 'heading'
-      joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings, new Set(c.notes?.map((k) => blocks[k]))), file)
+      joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings, notes), file)
       after.push(...moved)
       before.push(...headings)
       current = c.b
@@ -728,7 +723,7 @@ interface PairPlan {
 }
 
 /** The records a join would make, computed before it is made so that a decision can veto it. */
-function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[], notes: ReadonlySet<Block> = new Set()): PairPlan {
+function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Block[], notes: ReadonlySet<Block>): PairPlan {
   const seamStart = A.position.end.offset!
   const seamEnd = B.position.start.offset!
   const tail = A.value.slice(-16)
@@ -779,10 +774,19 @@ function planPair(A: Block, B: Block, c: Candidate, moved: Block[], headings: Bl
 }
 
 function candidatePlan(blocks: Block[], c: Candidate): PairPlan {
-  const moved = c.far ? [] : [...(c.bareCaption !== undefined ? [blocks[c.bareCaption]] : []), ...c.between.map((k) => blocks[k])]
-  const headings = c.far ? [] : c.headings.map((k) => blocks[k])
-  const notes = new Set(c.notes?.map((k) => blocks[k]))
+  const { moved, headings, notes } = pairBlocks(blocks, c)
   return planPair(blocks[c.a], blocks[c.b], c, moved, headings, notes)
+}
+
+/**
+ * The blocks a join moves from between its halves, in the order they will follow the paragraph (a
+ * bare sentence read as a caption first), the headings that will stand before it, and the notes
+ * among the moved; a far join moves none.
+ */
+function pairBlocks(blocks: Block[], c: Candidate): { moved: Block[]; headings: Block[]; notes: ReadonlySet<Block> } {
+  if (c.far) return { moved: [], headings: [], notes: new Set() }
+  const moved = [...(c.bareCaption !== undefined ? [blocks[c.bareCaption]] : []), ...c.between.map((k) => blocks[k])]
+  return { moved, headings: c.headings.map((k) => blocks[k]), notes: new Set(c.notes?.map((k) => blocks[k])) }
 }
 
 /** A decision reverting the join, or the move of a caption or heading it causes, keeps the halves apart. */
