@@ -659,9 +659,13 @@ function reflowHardWraps(
   const wrappedRuns = runs.filter((run) => run.wrapped && run.lines.filter((line) => hasCellGap(line.value) || isTableRow(line.value)).length * 2 < run.lines.length)
   const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.max)) : 0
   const pageCount = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.flatMap((run) => run.counts)) : 0
+  const paragraphIndent = commonIndent(indents)
   const out: Block[] = []
   for (const run of runs) {
     const { from, lines } = run
+    // a block set in from the margin (a pull quote, a box): each of its lines carries one indent,
+    // not the page's paragraph indent, which is its margin and opens no paragraph
+    const setIn = lines.length >= 2 && paragraphIndent > 0 && indents.slice(from, from + lines.length).every((indent) => indent.count > 0 && indent.count !== paragraphIndent && indent.count === indents[from].count)
     let full = run.full
     let max = run.max
     if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH) {
@@ -709,7 +713,7 @@ function reflowHardWraps(
         (NUMBERED_ITEM.test(line.value) && NUMBERED_ITEM.test(lines[k - 1].value)) ||
         FILE_NAME_END.test(lines[k - 1].value) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
-      if (indented[from + k] || !full[k - 1] || apart) {
+      if ((indented[from + k] && !setIn) || !full[k - 1] || apart) {
         out.push(current)
         current = line
         continue
@@ -731,6 +735,16 @@ function reflowHardWraps(
   return out
 }
 
+
+/** The indent most of a page's indented lines carry (in characters), when two lines at least carry it; else 0. */
+function commonIndent(indents: Array<{ count: number }>): number {
+  const seen = new Map<number, number>()
+  for (const { count } of indents) if (count > 0) seen.set(count, (seen.get(count) ?? 0) + 1)
+  let best = 0
+  let most = 1
+  for (const [count, times] of seen) if (times > most || (times === most && best > 0 && count < best)) [best, most] = [count, times]
+  return best
+}
 
 /** A line of Latin text: it opens with a Latin letter and holds no Han character. */
 function isLatinLine(text: string): boolean {
