@@ -732,6 +732,13 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
 /** Characters no Chinese word holds: the segmenter always breaks on both sides of them. */
 const WORD_STOP = /[\s\p{P}]/u
 
+/**
+ * Grammatical words, measure words and words of saying that stand by themselves in a sentence (这, 说,
+ * 里, 们, 条…): the segmenter leaves them alone, and no name is written with them, so a leaked
+ * traditional form of one is made simplified where another character alone is flagged.
+ */
+const COMMON_SINGLE_WORDS = new Set('这说里们个为来时会对从还过后么让没与吗给见着条边间样种问话听讲该几当')
+
 function countHan(text: string): number {
   let han = 0
   for (let i = 0; i < text.length; ) {
@@ -918,7 +925,15 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
   return candidates.map(({ start, end, c, s }, k): Edit => {
     const word = wordOf[k]
     // (in a stretch of leaked traditional text, 區內長者…, a character alone leaked with the rest)
-    const where = word !== undefined ? `in the word ${quote(word)}` : leakedStretch ? 'in a stretch of leaked traditional text' : undefined
+    // (and a grammatical word or a word of saying, a word by itself that no name is made of: 听老人說, 這條路)
+    const where =
+      word !== undefined
+        ? `in the word ${quote(word)}`
+        : leakedStretch
+          ? 'in a stretch of leaked traditional text'
+          : COMMON_SINGLE_WORDS.has(s)
+            ? 'as a common word on its own'
+            : undefined
     if (where !== undefined) {
       return { start, end, replacement: s, rule: 'traditional-char', kind: 'character', level: 'info', message: `traditional ${quote(c)} ${where} made simplified ${quote(s)}` }
     }
