@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -316,8 +316,10 @@ function readHeadingShape(text: string): boolean {
   if (isLetterClosing(text) || FILE_NAME_END.test(text)) return false
   // nor an item of facts a pictograph opens (📍 地址：…, 🚇 交通：乘坐2路…)
   if (PICTOGRAPH_FIELD.test(text)) return false
-  // nor is a table row (地区生产总值 3500亿元 5.6%)
-  if (isTableRow(text)) return false
+  // nor is a table row (地区生产总值 3500亿元 5.6%), nor a formula (每次用量(ml)=体重(kg)×每公斤剂量)
+  if (isTableRow(text) || FORMULA.test(text)) return false
+  // nor an option of a multiple-choice question (A．他问我明天去不去图书馆？)
+  if (OPTION_ITEM.test(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
   // cut from a paragraph), never a headline
   if (CONTINUING_START.test(shapeText(text))) return false
@@ -327,6 +329,8 @@ function readHeadingShape(text: string): boolean {
   return !endsComplete(head.length > 0 ? head : text)
 }
 
+/** An option of a multiple-choice question: a capital letter and a stop or a comma, A．…, B. …, C、… */
+const OPTION_ITEM = /^[A-H][．.、]\s*[^\sA-Za-z0-9]/
 const SECTION_NUMBER_MARK = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})、/
 
 // (a fact's label, not a section's words: ✨ 下一步：延链增效 is a heading)
@@ -395,7 +399,10 @@ const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:E-?mail|邮箱|电子邮箱|信
 // (a paper's name with its section's: 法治周末·庭审现场)
 const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/
 /** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 某某党校学报. */
-const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)])?$/
+/** A word in capitals, and a masthead's name in them: THE CHINA PRESS. */
+const CAPITALS = /^[A-Z][A-Z.&'-]*$/
+const CAPITALS_NAME = /^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*)+$/
+const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)])?$/
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
@@ -443,7 +450,7 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p)) },
   {
     kind: 'place',
-    take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p)),
+    take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p) || CAPITALS_NAME.test(p)),
   },
   { kind: 'name', take: onePart((p) => NAME_FIELD.test(p)) },
   // a speck the scan read as a mark: ′ ` ' between the fields
@@ -467,7 +474,13 @@ function isFolioFields(text: string): boolean {
   for (const chunk of text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').replace(WEEKDAY_IN_BRACKETS, '日 $1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
-    else parts.push(...chunk.split(/\s+/))
+    else {
+      // (a masthead's name in capitals is one field: 侨报 THE CHINA PRESS)
+      for (const word of chunk.split(/\s+/)) {
+        if (CAPITALS.test(word) && CAPITALS.test(parts[parts.length - 1]?.split(' ').pop() ?? '')) parts[parts.length - 1] += ` ${word}`
+        else parts.push(word)
+      }
+    }
   }
   if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
   const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
@@ -493,6 +506,9 @@ function isFolioFields(text: string): boolean {
   if (count.issue > 0) return count.name <= 3
   if (count.place === 0) return false
   if (count.date > 0) return count.name <= 3
+  // (a paper's own name and a page's number, however near, with its section's name maybe: 科普周刊　7,
+  // 永宁日报　　文史天地　　7; a row of a table names no paper)
+  if (parts.length <= 3 && count.name === parts.length - 2 && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^[0-9]{1,3}$/.test(parts[parts.length - 1])) return true
   // (a page and the publication's name far apart: ·186·　　　青川年鉴（2023）)
   if (count.place >= 2 && count.name === 0) return FAR_APART.test(text)
   // (a section's name sets its page apart by less: 要闻  2)
@@ -1584,8 +1600,9 @@ export function isQuestionShaped(text: string): boolean {
   if (questions.length > 3 || (questions.length > 1 && questions.some((q) => q.length === 0 || visibleLength(q) > 8))) return false
   if (hasSentencePunctuation(questions.join('，'))) return false
   if (/[“”"「」]/.test(text)) return false
-  // an interview's question (问：… 记者：…？) is a line of the dialogue, not a section heading
-  if (QUESTION_LABEL.test(text)) return false
+  // an interview's question (问：… 记者：…？) is a line of the dialogue, not a section heading, nor is
+  // an option of a multiple-choice question
+  if (QUESTION_LABEL.test(text) || OPTION_ITEM.test(text)) return false
   // a heading never starts with a mark that continues a sentence (，、：；。)
   return !/^[，,、：:；;。.！!？?]/.test(text)
 }

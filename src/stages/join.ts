@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FIELD_OPENING, FILE_NAME_END, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -168,8 +168,9 @@ function adjacentCandidate(
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph, and so does
-  // one before items of one shape, each a sentence of its own (王志刚，男，… / 李春梅，女，…)
-  if (/[：:]$/.test(A.value) && (ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j))) return undefined
+  // one before items of one shape, each a sentence of its own (王志刚，男，… / 李春梅，女，…), or
+  // before a formula set on its own line (…计算每次用量： / 每次用量(ml)=体重(kg)×…)
+  if (/[：:]$/.test(A.value) && (ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j) || FORMULA.test(B.value))) return undefined
   // ...and a notice's lead-in (…现将有关事项通知如下：) before whatever it announces
   if (LEAD_IN_END.test(A.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)

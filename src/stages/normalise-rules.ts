@@ -262,6 +262,8 @@ function matchParens(text: string): { pairs: Array<[number, number]>; unmatched:
 /** Every punctuation edit starts at one of these: a block without any is left alone at once. */
 const PUNCTUATION_WORK = /[,:;?!.()"'\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％－＠…]|。。。|--|－－/
 
+/** An area code in brackets and the number after a space, written the Western way: (718) 358-8899. */
+const AREA_CODE_NUMBER = /^\([0-9]{2,4}\) [0-9]{3,4}-[0-9]{4}/
 const HALF_MARK = /[,:;?!.]/
 /** An entry of a list of references: its number in brackets and its document type, [J] [M] [EB/OL]. */
 const CITATION_ENTRY = /^\s*\[\d{1,3}\].{2,200}?\[(?:J|M|C|D|N|R|S|P|Z|A|G|EB\/OL|DB\/OL|M\/OL|J\/OL|N\/OL|CP\/DK)\]/
@@ -414,7 +416,9 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     return k !== i + step && STRONG_PUNCT.has(eff(k) ?? '') ? eff(k) : eff(i + step)
   }
   // a pair of brackets or quotes that holds Chinese text, or touches it
+  // (not an area code in a number written the Western way, which keeps its brackets: (718) 358-8899)
   const pairInChinese = (o: number, c: number): boolean => {
+    if (c - o <= 5 && AREA_CODE_NUMBER.test(text.slice(o, c + 10))) return false
     for (let k = o + 1; k < c; k++) if (hanAt(text, k)) return true
     return isChinese(touching(o, -1)) || isChinese(touching(c, 1))
   }
@@ -648,6 +652,8 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
     const b = text[end]
     // leading and trailing spaces (of the block or of a line) are layout, not this rule's business
     if (start === 0 || end === text.length || a === '\n' || b === '\n' || inRanges(urls, start)) continue
+    // (a blank left to fill in, alone between brackets, is the text's: 正确的一项是（　　）)
+    if ((a === '(' || a === '（') && (b === ')' || b === '）')) continue
     const remove = (why: string): void => {
       edits.push({
         start,

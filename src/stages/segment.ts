@@ -263,6 +263,8 @@ function cutLine(
     const before = value.slice(0, m.index)
     const afterStart = m.index! + m[0].length
     if (before.trim() === '' || afterStart === value.length) continue
+    // (nor is a blank left to fill in, between brackets: 正确的一项是（　　）)
+    if (/[（(]$/.test(before) && /^[）)]/.test(value.slice(afterStart))) continue
     // an indent inside running text opens a paragraph (a photo caption set into a cut paragraph opens
     // one too: join puts the paragraph together again), but not between two short lines, the two
     // halves of a headline or a name set with spaces (抓党建强堡垒　　护洱海当先锋, 王　　伟), unless the
