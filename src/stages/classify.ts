@@ -482,6 +482,7 @@ function isFolioFields(text: string): boolean {
       }
     }
   }
+  mergeSpacedLetters(parts)
   if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
   const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
   for (let i = 0; i < parts.length; ) {
@@ -514,6 +515,18 @@ function isFolioFields(text: string): boolean {
   // (a section's name sets its page apart by less: 要闻  2)
   const apart = FAR_APART.test(text) || (NEAR_APART.test(text) && parts.some((p) => SECTION_WORD.test(p)))
   return count.name === 1 && parts.length === 2 && apart && runningHead()
+}
+
+/**
+ * A word a scan set with wide letter spacing is split into its letters (江  西  日  报, 第  二  版): three
+ * letters or more in a row, each a field of one Han character, are read as the one word they are.
+ */
+function mergeSpacedLetters(parts: string[]): void {
+  for (let i = 0; i < parts.length; i++) {
+    let j = i
+    while (j < parts.length && /^[\u4e00-\u9fff]$/.test(parts[j])) j++
+    if (j - i >= 3) parts.splice(i, j - i, parts.slice(i, j).join(''))
+  }
 }
 
 /**
@@ -1400,7 +1413,8 @@ function classifyInContext(blocks: Block[]): void {
     // a headline that asks (垃圾分类，你做对了吗？) over a byline, or over the text at the head of the
     // page, or under the kicker that opens the page (政策解读 / …这些问题你关心吗？), or under a box's
     // label (延伸阅读 / 老旧小区加装电梯怎么申请？), is a title
-    const overText = next?.kind === 'body'
+    // (not a line of a box drawn round the text over the next line: a quotation wrapped at the frame)
+    const overText = next?.kind === 'body' && (block.data.boxed === undefined || next.data.boxed !== block.data.boxed)
     if ((bylineFollows(next, blocks[i + 2]) || (overText && (!seenContent || isUnderKicker(blocks, i) || previous?.kind === 'label'))) && isTitleQuestion(block)) {
       block.kind = 'title'
       seenContent = true
