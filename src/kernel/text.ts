@@ -301,8 +301,20 @@ export function isTableRow(text: string): boolean {
   }
   // (a rank or a serial number opening the row counts: 1 城市队 56)
   if (/^[0-9０-９]{1,3}$/.test(cells[0])) figures++
+  // (a match's result, its score between the two sides set apart by single spaces: 大连英博 2:1 南京城市)
+  if (cells.length === 3 && figures === 1 && isResultCells(cells)) return !hasSentencePunctuation(text)
   // (no sentence marks, as normalise will write them: 一.一 is 一。一)
   return opening >= 1 && figures >= 2 && !/[，,]/.test(text) && !hasSentencePunctuation(text)
+}
+
+/** A score (2:1, 0：0): a match's result between the names of its two sides. */
+const SCORE_CELL = /^[0-9]{1,3}[:：][0-9]{1,3}$/
+/** A side of a match: a name without figures or marks (青岛西海岸, 广州队). */
+const SIDE_CELL = /^[^0-9０-９，,。.：:；;！!？?、“”"（）()]{2,12}$/
+
+/** A row of a results table, side score side (大连英博 2:1 南京城市): each whole, never a wrap's line. */
+function isResultCells(cells: string[]): boolean {
+  return SCORE_CELL.test(cells[1]) && SIDE_CELL.test(cells[0]) && SIDE_CELL.test(cells[2])
 }
 
 /** A full date: 2023年11月3日 (spaces allowed between its parts), 2023-11-03, 2023.11.03, 2023/11/03. */
