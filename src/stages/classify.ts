@@ -102,7 +102,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认)[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*查看(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
   // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
@@ -725,6 +725,23 @@ function markLinesAmongFurniture(all: Block[], shape: RegExp, maxLength: number)
   }
 }
 
+/** A video player's quality menu, an item a line (高清 / 标清, 1080P): words a player's template sets. */
+const PLAYER_QUALITY = /^(?:蓝光|超清|高清|标清|流畅|原画|自动|[0-9]{3,4}[pP])$/
+
+/**
+ * A run of short lines of `shape` standing between two lines of furniture goes with them: a video
+ * player's quality menu between its rates and its hint (1.0x / 高清 / 标清 / 点击按住可拖动视频).
+ */
+function markRunsAmongFurniture(all: Block[], shape: RegExp, maxLength: number): void {
+  for (let i = 1; i < all.length; i++) {
+    if (all[i - 1].kind !== 'furniture') continue
+    let j = i
+    while (j < all.length && all[j].kind !== 'furniture' && all[j].value.length <= maxLength && shape.test(all[j].value.trim())) j++
+    if (j > i && j < all.length && all[j].kind === 'furniture') for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    i = j
+  }
+}
+
 /** A running head is this short. */
 const RUNNING_HEAD_MAX = 30
 
@@ -898,6 +915,8 @@ function isContent(block: Block): boolean {
 
 /** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
+/** A site's masthead: its name, or two names set apart by a bar (某某县广播电视台 | 某某融媒). */
+const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:\s*[|｜]\s*[\u4e00-\u9fffA-Za-z0-9·]{2,16})?$/
 /** Lines that navigate a site or open its app: a menu, a trail, a button. */
 function isNavigation(text: string): boolean {
   const line = text.trim()
@@ -913,7 +932,7 @@ function markSiteName(all: Block[]): void {
   const first = all.findIndex(isContent)
   if (first < 0 || first > 2) return
   const next = all[first + 1]
-  if (next?.kind === 'furniture' && SITE_NAME.test(all[first].value.trim()) && isNavigation(next.value)) all[first].kind = 'furniture'
+  if (next?.kind === 'furniture' && MASTHEAD.test(all[first].value.trim()) && isNavigation(next.value)) all[first].kind = 'furniture'
 }
 
 /** A headline is this long at most (counted as the shape tests count). */
@@ -1032,6 +1051,16 @@ function markPageNavigation(all: Block[]): void {
 
 /** A site's contact fields in its footer: 地址：… 电话：…, 地址：… 邮编：…. */
 const CONTACT_FIELDS = /^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}(?:电话|邮编|传真|邮箱)\s*[:：]/
+
+/**
+ * A site's address and telephone closing the page under its footer (版权所有：… 某ICP备…号 / 地址：…
+ * 联系电话：…): the footer's, as between footer lines.
+ */
+function markContactsUnderFooter(all: Block[]): void {
+  const last = all.length - 1
+  if (last < 1 || all[last].kind === 'furniture' || all[last].value.length > 80 || all[last - 1].kind !== 'furniture') return
+  if (CONTACT_FIELDS.test(all[last].value.trim()) && patterns.siteFooter.test(all[last - 1].value.trim())) all[last].kind = 'furniture'
+}
 
 /** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */
 const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
@@ -1222,6 +1251,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markPageNavigation(all)
   // (a site's address and telephone among its footer lines: 主办：… / 地址：… 电话：… / 某ICP备…号)
   markLinesAmongFurniture(all, CONTACT_FIELDS, 80)
+  markRunsAmongFurniture(all, PLAYER_QUALITY, 6)
+  markContactsUnderFooter(all)
   markTailLists(all)
   markSiteName(all)
   markHeadlineOverDateline(all)
