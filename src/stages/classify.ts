@@ -376,6 +376,16 @@ const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集�
 
 /** A date in Han numerals, as older papers print it: 一九八七年六月十二日 (a zero may be read 〇, ○, O or 0). */
 const HAN_DATE_PART = /^[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/
+/** A year one of whose figures a scan misread as a letter (l995, I998, 2O03). */
+const MISREAD_YEAR = /^(?=[0-9]*[lIO][0-9]*年)[0-9lIO]{4}(?=年)/
+
+/** A folio's date with a misread year (l995年5月12日): a date, its letters read as the figures they look like. */
+function isMisreadDate(part: string): boolean {
+  if (!part.includes('年')) return false
+  const year = MISREAD_YEAR.exec(part)?.[0]
+  return year !== undefined && DATE_PART.test(year.replace(/[lI]/g, '1').replace(/O/g, '0') + part.slice(4))
+}
+
 /** The page by its number: 第4版, 第 一 版, B2, 第3期, a bare number at the line's end, or a book's ·186·. */
 const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版(?:[:：][\u4e00-\u9fff·]{2,8})?|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
 /** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
@@ -447,7 +457,7 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   { kind: 'phone', take: (parts, i) => (PHONE_LABEL.test(parts[i]) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1]) ? 2 : 0) },
   { kind: 'phone', take: onePart((p) => PHONE_FIELD.test(p)) },
   { kind: 'issue', take: onePart((p) => YEAR_ISSUE_FIELD.test(p) && ISSUE_FIELD.test(p)) },
-  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p)) },
+  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p)) },
   {
     kind: 'place',
     take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p) || CAPITALS_NAME.test(p)),
