@@ -316,8 +316,9 @@ function readHeadingShape(text: string): boolean {
   if (isLetterClosing(text) || FILE_NAME_END.test(text)) return false
   // nor an item of facts a pictograph opens (📍 地址：…, 🚇 交通：乘坐2路…)
   if (PICTOGRAPH_FIELD.test(text)) return false
-  // nor is a table row (地区生产总值 3500亿元 5.6%), nor a formula (每次用量(ml)=体重(kg)×每公斤剂量)
-  if (isTableRow(text) || FORMULA.test(text)) return false
+  // nor is a table row (地区生产总值 3500亿元 5.6%), nor a formula (每次用量(ml)=体重(kg)×每公斤剂量), nor a
+  // table's unit (单位：元/公斤), a label of its figures
+  if (isTableRow(text) || FORMULA.test(text) || (text.includes('单位') && UNIT_LABEL.test(text.trim()))) return false
   // nor an option of a multiple-choice question (A．他问我明天去不去图书馆？)
   if (OPTION_ITEM.test(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
@@ -325,17 +326,23 @@ function readHeadingShape(text: string): boolean {
   if (CONTINUING_START.test(shapeText(text))) return false
   // a note in brackets closing a headline (会议通知（第3号）, 意见（试行）, 系列报道（上）) does not end
   // a sentence: read the headline without it
-  const head = text.replace(NOTE_AT_END, '')
+  // (or the period its figures cover: 主要农产品批发价格（3月11日—3月15日）)
+  const head = text.replace(NOTE_AT_END, '').replace(PERIOD_AT_END, '')
   return !endsComplete(head.length > 0 ? head : text)
 }
 
 /** An option of a multiple-choice question: a capital letter and a stop or a comma, A．…, B. …, C、… */
 const OPTION_ITEM = /^[A-H][．.、]\s*[^\sA-Za-z0-9]/
+/** A table's or a chart's unit over its figures: 单位：元/公斤, （单位：万元）, 计量单位：吨. */
+const UNIT_LABEL = /^[（(]?\s*(?:计量|货币|金额)?单位\s*[:：]\s*[^\s，,。：:；;！!？?]{1,12}\s*[）)]?$/
+
 const SECTION_NUMBER_MARK = /^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})、/
 
 // (a fact's label, not a section's words: ✨ 下一步：延链增效 is a heading)
 const PICTOGRAPH_FIELD = /^\p{Extended_Pictographic}\uFE0F?\s*(?:地址|地点|时间|日期|营业时间|开放时间|活动时间|电话|热线|咨询|交通|路线|停车|门票|票价|费用|报名|价格)[：:]/u
 const NOTE_AT_END = /\s*[（(][^（）()。！？!?，,；;]{1,8}[）)]\s*$/
+/** A period in brackets closing a table's or a chart's title: （3月11日—3月15日）, (2023年1—6月). */
+const PERIOD_AT_END = /\s*[（(](?:[0-9]{4}年)?[0-9]{1,2}(?:月(?:[0-9]{1,2}日)?)?\s*[—–\-－~～至]+\s*(?:[0-9]{4}年)?[0-9]{1,2}(?:月|日|月[0-9]{1,2}日)[）)]\s*$/
 
 /** A continuation marker on a line of its own: （上接B1版） */
 export function isMarkerLine(text: string): boolean {
