@@ -833,6 +833,24 @@ function isCoupletCut(block: Block, next: Block, after: Block | undefined): bool
   return foldForCompare(block.value) !== foldForCompare(next.value)
 }
 
+/** A title's first line running on with an ellipsis: a short list of words (甲流、支原体、新冠……). */
+const ELLIPSIS_LEAD = /^[^，,。.；;：:！!？?“”"（）()]{2,20}(?:…+|\.{3,}|。{3,})$/
+
+/**
+ * A headline set over two lines whose first runs on with an ellipsis (甲流、支原体、新冠…… /
+ * 孩子反复咳嗽，到底该怎么办？): the first line, left as text since it ends with a mark that may close a
+ * clause, is cut from the headline under it, on the very next line. At the head of an article only
+ * (nothing, a headline or a finished paragraph over it), with its text or byline under the headline.
+ */
+function isEllipsisCut(previous: Block | undefined, block: Block, next: Block, after: Block | undefined): boolean {
+  if (block.kind !== 'body' || block.data.depth !== undefined || next.data.depth !== undefined) return false
+  // (a cheap test first: most blocks end otherwise)
+  if ((next.kind !== 'title' && next.kind !== 'heading') || !/[….。]\s*$/.test(block.value)) return false
+  if (!ELLIPSIS_LEAD.test(block.value.trim()) || next.position.start.line !== block.position.end.line + 1) return false
+  if (previous !== undefined && previous.kind === 'body' && !endsComplete(previous.value)) return false
+  return after !== undefined && (after.kind === 'body' || after.kind === 'byline')
+}
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -863,13 +881,14 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       isHeadingShapedText(block.value) &&
       isHeadingShapedText(next.value)
     const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
-    if (colonCut || couplet) {
+    const ellipsisCut = !colonCut && !couplet && next !== undefined && n === i + 1 && isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
+    if (colonCut || couplet || ellipsisCut) {
       // (the halves of a couplet keep a space between them, as a title on one line does)
       const glue = couplet ? ' ' : ''
       const init: RecordInit = {
         level: 'info',
         kind: 'join',
-        message: couplet ? 'title set over two lines joined (two halves of one length, as a couplet)' : 'title cut over two lines joined',
+        message: couplet ? 'title set over two lines joined (two halves of one length, as a couplet)' : ellipsisCut ? 'title cut over two lines joined (the first runs on with an ellipsis)' : 'title cut over two lines joined',
         start: block.position.end.offset!,
         end: next.position.start.offset!,
         actual: `${block.value}⏎${next.value}`,
