@@ -670,7 +670,7 @@ function reflowHardWraps(
     const setIn = lines.length >= 2 && paragraphIndent > 0 && indents.slice(from, from + lines.length).every((indent) => indent.count > 0 && indent.count !== paragraphIndent && indent.count === indents[from].count)
     let full = run.full
     let max = run.max
-    if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH) {
+    if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH && isPunctuated(lines)) {
       full = fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
       max = pageWidth
     } else if (!run.wrapped) {
@@ -785,8 +785,17 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   // (nor are rows of a table: they are of one width, and each is whole)
   const rows = lines.filter((b) => isTableRow(b.value)).length
   const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
-  return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped }
+  // (and a paragraph long enough to wrap holds a mark somewhere: lines without any are verse, a song's
+  // or a list's, each line whole: 五月的风吹过伊犁河 / 吹开了满园的石榴花)
+  return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
 }
+
+/** Some line of the run holds a mark of prose. */
+function isPunctuated(lines: Block[]): boolean {
+  return lines.some((line) => PROSE_MARK.test(line.value))
+}
+
+const PROSE_MARK = /[，,。；;！!？?、：:“”"（）()《》]/
 
 /** A run this long shows its wrap width even when a few of its lines stand out past it. */
 const WRAP_LIMIT_MIN_LINES = 8
