@@ -790,9 +790,17 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
 }
 
-/** Some line of the run holds a mark of prose. */
+/**
+ * The run reads as prose: some line holds a mark of prose, and the lines are not of one pattern (three
+ * lines or more of one length with their marks at the same places, none at the end, are verse:
+ * 窗外的雨，下了一整夜 / 屋里的灯，亮了一整夜 / …; a wrap cuts prose anywhere).
+ */
 function isPunctuated(lines: Block[]): boolean {
-  return lines.some((line) => PROSE_MARK.test(line.value))
+  if (!lines.some((line) => PROSE_MARK.test(line.value))) return false
+  if (lines.length < 3) return true
+  const pattern = (text: string) => [...text].map((c) => (PROSE_MARK.test(c) ? 'm' : '-')).join('')
+  const first = pattern(lines[0].value)
+  return !(first.includes('m') && !first.endsWith('m') && lines.every((line) => pattern(line.value) === first))
 }
 
 const PROSE_MARK = /[，,。；;！!？?、：:“”"（）()《》]/
