@@ -851,6 +851,31 @@ function isEllipsisCut(previous: Block | undefined, block: Block, next: Block, a
   return after !== undefined && (after.kind === 'body' || after.kind === 'byline')
 }
 
+/**
+ * A title of a subject and two phrases set over two lines (繁昌区：延链补链强集群 / 新材料产业“成色”更足):
+ * the first line names the subject before a colon inside the line, the second is the phrase that
+ * answers the one after the colon, of about its length. Both lines are short and hold no other
+ * punctuation than quotation marks and no space, and they stand over the byline or the text. A
+ * second headline under a title says more than the title (滇南药业…增长两成 / 创新药收入占比首次突破30%),
+ * carries a colon of its own (市民质疑：…) or is a subtitle (——…); a kicker over a title has no colon.
+ */
+function isColonPhraseCut(block: Block, next: Block, after: Block | undefined): boolean {
+  if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
+  if (block.data.depth !== undefined || next.data.depth !== undefined) return false
+  if (block.value.length > 22 || next.value.length > 16) return false
+  if (!after || (after.kind !== 'byline' && after.kind !== 'body')) return false
+  const colon = block.value.search(/[：:]/)
+  if (colon < 2 || colon > 8) return false
+  const subject = block.value.slice(0, colon)
+  const phrase = block.value.slice(colon + 1).replace(QUOTE_MARKS, '')
+  const answer = next.value.replace(QUOTE_MARKS, '')
+  if (phrase.length < 3 || answer.length < 3 || Math.abs(phrase.length - answer.length) > 3) return false
+  if (/[\s\p{P}]/u.test(subject) || /[\s\p{P}]/u.test(phrase) || /[\s\p{P}]/u.test(answer)) return false
+  return !LIST_ITEM.test(answer) && foldForCompare(phrase) !== foldForCompare(answer)
+}
+
+const QUOTE_MARKS = /[“”‘’「」『』]/g
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -882,13 +907,20 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       isHeadingShapedText(next.value)
     const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
     const ellipsisCut = !colonCut && !couplet && next !== undefined && n === i + 1 && isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
-    if (colonCut || couplet || ellipsisCut) {
+    const phrases = !colonCut && !couplet && !ellipsisCut && next !== undefined && n === i + 1 && isColonPhraseCut(block, next, blocks[n + 1])
+    if (colonCut || couplet || ellipsisCut || phrases) {
       // (the halves of a couplet keep a space between them, as a title on one line does)
-      const glue = couplet ? ' ' : ''
+      const glue = couplet || phrases ? ' ' : ''
       const init: RecordInit = {
         level: 'info',
         kind: 'join',
-        message: couplet ? 'title set over two lines joined (two halves of one length, as a couplet)' : ellipsisCut ? 'title cut over two lines joined (the first runs on with an ellipsis)' : 'title cut over two lines joined',
+        message: couplet
+          ? 'title set over two lines joined (two halves of one length, as a couplet)'
+          : ellipsisCut
+            ? 'title cut over two lines joined (the first runs on with an ellipsis)'
+            : phrases
+              ? 'title set over two lines joined (a subject and its phrase, then a phrase of about its length)'
+              : 'title cut over two lines joined',
         start: block.position.end.offset!,
         end: next.position.start.offset!,
         actual: `${block.value}⏎${next.value}`,
