@@ -536,6 +536,10 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     Math.min(foldForCompare(blocks[i].value).length, foldForCompare(blocks[j].value).length) >= options.dedup.minLength &&
     (containment(gramsOf(j), gramsOf(i)) >= options.dedup.containment ||
       containment(gramsOf(i), gramsOf(j)) >= options.dedup.containment)
+  // exact copies of an earlier block, computed once asked for
+  let exact: boolean[] | undefined
+  /** Block j is a whole paragraph printed before word for word. */
+  const verbatimWhole = (j: number) => endsComplete(blocks[j].value) && (exact ??= exactRepeats(blocks, options))[j]
   const candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   const goesOnElsewhere = new Set<number>()
@@ -550,7 +554,10 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
     // cannot continue it: otherwise cleaning the output again, without the repeat, would join more
-    const repeatsA = (j: number) => (repeats.has(j) && (sameText(a, j) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j))
+    // (and so is a verbatim copy of an earlier whole paragraph, which continues nothing: the halves
+    // it stands between are joined; after a lead-in's colon it is the passage the lead-in quotes)
+    const repeatsA = (j: number) =>
+      (repeats.has(j) && (sameText(a, j) || (verbatimWhole(j) && !/[：:]\s*$/.test(blocks[a].value)) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j))
     // (a box set into the column is stepped over only to a continuation after it; with none there,
     // the box's lines are read as what stands next, as the output, where the box's frame is gone,
     // will be read when cleaned again)
