@@ -660,6 +660,20 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   return out
 }
 
+/**
+ * A lead-in ending with a colon over what it announces (…探索出各具特色的治沙模式： / 杭锦旗：…; …持续用力： /
+ * 要把…做实，…。 / 要把…做优，…。; …照录如下： / …): it ends there, as join reads it, and is not flagged.
+ */
+function announcesWhatFollows(blocks: Block[], a: number): boolean {
+  const A = blocks[a]
+  if (!/[：:]\s*$/.test(A.value)) return false
+  let j = a + 1
+  while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) j++
+  const B = blocks[j]
+  if (!B || B.kind !== 'body') return false
+  return LEAD_IN_END.test(A.value) || ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j)
+}
+
 /** The blocks a join moves from between its halves (a far join leaves them where they are). */
 function movedBlocks(c: Candidate): number[] {
   if (c.far) return []
@@ -690,7 +704,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     const head = blocks[i]
     if (!taken.has(i)) {
       out.push(head)
-      head.data.unjoined = isOpenBody(head) && !isIssuerOverDate(head, blocks[i + 1]) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
+      head.data.unjoined = isOpenBody(head) && !isIssuerOverDate(head, blocks[i + 1]) && !announcesWhatFollows(blocks, i) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
       continue
     }
     const after: Block[] = []
