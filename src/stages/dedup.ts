@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
@@ -385,7 +385,8 @@ function judge(
     // (whole sentences opening a paragraph under another signature are another piece's words, the
     // same opening of two pupils' compositions: kept, flagged; a copy whole or near, or a fragment
     // of a paragraph's tail, is a copy still)
-    if (verdict?.reason === 'copy cut short' && e.complete && article.signedApart(j, e.index)) verdict = undefined
+    // (one that leaves a quotation open, …“既要热闹，也要安静；, was cut inside it: no whole sentences)
+    if (verdict?.reason === 'copy cut short' && e.complete && quoteBalance(block.value) <= 0 && article.signedApart(j, e.index)) verdict = undefined
     // (a notice's issuer over its date signs it, though the text named it: 某某市市场监督管理局 /
     // 2024年12月9日; no copy, and nothing for the editor to check)
     if (verdict && verdict.reason !== 'exact copy' && verdict.reason !== 'near copy' && isDateLine(blocks[e.index + 1]?.value ?? '')) continue
