@@ -674,6 +674,29 @@ function announcesWhatFollows(blocks: Block[], a: number): boolean {
   return LEAD_IN_END.test(A.value) || ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j)
 }
 
+/**
+ * The blocks after a paragraph a continuation marker brought back from another page (（上接B2版）…)
+ * that go on with its article: the paragraphs under it, and labels, captions and credits among them,
+ * up to the next title, heading or byline, an article's opening, another paragraph brought back, or
+ * a block that is half of another join. The run ends with a paragraph.
+ */
+function broughtBackWith(blocks: Block[], b: number, taken: ReadonlyMap<number, Candidate>, consumed: ReadonlySet<number>): number[] {
+  const run: number[] = []
+  let end = 0
+  for (let k = b + 1; k < blocks.length; k++) {
+    const block = blocks[k]
+    if (taken.has(k) || consumed.has(k) || block.data.jumpsIn || block.data.depth !== undefined) break
+    if (block.kind === 'body') {
+      if (opensArticle(block.value)) break
+      run.push(k)
+      end = run.length
+    } else if (block.kind === 'label' || INTERSTITIAL.has(block.kind)) {
+      run.push(k)
+    } else break
+  }
+  return run.slice(0, end)
+}
+
 /** The blocks a join moves from between its halves (a far join leaves them where they are). */
 function movedBlocks(c: Candidate): number[] {
   if (c.far) return []
@@ -698,6 +721,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       if (c.bareCaption !== undefined) consumed.add(c.bareCaption)
     }
   }
+  const broughtBack = blocks.filter((b) => b.data.jumpsIn).length
   const out: Block[] = []
   for (let i = 0; i < blocks.length; i++) {
     if (consumed.has(i)) continue
@@ -709,6 +733,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     }
     const after: Block[] = []
     const before: Block[] = []
+    const brought: Block[] = []
     let current = i
     while (taken.has(current)) {
       const c = taken.get(current)!
@@ -716,9 +741,23 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       const { moved, headings, notes } = pairBlocks(blocks, c)
       if (c.bareCaption !== undefined) blocks[c.bareCaption].kind = 'caption'
       for (const h of headings) if (h.kind === 'body') h.kind = 'heading'
-      joinPair(head, B, planPair(blocks[c.a], B, c, moved, headings, notes), file)
+      const plan = planPair(blocks[c.a], B, c, moved, headings, notes)
+      // (the rest of an article brought back by its marker goes on under its first paragraph: it
+      // follows the paragraph it continues, with it)
+      // (only when it is the page's one paragraph brought back: of several, the pairing may be crossed)
+      const rest = c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.b, taken, consumed) : []
+      if (rest.length > 0) {
+        const n = rest.filter((k) => blocks[k].kind === 'body').length
+        plan.join = { ...plan.join, note: `${plan.join.note}; the ${n === 1 ? 'paragraph' : `${n} paragraphs`} brought back with the continuation, up to the next heading, follow it` }
+      }
+      joinPair(head, B, plan, file)
       after.push(...moved)
       before.push(...headings)
+      for (const k of rest) {
+        consumed.add(k)
+        brought.push(blocks[k])
+        blocks[k].data.unjoined = isOpenBody(blocks[k]) ? 'not-found' : undefined
+      }
       current = c.b
     }
     if (before.length > 0 && boxBylinesAtEnd(out)) {
@@ -731,7 +770,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       // otherwise the heading opens what follows the paragraph it interrupted
       after.push(...before)
     }
-    out.push(head, ...after)
+    out.push(head, ...after, ...brought)
     head.data.unjoined = isOpenBody(head) ? 'not-found' : undefined
   }
   return out
