@@ -52,10 +52,10 @@ export const patterns = {
   // colon, 图片：… opens a caption)
   furniture:
     /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
-  // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻
+  // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
-  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){1,}\s*[>＞»›]\s*\S[^。！？]{0,60}$|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
+  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){1,}\s*[>＞»›]{1,2}\s*\S[^。！？]{0,60}$|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
@@ -632,8 +632,24 @@ function isWebChrome(line: string): boolean {
   if (length <= 240 && (line.includes('上传') || line.includes('Notice') || line.includes('所有')) && patterns.platformDisclaimer.test(line)) return true
   if (length <= 40 && (line.includes('于') || line.includes('来自') || line.includes('属地')) && patterns.postedAt.test(line)) return true
   if (length <= 20 && line.includes('赞同') && patterns.answerVotes.test(line)) return true
+  if (length <= 60 && line.includes('#') && HASHTAGS.test(line)) return true
+  if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
+  if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   return length <= 60 && (isMenuLine(line) || (line.includes('.') && patterns.bareDomain.test(line)))
+}
+
+/** A platform's topic tags on a line of their own: #绍兴, #大理旅游 #小众旅行地 (no text, each tag a word). */
+const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
+/** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
+const ACCOUNT_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[\\u4e00-\\u9fffA-Za-z0-9]{0,20}(?:官方账号|官方帐号|创作者)$`)
+/** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else). */
+const SITE_TOOLS = /^(?:(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老化|读屏|English|繁體|繁体|简体|手机版|移动版)[\s\u3000|｜]*){2,}$/
+
+/** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
+export function isAuthorDateline(text: string): boolean {
+  const line = text.trim()
+  return line.length <= 60 && (CREATOR_DATELINE.test(line) || ACCOUNT_DATELINE.test(line))
 }
 
 /** The labels of a web page's metadata fields. */
@@ -721,7 +737,7 @@ function isMarkedCouplet(text: string): boolean {
 const LINK_LIST_MAX = 8
 
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
-const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频)[:：]?$/
+const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频|相关稿件|相关问题)[:：]?$/
 const VIDEO_LENGTH = new RegExp(`^${CLOCK}$`)
 const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
@@ -765,15 +781,17 @@ function markLinesAmongFurniture(all: Block[], shape: RegExp, maxLength: number)
 const PLAYER_QUALITY = /^(?:蓝光|超清|高清|标清|流畅|原画|自动|[0-9]{3,4}[pP])$/
 
 /**
- * A run of short lines of `shape` standing between two lines of furniture goes with them: a video
- * player's quality menu between its rates and its hint (1.0x / 高清 / 标清 / 点击按住可拖动视频).
+ * A run of short lines of `shape`, at most `maxRun` of them, standing between two lines of furniture
+ * goes with them: a video player's quality menu between its rates and its hint (1.0x / 高清 / 标清 /
+ * 点击按住可拖动视频), a site's address over its telephones among its footer lines.
  */
-function markRunsAmongFurniture(all: Block[], shape: RegExp, maxLength: number): void {
+function markRunsAmongFurniture(all: Block[], shape: RegExp, maxLength: number, maxRun: number): void {
+  const fits = (b: Block) => b.kind !== 'furniture' && b.value.length <= maxLength && shape.test(b.value.trim())
   for (let i = 1; i < all.length; i++) {
-    if (all[i - 1].kind !== 'furniture') continue
+    if (all[i - 1].kind !== 'furniture' || !fits(all[i])) continue
     let j = i
-    while (j < all.length && all[j].kind !== 'furniture' && all[j].value.length <= maxLength && shape.test(all[j].value.trim())) j++
-    if (j > i && j < all.length && all[j].kind === 'furniture') for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    while (j < all.length && j - i < maxRun && fits(all[j])) j++
+    if (j < all.length && all[j].kind === 'furniture') for (let k = i; k < j; k++) all[k].kind = 'furniture'
     i = j
   }
 }
@@ -957,7 +975,7 @@ const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:\s*[|｜]\s*[\u4e00-\u9fff
 /** Lines that navigate a site or open its app: a menu, a trail, a button. */
 function isNavigation(text: string): boolean {
   const line = text.trim()
-  return isMenuLine(line) || patterns.siteLinks.test(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
+  return isMenuLine(line) || SITE_TOOLS.test(line) || MENU_ANCHOR.test(line) || patterns.siteLinks.test(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
 }
 
 /**
@@ -967,10 +985,17 @@ function isNavigation(text: string): boolean {
  */
 function markSiteName(all: Block[]): void {
   const first = all.findIndex(isContent)
-  if (first < 0 || first > 2) return
-  const next = all[first + 1]
-  if (next?.kind === 'furniture' && MASTHEAD.test(all[first].value.trim()) && isNavigation(next.value)) all[first].kind = 'furniture'
+  if (first < 0 || first > 2 || !MASTHEAD.test(all[first].value.trim())) return
+  // (its name in Latin letters may stand under it: 某某市人民医院 / Mouxian People's Hospital / 首页 …)
+  const latin = all[first + 1] !== undefined && all[first + 1].kind === 'body' && LATIN_NAME.test(all[first + 1].value.trim())
+  const next = all[first + (latin ? 2 : 1)]
+  if (next?.kind !== 'furniture' || !isNavigation(next.value)) return
+  all[first].kind = 'furniture'
+  if (latin) all[first + 1].kind = 'furniture'
 }
+
+/** A name in Latin letters, each word capitalised: People's Hospital of Example City. */
+const LATIN_NAME = /^[A-Z][A-Za-z'’.&-]*(?: (?:[A-Z][A-Za-z'’.&-]*|of|and|the|for)){1,8}$/
 
 /** A headline is this long at most (counted as the shape tests count). */
 const HEADLINE_MAX = 40
@@ -987,7 +1012,7 @@ function markHeadlineOverDateline(all: Block[]): void {
   const line = all[first].value.trim()
   if (visibleLength(line) > HEADLINE_MAX || /[。！？!?；;：:]$/.test(line) || /[。；;]/.test(line)) return
   // (the author's name may stand between, furniture as the dateline is)
-  const isDateline = (b: Block | undefined) => b?.kind === 'furniture' && (CREATOR_DATELINE.test(b.value.trim()) || patterns.webDateline.test(b.value.trim()) || patterns.accountDateline.test(b.value.trim()))
+  const isDateline = (b: Block | undefined) => b?.kind === 'furniture' && (CREATOR_DATELINE.test(b.value.trim()) || ACCOUNT_DATELINE.test(b.value.trim()) || patterns.webDateline.test(b.value.trim()) || patterns.accountDateline.test(b.value.trim()))
   if (isDateline(next) || isDateline(all[first + 2])) all[first].kind = 'title'
 }
 
@@ -996,6 +1021,11 @@ const VIDEO_WORD = /^(?:视频|微信视频)$/
 const VIDEO_DURATION = /^[，,]\s*时长/
 
 function markVideoPlaceholders(all: Block[]): void {
+  // a player's counter saved a field a line: 00:00 / / / 01:52
+  for (let i = 0; i + 2 < all.length; i++) {
+    if (all[i].value.length > 8 || !VIDEO_LENGTH.test(all[i].value.trim()) || !/^[/／]$/.test(all[i + 1].value.trim()) || !VIDEO_LENGTH.test(all[i + 2].value.trim())) continue
+    for (let k = i; k < i + 3; k++) all[k].kind = 'furniture'
+  }
   for (let i = 0; i + 1 < all.length; i++) {
     if (VIDEO_WORD.test(all[i].value.trim()) && VIDEO_DURATION.test(all[i + 1].value.trim()) && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
   }
@@ -1013,7 +1043,7 @@ const CREATOR_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[·・•]\\s*[
 function markCreatorCard(all: Block[]): void {
   const names = new Set<string>()
   for (let i = 1; i < all.length; i++) {
-    if (all[i].value.length > 60 || !CREATOR_DATELINE.test(all[i].value.trim())) continue
+    if (all[i].value.length > 60 || !(CREATOR_DATELINE.test(all[i].value.trim()) || ACCOUNT_DATELINE.test(all[i].value.trim()))) continue
     all[i].kind = 'furniture'
     const name = all[i - 1].value.trim()
     // (the name stands under the headline: a line with nothing of the page's text over it is the headline)
@@ -1087,7 +1117,8 @@ function markPageNavigation(all: Block[]): void {
 }
 
 /** A site's contact fields in its footer: 地址：… 电话：…, 地址：… 邮编：…. */
-const CONTACT_FIELDS = /^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}(?:电话|邮编|传真|邮箱)\s*[:：]/
+// (the address may be named for the body: 医院地址：…; or the telephones alone fill the line: 总机：… 急诊电话：…)
+const CONTACT_FIELDS = /^(?:[\u4e00-\u9fff]{0,4}地址|通讯地址|联系地址)\s*[:：].{2,40}(?:电话|邮编|传真|邮箱)\s*[:：]|^(?:[\u4e00-\u9fff]{0,6}(?:电话|总机|热线|传真)\s*[:：]\s*[0-9()（）\-－]{5,20}[\s\u3000]*){2,}$/
 
 /**
  * A site's address and telephone closing the page under its footer (版权所有：… 某ICP备…号 / 地址：…
@@ -1287,8 +1318,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markForumThread(all)
   markPageNavigation(all)
   // (a site's address and telephone among its footer lines: 主办：… / 地址：… 电话：… / 某ICP备…号)
-  markLinesAmongFurniture(all, CONTACT_FIELDS, 80)
-  markRunsAmongFurniture(all, PLAYER_QUALITY, 6)
+  markRunsAmongFurniture(all, CONTACT_FIELDS, 80, 3)
+  markRunsAmongFurniture(all, PLAYER_QUALITY, 6, 8)
   markContactsUnderFooter(all)
   markTailLists(all)
   markSiteName(all)

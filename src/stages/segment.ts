@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
-import { isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
+import { isAuthorDateline, isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -714,6 +714,11 @@ function reflowHardWraps(
         // name: 1.某某实施方案.pdf / 2.某某分布图.jpg)
         (NUMBERED_ITEM.test(line.value) && NUMBERED_ITEM.test(lines[k - 1].value)) ||
         FILE_NAME_END.test(lines[k - 1].value) ||
+        // (nor a headline in black brackets, on its line as a post sets it over its text: #某某# 【…】)
+        (lines[k - 1].value.endsWith('】') && BRACKETED_HEADLINE.test(lines[k - 1].value.trim())) ||
+        // (nor an author's name over the dateline of a self-media post, under the headline: 某某晚报 /
+        // 2025-02-18 10:23江苏某某晚报官方账号)
+        (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
       if ((indented[from + k] && !setIn) || !full[k - 1] || apart) {
         out.push(current)
@@ -761,8 +766,11 @@ const DATE_LINE_MAX = 16
  */
 const OTHER_SCRIPT_BLOCKS = /[\u0370-\u052f\u0590-\u08ff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff\u1800-\u18af\uac00-\ud7af]/
 
-/** An item of a numbered list: 1. 2、 （3） */
-const NUMBERED_ITEM = /^\s*(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)])\s*\S/
+/** An item of a numbered list: 1. 2、 （3） ① */
+const NUMBERED_ITEM = /^\s*(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)]|[①-⑳])\s*\S/
+
+/** A headline in black brackets on a line of its own, its topic tag before it: #某某# 【某地发布…预警】. */
+const BRACKETED_HEADLINE = /^(?:#[^#\s]{1,20}#\s*)?【[^【】]{4,60}】$/
 
 /** A line that ends with a full stop, or a question or exclamation mark, maybe inside a quotation. */
 const FULL_STOP_END = /[。！？!?][”’」』）)"']*\s*$/
