@@ -41,6 +41,33 @@ const JUMP_BONUS = 10
 /** A section's number in Han numerals: 一、, （二）, 第三章. */
 const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:章|节|部分))/
 
+/** An item opened by a pictograph and a label with its colon: ⚠️注意：…, 📍交通：…. */
+const PICTOGRAPH_LABEL = /^\s*\p{Extended_Pictographic}\uFE0F?\s*[\u4e00-\u9fff]{1,6}[：:]/u
+
+const HAN_NUMBERS = '一二三四五六七八九十'
+
+/**
+ * A numbered head (一、…) whose next number's head stands on the page too, alone on its line and
+ * no sentence (二、…): the page's section heads, each a line of its own.
+ */
+function hasSisterHead(blocks: Block[], head: string): boolean {
+  const m = /^\s*([一二三四五六七八九])、/.exec(head)
+  if (!m) return false
+  const next = HAN_NUMBERS[HAN_NUMBERS.indexOf(m[1]) + 1] + '、'
+  return blocks.some((b) => b.value.trimStart().startsWith(next) && b.value.length <= 24 && !hasSentencePunctuation(b.value))
+}
+
+/** Two lines opening with numbers in turn, of one style: ① / ②, 1. / 2., 3、 / 4、. */
+function numbersInTurn(a: string, b: string): boolean {
+  const x = a.trimStart()
+  const y = b.trimStart()
+  const circled = (c: string) => c.codePointAt(0)! - 0x2460
+  if (/^[①-⑳]/.test(x) && /^[①-⑳]/.test(y)) return circled(y) === circled(x) + 1
+  const ma = /^([0-9]{1,2})([.．、])/.exec(x)
+  const mb = /^([0-9]{1,2})([.．、])/.exec(y)
+  return ma !== null && mb !== null && ma[2] === mb[2] && Number(mb[1]) === Number(ma[1]) + 1
+}
+
 const LIST_ITEM =
   /^(?:[一二三四五六七八九十]+[是、．.]|首先|其次|再次|最后|第[一二三四五六七八九十\d]+[，、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．)）]|[①-⑳]|[“「"＂])/
 
@@ -161,7 +188,13 @@ function adjacentCandidate(
   // a numbered section's head (一、以经济建设为中心是由社会主义初级阶段的基本国情决定的): no sentence in it,
   // no mark left open and no word running on into the block after it; the text under it is its
   // section's, not its rest
-  if (SECTION_NUMBER.test(A.value) && !hasSentencePunctuation(A.value) && !endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value)) return undefined
+  // (a word may run across the seam by chance, 差异大 / 同一个单元: not when the page sets the next
+  // number's head as a line of its own too, 一、利益诉求差异大 … 二、费用分摊说不拢)
+  if (SECTION_NUMBER.test(A.value) && !hasSentencePunctuation(A.value) && !endsWithContinuationMark(A.value) && (!wordAcrossSeam(A.value, B.value) || hasSisterHead(blocks, A.value))) return undefined
+  // the items of a numbered list, each a line (① 某某：… / ② 某某：…): the next number opens the next item
+  if (numbersInTurn(A.value, B.value)) return undefined
+  // an item opened by a pictograph and its label (⚠️注意：…, 📍交通：…) is whole, as one after it is
+  if (PICTOGRAPH_LABEL.test(A.value)) return undefined
   // items of a list, each opened by its label and colon (男子100米：1.陈宇航…10秒21 / 女子100米：…): the
   // first ends where its figures end, not cut
   if (FIELD_OPENING.test(A.value) && FIELD_OPENING.test(B.value) && !endsWithContinuationMark(A.value)) return undefined
