@@ -173,8 +173,41 @@ export const stripInline = defineStage('strip', (tree, file, options) => {
  */
 export function stripMarkersInText(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   const kept = stripCutMarkers(blocks, file, revert)
-  for (const block of kept) stripInlineMarkers(block, file, revert)
+  for (const block of kept) {
+    stripInlineMarkers(block, file, revert)
+    stripLinkTail(block, file, revert)
+  }
   return kept
+}
+
+/**
+ * A microblog's links glued after the post's last sentence, each after the letter its icon was saved as
+ * (…畅通。O网页链接 L某某的微博视频, …。收起d): the platform's, not the text's. Only after a finished
+ * sentence, and only these fixed words.
+ */
+const LINK_TAIL = /(?<=[。！？!?”」』）)])(?:[\s\u3000]*(?:O网页链接|L[^\s。！？，,]{1,24}的(?:微博视频|秒拍视频|视频)|收起d))+[\s\u3000]*$/
+
+function stripLinkTail(block: Block, file: VFile, revert: ReadonlySet<string> | undefined): void {
+  // (cheap first: the letters and words the links are saved with)
+  if (!(block.value.includes('网页链接') || block.value.includes('视频') || block.value.includes('收起d'))) return
+  const match = LINK_TAIL.exec(block.value)
+  if (!match) return
+  const from = match.index
+  const span = sourceSpan(block, from, block.value.length)
+  if (span === undefined) return
+  const tail = block.value.slice(from)
+  const init: RecordInit = {
+    level: 'info',
+    kind: 'furniture',
+    message: `a microblog's links “${tail.trim()}” removed from the end of a paragraph`,
+    start: span[0],
+    end: span[1],
+    actual: tail,
+    expected: [],
+    blockId: block.data.id,
+  }
+  if (!proposeChange(file, revert, init)) return
+  record(file, { ...init, removed: replaceText(block, from, block.value.length, '') })
 }
 
 export const strip = defineStage('strip', (tree, file, options) => {
