@@ -306,6 +306,14 @@ interface SimilarPair {
   refrain?: boolean
 }
 
+/** A speaker's label is this short: a title and a name, and the colon. */
+const SPEAKER_LABEL_MAX = 30
+
+/** A speaker's label over the words it introduces: a short line closed by its colon (省某某厅副厅长 某某：). */
+export function isSpeakerLabel(text: string): boolean {
+  return text.length <= SPEAKER_LABEL_MAX && /[：:]\s*$/.test(text) && !/[。！？，,；;]/.test(text)
+}
+
 function judge(
   e: Entry,
   entries: Entry[],
@@ -390,6 +398,9 @@ function judge(
     // (a notice's issuer over its date signs it, though the text named it: 某某市市场监督管理局 /
     // 2024年12月9日; no copy, and nothing for the editor to check)
     if (verdict && verdict.reason !== 'exact copy' && verdict.reason !== 'near copy' && isDateLine(blocks[e.index + 1]?.value ?? '')) continue
+    // (a speaker's label, short and closed by its colon over the words it introduces, names someone the
+    // text named before: 下面，请省某某厅副厅长某某介绍有关情况。 … 省某某厅副厅长 某某：; no copy)
+    if (verdict && verdict.reason === 'fragment of a kept paragraph' && isSpeakerLabel(block.value) && blocks[e.index + 1] !== undefined) continue
     // (a whole paragraph introduced by a colon, apart from its twin, is quoted: kept, flagged)
     if (verdict && !verdict.replacesEarlier && e.index - j > 1 && e.complete && article.introduced(e.index)) verdict = undefined
     if (verdict) {

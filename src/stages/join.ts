@@ -22,6 +22,7 @@ import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, endsWithC
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
+import { isSpeakerLabel } from './dedup.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { withoutTrailingMarker } from '../kernel/markers.js'
@@ -340,8 +341,11 @@ function earlierCopies(
     const { lengths, grams, index } = (built ??= build())
     if (blocks[i].kind === 'body' && lengths[i] >= options.dedup.minLength) {
       const open = isOpenBody(blocks[i])
+      const speaker = isSpeakerLabel(blocks[i].value)
       for (const [j, n] of index.sharedCounts(grams[i])) {
         if (j === i || n / grams[i].size < options.dedup.containment) continue
+        // (a speaker's label naming someone a longer sentence named is no copy of it: dedup keeps it)
+        if (speaker && lengths[j] * 0.9 > lengths[i]) continue
         // dedup's reading: a copy of an earlier block is removed, unless it goes on clearly further
         // (then it is the complete one, kept in the earlier one's place)
         const ofEarlier = j < i && lengths[j] >= lengths[i] * 0.9
