@@ -1152,6 +1152,22 @@ function markMenuColumns(all: Block[]): void {
   }
 }
 
+/** A trail of two steps: a channel and its column (某某号·政务 > 某某发布). */
+const TWO_STEP_TRAIL = /^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}$/u
+
+/**
+ * A breadcrumb trail of two steps only (某某号·政务 > 某某发布) under the site's furniture at the page's
+ * head, before any text: the page's, as a longer trail is (alone, X > Y may be a line of the text).
+ */
+function markShortTrails(all: Block[]): void {
+  for (let i = 1; i < all.length; i++) {
+    // (the text has started: a paragraph of sentences)
+    if (all[i].kind === 'body' && hasSentencePunctuation(all[i].value) && all[i].value.length > 24) return
+    if (all[i].kind !== 'body' || all[i].value.length > 24 || all[i - 1].kind !== 'furniture' || !TRAIL_MARK.test(all[i].value)) continue
+    if (TWO_STEP_TRAIL.test(all[i].value.trim())) all[i].kind = 'furniture'
+  }
+}
+
 /** A page's tag between furniture lines: a place, a channel (海南, 0 after 举报). */
 const FURNITURE_TAG = /^(?:[\u4e00-\u9fff]{1,4}|[0-9]{1,6})$/
 
@@ -1306,6 +1322,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   }
   removeWebLists(all)
   markMenuColumns(all)
+  markShortTrails(all)
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
   markRunningHeads(all)
