@@ -738,6 +738,11 @@ const LINK_LIST_MAX = 8
 
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
 const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频|相关稿件|相关问题)[:：]?$/
+/** A label over a web page's list of other articles or links (相关稿件, 相关推荐, 相关新闻：). */
+export function isListLabel(text: string): boolean {
+  const label = text.trim().replace(DRESSING, '')
+  return label.length <= 12 && (RECOMMENDED.test(label) || patterns.relatedLinks.test(label))
+}
 const VIDEO_LENGTH = new RegExp(`^${CLOCK}$`)
 const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
@@ -881,9 +886,10 @@ function removeWebLists(all: Block[]): void {
     for (let j = i + 1; j < all.length; j++) {
       const block = all[j]
       if (block.data.depth !== undefined || block.kind === 'marker') break
-      // (a headline over a byline or a paragraph of text is another article's)
+      // (a headline over a byline or a paragraph of text is another article's; a long line of a site's
+      // links is no text)
       const next = all[j + 1]
-      if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && (patterns.bylineWords.test(next.value) || next.value.length >= 80)) break
+      if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && (patterns.bylineWords.test(next.value) || (next.value.length >= 80 && hasSentencePunctuation(next.value)))) break
       block.kind = 'furniture'
     }
   }
@@ -1152,6 +1158,23 @@ function markMenuColumns(all: Block[]): void {
   }
 }
 
+/** A platform's bare count, its label an icon the text dump lost: 1.3万, 2847. */
+const BARE_COUNT = /^[0-9]{1,6}(?:\.[0-9])?\s*万?$/
+
+/**
+ * Bare counts in a run under furniture (+1 / 1.3万 / 2847 / 128), down to furniture or the page's end: a
+ * platform's buttons whose icons the dump lost. Under text, or with text under them, a figure stays.
+ */
+function markCountsAfterFurniture(all: Block[]): void {
+  for (let i = 1; i < all.length; i++) {
+    if (all[i - 1].kind !== 'furniture' || all[i].kind === 'furniture' || all[i].value.length > 10 || !BARE_COUNT.test(all[i].value.trim())) continue
+    let j = i
+    while (j < all.length && all[j].kind !== 'furniture' && all[j].value.length <= 10 && BARE_COUNT.test(all[j].value.trim())) j++
+    if (j === all.length || all[j].kind === 'furniture') for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    i = j
+  }
+}
+
 /** A trail of two steps: a channel and its column (某某号·政务 > 某某发布). */
 const TWO_STEP_TRAIL = /^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}$/u
 
@@ -1325,6 +1348,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markShortTrails(all)
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
+  markCountsAfterFurniture(all)
   markRunningHeads(all)
   markFollowNames(all)
   markAccountCard(all)

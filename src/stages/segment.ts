@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
-import { isAuthorDateline, isFurnitureLine, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
+import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -683,8 +683,12 @@ function reflowHardWraps(
     }
     let current = lines[0]
     let merged = 0
+    // (the lines under a list's label, 相关稿件 / 某某新闻发布会 / 某某新闻发布会, are its items: none wraps
+    // into the next, however alike their widths)
+    let listed = false
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k]
+      listed ||= lines[k - 1].value.length <= 12 && isListLabel(lines[k - 1].value)
       // a full line ends the paragraph too when a caption, a byline or the like starts after it, or
       // when it ends a sentence and what comes is a caption's end, a headline (a short line after a
       // paragraph whose last line happened to be full) or text in the other script
@@ -720,7 +724,7 @@ function reflowHardWraps(
         // 2025-02-18 10:23江苏某某晚报官方账号)
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
-      if ((indented[from + k] && !setIn) || !full[k - 1] || apart) {
+      if ((indented[from + k] && !setIn) || !full[k - 1] || apart || listed) {
         out.push(current)
         current = line
         continue
