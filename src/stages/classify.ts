@@ -152,7 +152,7 @@ export const patterns = {
   // a web page's footer: its copyright, its licence numbers, its links (联系我们 | 关于我们 | 网站地图)
   // (and its notice that the content is its own: 本网站所有内容属…版权所有，未经书面授权不得转载; and its
   // sponsors, 主办：某某县委宣传部　承办：某某县融媒体中心)
-  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP(?:备|证)\s*[0-9０-９]+号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|互联网新闻信息服务许可证|违法和不良信息举报|^主办(?:单位)?\s*[:：].{1,30}(?:[|｜]|承办(?:单位)?\s*[:：]|联系电话|技术支持)/i,
+  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP\s*(?:备|证)\s*[0-9０-９]+\s*号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|互联网新闻信息服务许可证|违法和不良信息举报|^主办(?:单位)?\s*[:：].{1,30}(?:[|｜]|承办(?:单位)?\s*[:：]|联系电话|技术支持)/i,
   siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
@@ -1158,6 +1158,24 @@ function markMenuColumns(all: Block[]): void {
   }
 }
 
+/** A link of a site's footer: a short name (帮助中心, 合作&服务, 知乎指南). */
+const FOOTER_LINK = /^[\u4e00-\u9fffA-Za-z&]{2,8}$/
+
+/**
+ * A site's footer links on one line, set apart by spaces or dots (帮助中心 微博客服 自助服务 合作&服务 举报中心 /
+ * 某某 · 某某指南 · 某某协议), four or more, right over its licence or copyright line, or under it at the page's end.
+ */
+function markFooterLinks(all: Block[]): void {
+  const isFooter = (b: Block | undefined) => b !== undefined && b.kind === 'furniture' && b.value.length <= 120 && patterns.siteFooter.test(b.value.trim())
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind === 'furniture' || all[i].value.length > 60 || !SPACE.test(all[i].value)) continue
+    const items = all[i].value.trim().split(/[\s\u3000]*[·・][\s\u3000]*|[\s\u3000]+/)
+    if (items.length < 4 || !items.every((item) => FOOTER_LINK.test(item))) continue
+    // (under it only at the page's end: a line of words under a footer, with text after it, may be the text's)
+    if (isFooter(all[i + 1]) || (isFooter(all[i - 1]) && all.slice(i + 1).every((b) => b.kind === 'furniture'))) all[i].kind = 'furniture'
+  }
+}
+
 /** A platform's bare count, its label an icon the text dump lost: 1.3万, 2847. */
 const BARE_COUNT = /^[0-9]{1,6}(?:\.[0-9])?\s*万?$/
 
@@ -1349,6 +1367,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
   markCountsAfterFurniture(all)
+  markFooterLinks(all)
   markRunningHeads(all)
   markFollowNames(all)
   markAccountCard(all)
