@@ -1572,8 +1572,10 @@ function classifyInContext(blocks: Block[]): void {
     // a headline that asks (垃圾分类，你做对了吗？) over a byline, or over the text at the head of the
     // page, or under the kicker that opens the page (政策解读 / …这些问题你关心吗？), or under a box's
     // label (延伸阅读 / 老旧小区加装电梯怎么申请？), is a title
-    // (not a line of a box drawn round the text over the next line: a quotation wrapped at the frame)
-    const overText = next?.kind === 'body' && (block.data.boxed === undefined || next.data.boxed !== block.data.boxed)
+    // (not a line of a box drawn round the text, left open over the box's next line: a quotation wrapped
+    // at the frame, …放在自己力量的基点 / 上，叫做自力更生。; read whole, as the output will read it)
+    const wrappedInBox = block.data.boxed !== undefined && next?.data.boxed === block.data.boxed && !endsComplete(block.value)
+    const overText = next?.kind === 'body' && !wrappedInBox
     if ((bylineFollows(next, blocks[i + 2]) || (overText && (!seenContent || isUnderKicker(blocks, i) || previous?.kind === 'label'))) && isTitleQuestion(block)) {
       block.kind = 'title'
       seenContent = true
