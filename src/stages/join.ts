@@ -58,6 +58,24 @@ function hasSisterHead(blocks: Block[], head: string): boolean {
   return blocks.some((b) => b.value.trimStart().startsWith(next) && b.value.length <= 24 && !hasSentencePunctuation(b.value))
 }
 
+/** A head of two short phrases set apart by a space, nothing else: 一座座桥 连起山里山外. */
+const COUPLET_HEAD = /^([\u4e00-\u9fff“”]{2,10})[ \u3000]+([\u4e00-\u9fff“”]{2,10})$/
+
+/**
+ * A head of two phrases one of a series: two other headings of the page are of its shape, each half
+ * within a character of its own (一根溜索 几代人的牵挂 / 一座座桥 连起山里山外 / 一条条路 铺就致富新路).
+ */
+function isCoupletOfSeries(blocks: Block[], head: Block): boolean {
+  const mine = COUPLET_HEAD.exec(head.value.trim())
+  if (!mine) return false
+  const like = (b: Block) => {
+    if (b === head || b.kind !== 'heading') return false
+    const m = COUPLET_HEAD.exec(b.value.trim())
+    return m !== null && Math.abs(m[1].length - mine[1].length) <= 1 && Math.abs(m[2].length - mine[2].length) <= 1
+  }
+  return blocks.filter(like).length >= 2
+}
+
 /** Two lines opening with numbers in turn, of one style: ① / ②, 1. / 2., 3、 / 4、. */
 function numbersInTurn(a: string, b: string): boolean {
   const x = a.trimStart()
@@ -383,6 +401,10 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)
   const B = blocks[j]
   if (!mayContinue(B)) return undefined
+  // (a head of a series, two phrases set apart by a space as the page's other heads are, is one
+  // whatever word its end makes with the text under it: 一座座桥 连起山里山外 … 一条条路 铺就致富新路 /
+  // 桥通之后，…, 路桥 by chance)
+  if (isCoupletOfSeries(blocks, A)) return undefined
   const word = wordAcrossSeam(A.value, B.value)
   const quote = quoteBalance(A.value) > 0 && firstUnmatchedCloser(B.value) >= 0
   // (a word of two made with 一 or 不 across the seam is no evidence: almost any character makes one,
