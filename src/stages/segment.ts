@@ -623,6 +623,8 @@ function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
 /** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
 const HARD_WRAP_SHARE = 0.6
 const HARD_WRAP_MIN_WIDTH = 20
+/** Columns a line of a short run may stand past the page's wrap width and still be read at that wrap. */
+const WRAP_OVERRUN = 4
 
 /**
  * A dump wrapped at a fixed width cuts every paragraph into lines of (nearly) the same width. Such a
@@ -658,7 +660,9 @@ function reflowHardWraps(
   // lines) is cut at the same width; its full line joins the next, unless it ends a sentence.
   // (a box of rows or of label and value lines, one width by chance, shows no wrap: 营收:71.35亿元　+11.6%)
   // (by the cells alone: the other tests of a line apart are costly and asked of every line below)
-  const wrappedRuns = runs.filter((run) => run.wrapped && run.lines.filter((line) => hasCellGap(line.value) || isTableRow(line.value)).length * 2 < run.lines.length)
+  // (and a wrap of prose: its full lines hold a mark of prose somewhere; a signature's lines, the
+  // issuer's name over a date, are as wide by chance)
+  const wrappedRuns = runs.filter((run) => run.wrapped && run.lines.filter((line) => hasCellGap(line.value) || isTableRow(line.value)).length * 2 < run.lines.length && run.lines.some((line, k) => run.full[k] && PROSE_MARK.test(line.value)))
   const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.max)) : 0
   const pageCount = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.flatMap((run) => run.counts)) : 0
   const paragraphIndent = commonIndent(indents)
@@ -670,7 +674,9 @@ function reflowHardWraps(
     const setIn = lines.length >= 2 && paragraphIndent > 0 && indents.slice(from, from + lines.length).every((indent) => indent.count > 0 && indent.count !== paragraphIndent && indent.count === indents[from].count)
     let full = run.full
     let max = run.max
-    if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH && isPunctuated(lines)) {
+    // (a line of the run far wider than the page's wrap disproves it: in a fixed-width wrap no line
+    // runs past the width; a title over a paragraph set on one line of its own)
+    if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines)) {
       full = fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
       max = pageWidth
     } else if (!run.wrapped) {
@@ -796,7 +802,9 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const ends = lines.filter((_, k) => full[k])
   // (nor are rows of a table: they are of one width, and each is whole)
   const rows = lines.filter((b) => isTableRow(b.value)).length
-  const wrapped = ends.length > 0 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
+  // (two full lines at least: one line as wide as the run's widest, a title or a stanza's long line,
+  // is no evidence of a wrap; the width would come from the very line it joins)
+  const wrapped = ends.length >= 2 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
   // (and a paragraph long enough to wrap holds a mark somewhere: lines without any are verse, a song's
   // or a list's, each line whole: 五月的风吹过伊犁河 / 吹开了满园的石榴花)
   return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
