@@ -101,6 +101,8 @@ const ITEM_AFTER_LEAD_IN = new RegExp(
 
 /** A lead-in that announces what follows: …通知如下： …要求如下： …以下几点： */
 const LEAD_IN_END = /(?:如下|以下几点|以下要求|以下事项)[：:]\s*$/
+/** A paragraph's last mark introducing what follows: a dash (——) or a colon. */
+const LEAD_IN_MARK = /(?:——|[：:])\s*$/
 
 interface Candidate {
   a: number
@@ -230,6 +232,10 @@ function adjacentCandidate(
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
     // box title set into the column: what stands before it ends there (…公告如下：).
     if (headings.some((k) => LIST_ITEM.test(blocks[k].value))) return undefined
+    // A lead-in ending with a dash or a colon (…记下母亲的一句话—— / …写道：) over short lines: they are
+    // what it introduces, a quotation set line by line (verse, a slogan), in their place; the text
+    // after them is a paragraph of its own, not this one's rest
+    if (headings.length > 0 && LEAD_IN_MARK.test(A.value)) return undefined
     // A heading between the halves is crossed only when the first half cannot end there.
     // (or when what follows them is no paragraph but the last characters of this one: …4.6个百分 / 点。)
     // (the orphan not right under a heading, which may itself be the first half it ends: …图书 / 馆。)
@@ -725,9 +731,16 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
  */
 function announcesWhatFollows(blocks: Block[], a: number): boolean {
   const A = blocks[a]
-  if (!/[：:]\s*$/.test(A.value)) return false
+  if (!LEAD_IN_MARK.test(A.value)) return false
   let j = a + 1
   while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) j++
+  // (a quotation set on short lines of its own, read as headings, under a dash or a colon, and text
+  // after it: the lead-in introduces it, and join does not cross it)
+  if (blocks[j]?.kind === 'heading') {
+    while (blocks[j]?.kind === 'heading') j++
+    return blocks[j]?.kind === 'body'
+  }
+  if (!/[：:]\s*$/.test(A.value)) return false
   const B = blocks[j]
   if (!B || B.kind !== 'body') return false
   return LEAD_IN_END.test(A.value) || ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j)
