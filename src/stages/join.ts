@@ -752,9 +752,16 @@ function announcesWhatFollows(blocks: Block[], a: number): boolean {
  * up to the next title, heading or byline, an article's opening, another paragraph brought back, or
  * a block that is half of another join. The run ends with a paragraph.
  */
-function broughtBackWith(blocks: Block[], b: number, taken: ReadonlyMap<number, Candidate>, consumed: ReadonlySet<number>): number[] {
+function broughtBackWith(blocks: Block[], a: number, b: number, taken: ReadonlyMap<number, Candidate>, consumed: ReadonlySet<number>): number[] {
   const run: number[] = []
   let end = 0
+  // (a heading that goes on with the numbers of the article's own section heads, 三、… over the
+  // paragraph continued, 四、… under the continuation, is the article's next section, not the next
+  // article: the run goes on under it)
+  let section: SectionNumber | undefined
+  for (let k = a; k >= 0 && section === undefined && a - k <= SECTION_LOOKBACK; k--) {
+    if (blocks[k].kind === 'heading' || blocks[k].kind === 'title') section = sectionNumber(blocks[k].value)
+  }
   for (let k = b + 1; k < blocks.length; k++) {
     const block = blocks[k]
     if (taken.has(k) || consumed.has(k) || block.data.jumpsIn || block.data.depth !== undefined) break
@@ -764,9 +771,42 @@ function broughtBackWith(blocks: Block[], b: number, taken: ReadonlyMap<number, 
       end = run.length
     } else if (block.kind === 'label' || INTERSTITIAL.has(block.kind)) {
       run.push(k)
+      // (the note on the author closes the article: it goes with it, and the run ends there)
+      if (block.kind === 'credit' && end === run.length - 1 && AUTHOR_NOTE.test(block.value.trim())) {
+        end = run.length
+        break
+      }
+    } else if (section !== undefined && block.kind === 'heading' && followsSection(section, block.value)) {
+      section = sectionNumber(block.value)
+      run.push(k)
     } else break
   }
   return run.slice(0, end)
+}
+
+/** Blocks looked back over, from a paragraph continued elsewhere, for the number of its section's head. */
+const SECTION_LOOKBACK = 40
+
+/** A note on the author, closing a piece: （作者系…教授）. */
+const AUTHOR_NOTE = /^[（(]\s*作者(?:系|为|是)[^（）()。]{2,60}[）)]$/
+
+interface SectionNumber {
+  style: string
+  n: number
+}
+
+/** A section head's number in Han numerals and its style: 三、 (3, '、'), （二） (2, '（）'). */
+function sectionNumber(text: string): SectionNumber | undefined {
+  const head = text.trimStart()
+  const m = /^([一二三四五六七八九十])、/.exec(head) ?? /^[（(]([一二三四五六七八九十])[）)]/.exec(head)
+  if (!m) return undefined
+  return { style: m[0].length === 2 ? '、' : '（）', n: HAN_NUMBERS.indexOf(m[1]) + 1 }
+}
+
+/** A head numbered next after `section`, in its style, and no sentence: 四、… after 三、…. */
+function followsSection(section: SectionNumber, text: string): boolean {
+  const next = sectionNumber(text)
+  return next !== undefined && next.style === section.style && next.n === section.n + 1 && !hasSentencePunctuation(text)
 }
 
 /** The blocks a join moves from between its halves (a far join leaves them where they are). */
@@ -817,7 +857,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       // (the rest of an article brought back by its marker goes on under its first paragraph: it
       // follows the paragraph it continues, with it)
       // (only when it is the page's one paragraph brought back: of several, the pairing may be crossed)
-      const rest = c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.b, taken, consumed) : []
+      const rest = c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.a, c.b, taken, consumed) : []
       if (rest.length > 0) {
         const n = rest.filter((k) => blocks[k].kind === 'body').length
         plan.join = { ...plan.join, note: `${plan.join.note}; the ${n === 1 ? 'paragraph' : `${n} paragraphs`} brought back with the continuation, up to the next heading, follow it` }
