@@ -845,7 +845,32 @@ function holdsTraditionalSentence(text: string, candidates: ReadonlyArray<{ star
   return false
 }
 
-export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
+/**
+ * Leaked traditional characters made simplified from which a page is a leaky one (a scan converted
+ * in part, 農村經濟, 發展, 個 leaked all over it): there a character alone, which might be a name's on a
+ * page without leaks, leaked with the rest.
+ */
+export const LEAKY_PAGE_MIN = 6
+/**
+ * ...spread over this many blocks at least: leaks all in one stretch (a paragraph left traditional)
+ * say nothing of a word elsewhere (劏房, a local word with no common simplified form).
+ */
+export const LEAKY_PAGE_MIN_BLOCKS = 3
+
+/** Whether the page's blocks, each read alone, convert many leaked traditional characters, spread over the page. */
+export function isLeakyPage(texts: string[], kinds: BlockKind[]): boolean {
+  let n = 0
+  let blocks = 0
+  texts.forEach((text, i) => {
+    if (!hasLeak(text)) return
+    const converted = findTraditionalEdits(text, kinds[i]).filter((edit) => edit.kind === 'character').length
+    n += converted
+    if (converted > 0) blocks++
+  })
+  return n >= LEAKY_PAGE_MIN && blocks >= LEAKY_PAGE_MIN_BLOCKS
+}
+
+export function findTraditionalEdits(text: string, _kind: BlockKind, leakyPage = false): Edit[] {
   if (!hasLeak(text)) return []
   const t = traditionalLeaks()
   const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
@@ -939,7 +964,9 @@ export function findTraditionalEdits(text: string, _kind: BlockKind): Edit[] {
           ? 'in a stretch of leaked traditional text'
           : COMMON_SINGLE_WORDS.has(s)
             ? 'as a common word on its own'
-            : undefined
+            : leakyPage
+              ? 'as a leak on a page where many others leaked'
+              : undefined
     if (where !== undefined) {
       return { start, end, replacement: s, rule: 'traditional-char', kind: 'character', level: 'info', message: `traditional ${quote(c)} ${where} made simplified ${quote(s)}` }
     }

@@ -17,6 +17,7 @@ import {
   findSpaceEdits,
   findTraditionalEdits,
   findTraditionalPage,
+  isLeakyPage,
   findUnreadableEdits,
   MAY_HOLD_MISREAD,
   MAY_HOLD_NAME_DOT,
@@ -26,7 +27,7 @@ import {
 type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
 // (the name-dot and misread finders only for a page that holds their characters: most do not)
-function findersOf(options: CleanOptions, traditional: boolean, page = ''): Finder[] {
+function findersOf(options: CleanOptions, traditional: boolean, page = '', leakyPage = false): Finder[] {
   const finders: Finder[] = []
   if (options.normalise.punctuation) finders.push(findPunctuationEdits)
   if (options.normalise.punctuation && MAY_HOLD_NAME_DOT.test(page)) finders.push(findNameDotEdits)
@@ -34,7 +35,7 @@ function findersOf(options: CleanOptions, traditional: boolean, page = ''): Find
   // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
   // between them are gone: 。 。)
   if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
-  if (traditional) finders.push(findTraditionalEdits)
+  if (traditional) finders.push(leakyPage ? (text, kind) => findTraditionalEdits(text, kind, true) : findTraditionalEdits)
   // (before the Latin words: l994年 is a year, not a word)
   if (MAY_HOLD_MISREAD.test(page)) finders.push(findMisreadEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
@@ -82,6 +83,9 @@ export const normalise = defineStage('normalise', (tree, file, options) => {
   // a page in traditional Chinese is flagged once; its characters are not leaks to convert
   const page = options.normalise.traditional ? findTraditionalPage(tree.children.map((block) => block.value)) : undefined
   if (page) applyEdit(new TextEdits(tree.children[page.block]), page.edit, file, options.revert)
-  const finders = findersOf(options, options.normalise.traditional && !page, String(file.value))
+  const traditional = options.normalise.traditional && !page
+  // (a page where many leaked characters are converted, block by block: a character alone leaked too)
+  const leaky = traditional && isLeakyPage(tree.children.map((block) => block.value), tree.children.map((block) => block.kind))
+  const finders = findersOf(options, traditional, String(file.value), leaky)
   for (const block of tree.children) normaliseBlock(block, file, options, finders)
 })
