@@ -1048,6 +1048,25 @@ function isColonPhraseCut(block: Block, next: Block, after: Block | undefined): 
 
 const QUOTE_MARKS = /[“”‘’「」『』]/g
 
+/**
+ * A couplet title too wide for its column, its second half's last word wrapped onto a line of its
+ * own (男子…倒地 两名…接力 / 施救): the title holds its two halves apart with a space, the line under it
+ * is a word of one to three characters, and the second half with that word is of about the first
+ * half's length. Over a byline that names reporters (a word alone on its line over it is no name of
+ * theirs), on the very next lines.
+ */
+function isCoupletTailCut(block: Block, next: Block, after: Block | undefined): boolean {
+  if (block.kind !== 'title' || block.data.depth !== undefined || next.data.depth !== undefined) return false
+  // (a cheap test first: the word alone)
+  if (next.value.length > 3 || !/^[\u4e00-\u9fff]{1,3}$/.test(next.value)) return false
+  if (next.kind !== 'byline' && next.kind !== 'heading' && next.kind !== 'title' && next.kind !== 'body') return false
+  if (next.position.start.line !== block.position.end.line + 1) return false
+  if (!after || after.kind !== 'byline' || after.position.start.line !== next.position.end.line + 1 || !/记者|通讯员/.test(after.value)) return false
+  const halves = /^([\u4e00-\u9fff]{4,16})[ \u3000]+([\u4e00-\u9fff]{2,16})$/.exec(block.value.trim())
+  if (!halves) return false
+  return Math.abs(halves[1].length - (halves[2].length + next.value.length)) <= 2 && halves[2].length < halves[1].length
+}
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -1080,7 +1099,8 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
     const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
     const ellipsisCut = !colonCut && !couplet && next !== undefined && n === i + 1 && isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
     const phrases = !colonCut && !couplet && !ellipsisCut && next !== undefined && n === i + 1 && isColonPhraseCut(block, next, blocks[n + 1])
-    if (colonCut || couplet || ellipsisCut || phrases) {
+    const tail = !colonCut && !couplet && !ellipsisCut && !phrases && next !== undefined && n === i + 1 && isCoupletTailCut(block, next, blocks[n + 1])
+    if (colonCut || couplet || ellipsisCut || phrases || tail) {
       // (the halves of a couplet keep a space between them, as a title on one line does)
       const glue = couplet || phrases ? ' ' : ''
       const init: RecordInit = {
@@ -1088,7 +1108,9 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
         kind: 'join',
         message: couplet
           ? 'title set over two lines joined (two halves of one length, as a couplet)'
-          : ellipsisCut
+          : tail
+            ? 'title cut over two lines joined (the last word of its second half on a line of its own)'
+            : ellipsisCut
             ? 'title cut over two lines joined (the first runs on with an ellipsis)'
             : phrases
               ? 'title set over two lines joined (a subject and its phrase, then a phrase of about its length)'
