@@ -636,6 +636,9 @@ function isWebChrome(line: string): boolean {
   if (length <= 60 && line.includes('#') && HASHTAGS.test(line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
+  if (length <= 32 && (line.includes('属地') || line.includes(':') || line.includes('前')) && TIME_PLACE.test(line)) return true
+  if (length <= 24 && line.includes('搜索') && SEARCH_BOX.test(line)) return true
+  if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   return length <= 60 && (isMenuLine(line) || (line.includes('.') && patterns.bareDomain.test(line)))
 }
@@ -644,6 +647,17 @@ function isWebChrome(line: string): boolean {
 const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 /** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
 const ACCOUNT_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[\\u4e00-\\u9fffA-Za-z0-9]{0,20}(?:官方账号|官方帐号|创作者)$`)
+/** A platform's age of a post or a comment: 3天前, 2小时前, 刚刚, 昨天 21:04, 1周前. */
+const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天)(?:${WEB_TIME})?`
+/**
+ * When a post or a comment was written and where from, as platforms print it (2025-02-16 22:41:08 浙江,
+ * 3天前·山西, 02-17 09:12 北京, IP属地：山西): a time to the minute and a province, never a line of text.
+ */
+const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?[\\u4e00-\\u9fff]{2,3}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
+/** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容. */
+const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$/
+/** A comment box's counter: 说两句 0 人参与, 1234人参与. */
+const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else). */
 const SITE_TOOLS = /^(?:(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老化|读屏|English|繁體|繁体|简体|手机版|移动版)[\s\u3000|｜]*){2,}$/
 
@@ -749,6 +763,8 @@ const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
 // (a platform's too: 热评, its sort buttons 按热度 / 按时间, its count 共 128 条评论, 评论(23), and a Q&A site's 更多回答)
 const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言|热评|按热度|按时间|更多回答|评论(?=\s*[（(])|共\s*[0-9０-９]+\s*条评论)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
+/** A comment section's count in place of its label: 86回应, 326条评论, 评论 86 (a comment's time and place under it tells it). */
+const COMMENT_COUNT = /^[0-9.]+\s*万?\s*条?(?:回应|评论|回复|留言)$|^(?:回应|评论|回复|留言)\s*[（(]?[0-9]+[）)]?$/
 const COMMENT_ACTIONS = `(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
 const COMMENT_META = new RegExp(
   // a commenter's name and time (江城老张 2024-04-18 10:15), or address (游客 ip:113.25.*.*); the
@@ -879,10 +895,12 @@ function removeWebLists(all: Block[]): void {
       for (let j = i + 1; j < all.length && all[j].kind === 'body' && (listed(all[j].value) || VIDEO_LENGTH.test(all[j].value.trim())); j++) all[j].kind = 'furniture'
       continue
     }
-    if (!COMMENTS.test(label)) continue
-    const meta = (b: Block | undefined) => b !== undefined && b.value.length <= 60 && (COMMENT_META.test(b.value.trim()) || patterns.postedAt.test(b.value.trim()))
-    // (a commenter's name, a sort button or the comment's text may stand between: 热评 / 古城闲人 / 浙江 03-27)
-    if (![1, 2, 3, 4].some((k) => meta(all[i + k]))) continue
+    if (!COMMENTS.test(label) && !COMMENT_COUNT.test(label)) continue
+    const meta = (b: Block | undefined) => b !== undefined && b.value.length <= 60 && (COMMENT_META.test(b.value.trim()) || patterns.postedAt.test(b.value.trim()) || TIME_PLACE.test(b.value.trim()))
+    // (a commenter's name, a sort button or the comment's text may stand between: 热评 / 古城闲人 / 浙江 03-27;
+    // under a count, 86回应, only a comment's time and place tells a comment: the post's own buttons, 赞 860, do not)
+    const timePlace = (b: Block | undefined) => b !== undefined && b.value.length <= 32 && TIME_PLACE.test(b.value.trim())
+    if (![1, 2, 3, 4].some((k) => (COMMENTS.test(label) ? meta(all[i + k]) : timePlace(all[i + k])))) continue
     all[i].kind = 'furniture'
     for (let j = i + 1; j < all.length; j++) {
       const block = all[j]
