@@ -152,7 +152,7 @@ export const patterns = {
   // a web page's footer: its copyright, its licence numbers, its links (联系我们 | 关于我们 | 网站地图)
   // (and its notice that the content is its own: 本网站所有内容属…版权所有，未经书面授权不得转载; and its
   // sponsors, 主办：某某县委宣传部　承办：某某县融媒体中心)
-  siteFooter: /^(?:版权所有|Copyright\b|©)|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP\s*(?:备|证)\s*[0-9０-９]+\s*号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|互联网新闻信息服务许可证|违法和不良信息举报|^主办(?:单位)?\s*[:：].{1,30}(?:[|｜]|承办(?:单位)?\s*[:：]|联系电话|技术支持)/i,
+  siteFooter: /^(?:版权所有|Copyright\b|©)|(?:版权所有|Copyright)\s*(?:©|\(c\))?\s*(?:[0-9]{4}|©)|©\s*[0-9]{4}\s*[-－—–]\s*[0-9]{4}|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP\s*(?:备|证)\s*[0-9０-９]+\s*号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|互联网新闻信息服务许可证|违法和不良信息举报|^主办(?:单位)?\s*[:：].{1,30}(?:[|｜]|承办(?:单位)?\s*[:：]|联系电话|技术支持)/i,
   siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
   // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
@@ -1212,6 +1212,72 @@ function markCountsAfterFurniture(all: Block[]): void {
   }
 }
 
+/** A teaser's stamp: its date (2025-04-10, 05-28), its age (2天前, 昨天 21:04) or its count (326评论, 1.2万阅读). */
+const TEASER_STAMP = new RegExp(`^(?:${DATE}(?:${WEB_TIME})?|\\d{1,2}-\\d{1,2}(?:${WEB_TIME})?|${AGE}|[0-9.]+\\s*万?\\+?\\s*(?:评论|阅读|浏览|播放|点赞|回复|跟贴))$`)
+/** A teaser's headline or source line is this long at most. */
+const TEASER_LINE_MAX = 40
+
+/**
+ * A list of other articles' teasers, each a headline, maybe its source or account line, then its date,
+ * age or count (“乡村医生”如何留得住？ / 强国号 · 健康中国 / 2025-04-10 / 贵州：… / … / 2025-04-09; 山东小伙… /
+ * 三农观察员小李 / 326评论 / 2天前): two teasers or more in a row, under furniture or a short label (推荐),
+ * running to furniture or the page's end, are furniture with their label. A line with a full stop is
+ * text, and ends the list.
+ */
+function markTeaserLists(all: Block[]): void {
+  const stamp = (b: Block | undefined) => b !== undefined && b.value.length <= 20 && TEASER_STAMP.test(b.value.trim())
+  const line = (b: Block | undefined) => b !== undefined && b.data.depth === undefined && b.value.trim().length <= TEASER_LINE_MAX && !b.value.includes('。') && !stamp(b)
+  // (one teaser from i: 1 to 3 lines, then 1 or 2 stamps; the index after it, or -1)
+  const teaser = (i: number) => {
+    let j = i
+    while (j < i + 3 && line(all[j])) j++
+    if (j === i || !stamp(all[j])) return -1
+    j++
+    if (stamp(all[j])) j++
+    return j
+  }
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].kind === 'furniture' || !line(all[i])) continue
+    // (under furniture, or under a short label which goes with the list)
+    const label = all[i - 1].kind !== 'furniture' && all[i - 1].value.trim().length <= 6 && /^[\u4e00-\u9fff]{2,6}$/.test(all[i - 1].value.trim()) && (i < 2 || all[i - 2].kind === 'furniture')
+    if (all[i - 1].kind !== 'furniture' && !label) continue
+    let end = i
+    let count = 0
+    for (let next = teaser(end); next > 0; next = teaser(end)) {
+      end = next
+      count++
+    }
+    if (count < 2 || (end < all.length && all[end].kind !== 'furniture')) continue
+    for (let k = label ? i - 1 : i; k < end; k++) all[k].kind = 'furniture'
+    i = end
+  }
+}
+
+/** A platform's button word, and its count on the same line or its own: 有用 1523, 86回应, 点赞 / 2.3万. */
+const BUTTON_WORD = '(?:有用|没用|点赞|赞|评论|回应|回复|收藏|分享|转发|喜欢|在看|推荐|举报|踩|顶)'
+const BUTTON_COUNT = new RegExp(`^(?:${BUTTON_WORD}\\s*)?[0-9]+(?:\\.[0-9]+)?\\s*万?\\+?(?:\\s*${BUTTON_WORD})?$|^${BUTTON_WORD}(?:\\s+${BUTTON_WORD})*$`)
+const HAS_BUTTON_WORD = new RegExp(BUTTON_WORD)
+
+/**
+ * A row of a platform's buttons and counts, saved a line each (有用 1523 / 没用 12 / 收藏 / 分享 / 举报; 点赞 /
+ * 2.3万 / 评论 / 1568 / …): a run of such lines and furniture, two counts or more, one button word named
+ * and one line of furniture among them, is furniture. A figure alone in text, or a list of figures,
+ * names no button.
+ */
+function markButtonCounts(all: Block[]): void {
+  const fits = (b: Block) => b.kind === 'furniture' || (b.value.length <= 12 && BUTTON_COUNT.test(b.value.trim()))
+  for (let i = 0; i < all.length; i++) {
+    if (!fits(all[i])) continue
+    let j = i
+    while (j < all.length && fits(all[j])) j++
+    const run = all.slice(i, j)
+    const own = run.filter((b) => b.kind !== 'furniture')
+    const counts = run.filter((b) => b.value.length <= 12 && /[0-9]/.test(b.value) && BUTTON_COUNT.test(b.value.trim())).length
+    if (own.length > 0 && counts >= 2 && run.some((b) => b.value.length <= 12 && HAS_BUTTON_WORD.test(b.value)) && run.some((b) => b.kind === 'furniture')) for (const b of own) b.kind = 'furniture'
+    i = j
+  }
+}
+
 /** A trail of two steps: a channel and its column (某某号·政务 > 某某发布). */
 const TWO_STEP_TRAIL = /^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}$/u
 
@@ -1386,6 +1452,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
   markCountsAfterFurniture(all)
+  markButtonCounts(all)
   markFooterLinks(all)
   markRunningHeads(all)
   markFollowNames(all)
@@ -1401,6 +1468,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markRunsAmongFurniture(all, PLAYER_QUALITY, 6, 8)
   markContactsUnderFooter(all)
   markTailLists(all)
+  markTeaserLists(all)
   markSiteName(all)
   markHeadlineOverDateline(all)
   // the links listed under a related-news label go with it
