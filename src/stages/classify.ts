@@ -126,7 +126,7 @@ export const patterns = {
   // (查看: 3862|回复: 27, 某某 当前离线, 使用道具 举报, 本帖最后由 某某 于 2025-4-3 21:20 编辑, GMT+8, … Processed
   // in …, Powered by Discuz!, 您需要登录后才可以回帖)
   platformChrome: new RegExp(
-    `^(?:[【\\[]?(?:打开|立即打开|立即下载|下载|下载(?:APP|App|app|客户端|头条)|登录|注册|立即登录|[+＋]\\s*关注|A[-+－＋]|回复|支持|反对|使用道具|返回列表|发新帖|高级模式|只看该作者|倒序浏览|阅读模式|评论\\s*[（(]?[0-9]+[）)]?|写评论(?:\\.{2,}|…+)?|(?:浏览量|阅读量|点击量|播放量|浏览次数|点击数|阅读数)\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?|(?:粉丝|获赞|关注)\\s*[0-9.]+\\s*万?|(?:跟贴|参与|赞同|赞|转发|点赞|收藏|分享|喜欢)\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?|[0-9.]+\\s*万?\\+?\\s*(?:阅读|浏览|播放|评论|点赞))[】\\]]?\\s*)+$` +
+    `^(?:[【\\[]?(?:打开|立即打开|立即下载|下载|下载(?:APP|App|app|客户端|头条)|登录|注册|立即登录|[+＋]\\s*关注|A[-+－＋]|回复|支持|反对|使用道具|返回列表|发新帖|高级模式|只看该作者|倒序浏览|阅读模式|评论\\s*[（(]?[0-9]+[）)]?|写评论(?:\\.{2,}|…+)?|(?:浏览量|阅读量|点击量|播放量|浏览次数|点击数|阅读数)\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?|(?:粉丝|获赞|关注)\\s*[0-9.]+\\s*万?|[0-9.]+\\s*万?\\s*(?:粉丝|获赞|作品)(?:\\s*[·・•|｜]\\s*[0-9.]+\\s*万?\\s*(?:粉丝|获赞|作品))*|(?:跟贴|参与|赞同|赞|转发|点赞|收藏|分享|喜欢)\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?|[0-9.]+\\s*万?\\+?\\s*(?:阅读|浏览|播放|评论|点赞))[】\\]]?\\s*)+$` +
       `|^您的浏览器(?:暂)?不支持\\s*\\S{0,20}?\\s*(?:标签|播放)[。.]?$|^(?:预计)?阅读(?:时间|时长)\\s*[:：]?\\s*(?:约\\s*)?[0-9]{1,3}(?:\\s*[-－~～]\\s*[0-9]{1,3})?\\s*分钟$|^[，,]\\s*时长\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$` +
       `|^(?:优质)?[\\u4e00-\\u9fff]{0,8}领域创作者$|^优质[\\u4e00-\\u9fff]{1,8}创作者$|^[\\u4e00-\\u9fff]{2,10}(?:客户端|数字报|电子报|电子版)$` +
       `|^查看\\s*[:：]\\s*[0-9]+\\s*[|｜]\\s*回复\\s*[:：]\\s*[0-9]+$|^\\S{1,16}\\s+当前(?:离线|在线)$|^本帖最后由\\s*\\S{1,16}\\s*于\\s*${DATE}.{0,12}编辑$|^GMT[+-][0-9]{1,2}.{0,40}Processed in\\b|^Powered by Discuz!?|^您需要登录后才可以(?:回帖|发帖|下载)`,
@@ -636,6 +636,7 @@ function isWebChrome(line: string): boolean {
   if (length <= 60 && line.includes('#') && HASHTAGS.test(line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
+  if (length <= 6 && SITE_TOOL.test(line)) return true
   if (length <= 32 && (line.includes('属地') || line.includes(':') || line.includes('前')) && TIME_PLACE.test(line)) return true
   if (length <= 24 && line.includes('搜索') && SEARCH_BOX.test(line)) return true
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
@@ -660,6 +661,9 @@ const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else). */
 const SITE_TOOLS = /^(?:(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老化|读屏|English|繁體|繁体|简体|手机版|移动版)[\s\u3000|｜]*){2,}$/
+
+/** One of a site's accessibility tools alone on its line, as a masthead saved a link a line sets it (无障碍 / 长者模式). */
+const SITE_TOOL = /^(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式)$/
 
 /** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
 export function isAuthorDateline(text: string): boolean {
@@ -996,11 +1000,11 @@ function isContent(block: Block): boolean {
 /** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
 /** A site's masthead: its name, or two names set apart by a bar (某某县广播电视台 | 某某融媒). */
-const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:\s*[|｜]\s*[\u4e00-\u9fffA-Za-z0-9·]{2,16})?$/
+const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:(?:\s*[|｜]\s*|[ \u3000]+)[\u4e00-\u9fffA-Za-z0-9·]{2,16})?$/
 /** Lines that navigate a site or open its app: a menu, a trail, a button. */
 function isNavigation(text: string): boolean {
   const line = text.trim()
-  return isMenuLine(line) || SITE_TOOLS.test(line) || MENU_ANCHOR.test(line) || patterns.siteLinks.test(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
+  return isMenuLine(line) || SITE_TOOLS.test(line) || SITE_TOOL.test(line) || MENU_ANCHOR.test(line) || patterns.siteLinks.test(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
 }
 
 /**
@@ -1041,6 +1045,64 @@ function markHeadlineOverDateline(all: Block[]): void {
   if (isDateline(next) || isDateline(all[first + 2])) all[first].kind = 'title'
 }
 
+/** A web page's dateline or its fields under the headline: the date and source, a creator's, a post's time and place, 作者：/来源：. */
+function isPageDateline(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 120) return false
+  return patterns.webDateline.test(line) || patterns.accountDateline.test(line) || CREATOR_DATELINE.test(line) || ACCOUNT_DATELINE.test(line) || TIME_PLACE.test(line) || METADATA_START.test(line)
+}
+/** Marks a headline holds, and a short line under it (an author's name, a rating) does not. */
+const HEADLINE_MARKS = /[，,、：:？?！!“”"《》]/
+/** A source and a name set apart, as a byline is: 某某客户端某某频道 赵某某. */
+const SOURCE_AND_NAME = /^\S+[ \u3000]+[\u4e00-\u9fff]{2,3}$/
+/** Lines over the headline are this long at most, a menu on one line too. */
+const CHROME_LINE_MAX = 60
+/** The page's dateline is sought among its first blocks. */
+const HEAD_BLOCKS = 40
+
+/**
+ * The headline of a web or app page is the line over its dateline (the date and source, a creator's
+ * dateline, 作者：/来源：, a post's time and place), or over a line or two between (an author's name, a
+ * rating: 南山有鹿 / 力荐); the short lines over the headline, before any text, are the site's or the app's
+ * (its name, 下载某某APP, 添加到桌面, a 主办 line, a promo banner, a menu): furniture. The headline is told by
+ * its length or its marks from the short lines between; without one, or with a sentence over it,
+ * nothing is changed.
+ */
+function markChromeOverHeadline(all: Block[]): void {
+  const end = Math.min(all.length, HEAD_BLOCKS)
+  let d = -1
+  for (let i = 1; i < end; i++) {
+    if (all[i].kind === 'furniture' && isPageDateline(all[i].value)) {
+      d = i
+      break
+    }
+    // (the text has started)
+    if (all[i].kind === 'body' && all[i].value.length > CHROME_LINE_MAX) return
+  }
+  if (d < 0) return
+  // (the lines over the dateline, set together: furniture or a byline may stand between them and it)
+  let k = d - 1
+  while (k >= 0 && (all[k].kind === 'furniture' || all[k].kind === 'byline')) k--
+  const group: number[] = []
+  for (; k >= 0 && group.length < 3 && isContent(all[k]); k--) {
+    const line = all[k].value.trim()
+    if (all[k].data.depth !== undefined || visibleLength(line) > HEADLINE_MAX || /[。；;]/.test(line) || /[：:]$/.test(line)) return
+    group.push(k)
+  }
+  // (one line is the headline; of more, the topmost one long or marked as a headline is, not a name or
+  // a source and a name under it: 某某客户端某某频道 赵某某)
+  const strong = (i: number) => {
+    const line = all[i].value.trim()
+    return (visibleLength(line) > 12 || HEADLINE_MARKS.test(line)) && !SOURCE_AND_NAME.test(line)
+  }
+  const h = group.length === 1 ? group[0] : (group.filter(strong).pop() ?? -1)
+  if (h < 0) return
+  const over = all.slice(0, h).filter(isContent)
+  if (over.length === 0 || !over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
+  for (const b of over) b.kind = 'furniture'
+  if (all[h].kind === 'body' || all[h].kind === 'heading') all[h].kind = 'title'
+}
+
 /** A public account's video placeholder: 视频 over its length, ，时长00:48. */
 const VIDEO_WORD = /^(?:视频|微信视频)$/
 const VIDEO_DURATION = /^[，,]\s*时长/
@@ -1058,7 +1120,8 @@ function markVideoPlaceholders(all: Block[]): void {
 
 /** A creator's dateline on a self-media platform: 2025-05-06 19:47·某地·三农领域创作者. */
 const CREATOR_MARK = /[·・•]/
-const CREATOR_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[·・•]\\s*[\\u4e00-\\u9fff]{2,8}(?:\\s*[·・•]\\s*\\S{1,16})?$`)
+const CREATOR_AUTHOR = new RegExp(`^(?:原创\\s*)?${DATE}(?:${WEB_TIME})?\\s*[·・•]\\s*([\\u4e00-\\u9fff]{4,8})$`)
+const CREATOR_DATELINE = new RegExp(`^(?:原创\\s*)?${DATE}(?:${WEB_TIME})?\\s*[·・•]\\s*[\\u4e00-\\u9fff]{2,8}(?:\\s*[·・•]\\s*\\S{1,16})?$`)
 
 /**
  * A self-media author's name: over the creator's dateline (巴渝某某观察 / 2025-05-06 19:47·重庆·…创作者 /
@@ -1070,6 +1133,10 @@ function markCreatorCard(all: Block[]): void {
   for (let i = 1; i < all.length; i++) {
     if (all[i].value.length > 60 || !(CREATOR_DATELINE.test(all[i].value.trim()) || ACCOUNT_DATELINE.test(all[i].value.trim()))) continue
     all[i].kind = 'furniture'
+    // (the author named in the dateline after its time, 原创2025-06-14 09:26·某某老周, as a place is not:
+    // its card under the dateline names it again)
+    const author = CREATOR_AUTHOR.exec(all[i].value.trim())?.[1]
+    if (author) names.add(author)
     const name = all[i - 1].value.trim()
     // (the name stands under the headline: a line with nothing of the page's text over it is the headline)
     const underHeadline = all.slice(0, i - 1).some(isContent)
@@ -1156,7 +1223,7 @@ function markContactsUnderFooter(all: Block[]): void {
 }
 
 /** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */
-const MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{1,6}$/
+const MENU_ITEM = /^(?:[\u4e00-\u9fffA-Za-z]{1,6}|[A-Za-z]{7,8})$/
 const MENU_ANCHOR = /^(?:首页|网站首页|返回首页|[\u4e00-\u9fff]{1,4}首页|登录|注册|English|网站导航|导航)$/
 /** Menu items a column must hold: a list of four is not yet a menu. */
 const MENU_MIN_ITEMS = 5
@@ -1169,8 +1236,10 @@ const MENU_MIN_ITEMS = 5
 function markMenuColumns(all: Block[]): void {
   for (let i = 0; i < all.length; ) {
     let j = i
-    while (j < all.length && all[j].value.length <= 8 && MENU_ITEM.test(all[j].value.trim())) j++
-    if (j - i >= MENU_MIN_ITEMS && all.slice(i, j).some((b) => MENU_ANCHOR.test(b.value.trim()))) {
+    while (j < all.length && all[j].value.length <= 10 && MENU_ITEM.test(all[j].value.trim())) j++
+    // (fewer between two lines of furniture: a bar's links over the column, a trail under it)
+    const amongFurniture = j - i >= 3 && i > 0 && all[i - 1].kind === 'furniture' && j < all.length && all[j].kind === 'furniture'
+    if ((j - i >= MENU_MIN_ITEMS || amongFurniture) && all.slice(i, j).some((b) => MENU_ANCHOR.test(b.value.trim()))) {
       for (let k = i; k < j; k++) all[k].kind = 'furniture'
     }
     i = Math.max(j, i + 1)
@@ -1469,6 +1538,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markContactsUnderFooter(all)
   markTailLists(all)
   markTeaserLists(all)
+  markChromeOverHeadline(all)
   markSiteName(all)
   markHeadlineOverDateline(all)
   // the links listed under a related-news label go with it
