@@ -128,7 +128,7 @@ export const patterns = {
   platformChrome: new RegExp(
     `^(?:[【\\[]?(?:打开|立即打开|立即下载|下载|下载(?:APP|App|app|客户端|头条)|登录|注册|立即登录|[+＋]\\s*关注|A[-+－＋]|回复|支持|反对|使用道具|返回列表|发新帖|高级模式|只看该作者|倒序浏览|阅读模式|评论\\s*[（(]?[0-9]+[）)]?|写评论(?:\\.{2,}|…+)?|(?:浏览量|阅读量|点击量|播放量|浏览次数|点击数|阅读数)\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?|(?:粉丝|获赞|关注)\\s*[0-9.]+\\s*万?|[0-9.]+\\s*万?\\s*(?:粉丝|获赞|作品)(?:\\s*[·・•|｜]\\s*[0-9.]+\\s*万?\\s*(?:粉丝|获赞|作品))*|(?:跟贴|参与|赞同|赞|转发|点赞|收藏|分享|喜欢)\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?|[0-9.]+\\s*万?\\+?\\s*(?:阅读|浏览|播放|评论|点赞))[】\\]]?\\s*)+$` +
       `|^您的浏览器(?:暂)?不支持\\s*\\S{0,20}?\\s*(?:标签|播放)[。.]?$|^(?:预计)?阅读(?:时间|时长)\\s*[:：]?\\s*(?:约\\s*)?[0-9]{1,3}(?:\\s*[-－~～]\\s*[0-9]{1,3})?\\s*分钟$|^[，,]\\s*时长\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$` +
-      `|^(?:优质)?[\\u4e00-\\u9fff]{0,8}领域创作者$|^优质[\\u4e00-\\u9fff]{1,8}创作者$|^[\\u4e00-\\u9fff]{2,10}(?:客户端|数字报|电子报|电子版)$` +
+      `|^(?:优质)?[\\u4e00-\\u9fff]{0,8}领域创作者$|^作品描述$|^优质[\\u4e00-\\u9fff]{1,8}创作者$|^[\\u4e00-\\u9fff]{2,10}(?:客户端|数字报|电子报|电子版)$` +
       `|^查看\\s*[:：]\\s*[0-9]+\\s*[|｜]\\s*回复\\s*[:：]\\s*[0-9]+$|^\\S{1,16}\\s+当前(?:离线|在线)$|^本帖最后由\\s*\\S{1,16}\\s*于\\s*${DATE}.{0,12}编辑$|^GMT[+-][0-9]{1,2}.{0,40}Processed in\\b|^Powered by Discuz!?|^您需要登录后才可以(?:回帖|发帖|下载)`,
   ),
   // a forum post's head: 发表于 2025-4-3 21:15:08 | 只看该作者 |倒序浏览 |阅读模式 (its poster may open it)
@@ -637,6 +637,13 @@ function isWebChrome(line: string): boolean {
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 6 && SITE_TOOL.test(line)) return true
+  if (length <= 40 && (line.includes('字号') || line.includes('字体')) && FONT_WIDGET.test(line)) return true
+  if (length <= 40 && (line.startsWith('打开') || line.startsWith('下载')) && OPEN_APP.test(line)) return true
+  if (length <= 30 && (line.includes('时长') || line.includes('加载')) && PLAYER_STATE.test(line)) return true
+  if (length >= 20 && length <= 120 && LONG_DIGITS.test(line)) return true
+  if (length <= 60 && line.startsWith('制作单位') && MAKER_FOOTER.test(line)) return true
+  // (a row of buttons and staff, each in its brackets: 【纠错】 【责任编辑:王某 】)
+  if (length <= 60 && (line.startsWith('【') || line.startsWith('[')) && isBracketedFurniture(line)) return true
   if (length <= 32 && (line.includes('属地') || line.includes(':') || line.includes('前')) && TIME_PLACE.test(line)) return true
   if (length <= 24 && line.includes('搜索') && SEARCH_BOX.test(line)) return true
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
@@ -661,6 +668,26 @@ const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else). */
 const SITE_TOOLS = /^(?:(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老化|读屏|English|繁體|繁体|简体|手机版|移动版)[\s\u3000|｜]*){2,}$/
+
+/**
+ * A font-size widget, its sizes in any order and brackets, maybe with the page's other controls
+ * (字体： 小 中 大, 字号：[ 大 中 小 ] 视力保护色：, 【字体：大 中 小】): never a line of text.
+ */
+const FONT_WIDGET = /^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[【\[（(]?\s*[大中小]\s*[】\]）)]?\s*){2,3}(?:(?:视力保护色|护眼模式|护眼色|背景色|打印|关闭|分享)\s*[:：]?\s*)*[】\]]?$/
+/** An app's prompt to open it for more (打开某某新闻，查看更多高清图片, 打开某某APP 阅读更多精彩资讯). */
+const OPEN_APP = /^(?:打开|下载)\S{1,12}?[，,\s]*(?:查看|阅读|看|浏览|体验)(?:更多)?(?:精彩|高清)?(?:的)?(?:图片|大图|视频|全文|内容|资讯|新闻)$/
+/** A video player's states: its length, 时长 02:47; a failure to load, 视频加载失败，请刷新重试. */
+const PLAYER_STATE = new RegExp(`^时长\\s*[:：]?\\s*${CLOCK}$|^(?:视频|图片|内容|页面)?加载失败[，,]?\\s*(?:请)?(?:刷新|重试|稍后)\\S{0,8}$`)
+/** A tracking or statistics code saved as a line: twenty digits or more, nothing else. */
+const LONG_DIGITS = /^[0-9]+$/
+/** A site's maker and its rights in the footer: 制作单位：某某网股份有限公司 版权所有 某某网股份有限公司. */
+const MAKER_FOOTER = /^制作单位\s*[:：]\s*\S.{0,40}(?:版权所有|有限公司|网站)/
+
+/** A line of two items or more, each in its brackets and each furniture: 【纠错】 【责任编辑:王某 】, 【打印】【关闭】. */
+function isBracketedFurniture(line: string): boolean {
+  const items = line.split(/(?<=[】\]])\s*/).filter((item) => item.length > 0)
+  return items.length >= 2 && items.every((item) => /^[【\[].*[】\]]$/.test(item) && isFurnitureLine(item))
+}
 
 /** One of a site's accessibility tools alone on its line, as a masthead saved a link a line sets it (无障碍 / 长者模式). */
 const SITE_TOOL = /^(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式)$/
@@ -912,11 +939,16 @@ function removeWebLists(all: Block[]): void {
       // (a headline over a byline or a paragraph of text is another article's; a long line of a site's
       // links is no text)
       const next = all[j + 1]
-      if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && (patterns.bylineWords.test(next.value) || (next.value.length >= 80 && hasSentencePunctuation(next.value)))) break
+      // (not over a box of fields, 作者: 某某 / 出版社: 某某 / …: a book's or a product's card)
+      const fieldBox = all[j + 2] !== undefined && all[j + 2].value.length <= 40 && BOX_FIELD.test(all[j + 2].value.trim())
+      if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && ((patterns.bylineWords.test(next.value) && !fieldBox) || (next.value.length >= 80 && hasSentencePunctuation(next.value)))) break
       block.kind = 'furniture'
     }
   }
 }
+
+/** A field of a card, its label short: 出版社: 某某出版社, ISBN: 978…. */
+const BOX_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]\s*\S[^。！？，,]{0,30}$/
 
 /** The share label a web page sets over its buttons: 分享到：, 分享至. */
 const SHARE_LABEL = /^[【[]?分享(?:到|至)[】\]]?\s*[:：]?$/
@@ -1347,6 +1379,20 @@ function markButtonCounts(all: Block[]): void {
   }
 }
 
+/** A date alone on its line, maybe with its time: 2025-04-11, 2025-04-11 08:30. */
+const BARE_DATE = new RegExp(`^${DATE}(?:${WEB_TIME})?$`)
+
+/**
+ * A date alone under the page's metadata fields (作者：某某 / 来源：某某日报 / 2025-04-11): the page's
+ * publishing date, furniture as the fields are. A date under a name (a notice's signature) stays.
+ */
+function markDateUnderFields(all: Block[]): void {
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].kind === 'furniture' || all[i].value.length > 24 || all[i - 1].kind !== 'furniture' || !BARE_DATE.test(all[i].value.trim())) continue
+    if (METADATA_START.test(all[i - 1].value.trim())) all[i].kind = 'furniture'
+  }
+}
+
 /** A trail of two steps: a channel and its column (某某号·政务 > 某某发布). */
 const TWO_STEP_TRAIL = /^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}$/u
 
@@ -1522,6 +1568,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
   markCountsAfterFurniture(all)
   markButtonCounts(all)
+  markDateUnderFields(all)
   markFooterLinks(all)
   markRunningHeads(all)
   markFollowNames(all)
