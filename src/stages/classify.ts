@@ -963,6 +963,8 @@ function markShareButtons(all: Block[]): void {
 
 /** A field's label alone on its line, its value under it: 索引号：, 发布机构：, 主题词：. */
 const CELL_LABEL = /^[\u4e00-\u9fff]{2,6}[:：]$/
+/** The standard fields of a government site's document, named without their colons: 索引号 / 信息分类 / 有效期. */
+const BARE_DOCUMENT_FIELD = /^(?:索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生成日期|发文日期|发布日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|有效期|主题词)$/
 /** A field's value: short, no sentence (002589107/2025-00037, 县政府办公室, 松政办发〔2025〕12号). */
 const CELL_VALUE_MAX = 30
 /** Fields of a document a government site sets over it (the test of furniture reads them with their colon). */
@@ -975,7 +977,7 @@ const DOCUMENT_FIELD = /^(?:索引号|主题分类|信息分类|组配分类|体
  * (主题词： over the document's title, which may be as short as a value), and the title is not joined to it.
  */
 function markFieldCells(all: Block[]): void {
-  const isLabel = (b: Block | undefined) => b !== undefined && CELL_LABEL.test(b.value.trim())
+  const isLabel = (b: Block | undefined) => b !== undefined && (CELL_LABEL.test(b.value.trim()) || BARE_DOCUMENT_FIELD.test(b.value.trim()))
   const isValue = (b: Block | undefined) => b !== undefined && !isLabel(b) && b.value.trim().length <= CELL_VALUE_MAX && !/[。！？]/.test(b.value)
   for (let i = 0; i < all.length; ) {
     if (!isLabel(all[i])) {
@@ -988,7 +990,7 @@ function markFieldCells(all: Block[]): void {
     let j = i
     while (isLabel(all[j])) {
       labels++
-      documentField ||= DOCUMENT_FIELD.test(all[j].value.trim())
+      documentField ||= DOCUMENT_FIELD.test(all[j].value.trim()) || BARE_DOCUMENT_FIELD.test(all[j].value.trim())
       cells.push(j)
       j++
       // (a value only between labels: under the run's last label may stand the document's title)
@@ -1000,7 +1002,7 @@ function markFieldCells(all: Block[]): void {
 }
 
 /** The lists a government page sets at its end under their labels (附件下载：, 相关解读：). */
-const TAIL_LIST_LABEL = /^[【[]?(?:附件下载|相关附件|附件列表|相关解读|政策解读|解读材料|相关文件)[】\]]?[:：]?$/
+const TAIL_LIST_LABEL = /^[【[]?(?:附件下载|相关附件|附件列表|相关解读|政策解读|解读材料|相关文件)[】\]]?[:：]?$|^相关链接[:：]$/
 /** An item of such a list is a title: short, without a sentence. */
 const TAIL_ITEM_MAX = 60
 
@@ -1338,17 +1340,21 @@ function markTeaserLists(all: Block[]): void {
     return j
   }
   for (let i = 1; i < all.length; i++) {
-    if (all[i].kind === 'furniture' || !line(all[i])) continue
+    if (all[i].kind === 'furniture' || (!line(all[i]) && !stamp(all[i]))) continue
     // (under furniture, or under a short label which goes with the list)
     const label = all[i - 1].kind !== 'furniture' && all[i - 1].value.trim().length <= 6 && /^[\u4e00-\u9fff]{2,6}$/.test(all[i - 1].value.trim()) && (i < 2 || all[i - 2].kind === 'furniture')
     if (all[i - 1].kind !== 'furniture' && !label) continue
+    // (a list whose first teasers went with its label, 相关推荐 / headline / 326评论, leaves their stamps
+    // under the furniture: 2天前 / next teaser …, or 昨天 21:04 alone)
     let end = i
+    while (stamp(all[end])) end++
+    const leftover = end > i
     let count = 0
     for (let next = teaser(end); next > 0; next = teaser(end)) {
       end = next
       count++
     }
-    if (count < 2 || (end < all.length && all[end].kind !== 'furniture')) continue
+    if ((count < 2 && !leftover) || (end < all.length && all[end].kind !== 'furniture')) continue
     for (let k = label ? i - 1 : i; k < end; k++) all[k].kind = 'furniture'
     i = end
   }
