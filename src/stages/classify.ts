@@ -661,7 +661,9 @@ const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚�
  * When a post or a comment was written and where from, as platforms print it (2025-02-16 22:41:08 浙江,
  * 3天前·山西, 02-17 09:12 北京, IP属地：山西): a time to the minute and a province, never a line of text.
  */
-const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?[\\u4e00-\\u9fff]{2,3}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
+/** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
+const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'
+const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?${POST_PLACE}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
 /** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容. */
 const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$/
 /** A comment box's counter: 说两句 0 人参与, 1234人参与. */
@@ -1083,7 +1085,7 @@ function markHeadlineOverDateline(all: Block[]): void {
 function isPageDateline(text: string): boolean {
   const line = text.trim()
   if (line.length > 120) return false
-  return patterns.webDateline.test(line) || patterns.accountDateline.test(line) || CREATOR_DATELINE.test(line) || ACCOUNT_DATELINE.test(line) || TIME_PLACE.test(line) || METADATA_START.test(line)
+  return patterns.webDateline.test(line) || patterns.accountDateline.test(line) || patterns.postedAt.test(line) || CREATOR_DATELINE.test(line) || ACCOUNT_DATELINE.test(line) || TIME_PLACE.test(line) || METADATA_START.test(line)
 }
 /** Marks a headline holds, and a short line under it (an author's name, a rating) does not. */
 const HEADLINE_MARKS = /[，,、：:？?！!“”"《》]/
@@ -1132,10 +1134,15 @@ function markChromeOverHeadline(all: Block[]): void {
   const h = group.length === 1 ? group[0] : (group.filter(strong).pop() ?? -1)
   if (h < 0) return
   const over = all.slice(0, h).filter(isContent)
-  if (over.length === 0 || !over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
+  if (!over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
   for (const b of over) b.kind = 'furniture'
   if (all[h].kind === 'body' || all[h].kind === 'heading') all[h].kind = 'title'
+  // (an author's or account's name alone between the headline and the dateline is the page's, as the
+  // dateline is: 某某慢生活 / 编辑于 2025-04-02 江苏)
+  for (const k of group) if (k > h && all[k].kind !== 'byline' && AUTHOR_NAME.test(all[k].value.trim())) all[k].kind = 'furniture'
 }
+/** An author's or account's name: a word or two of letters, without marks or spaces. */
+const AUTHOR_NAME = /^[\u4e00-\u9fffA-Za-z0-9_·]{2,12}$/
 
 /** A public account's video placeholder: 视频 over its length, ，时长00:48. */
 const VIDEO_WORD = /^(?:视频|微信视频)$/
