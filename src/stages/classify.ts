@@ -630,7 +630,8 @@ function isWebChrome(line: string): boolean {
   const { length } = line
   if (length <= 120 && (((length <= 60 || line.startsWith('GMT')) && patterns.platformChrome.test(line)) || (line.includes('发表于') && patterns.postHead.test(line)) || (CREATOR_MARK.test(line) && CREATOR_DATELINE.test(line)))) return true
   if (line.startsWith('本文') && patterns.readerNote.test(line)) return true
-  if (length <= 240 && (line.includes('上传') || line.includes('Notice') || line.includes('所有')) && patterns.platformDisclaimer.test(line)) return true
+  // (by its opening word: a scan of a long line for its words costs more than the anchored pattern)
+  if (length <= 240 && DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   if (length <= 40 && (line.includes('于') || line.includes('来自') || line.includes('属地')) && patterns.postedAt.test(line)) return true
   if (length <= 20 && line.includes('赞同') && patterns.answerVotes.test(line)) return true
   if (length <= 60 && line.includes('#') && HASHTAGS.test(line)) return true
@@ -664,6 +665,8 @@ const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚�
 /** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
 const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'
 const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?${POST_PLACE}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
+/** The first characters a platform's disclaimer opens with (特别声明, 本文, 以上内容, 该文, 文章, Notice, 版权, 著作权). */
+const DISCLAIMER_OPENING = new Set('特本以该文N版著')
 /** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容. */
 const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$/
 /** A comment box's counter: 说两句 0 人参与, 1234人参与. */

@@ -817,10 +817,12 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
  */
 function isPunctuated(lines: Block[]): boolean {
   if (!lines.some((line) => PROSE_MARK.test(line.value))) return false
-  if (lines.length < 3) return true
+  // (lines of unequal length, or a mark at a line's end, are not verse of this kind: most runs stop there)
+  const length = lines[0].value.length
+  if (lines.length < 3 || lines.some((line) => line.value.length !== length || PROSE_MARK.test(line.value[length - 1]))) return true
   const pattern = (text: string) => [...text].map((c) => (PROSE_MARK.test(c) ? 'm' : '-')).join('')
   const first = pattern(lines[0].value)
-  return !(first.includes('m') && !first.endsWith('m') && lines.every((line) => pattern(line.value) === first))
+  return !lines.every((line) => pattern(line.value) === first)
 }
 
 const PROSE_MARK = /[，,。；;！!？?、：:“”"（）()《》]/

@@ -188,8 +188,9 @@ export function stripMarkersInText(blocks: Block[], file: VFile, revert?: Readon
 const LINK_TAIL = /(?<=[。！？!?”」』）)])(?:[\s\u3000]*(?:O网页链接|L[^\s。！？，,]{1,24}的(?:微博视频|秒拍视频|视频)|收起d))+[\s\u3000]*$/
 
 function stripLinkTail(block: Block, file: VFile, revert: ReadonlySet<string> | undefined): void {
-  // (cheap first: the letters and words the links are saved with)
-  if (!(block.value.includes('网页链接') || block.value.includes('视频') || block.value.includes('收起d'))) return
+  // (cheap first: the letters and words the links are saved with, in the paragraph's last characters)
+  const end = block.value.length > 80 ? block.value.slice(-80) : block.value
+  if (!(end.includes('网页链接') || end.includes('视频') || end.includes('收起d'))) return
   const match = LINK_TAIL.exec(block.value)
   if (!match) return
   const from = match.index
