@@ -323,8 +323,9 @@ function readHeadingShape(text: string): boolean {
   // (the mark after a section's number is not a comma: 一、以经济建设为中心是由…决定的)
   const commas = (shapeText(text).replace(SECTION_NUMBER_MARK, '').match(/[，,、]/g) ?? []).length
   if (commas >= 2 || (commas === 1 && length > 24)) return false
-  // (nor a lead-in closed by a dash over what it introduces: …留下一句叮嘱——)
-  if (/[，,、“‘（(《]$|——$/.test(text)) return false
+  // (nor a lead-in closed by a dash over what it introduces, …留下一句叮嘱——, the dash maybe typed as
+  // normalise will write it: …叮嘱 --)
+  if (/[，,、“‘（(《]$|(?:——|--|－－)\s*$/.test(text)) return false
   // a line of facts (会议时间：2023年11月3日 14:30, 电话：12345678) is not a headline: what follows
   // its colon is mostly figures; nor is a date alone (a notice's signature, 2023年11月3日)
   if (isFactLine(text) || isDateLine(text)) return false
