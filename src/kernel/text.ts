@@ -407,13 +407,13 @@ export function changesScript(before: string, after: string): boolean {
   return (HAN.test(last) && OTHER_SCRIPT.test(first)) || (OTHER_SCRIPT.test(last) && HAN.test(first))
 }
 
+/** An equation: terms on either side of an equals sign, one side holding an operator or a bracket. */
+export const FORMULA = /^(?=.*[×÷*/+＋（(]).*[^=＝\s]\s*[=＝]\s*[^=＝\s]/
+
 /**
  * A line opened by a label and its colon (男子200米：…, 时间：…), as items of a list of results or facts
  * are; a colon before a quotation opens speech, not a field.
  */
-/** An equation: terms on either side of an equals sign, one side holding an operator or a bracket. */
-export const FORMULA = /^(?=.*[×÷*/+＋（(]).*[^=＝\s]\s*[=＝]\s*[^=＝\s]/
-
 export const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,16}[：:](?![“"「])\S/
 
 /** A line ending in a figure and its unit, as a result does: 10秒85, ６米１２, 42秒16. */

@@ -432,10 +432,10 @@ const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:E-?mail|邮箱|电子邮箱|信
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
 // (a paper's name with its section's: 法治周末·庭审现场)
 const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/
-/** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 某某党校学报. */
 /** A word in capitals, and a masthead's name in them: THE CHINA PRESS. */
 const CAPITALS = /^[A-Z][A-Z.&'-]*$/
 const CAPITALS_NAME = /^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*)+$/
+/** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 某某党校学报. */
 const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)])?$/
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
@@ -659,12 +659,12 @@ const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 const ACCOUNT_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[\\u4e00-\\u9fffA-Za-z0-9]{0,20}(?:官方账号|官方帐号|创作者)$`)
 /** A platform's age of a post or a comment: 3天前, 2小时前, 刚刚, 昨天 21:04, 1周前. */
 const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天)(?:${WEB_TIME})?`
+/** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
+const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'
 /**
  * When a post or a comment was written and where from, as platforms print it (2025-02-16 22:41:08 浙江,
  * 3天前·山西, 02-17 09:12 北京, IP属地：山西): a time to the minute and a province, never a line of text.
  */
-/** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
-const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'
 const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?${POST_PLACE}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
 /** The first characters a platform's disclaimer opens with (特别声明, 本文, 以上内容, 该文, 文章, Notice, 版权, 著作权). */
 const DISCLAIMER_OPENING = new Set('特本以该文N版著')
@@ -1176,7 +1176,7 @@ const CREATOR_DATELINE = new RegExp(`^(?:原创\\s*)?${DATE}(?:${WEB_TIME})?\\s*
 function markCreatorCard(all: Block[]): void {
   const names = new Set<string>()
   for (let i = 1; i < all.length; i++) {
-    if (all[i].value.length > 60 || !(CREATOR_DATELINE.test(all[i].value.trim()) || ACCOUNT_DATELINE.test(all[i].value.trim()))) continue
+    if (!isAuthorDateline(all[i].value)) continue
     all[i].kind = 'furniture'
     // (the author named in the dateline after its time, 原创2025-06-14 09:26·某某老周, as a place is not:
     // its card under the dateline names it again)
@@ -1923,7 +1923,8 @@ function classifyInContext(blocks: Block[]): void {
 
 const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾花)/
 
-const AUTHOR_NOTE = /^[（(]\s*作者(?:系|为|是)[^（）()。]{2,40}[）)]$/
+/** A note on a piece's author, whole in its brackets, closing the piece: （作者系…教授）. */
+export const AUTHOR_NOTE = /^[（(]\s*作者(?:系|为|是)[^（）()。]{2,40}[）)]$/
 
 /** A photo of a numbered group, described in a sentence: ②校长为毕业生拨穗。 */
 // (whole: a line ending in a clause's mark, ①…； ②…，, is an item of a list)

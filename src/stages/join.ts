@@ -21,7 +21,7 @@ import { defineStage } from '../kernel/stage.js'
 import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
+import { AUTHOR_NOTE, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { isSpeakerLabel } from './dedup.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
@@ -52,10 +52,8 @@ const HAN_NUMBERS = '一二三四五六七八九十'
  * no sentence (二、…): the page's section heads, each a line of its own.
  */
 function hasSisterHead(blocks: Block[], head: string): boolean {
-  const m = /^\s*([一二三四五六七八九])、/.exec(head)
-  if (!m) return false
-  const next = HAN_NUMBERS[HAN_NUMBERS.indexOf(m[1]) + 1] + '、'
-  return blocks.some((b) => b.value.trimStart().startsWith(next) && b.value.length <= 24 && !hasSentencePunctuation(b.value))
+  const own = sectionNumber(head)
+  return own?.style === '、' && blocks.some((b) => b.value.length <= 24 && followsSection(own, b.value))
 }
 
 /** A head of two short phrases set apart by a space, nothing else: 一座座桥 连起山里山外. */
@@ -787,8 +785,6 @@ function broughtBackWith(blocks: Block[], a: number, b: number, taken: ReadonlyM
 /** Blocks looked back over, from a paragraph continued elsewhere, for the number of its section's head. */
 const SECTION_LOOKBACK = 40
 
-/** A note on the author, closing a piece: （作者系…教授）. */
-const AUTHOR_NOTE = /^[（(]\s*作者(?:系|为|是)[^（）()。]{2,60}[）)]$/
 
 interface SectionNumber {
   style: string
@@ -1067,6 +1063,18 @@ function isCoupletTailCut(block: Block, next: Block, after: Block | undefined): 
   return Math.abs(halves[1].length - (halves[2].length + next.value.length)) <= 2 && halves[2].length < halves[1].length
 }
 
+/**
+ * The shapes of a title set over two lines, what the record says of each, and what stands between
+ * the halves once joined (the halves of a couplet keep a space, as a title on one line does).
+ */
+const TITLE_CUTS = {
+  colon: { message: 'title cut over two lines joined', glue: '' },
+  couplet: { message: 'title set over two lines joined (two halves of one length, as a couplet)', glue: ' ' },
+  ellipsis: { message: 'title cut over two lines joined (the first runs on with an ellipsis)', glue: '' },
+  phrases: { message: 'title set over two lines joined (a subject and its phrase, then a phrase of about its length)', glue: ' ' },
+  tail: { message: 'title cut over two lines joined (the last word of its second half on a line of its own)', glue: '' },
+}
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -1096,25 +1104,27 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       // headline, a question among them, and must join the same)
       isHeadingShapedText(block.value) &&
       isHeadingShapedText(next.value)
-    const couplet = !colonCut && next !== undefined && n === i + 1 && isCoupletCut(block, next, blocks[n + 1])
-    const ellipsisCut = !colonCut && !couplet && next !== undefined && n === i + 1 && isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
-    const phrases = !colonCut && !couplet && !ellipsisCut && next !== undefined && n === i + 1 && isColonPhraseCut(block, next, blocks[n + 1])
-    const tail = !colonCut && !couplet && !ellipsisCut && !phrases && next !== undefined && n === i + 1 && isCoupletTailCut(block, next, blocks[n + 1])
-    if (colonCut || couplet || ellipsisCut || phrases || tail) {
-      // (the halves of a couplet keep a space between them, as a title on one line does)
-      const glue = couplet || phrases ? ' ' : ''
+    // (the other shapes are of a title on two lines right under each other)
+    const adjacent = next !== undefined && n === i + 1
+    const cut = colonCut
+      ? TITLE_CUTS.colon
+      : !adjacent
+        ? undefined
+        : isCoupletCut(block, next, blocks[n + 1])
+          ? TITLE_CUTS.couplet
+          : isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
+            ? TITLE_CUTS.ellipsis
+            : isColonPhraseCut(block, next, blocks[n + 1])
+              ? TITLE_CUTS.phrases
+              : isCoupletTailCut(block, next, blocks[n + 1])
+                ? TITLE_CUTS.tail
+                : undefined
+    if (cut) {
+      const { glue, message } = cut
       const init: RecordInit = {
         level: 'info',
         kind: 'join',
-        message: couplet
-          ? 'title set over two lines joined (two halves of one length, as a couplet)'
-          : tail
-            ? 'title cut over two lines joined (the last word of its second half on a line of its own)'
-            : ellipsisCut
-            ? 'title cut over two lines joined (the first runs on with an ellipsis)'
-            : phrases
-              ? 'title set over two lines joined (a subject and its phrase, then a phrase of about its length)'
-              : 'title cut over two lines joined',
+        message,
         start: block.position.end.offset!,
         end: next.position.start.offset!,
         actual: `${block.value}⏎${next.value}`,

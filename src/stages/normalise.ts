@@ -81,11 +81,12 @@ function applyEdit(edits: TextEdits, edit: Edit, file: VFile, revert?: ReadonlyS
 
 export const normalise = defineStage('normalise', (tree, file, options) => {
   // a page in traditional Chinese is flagged once; its characters are not leaks to convert
-  const page = options.normalise.traditional ? findTraditionalPage(tree.children.map((block) => block.value)) : undefined
+  const texts = tree.children.map((block) => block.value)
+  const page = options.normalise.traditional ? findTraditionalPage(texts) : undefined
   if (page) applyEdit(new TextEdits(tree.children[page.block]), page.edit, file, options.revert)
   const traditional = options.normalise.traditional && !page
   // (a page where many leaked characters are converted, block by block: a character alone leaked too)
-  const leaky = traditional && isLeakyPage(tree.children.map((block) => block.value), tree.children.map((block) => block.kind))
+  const leaky = traditional && isLeakyPage(texts, tree.children.map((block) => block.kind))
   const finders = findersOf(options, traditional, String(file.value), leaky)
   for (const block of tree.children) normaliseBlock(block, file, options, finders)
 })
