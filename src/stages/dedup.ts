@@ -212,12 +212,19 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   // titles before each block: an earlier copy cut short is replaced by the complete one only within
   // one article (a digest box over the title restating the lead is its own text, 导读 / 摘要)
   const titlesBefore: number[] = []
+  // titles and labels (点评, 短评, 编后 …) before each block: the text under a label is another
+  // voice's, as under another headline
+  const voicesBefore: number[] = []
   let titles = 0
+  let voices = 0
   for (const block of blocks) {
     titlesBefore.push(titles)
+    voicesBefore.push(voices)
     if (block.kind === 'title') titles++
+    if (block.kind === 'title' || block.kind === 'label') voices++
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
+  const acrossVoice = (earlier: number, later: number) => voicesBefore[later] > voicesBefore[earlier + 1]
   // the signature over each block: pieces signed by different people (pupils' compositions under one
   // set title) may open with the same sentence, and neither is the other's copy
   const signatureOver: Array<string | undefined> = []
@@ -233,7 +240,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const intro = blocks[i - 1]
     return intro !== undefined && intro.kind === 'body' && /[：:]$/.test(intro.value.trim()) && entries[i - 1].removedBy === undefined
   }
-  const article = { acrossTitle, signedApart, introduced }
+  const article = { acrossTitle, acrossVoice, signedApart, introduced }
 
   // (an item of a list is not a piece of the paragraph that names it)
   let texts: string[] | undefined
@@ -319,11 +326,11 @@ function judge(
   entries: Entry[],
   index: ShingleIndex,
   options: CleanOptions,
-  article: { acrossTitle: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean },
+  article: { acrossTitle: (earlier: number, later: number) => boolean; acrossVoice: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean },
   blocks: Block[],
   keys: readonly string[],
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
-  const { acrossTitle } = article
+  const { acrossTitle, acrossVoice } = article
   const block = blocks[e.index]
   const shared = index.sharedCounts(e.grams, (j) => entries[j].removedBy !== undefined)
   let best: Verdict | undefined
@@ -363,9 +370,9 @@ function judge(
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
-    } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length && e.spoken && e.complete && e.folded.length < other.folded.length && acrossTitle(j, e.index)) {
-      // a line of speech standing alone under another headline, the opening of a paragraph of an
-      // earlier article: a commentary quoting its article (kept and flagged below)
+    } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length && e.spoken && e.complete && e.folded.length < other.folded.length && acrossVoice(j, e.index)) {
+      // a line of speech standing alone under another headline or a commentary's label (短评), the
+      // opening of a paragraph of the text before: a commentary quoting its article (kept and flagged below)
       verdict = undefined
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length) {
       const ratio = e.folded.length / other.folded.length
