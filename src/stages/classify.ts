@@ -29,6 +29,15 @@ const DATELINE_BUTTON = '(?:(?:字号|字体)\\s*[:：]?\\s*(?:大\\s*中\\s*小
 const FIELD_GAP = '(?:\\s+|\\s*[|｜丨]\\s*)'
 /** A dateline that names its source first, then the date: 极光新闻 2024-06-25, 弥勒融媒 2024年10月11日. */
 const SOURCE_FIRST = '([^\\s，。：:]{2,12})\\s+(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)'
+/**
+ * A body or a source that gave or took a photo, named before 供图 (某某县委宣传部 供图), or before 摄 after a
+ * space (某某文旅局 摄); or a screenshot's source (某某视频截图).
+ */
+const CREDIT_SOURCE = '[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}'
+// (bare: in brackets at a paragraph's end, （某某中心供图）, it closes the text of a photo story, which stays a paragraph)
+const SOURCE_CREDIT = new RegExp(`^(?:${CREDIT_SOURCE}\\s*供图|${CREDIT_SOURCE}[ \\u3000]+摄影?|${CREDIT_SOURCE}?(?:视频|网络|网页|直播|手机)截图)$`)
+/** A medium's name, by the word it ends in: 某某日报, 某某新闻网, 某某融媒, 某某客户端, 某某发布, 某某电视台, 某某号. */
+const MEDIUM_NAME = '[\\u4e00-\\u9fffA-Za-z0-9·]{1,12}(?:报|网|新闻|客户端|融媒|融媒体|融媒体中心|发布|电视台|广播电视台|卫视|频道|APP|App|号|通讯社|新闻社|杂志|周刊|在线|头条|资讯)'
 const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 /** A contents entry's page after leader dots: ……6版, ···12. */
 // (or after arrows: 冬季游“热”起来 周末客房预订量翻番 >>3版)
@@ -76,7 +85,10 @@ export const patterns = {
   webDateline: new RegExp(
     `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
-      `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$`,
+      `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$` +
+      // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
+      // 2025-03-02 09:15某某新闻网; a name a medium ends in, not a schedule's item: 2025-06-01 09:00 报到)
+      `|^${DATE}${WEB_TIME}\\s*${MEDIUM_NAME}$`,
   ),
   // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南 (or the place without
   // 发表于 after the time, when 原创 opens it: 原创 融媒记者 某某发布 2025年03月14日 17:30 湖南)
@@ -650,9 +662,42 @@ function isWebChrome(line: string): boolean {
   if (length <= 24 && line.includes('搜索') && SEARCH_BOX.test(line)) return true
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
+  if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
+  if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
+  if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
+  if (length <= 40 && (line.includes('APP') || line.includes('App') || line.includes('app') || line.includes('客户端')) && APP_PROMO.test(line)) return true
+  if (length <= 240 && line.includes('提供') && isPlatformStatement(line)) return true
   return length <= 60 && (isMenuLine(line) || (line.includes('.') && patterns.bareDomain.test(line)))
 }
 
+/**
+ * A font-size widget's buttons saved a line each or on one line, by any wording of its sizes (大字体 / 小字体,
+ * 放大字体 / 缩小字体, 字号+, 标准字号, A+ 字号): template words, never a line of text.
+ */
+const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|标准|默认|增大|减小)字[体号]|字[体号](?:放大|缩小|[大中小]|[+＋\\-－])?)'
+const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[\\s\\u3000|｜/／]*){1,4}$`)
+/** Where a post was published, named without its time (发布于：湖北省, 发表于 广东, IP属地 浙江): a place alone after the platform's word. */
+const PLACE_POSTED = /^(?:发布于|发表于|IP\s*属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/
+/** A platform's counters in brackets, one or several on a line: 阅读 (2846), 点赞（12）, 评论(3) 收藏(1). */
+const COUNT_WORD = '(?:阅读|浏览|点击|播放|评论|点赞|赞|收藏|分享|转发|喜欢|在看|回复|跟贴|留言)'
+const COUNTS_IN_BRACKETS = new RegExp(`^(?:${COUNT_WORD}\\s*[（(]\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*[）)][\\s\\u3000|｜]*)+$`)
+/**
+ * A prompt to get a site's app, in any wording: it names the app last, with nothing after it (更多精彩资讯请在应用市场下载某某客户端,
+ * 海量资讯、精准解读，尽在某某APP, 安装某某App 看更多). A sentence of text ends with its mark.
+ */
+const APP_PROMO = /^[^。！？!?]{0,24}(?:下载|打开|安装|尽在|请在|前往|扫码|登录)[^。！？!?]{0,20}(?:客户端|APP|App|app)$/
+/**
+ * A platform's statement that it only stores or publishes what its users upload (平台声明：该文观点仅代表作者本人，某某号系信息发布平台，
+ * 某某仅提供信息存储空间服务。), in any wording: a line of three sentences at most, one saying the platform only provides
+ * storage or publishing, each about the text's author, views or the platform.
+ */
+const PLATFORM_ONLY = /(?:仅|只)(?:提供|为)(?:信息)?(?:存储空间|存储|发布)(?:服务|平台)?/
+const STATEMENT_CLAUSE = /观点|立场|作者|用户|平台|上传|发布|存储|声明|本文|该文|文章|内容/
+function isPlatformStatement(line: string): boolean {
+  if (!PLATFORM_ONLY.test(line)) return false
+  const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
+  return sentences.length <= 3 && sentences.every((s) => s.split(/[，,；;]/).every((clause) => clause.trim().length === 0 || STATEMENT_CLAUSE.test(clause)))
+}
 /** A platform's topic tags on a line of their own: #绍兴, #大理旅游 #小众旅行地 (no text, each tag a word). */
 const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 /** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
@@ -755,7 +800,7 @@ function endsWithCredit(text: string): boolean {
   for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
   if (end <= 0) return false
   const tail = text.slice(end + 1).trim()
-  return tail.length > 0 && tail.length <= 30 && patterns.credit.test(tail)
+  return tail.length > 0 && tail.length <= 30 && (patterns.credit.test(tail) || SOURCE_CREDIT.test(tail))
 }
 
 /** A person's name: two or three characters, four with a double surname, any with a ·. */
@@ -1438,6 +1483,44 @@ function markFollowNames(all: Block[]): void {
   }
 }
 
+/** A follow button under an account's name: 关注, +关注, 关注TA, 订阅. */
+const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|关注TA|关注他|关注她|关注作者|订阅)$/
+
+/**
+ * An account's or author's name alone over its follow button, under the page's furniture (发布于：某省 / 某某学校 /
+ * 关注): the account's card, furniture as its button is.
+ */
+function markNamesOverFollow(all: Block[]): void {
+  for (let i = 1; i + 1 < all.length; i++) {
+    if (all[i].kind === 'furniture' || all[i].value.length > 20 || all[i - 1].kind !== 'furniture' || all[i + 1].kind !== 'furniture') continue
+    if (FOLLOW_BUTTON.test(all[i + 1].value.trim()) && SITE_NAME.test(all[i].value.trim())) all[i].kind = 'furniture'
+  }
+}
+
+/** An app's name alone (某某财经APP, 某某新闻客户端): between lines of furniture, the app's banner. */
+const APP_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,12}\s*(?:APP|App|app|客户端)$/
+
+const SHARE_TARGET = /微信好友|微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|钉钉|抖音|复制链接|生成海报/g
+
+/**
+ * A row of share buttons without its 分享到： label, one a line or on one line (收藏 / 微博 / 微信 / 分享): next to
+ * the page's furniture, two platforms or more; one alone only between furniture. Inside the text a platform's name
+ * stands in a sentence.
+ */
+function markShareRows(all: Block[]): void {
+  const fits = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.value.length <= 40 && patterns.shareTargets.test(b.value.trim())
+  for (let i = 0; i < all.length; i++) {
+    if (!fits(all[i])) continue
+    let j = i
+    while (fits(all[j])) j++
+    const before = i > 0 && all[i - 1].kind === 'furniture'
+    const after = j < all.length && all[j].kind === 'furniture'
+    const targets = all.slice(i, j).reduce((n, b) => n + (b.value.match(SHARE_TARGET)?.length ?? 0), 0)
+    if ((before && after) || ((before || after) && targets >= 2)) for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    i = j
+  }
+}
+
 /**
  * A gap of full-width spaces between two words (normalise keeps those of a row, and so reads it
  * again), or of several plain spaces (市第一中学    招生计划900人    咨询电话：85121001).
@@ -1516,7 +1599,7 @@ function ownKind(block: Block): BlockKind | undefined {
   if (isFurnitureLine(simplified)) return 'furniture'
   // (and without letter spacing, 新 闻 速 递, which normalise takes out of headlines and labels)
   const text = withoutLetterSpacing(simplified)
-  if (text.length <= 30 && patterns.credit.test(text)) return 'credit'
+  if (text.length <= 30 && (patterns.credit.test(text) || SOURCE_CREDIT.test(text))) return 'credit'
   // (a commentary's note on its author, whole in its brackets, stands as a credit does: （作者系…教师）)
   if (text.length <= 48 && AUTHOR_NOTE.test(text)) return 'credit'
   // (a byline may stand after such a mark too: ◎本报记者 张三)
@@ -1589,6 +1672,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markFooterLinks(all)
   markRunningHeads(all)
   markFollowNames(all)
+  markShareRows(all)
+  markLinesAmongFurniture(all, APP_NAME, 20)
   markAccountCard(all)
   markShareButtons(all)
   markFieldCells(all)
@@ -1603,6 +1688,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markTailLists(all)
   markTeaserLists(all)
   markChromeOverHeadline(all)
+  markNamesOverFollow(all)
   markSiteName(all)
   markHeadlineOverDateline(all)
   // the links listed under a related-news label go with it
