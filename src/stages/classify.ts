@@ -129,7 +129,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料)|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
   // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
@@ -1483,6 +1483,77 @@ function markFollowNames(all: Block[]): void {
   }
 }
 
+/**
+ * A sentence of a site's notice on its rights: the content is not its view, it may not be used without leave, a
+ * breach is pursued (本网站所刊载信息，不代表本网观点。 / 刊用本网站稿件，务经书面授权。 / 未经授权禁止转载、摘编、复制及建立
+ * 镜像，违者将依法追究法律责任。).
+ */
+const RIGHTS_CLAUSE = /不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)/
+/** The site naming itself in its notice: 本网站, 本站, 本平台, 本号. */
+const SITE_SELF = /本网站?|本站|本平台|本号|本公众号|本客户端|本APP/
+/** A line of the notice: three sentences at most, each on rights. */
+function isRightsNotice(line: string): boolean {
+  if (line.length > 120 || !RIGHTS_CLAUSE.test(line)) return false
+  const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
+  return sentences.length <= 3 && sentences.every((s) => RIGHTS_CLAUSE.test(s))
+}
+
+/** A line of an article's keywords or tags: 关键词：某某 某某, 标签：…, Tags: … (words, no sentence). */
+const KEYWORD_LINE = /^(?:文章|本文)?(?:关键词|关键字|标签|Tags?)\s*[:：]\s*[^\s，,。！？；;：:]{1,12}(?:[\s\u3000，,、|｜/]+[^\s，,。！？；;：:]{1,12}){0,9}$/i
+
+/** A label over a list of other articles, by the words such labels open with: 相关报道, 延伸阅读, 推荐, 热点, 往期… */
+const TAIL_LIST_LABEL_SHAPE = /^[【[]?(?:相关|推荐|延伸|更多|热门|热点|往期|精彩|猜你)[\u4e00-\u9fff]{0,6}[】\]]?[:：]?$/
+
+/** A line of a site's footer: its links set apart by spaces (某某首页 语音播报 相关法律 不良信息举报), or its contacts (…反馈留言板 电话：400-…). */
+const FOOTER_LINK_ITEM = /^[\u4e00-\u9fffA-Za-z&]{2,12}$/
+const FOOTER_CONTACT = /(?:电话|热线|客服|邮箱|信箱|传真)\s*[:：]?\s*[0-9A-Za-z]/
+function isFooterLine(line: string): boolean {
+  if (line.length > 80 || /[。！？]/.test(line)) return false
+  const items = line.split(/[\s\u3000]+/)
+  return (items.length >= 3 && items.every((item) => FOOTER_LINK_ITEM.test(item))) || FOOTER_CONTACT.test(line)
+}
+
+/**
+ * The page's tail, read up from its end while only furniture stands under: a line of footer links or contacts over
+ * the footer's copyright or licence lines, a notice on rights (not the site's view, no use without leave) over furniture,
+ * a list of other headlines under its label, and the
+ * article's keyword line (关键词：… / 标签：…) are the footer's too. A notice naming the site itself (本网站…, 本站…)
+ * is one anywhere, and so is a keyword line naming the article's (文章关键词：…). A line of text ends the tail.
+ */
+function markPageTail(all: Block[]): void {
+  let footer = false
+  let below = false
+  for (let i = all.length - 1; i >= 0; i--) {
+    const line = all[i].value.trim()
+    if (all[i].kind === 'furniture') {
+      footer ||= line.length <= 120 && patterns.siteFooter.test(line)
+      below = true
+      continue
+    }
+    if (all[i].kind === 'marker' || all[i].data.depth !== undefined) break
+    // (a notice on rights only over furniture: the last paragraph of a story on rights may say as much)
+    if ((below && isRightsNotice(line)) || KEYWORD_LINE.test(line) || (footer && isFooterLine(line))) {
+      all[i].kind = 'furniture'
+      continue
+    }
+    // (a list of other headlines under a label of any wording of its kind, 相关报道 / 延伸阅读 / 推荐, over the tail)
+    let k = i
+    // (its last headline maybe one the shape tests read as a fact: 全市版权登记量为12.6万件)
+    // (its first headlines may have gone with the label already: read through them)
+    const isLabel = (b: Block) => b.value.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(b.value.trim())
+    const listed = (b: Block) => b.value.length <= 40 && ((b.kind === 'body' && isListedHeadline(b.value)) || b.kind === 'furniture')
+    while (k >= 0 && i - k < LINK_LIST_MAX && !isLabel(all[k]) && (listed(all[k]) || (k === i && all[k].kind === 'body' && all[k].value.length <= 40 && !/[。；;]/.test(all[k].value)))) k--
+    if (k === i || k < 0 || !isLabel(all[k])) break
+    for (let m = k; m <= i; m++) all[m].kind = 'furniture'
+    i = k
+  }
+  for (const block of all) {
+    if (block.kind === 'furniture' || block.value.length > 120) continue
+    const line = block.value.trim()
+    if ((SITE_SELF.test(line) && isRightsNotice(line)) || (/^(?:文章|本文)/.test(line) && KEYWORD_LINE.test(line))) block.kind = 'furniture'
+  }
+}
+
 /** A follow button under an account's name: 关注, +关注, 关注TA, 订阅. */
 const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|关注TA|关注他|关注她|关注作者|订阅)$/
 
@@ -1709,7 +1780,10 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
       let listed = 0
       for (; k < all.length && k - i <= LINK_LIST_MAX + 8; k++) {
         if (all[k].kind === 'furniture') continue
-        if (listed >= LINK_LIST_MAX || all[k].kind !== 'body' || all[k].value.length > 40 || !isListedHeadline(all[k].value)) break
+        // (a headline the shape tests read as a fact, 某某指数发布：1月第二周指数为118.36, may close the list when only
+        // the page's furniture follows it)
+        const last = all[k].value.length <= 40 && !/[。；;]/.test(all[k].value) && all.slice(k + 1).every((b) => b.kind === 'furniture')
+        if (listed >= LINK_LIST_MAX || all[k].kind !== 'body' || all[k].value.length > 40 || (!isListedHeadline(all[k].value) && !last)) break
         listed++
       }
       if (listed >= 2 && (k === all.length || !isHeadingShapedText(all[k].value))) {
@@ -1724,6 +1798,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     const text = (b: Block | undefined) => content(b) && !isHeadingShapedText(b!.value) && hasSentencePunctuation(b!.value)
     if (content(over) && (patterns.label.test(bare) || text(over) || (isHeadingShapedText(over.value) && text(all[j + 1])))) all[i].kind = 'label'
   }
+  markPageTail(all)
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
   // Copies of an earlier block are left out for the same reason: dedup removes them, or keeps the
