@@ -452,10 +452,20 @@ const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬�
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
+/**
+ * A role of the page's staff and its name after a colon, among the head's fields: 版式：唐敏 (alone on
+ * a line, 设计：… may be a fact of the article).
+ */
+function isRoleWithName(part: string): boolean {
+  const colon = part.search(/[：:]/)
+  return colon > 0 && STAFF_ROLE.test(part.slice(0, colon)) && /^[\u4e00-\u9fff]{2,4}$/.test(part.slice(colon + 1))
+}
+
 /** A field of the paper's imprint: 邮发代号：63-00, 国内统一连续出版物号：CN53-0001. */
 // (the serial number's colon may be missing before its CN code; the sponsors name themselves: 中共某县委主管主办)
-// (or the label set apart from its code, 国内统一连续出版物号 CN62-0001, 邮发代号53-1; and the organ the paper is, 中共某省委机关报)
-const IMPRINT_FIELD = /^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S|^(?:国内统一连续出版物号|国内统一刊号|刊号)\s*CN\s*\d|^[\u4e00-\u9fff]{2,16}(?:主管主办|主管|主办|机关报)$|^(?:国内统一连续出版物号|国内统一刊号|刊号|邮发代号)$|^CN\s*[0-9]{2}\s*[-－]\s*[0-9]{4}(?:\/[A-Z0-9]{1,4})?$|^邮发代号\s*[0-9]{1,2}\s*[-－]\s*[0-9]{1,4}$/
+// (or the label set apart from its code, 国内统一连续出版物号 CN62-0001, 邮发代号53-1; and the organ the paper is, 中共某省委机关报;
+// a supplement's sponsor among its staff: 主办：某市医疗保障局)
+const IMPRINT_FIELD = /^(?:主办|承办|协办|主管)(?:单位)?[：:][\u4e00-\u9fff（）()]{2,24}$|^(?:邮发代号|国内统一连续出版物号|国内统一刊号|刊号|定价|零售价|准印证号|内部资料准印证号?)[：:]\S|^(?:国内统一连续出版物号|国内统一刊号|刊号)\s*CN\s*\d|^[\u4e00-\u9fff]{2,16}(?:主管主办|主管|主办|机关报)$|^(?:国内统一连续出版物号|国内统一刊号|刊号|邮发代号)$|^CN\s*[0-9]{2}\s*[-－]\s*[0-9]{4}(?:\/[A-Z0-9]{1,4})?$|^邮发代号\s*[0-9]{1,2}\s*[-－]\s*[0-9]{1,4}$/
 
 /** The words a section's name ends in: 综合新闻, 行业观察, 大观·文艺, 财经周刊. */
 const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊|时评|评论|言论|文化|文艺|体育|经济|财经|国际|国内|社会|民生|综合|专题|特刊|特稿|报道|广告|教育|健康|法治|理论|关注|焦点|城事|本地|深度|读书|科技|农业|农村|三农|市场|证券|金融|产经|楼市|旅游|生活|人物|图片|视觉)$/
@@ -479,7 +489,7 @@ const onePart = (test: (part: string) => boolean) => (parts: string[], i: number
  * says how many parts it takes (0: not this field).
  */
 const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: number) => number }> = [
-  { kind: 'staff', take: onePart((p) => patterns.furniture.test(p) || IMPRINT_FIELD.test(p) || INTERNAL_FIELD.test(p) || SITE_FIELD.test(p) || MAIL_FIELD.test(p)) },
+  { kind: 'staff', take: onePart((p) => patterns.furniture.test(p) || IMPRINT_FIELD.test(p) || INTERNAL_FIELD.test(p) || SITE_FIELD.test(p) || MAIL_FIELD.test(p) || isRoleWithName(p)) },
   // a role and its name apart (责任编辑　张三), the name maybe set with a space inside (吴  敏)
   {
     kind: 'staff',
@@ -923,7 +933,14 @@ function markRunningHeads(all: Block[]): void {
     if (at) at.push(i)
     else seen.set(text, [i])
   }
-  for (const at of seen?.values() ?? []) {
+  // (printed once by a folio, the section's name the page's head set among its fields is the head
+  // again: 社区周刊　　主编：… / … 滨江晚报　2025年6月5日　A15 / 社区周刊 / （上接A14版）)
+  const headFields = seen && sectionNamesOfHeads(all)
+  for (const [text, at] of seen ?? []) {
+    if (at.length === 1 && headFields?.has(text) && !headFields.has(at[0])) {
+      all[at[0]].kind = 'furniture'
+      continue
+    }
     if (at.length < 2) continue
     // (the folios of successive pages differ in their numbers only: 58, 59)
     const folios = at.map((i) => folioBy(i)!.value.trim())
@@ -931,6 +948,25 @@ function markRunningHeads(all: Block[]): void {
     const textBetween = at.slice(1).every((i, n) => all.slice(at[n] + 1, i).some((b) => b.kind === 'body'))
     if (numbered && textBetween) for (const i of at) all[i].kind = 'furniture'
   }
+}
+
+/**
+ * The names a page's heads set among their fields, far apart (社区周刊　　　主编：许岚　责编：…), and
+ * the heads' places (a line is not its own head's field).
+ */
+function sectionNamesOfHeads(all: Block[]): Set<string | number> {
+  const names = new Set<string | number>()
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i].value
+    if (all[i].kind !== 'furniture' || text.length > 160 || !FAR_APART.test(text)) continue
+    for (const field of text.trim().split(/[ \t\u00a0]{2,}|\u3000+/)) {
+      if (NAME_FIELD.test(field) && SECTION_WORD.test(field)) {
+        names.add(field)
+        names.add(i)
+      }
+    }
+  }
+  return names
 }
 
 /** A source-first dateline's source: 弥勒融媒 2024年10月11日 18:30 云南. */
