@@ -470,6 +470,7 @@ const IMPRINT_FIELD = /^(?:主办|承办|协办|主管)(?:单位)?[：:][\u4e00-
 /** The words a section's name ends in: 综合新闻, 行业观察, 大观·文艺, 财经周刊. */
 const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊|时评|评论|言论|文化|文艺|体育|经济|财经|国际|国内|社会|民生|综合|专题|特刊|特稿|报道|广告|教育|健康|法治|理论|关注|焦点|城事|本地|深度|读书|科技|农业|农村|三农|市场|证券|金融|产经|楼市|旅游|生活|人物|图片|视觉)$/
 const WEEKDAY_IN_BRACKETS = /日[（(]((?:星期|周)[一二三四五六日天])[）)]/g
+const PADDED_NAME_AFTER_ROLE = /([：:][\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{1,2}(?:[ \t\u00a0\u3000]|$))/g
 
 /** Fields set far apart, as a page's head sets them. */
 const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
@@ -527,7 +528,9 @@ function isFolioFields(text: string): boolean {
   const parts: string[] = []
   // (and a scan may set a space before the colon: 责任编辑 :刘志坚)
   // (a weekday may stand in brackets after the date: 2020年11月23日(星期一))
-  for (const chunk of text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').replace(WEEKDAY_IN_BRACKETS, '日 $1').split(/[ \t\u00a0]{2,}|\u3000+/)) {
+  // (and a name after its role's colon may be padded to the width of three: 本版编辑:周 舟)
+  const fields = text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').replace(PADDED_NAME_AFTER_ROLE, '$1').replace(WEEKDAY_IN_BRACKETS, '日 $1')
+  for (const chunk of fields.split(/[ \t\u00a0]{2,}|\u3000+/)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
     else {
