@@ -404,6 +404,18 @@ const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综�
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
 /** The lunar date some papers print with the date: 农历甲辰年十月初六, 农历壬午年七月三十, 己亥年五月十二. */
 const LUNAR_DATE = /^(?:农历)?[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)$/
+/**
+ * A lunar date alone on its line, as a masthead prints it under the date (乙巳年三月廿一, 农历甲辰年五月初七):
+ * a year of the sixty-year cycle (a heavenly stem and an earthly branch), a lunar month and day; no sentence is one.
+ */
+const LUNAR_DATE_ALONE = /^(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)日?$/
+/**
+ * A masthead's registration line: the serial number's CN code and the postal code, glued or spaced,
+ * with their labels or without (国内统一连续出版物号 CN43-0016  邮发代号 41-5, 国内统一刊号：CN12-0001
+ * 邮发代号：5-12, CN43-0016/(F)): fields no line of text is made of alone.
+ */
+const REGISTRATION_FIELD = '(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\\s*[:：]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{4}(?:\\s*[/／]\\s*[（(]?[A-Z0-9]{1,4}[）)]?)?|邮发代号\\s*[:：]?\\s*[0-9]{1,2}\\s*[-－—]\\s*[0-9]{1,4}'
+const REGISTRATION_LINE = new RegExp(`^(?:${REGISTRATION_FIELD})(?:[\\s\\u3000]*(?:${REGISTRATION_FIELD}))*$`)
 const DATE_PART = new RegExp(`^${DATE}$`)
 const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
 const PAPER_PART = new RegExp(`^${PAPER}$`)
@@ -631,7 +643,10 @@ export function isFurnitureLine(spaced: string): boolean {
   if (text.length <= 100 && patterns.siteLinks.test(text)) return true
   if (text.length <= 120 && patterns.latinIssueHead.test(text)) return true
   if (text.length <= 240 && isWebChrome(text.trim())) return true
+  // (a masthead's registration fields and its lunar date, each alone on a line)
+  if (text.length <= 80 && (text.includes('CN') || text.includes('邮发代号')) && REGISTRATION_LINE.test(text.trim())) return true
   if (text.length > 40) return false
+  if (text.length <= 18 && text.includes('年') && LUNAR_DATE_ALONE.test(text.trim())) return true
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
