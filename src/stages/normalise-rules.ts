@@ -944,9 +944,12 @@ export function findTraditionalEdits(text: string, _kind: BlockKind, leakyPage =
       parts.push(text.slice(at))
       reading = parts.join('')
     }
-    candidates.forEach(({ start }, k) => {
+    candidates.forEach(({ start, end, c, s }, k) => {
       if (wordOf[k] !== undefined) return
-      const word = segmentAt(reading, start)
+      let word = segmentAt(reading, start)
+      // (or a word once the character itself reads simplified: 價钱 is 价钱, where the segmenter
+      // knows no mixed 價钱; a name's character alone makes no word with its neighbours, 十畝 / 韓老师)
+      if ([...word].length === 1 && c.length === s.length) word = segmentAt(reading.slice(0, start) + s + reading.slice(end), start)
       if ([...word].length > 1) {
         wordOf[k] = word
         changed = true
