@@ -680,7 +680,11 @@ function reflowHardWraps(
       full = fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
       max = pageWidth
     } else if (!run.wrapped) {
-      out.push(...reflowIndented(lines, indented.slice(from, from + lines.length), file))
+      const runIndented = indented.slice(from, from + lines.length)
+      // (a post's sentence broken into a phone's short lines: not when the run is the whole page, whose
+      // lines are then its paragraphs)
+      if (runs.length > 1 && !runIndented.some(Boolean) && lines.length >= 2 && lines.length <= BROKEN_RUN_MAX) out.push(...joinBrokenSentences(lines, file))
+      else out.push(...reflowIndented(lines, runIndented, file))
       continue
     }
     if (!full.some(Boolean)) {
@@ -752,6 +756,76 @@ function reflowHardWraps(
   return out
 }
 
+
+/** A public account's post breaks its sentences into a phone's short lines: no longer than this, */
+const BROKEN_LINE_MAX = 24
+/** ...in a run of at most this many lines between blank lines. */
+const BROKEN_RUN_MAX = 12
+/** A sentence's end: a full stop, a question or exclamation mark, an ellipsis (not a semicolon: a list's clause). */
+const BROKEN_SENTENCE_END = /[。！？!?…][”’」』）)"']*$/
+/** A line's end that is a mark of any kind, once its closing quotes and brackets are read past. */
+const MARK_END = /[\p{P}\p{S}]$/u
+const CLOSERS_END = /[”’」』）)》】"']+$/
+/** A word a clause does not end with: the line under it goes on with its clause (…东楼街段的 / 滨江夜市…). */
+const CLAUSE_GOES_ON = /[的和与及把被对向从将让给]$/
+/** A line's opening that makes it an item of its own: a bullet, a dash, a pictograph. */
+const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Extended_Pictographic}]/u
+
+/** Han characters and letters of a line, its marks left out: lines of a poem are often of one such length. */
+function wordLength(text: string): number {
+  return text.replace(/[\p{P}\p{S}\s]/gu, '').length
+}
+
+/**
+ * A public account's sentence broken into a phone's short lines (今年夏天， / 三江口的“夜生活” / 又多了一个好去处！):
+ * in a run of short lines between blank lines, the lines of one sentence — none ending a sentence but the
+ * last, a comma among them, and one of them cut inside a clause, ending with no mark at all — are one
+ * paragraph. Verse stays as it is: its lines end each a clause (a comma, or no mark on every line and no
+ * sentence's end), or are of one length; so do a list's items and lines that stand apart (a label, a byline).
+ * The first line without a mark may be a label over the sentence (温馨提示): it is a cut only when it ends with
+ * a word no clause ends with (…的, …和).
+ */
+function joinBrokenSentences(lines: Block[], file: VFile): Block[] {
+  // (cheap tests first: every line short, then the shapes)
+  if (lines.some((line) => line.value.length > BROKEN_LINE_MAX) || !lines.some((line) => BROKEN_SENTENCE_END.test(line.value))) return lines
+  if (lines.some((line) => !holdsHan(line.value) || ITEM_OPENING.test(line.value) || NUMBERED_ITEM.test(line.value) || isLineApart(line.value))) return lines
+  const out: Block[] = []
+  let joined = 0
+  for (let from = 0; from < lines.length; ) {
+    let to = from
+    while (to < lines.length && !endsComplete(lines[to].value)) to++
+    // lines [from, to] are one sentence when the last ends it
+    if (to >= lines.length || to === from || !BROKEN_SENTENCE_END.test(lines[to].value)) {
+      out.push(...lines.slice(from, Math.min(to + 1, lines.length)))
+      from = to + 1
+      continue
+    }
+    const group = lines.slice(from, to + 1)
+    const cut = (line: Block, k: number) => !MARK_END.test(line.value.replace(CLOSERS_END, '')) && (k > 0 || CLAUSE_GOES_ON.test(line.value))
+    const length = wordLength(group[0].value)
+    const broken = group.slice(0, -1).some(cut) && group.some((line) => /[，,、]/.test(line.value)) && group.some((line) => wordLength(line.value) !== length)
+    if (!broken) {
+      out.push(...group)
+      from = to + 1
+      continue
+    }
+    const current = group[0]
+    for (const line of group.slice(1)) appendBlock(current, line, glueAcrossBreak(current.value, line.value))
+    out.push(current)
+    joined++
+    record(file, {
+      level: 'info',
+      kind: 'layout',
+      message: `${group.length} short lines of one sentence (a phone's line breaks) joined into one paragraph`,
+      start: group[0].position.start.offset!,
+      end: group[group.length - 1].position.end.offset!,
+      actual: `${group.length} lines`,
+      expected: ['1 paragraph'],
+    })
+    from = to + 1
+  }
+  return joined > 0 ? out : lines
+}
 
 /** The indent most of a page's indented lines carry (in characters), when two lines at least carry it; else 0. */
 function commonIndent(indents: Array<{ count: number }>): number {
