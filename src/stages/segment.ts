@@ -683,7 +683,9 @@ function reflowHardWraps(
       const runIndented = indented.slice(from, from + lines.length)
       // (a post's sentence broken into a phone's short lines: not when the run is the whole page, whose
       // lines are then its paragraphs)
-      if (runs.length > 1 && !runIndented.some(Boolean) && lines.length >= 2 && lines.length <= BROKEN_RUN_MAX) out.push(...joinBrokenSentences(lines, file))
+      const listed = lines.length >= 2 ? joinWrappedNameLists(lines, file) : lines
+      if (listed !== lines) out.push(...listed)
+      else if (runs.length > 1 && !runIndented.some(Boolean) && lines.length >= 2 && lines.length <= BROKEN_RUN_MAX) out.push(...joinBrokenSentences(lines, file))
       else out.push(...reflowIndented(lines, runIndented, file))
       continue
     }
@@ -756,6 +758,46 @@ function reflowHardWraps(
   return out
 }
 
+
+/** Names set apart by spaces (马文学　王　平　刘德胜): a name padded to its column may be cut in two by its space. */
+const NAME_CELLS = /^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$/
+
+/** Whether the text is names set apart by spaces, one of them whole at least (杨　帆　朱丽娟; 陈　刚 alone is one padded name, 新 闻 letter spacing). */
+function isNameCells(text: string): boolean {
+  return NAME_CELLS.test(text) && text.split(/[ \u3000]+/).some((cell) => cell.length >= 2)
+}
+
+/**
+ * A list of names under its label, wrapped past its line (委　　员：马文学　王　平　…　杨丽萍 / 张建明　陈　刚　…): a
+ * line of nothing but names set apart by spaces, under a line whose label's colon is followed by such names,
+ * goes on with that line's list (and so does the next such line), joined by a full-width space.
+ */
+function joinWrappedNameLists(lines: Block[], file: VFile): Block[] {
+  // (cheap first: a line with a label's colon and a line without marks under it)
+  let out: Block[] | undefined
+  for (let k = 1; k < lines.length; k++) {
+    const before = out ? out[out.length - 1] : lines[k - 1]
+    const line = lines[k]
+    const colon = Math.max(before.value.lastIndexOf('：'), before.value.lastIndexOf(':'))
+    const joins = colon > 0 && line.value.length <= 80 && isNameCells(line.value.trim()) && isNameCells(before.value.slice(colon + 1).trim())
+    if (!joins) {
+      out?.push(line)
+      continue
+    }
+    out ??= lines.slice(0, k)
+    record(file, {
+      level: 'info',
+      kind: 'layout',
+      message: 'a line of names under a list of names after its label, wrapped past its line, joined to it',
+      start: before.position.start.offset!,
+      end: line.position.end.offset!,
+      actual: '2 lines',
+      expected: ['1 line'],
+    })
+    appendBlock(before, line, '\u3000')
+  }
+  return out ?? lines
+}
 
 /** A public account's post breaks its sentences into a phone's short lines: no longer than this, */
 const BROKEN_LINE_MAX = 24
