@@ -7,7 +7,7 @@ import type { Block, BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -2045,7 +2045,11 @@ function classifyInContext(blocks: Block[]): void {
       continue
     }
     // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
-    const signature = block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)
+    // (nor a dateline a dump set on a line of its own, 本报讯　（记者　邝　伟）, nor the line under it: the
+    // text the dateline opens, cut by a narrow column's wrap, 昨日，广州火车站发送旅客 / 6.2万人次，…)
+    const signature =
+      (block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)) ||
+      (block.data.depth === undefined && block.value.length <= 40 && (isDatelineAlone(block.value) || (previous?.kind === 'body' && previous.data.depth === undefined && isDatelineAlone(previous.value))))
     // (a letter's or a notice's addressees are text, whatever follows: 各乡镇人民政府，县政府各部门：)
     if (!isHeadingShaped(block) || leadIn || signature || (block.data.depth === undefined && isSalutation(block.value))) {
       seenContent = true
