@@ -928,6 +928,9 @@ function markRunsAmongFurniture(all: Block[], shape: RegExp, maxLength: number, 
   }
 }
 
+/** A page's number in its folio, between dots or dashes: ·187·, - 12 -. */
+const FOLIO_PAGE_NUMBER = /(?:^|\s)[·・\-—]\s*([0-9]{1,4})\s*[·・\-—](?:\s|$)/
+
 /** A running head is this short. */
 const RUNNING_HEAD_MAX = 30
 
@@ -944,7 +947,8 @@ function markRunningHeads(all: Block[]): void {
   const folioBy = (i: number) => (all[i - 1]?.kind === 'furniture' ? all[i - 1] : all[i + 1]?.kind === 'furniture' ? all[i + 1] : undefined)
   let seen: Map<string, number[]> | undefined
   for (let i = 0; i < all.length; i++) {
-    const text = all[i].value.trim()
+    // (read without spaces: a scan sets its letter spacing anew on each page, 农    业 / 农  业)
+    const text = all[i].value.trim().replace(SPACES, '')
     if (all[i].kind === 'furniture' || all[i].kind === 'marker' || text.length > RUNNING_HEAD_MAX || endsComplete(text) || !folioBy(i)) continue
     seen ??= new Map()
     const at = seen.get(text)
@@ -962,9 +966,17 @@ function markRunningHeads(all: Block[]): void {
     if (at.length < 2) continue
     // (the folios of successive pages differ in their numbers only: 58, 59)
     const folios = at.map((i) => folioBy(i)!.value.trim())
-    const numbered = new Set(folios).size === at.length && new Set(folios.map((f) => f.replace(/[0-9]+/g, '#'))).size === 1
+    // (or, a book's or a yearbook's odd and even pages set otherwise, ·186·　青川年鉴（2023） / ·187·, each folio
+    // a page's number, the pages one after the other)
+    const pages = folios.map((f) => FOLIO_PAGE_NUMBER.exec(f)?.[1])
+    const successive = pages.every((n, k) => n !== undefined && (k === 0 || Number(n) - Number(pages[k - 1]) === 1 || Number(n) - Number(pages[k - 1]) === 2))
+    const distinct = new Set(folios).size === at.length
+    const alike = new Set(folios.map((f) => f.replace(/[0-9]+/g, '#'))).size === 1
     const textBetween = at.slice(1).every((i, n) => all.slice(at[n] + 1, i).some((b) => b.kind === 'body'))
-    if (numbered && textBetween) for (const i of at) all[i].kind = 'furniture'
+    if (!distinct || !textBetween || !(alike || successive)) continue
+    // (by folios set alike, every copy is the running head; by folios set otherwise, the first may be the
+    // chapter's headline the later pages repeat: it stays, as text is kept when in doubt)
+    for (const i of alike ? at : at.slice(1)) all[i].kind = 'furniture'
   }
 }
 
