@@ -1620,6 +1620,170 @@ function markPageTail(all: Block[]): void {
   }
 }
 
+/** A web page tells itself by its chrome: this many lines the rules above read as a web page's own (a printed page has none). */
+const WEB_CHROME_MIN = 2
+/** Long prose: a line of text with a sentence's end, longer than a platform's line is. */
+const PROSE_MIN = 40
+/** A line of prose after the article's end is kept from this length (a comment's or a button's line is shorter). */
+const KEPT_PROSE_MIN = 30
+const SENTENCE_MARK = /[。！？!?]/
+/** A player's time: 00:58, 00:00/04:16, 00:00 / 03:45. */
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+/** A line naming an app or its client among few words, without a sentence: a prompt to open or get it. */
+const APP_WORD = /APP|App|app|客户端/
+/** A field at the article's foot: a role or source in brackets or before a colon (【作者】…, 来源：…), or a line on 本文 itself. */
+const FOOT_FIELD = /^(?:[【[](?:作者|来源|出处|原标题)[】\]]|(?:作者|来源|出处|原标题)\s*[:：]|本文|此文)/
+/** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…]). */
+const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|二审|三审)\s*[:：\s|｜丨]/
+/** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
+const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
+const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
+/** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
+const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
+
+/** A line only a web page has: its chrome, navigation, dateline, footer, share label or list label. */
+function isWebLine(line: string): boolean {
+  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
+}
+
+/** A prompt of the site or app: opens with a verb asking to open or get it, or names an app. */
+function isPrompt(line: string): boolean {
+  return /^(?:打开|下载|安装|扫码|登录)/.test(line) || APP_WORD.test(line)
+}
+
+function isProse(line: string, min: number): boolean {
+  return line.length >= min && SENTENCE_MARK.test(line)
+}
+
+/** A prompt to open or get an app, in any wording: its name with APP or 客户端 among few words, no sentence. */
+function isAppPrompt(line: string): boolean {
+  return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
+}
+/** A prompt's verb: open, get, install, scan, read or see more (a byline naming its client has none: 某某客户端某某频道 赵某). */
+const PROMPT_VERB = /打开|下载|安装|扫码|前往|登录|查看|阅读|看更多|体验|尽在/
+
+/** A time or place stamp of a comment or a listed post: 2025-05-17 08:12, 河南 5小时前, 05-17. */
+function isStamp(line: string): boolean {
+  return line.length <= 32 && (BARE_DATE.test(line) || TIME_PLACE.test(line) || TEASER_STAMP.test(line))
+}
+
+/** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
+function isArticleEnd(block: Block): boolean {
+  const line = block.value.trim()
+  if (line.length > 240) return false
+  if (line.length <= 120 && isRightsNotice(line)) return true
+  if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
+  if (line.length > 60) return false
+  if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
+  if (COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
+  return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
+}
+
+/**
+ * The article of a web page, found by its frame, not by a platform's words. A page is a web page when the rules
+ * above found its chrome (a printed page's folio says it is not). Its article runs from the headline to the last
+ * paragraph of prose before the first line that closes an article (a notice on rights, the editor, a share or count
+ * row, a comment or list label, an app prompt, tags). Over the headline, short lines without a sentence are the
+ * site's; inside the article, a font widget's one-word buttons by furniture, a player's time and its label, an app's
+ * prompt and the fold's words by it; at the article's foot, its fields (【作者】…, 来源：…, 本文…); after its end,
+ * every line but prose, and comments (a text by a time or place stamp) however long. Long prose after the end is
+ * kept: when in doubt, keep.
+ */
+function markWebArticle(all: Block[]): void {
+  let chrome = 0
+  for (const block of all) {
+    if (block.kind !== 'furniture') continue
+    const line = block.value.trim()
+    if (line.length <= 60 && isPrintFolio(line)) return
+    if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
+  }
+  if (chrome < WEB_CHROME_MIN) return
+  const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
+  const first = all.findIndex(longProse)
+  if (first < 0) return
+  // the headline: the line over the page's dateline (furniture or a byline may stand between), else its first line
+  // of content, when it is shaped as a headline is
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && GLUED_DATELINE.test(all[i].value.trim())) all[i].kind = 'furniture'
+  const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
+  let h = -1
+  const d = all.findIndex((b, i) => i < first && b.kind === 'furniture' && isPageDateline(b.value))
+  if (d > 0) {
+    let k = d - 1
+    // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
+    const between = (b: Block) => b.kind === 'furniture' || b.kind === 'byline' || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12)
+    while (k >= 0 && between(all[k])) k--
+    if (k >= 0 && headlineShaped(all[k])) h = k
+  } else {
+    const c = all.findIndex(isContent)
+    if (c >= 0 && c < first && headlineShaped(all[c])) h = c
+  }
+  if (h >= 0) {
+    // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
+    for (let i = 0; i < h; i++) {
+      const line = all[i].value.trim()
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !/[。！？!?]/.test(line) && (i < h - 1 || isPrompt(line))) all[i].kind = 'furniture'
+    }
+    // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
+    if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) all[h].kind = 'title'
+  }
+  // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does)
+  const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
+  let anchor = first
+  for (let i = all.length - 1; i > first; i--) {
+    if (longProse(all[i]) && !stampedNear(i)) {
+      anchor = i
+      break
+    }
+  }
+  let end = all.length
+  for (let i = anchor + 1; i < all.length; i++) {
+    if (isArticleEnd(all[i])) {
+      end = i
+      break
+    }
+  }
+  const unmarked = (b: Block) => isContent(b) && b.kind !== 'title' && !/[。！？!?，,；;：:、]/.test(b.value)
+  // inside the article: widgets, a player's time and label, an app's prompt and the fold's words by it
+  for (let i = Math.max(h, 0) + 1; i < end; i++) {
+    const line = all[i].value.trim()
+    if (!isContent(all[i]) && !(all[i].kind === 'furniture' && isAppPrompt(line))) continue
+    if (DURATION.test(line)) {
+      all[i].kind = 'furniture'
+      if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
+      continue
+    }
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < first && FOLLOW_BUTTON.test(line))) {
+      all[i].kind = 'furniture'
+      continue
+    }
+    if (i > anchor && FOOT_FIELD.test(line) && line.length <= 40 && !SENTENCE_MARK.test(line) && all[i].kind !== 'heading') {
+      all[i].kind = 'furniture'
+      continue
+    }
+    if (all[i].kind !== 'caption' && isAppPrompt(line)) {
+      all[i].kind = 'furniture'
+      // (the fold's words by its prompt: 剩余65%未读)
+      for (const k of [i - 1, i + 1]) if (k > h && all[k] !== undefined && unmarked(all[k]) && all[k].value.trim().length <= 12) all[k].kind = 'furniture'
+      continue
+    }
+    // (a run of one-to-four-character words by furniture: a font widget's buttons, a menu)
+    if (line.length <= 4 && unmarked(all[i]) && (all[i - 1]?.kind === 'furniture')) {
+      let j = i
+      while (j < end && isContent(all[j]) && all[j].value.trim().length <= 4 && unmarked(all[j])) j++
+      if (j - i >= 2 && j - i <= 6) for (let k = i; k < j; k++) all[k].kind = 'furniture'
+      i = j - 1
+    }
+  }
+  if (end >= all.length) return
+  // after the article's end: all but prose; comments (a text by a stamp) however long
+  for (let i = end; i < all.length; i++) {
+    if (!isContent(all[i])) continue
+    const line = all[i].value.trim()
+    // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140)) all[i].kind = 'furniture'
+  }
+}
+
 /** A follow button under an account's name: 关注, +关注, 关注TA, 订阅. */
 const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|关注TA|关注他|关注她|关注作者|订阅)$/
 
@@ -1865,6 +2029,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (content(over) && (patterns.label.test(bare) || text(over) || (isHeadingShapedText(over.value) && text(all[j + 1])))) all[i].kind = 'label'
   }
   markPageTail(all)
+  markWebArticle(all)
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
   // Copies of an earlier block are left out for the same reason: dedup removes them, or keeps the
