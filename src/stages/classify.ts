@@ -2315,7 +2315,15 @@ function classifyInContext(blocks: Block[]): void {
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
   markGroupCaptions(blocks)
+  // (a source's credit in brackets alone by a caption is the photo's, not the close of a photo story's
+  // text: ▲…写作业。 / （县委宣传部供图）)
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'body' || blocks[i].value.length > 32 || !BRACKETED_SOURCE_CREDIT.test(blocks[i].value.trim())) continue
+    if (blocks[i - 1]?.kind === 'caption' || blocks[i + 1]?.kind === 'caption') blocks[i].kind = 'credit'
+  }
 }
+
+const BRACKETED_SOURCE_CREDIT = new RegExp(`^[（(]\\s*(?:${CREDIT_SOURCE}\\s*供图|${CREDIT_SOURCE}[ \\u3000]+摄影?)\\s*[）)]$`)
 
 const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾花)/
 
