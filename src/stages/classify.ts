@@ -18,6 +18,8 @@ import { wordAcrossSeam } from './seam.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
 const NAME = '[\\u4e00-\\u9fff·•・‧∙･]{2,4}'
+/** Any medium's name before its reporter in a photo's credit: 南方+ 记者, 某某网记者, 某某融媒通讯员. */
+const MEDIUM_BEFORE_REPORTER = '[\\u4e00-\\u9fffA-Za-z0-9·+]{2,12}?\\s*(?=记者|通讯员)'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
 const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
 /** A time of day, or a video's length: 18:30, 21:08:44, 02:11. */
@@ -183,10 +185,10 @@ export const patterns = {
   // (a caption that starts 图：… is one by its own shape: captionLead)
   captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)/,
   credit: new RegExp(
-    // (a credit may stand in brackets: （新华社记者 张三 摄）; it may name a source: 图片来源：…; a chart
+    // (a credit may stand in brackets: （新华社记者 张三 摄）; its reporter may be any medium's, 南方+ 记者 陈思琪 摄; it may name a source: 图片来源：…; a chart
     // its data's: 数据来源：Wind, with the drawer's after it, 制图：林帆; old type pads a name of two
     // to the width of three, 刘  明摄)
-    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约)?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:(?:本报|本刊|新华社|特约)?(?:摄影记者|记者|通讯员)\\s*)?(?:${NAME}|${PADDED_NAME})|(?:摄影|摄像|图片)[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})?|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约|${MEDIUM_BEFORE_REPORTER})?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:(?:本报|本刊|新华社|特约)?(?:摄影记者|记者|通讯员)\\s*)?(?:${NAME}|${PADDED_NAME})|(?:摄影|摄像|图片)[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})?|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
@@ -534,8 +536,19 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
  * weekday, a page or a paper's name; a field set with letter spacing (湖 南 日 报) is read as one word.
  */
 function isFolioFields(text: string): boolean {
+  return folioFields(text) !== undefined
+}
+
+/** A line of a page's staff and nothing else (编辑 刘晓, 责编 方可 校对 吴桐): a web page signs its article so too. */
+function isStaffOnly(text: string): boolean {
+  const count = folioFields(text)
+  return count !== undefined && count.staff > 0 && Object.values(count).reduce((n, c) => n + c, 0) === count.staff
+}
+
+/** The fields of a page's header or footer (isFolioFields), counted by kind; undefined when the line is none. */
+function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   // (a head's fields are short, however wide the gaps between them: a paragraph is not read)
-  if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text) || !FOLIO_FIELD_WORD.test(text)) return false
+  if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text) || !FOLIO_FIELD_WORD.test(text)) return undefined
   // (a field's name and its value may stand apart: 责任编辑： 张三)
   const parts: string[] = []
   // (and a scan may set a space before the colon: 责任编辑 :刘志坚)
@@ -554,7 +567,7 @@ function isFolioFields(text: string): boolean {
     }
   }
   mergeSpacedLetters(parts)
-  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return false
+  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return undefined
   const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
   for (let i = 0; i < parts.length; ) {
     let taken = 0
@@ -565,27 +578,27 @@ function isFolioFields(text: string): boolean {
         break
       }
     }
-    if (taken === 0) return false
+    if (taken === 0) return undefined
     i += taken
   }
   // (a date and a weekday alone are the folio rule's business, a date alone may sign a notice; the
   // section's name and the page's number alone are a running head when set far apart: 特别报道　　…　05)
-  if (count.staff > 0) return count.name <= 2
+  if (count.staff > 0) return count.name <= 2 ? count : undefined
   // (a name and a bare number far apart are a running head only when the name is a section's or the
   // number a page's, 05: 全市　　3 may be a row of a table)
   const runningHead = () => parts.some((p) => SECTION_WORD.test(p)) || parts.some((p) => /^(?:0[0-9]|[A-H][0-9]{1,2}|第.+版)$/.test(p))
   // (a periodical's issue with its year dates and places its page at once: 人生故事　　今日文摘  2024年第7期)
-  if (count.issue > 0) return count.name <= 3
-  if (count.place === 0) return false
-  if (count.date > 0) return count.name <= 3
+  if (count.issue > 0) return count.name <= 3 ? count : undefined
+  if (count.place === 0) return undefined
+  if (count.date > 0) return count.name <= 3 ? count : undefined
   // (a paper's own name and a page's number, however near, with its section's name maybe: 科普周刊　7,
   // 永宁日报　　文史天地　　7; a row of a table names no paper)
-  if (parts.length <= 3 && count.name === parts.length - 2 && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^[0-9]{1,3}$/.test(parts[parts.length - 1])) return true
+  if (parts.length <= 3 && count.name === parts.length - 2 && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^[0-9]{1,3}$/.test(parts[parts.length - 1])) return count
   // (a page and the publication's name far apart: ·186·　　　青川年鉴（2023）)
-  if (count.place >= 2 && count.name === 0) return FAR_APART.test(text)
+  if (count.place >= 2 && count.name === 0) return FAR_APART.test(text) ? count : undefined
   // (a section's name sets its page apart by less: 要闻  2)
   const apart = FAR_APART.test(text) || (NEAR_APART.test(text) && parts.some((p) => SECTION_WORD.test(p)))
-  return count.name === 1 && parts.length === 2 && apart && runningHead()
+  return count.name === 1 && parts.length === 2 && apart && runningHead() ? count : undefined
 }
 
 /**
@@ -1694,7 +1707,8 @@ function markWebArticle(all: Block[]): void {
   for (const block of all) {
     if (block.kind !== 'furniture') continue
     const line = block.value.trim()
-    if (line.length <= 60 && isPrintFolio(line)) return
+    // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
@@ -1746,7 +1760,8 @@ function markWebArticle(all: Block[]): void {
   // inside the article: widgets, a player's time and label, an app's prompt and the fold's words by it
   for (let i = Math.max(h, 0) + 1; i < end; i++) {
     const line = all[i].value.trim()
-    if (!isContent(all[i]) && !(all[i].kind === 'furniture' && isAppPrompt(line))) continue
+    // (a player's time the rules above took already still names its label over it: 收听新闻 / 00:00/04:16)
+    if (!isContent(all[i]) && !(all[i].kind === 'furniture' && (isAppPrompt(line) || DURATION.test(line)))) continue
     if (DURATION.test(line)) {
       all[i].kind = 'furniture'
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
