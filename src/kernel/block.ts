@@ -46,6 +46,11 @@ export interface Block {
      */
     row?: boolean
     /**
+     * Set by classify on the headline a web page's frame found (markWebArticle): settle reads the page again
+     * without the chrome that told it a web page, and the headline stays one.
+     */
+    headline?: boolean
+    /**
      * Set by segment on the lines of a box drawn with line characters (┌── 数据链接 ──┐ … └──┘): which
      * box of the page, from 0. A box set into a column between the halves of a cut paragraph is
      * stepped over by join, as a caption is, and follows the joined paragraph.

@@ -1724,8 +1724,12 @@ function markWebArticle(all: Block[]): void {
   if (d > 0) {
     let k = d - 1
     // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
-    const between = (b: Block) => b.kind === 'furniture' || b.kind === 'byline' || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12)
+    // (or a role and its name, 某某新闻编辑 | 宋雨, 编辑 刘晓)
+    const between = (b: Block) =>
+      b.kind === 'furniture' || b.kind === 'byline' || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12) || ROLE_AND_NAME.test(b.value.trim())
     while (k >= 0 && between(all[k])) k--
+    // (a summary of one sentence may stand under the headline: 这家企业今年一边新建产线，一边关停了网点。)
+    if (k > 0 && isStandfirst(all[k]) && headlineShaped(all[k - 1])) k--
     if (k >= 0 && headlineShaped(all[k])) h = k
   } else {
     const c = all.findIndex(isContent)
@@ -1738,7 +1742,12 @@ function markWebArticle(all: Block[]): void {
       if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !/[。！？!?]/.test(line) && (i < h - 1 || isPrompt(line))) all[i].kind = 'furniture'
     }
     // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
-    if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) all[h].kind = 'title'
+    if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
+      all[h].kind = 'title'
+      // (settle reads the page again without the chrome that told it a web page: the headline stays one)
+      for (const block of all) delete block.data.headline
+      all[h].data.headline = true
+    }
   }
   // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does)
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
@@ -1798,6 +1807,16 @@ function markWebArticle(all: Block[]): void {
     if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140)) all[i].kind = 'furniture'
   }
 }
+
+/** A role and the name it names, set apart by a bar, a colon or a space, maybe after the medium's name: 某某新闻编辑 | 宋雨, 记者：张三. */
+const ROLE_AND_NAME = new RegExp(`^[^\\s，。！？：:|｜丨]{0,12}?(?:记者|编辑|责编|作者|通讯员|撰文|摄影|实习生)[\\s|｜丨:：]+${PERSON}(?:[\\s、，,]+${PERSON}){0,3}$`)
+
+/** A summary under a web page's headline: one sentence, ended, of no more than a standfirst's length. */
+function isStandfirst(block: Block): boolean {
+  const line = block.value.trim()
+  return block.kind === 'body' && block.data.depth === undefined && line.length <= STANDFIRST_MAX && /[。！？]$/.test(line) && !SENTENCE_MARK.test(line.slice(0, -1))
+}
+const STANDFIRST_MAX = 100
 
 /** A follow button under an account's name: 关注, +关注, 关注TA, 订阅. */
 const FOLLOW_BUTTON = /^[+＋]?\s*(?:关注|关注TA|关注他|关注她|关注作者|订阅)$/
@@ -1946,6 +1965,8 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
   read.forEach((block, i) => {
     all[i].kind = block.kind
     if (block.data.row) all[i].data.row = true
+    if (block.data.headline) all[i].data.headline = true
+    else delete all[i].data.headline
   })
 }
 
@@ -1960,7 +1981,8 @@ function isPrintFolio(text: string): boolean {
 }
 
 function classifyRead(all: Block[], compare: CompareOptions): void {
-  for (const block of all) block.kind = ownKind(block) ?? 'body'
+  // (a web page's headline its frame found stays one when the page is read again without its chrome)
+  for (const block of all) block.kind = ownKind(block) ?? (block.data.headline ? 'title' : 'body')
   // an issue's table of contents (本期导读 / A2 我市出台…措施 / A3 …): the label and its entries
   for (let i = 0; i < all.length; i++) {
     if (!patterns.contentsLabel.test(all[i].value.trim())) continue
