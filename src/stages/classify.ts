@@ -539,10 +539,10 @@ function isFolioFields(text: string): boolean {
   return folioFields(text) !== undefined
 }
 
-/** A line of a page's staff and nothing else (编辑 刘晓, 责编 方可 校对 吴桐): a web page signs its article so too. */
+/** A line of a page's staff and nothing else (编辑 刘晓, 责编 方可 校对 吴桐, [ 责编：孙宁 ]): a web page signs its article so too. */
 function isStaffOnly(text: string): boolean {
   const count = folioFields(text)
-  return count !== undefined && count.staff > 0 && Object.values(count).reduce((n, c) => n + c, 0) === count.staff
+  return count !== undefined && count.staff > 0 && Object.values(count).reduce((n, c) => n + c, 0) === count.staff + count.speck
 }
 
 /** The fields of a page's header or footer (isFolioFields), counted by kind; undefined when the line is none. */
@@ -713,10 +713,11 @@ function isWebChrome(line: string): boolean {
 
 /**
  * A font-size widget's buttons saved a line each or on one line, by any wording of its sizes (大字体 / 小字体,
- * 放大字体 / 缩小字体, 字号+, 标准字号, A+ 字号): template words, never a line of text.
+ * 放大字体 / 缩小字体, 字号+, 标准字号, A+ 字号, 字号：A+ A-): template words, never a line of text.
  */
 const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|标准|默认|增大|减小)字[体号]|字[体号](?:放大|缩小|[大中小]|[+＋\\-－])?)'
-const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[\\s\\u3000|｜/／]*){1,4}$`)
+// (the widget's name may be set with a colon before its buttons: 字号：A+ A-)
+const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*){1,4}$`)
 /** Where a post was published, named without its time (发布于：湖北省, 发表于 广东, IP属地 浙江): a place alone after the platform's word. */
 const PLACE_POSTED = /^(?:发布于|发表于|IP\s*属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/
 /** A platform's counters in brackets, one or several on a line: 阅读 (2846), 点赞（12）, 评论(3) 收藏(1). */
@@ -1633,6 +1634,9 @@ function markPageTail(all: Block[]): void {
   }
 }
 
+/** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
+const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
+
 /** A web page tells itself by its chrome: this many lines the rules above read as a web page's own (a printed page has none). */
 const WEB_CHROME_MIN = 2
 /** Long prose: a line of text with a sentence's end, longer than a platform's line is. */
@@ -1707,8 +1711,9 @@ function markWebArticle(all: Block[]): void {
   for (const block of all) {
     if (block.kind !== 'furniture') continue
     const line = block.value.trim()
-    // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line)) return
+    // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷; nor is a printed
+    // page cited as an article's source, its date and page in brackets: 《某某日报》（2025年06月12日 09版）)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !CITED_PAGE.test(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
