@@ -1568,7 +1568,7 @@ function markFollowNames(all: Block[]): void {
  * breach is pursued (本网站所刊载信息，不代表本网观点。 / 刊用本网站稿件，务经书面授权。 / 未经授权禁止转载、摘编、复制及建立
  * 镜像，违者将依法追究法律责任。).
  */
-const RIGHTS_CLAUSE = /不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)/
+const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)/
 /** The site naming itself in its notice: 本网站, 本站, 本平台, 本号. */
 const SITE_SELF = /本网站?|本站|本平台|本号|本公众号|本客户端|本APP/
 /** A line of the notice: three sentences at most, each on rights. */
@@ -1650,6 +1650,8 @@ const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?
 const APP_WORD = /APP|App|app|客户端/
 /** A field at the article's foot: a role or source in brackets or before a colon (【作者】…, 来源：…), or a line on 本文 itself. */
 const FOOT_FIELD = /^(?:[【[](?:作者|来源|出处|原标题)[】\]]|(?:作者|来源|出处|原标题)\s*[:：]|本文|此文)/
+/** An editor's field among a line's fields: 责编：某某, 责任编辑 | 某某. */
+const EDITOR_FIELD = /(?:^|[\s\u3000|｜丨])(?:责任编辑|责编|编辑)\s*[:：|｜丨]/
 /** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…]). */
 const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|二审|三审)\s*[:：\s|｜丨]/
 /** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
@@ -1725,7 +1727,8 @@ function markWebArticle(all: Block[]): void {
   for (let i = 0; i < first; i++) if (isContent(all[i]) && GLUED_DATELINE.test(all[i].value.trim())) all[i].kind = 'furniture'
   const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   let h = -1
-  const d = all.findIndex((b, i) => i < first && b.kind === 'furniture' && isPageDateline(b.value))
+  // (a summary of one sentence may stand over the dateline, long prose too)
+  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && isPageDateline(b.value))
   if (d > 0) {
     let k = d - 1
     // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
@@ -1754,11 +1757,12 @@ function markWebArticle(all: Block[]): void {
       all[h].data.headline = true
     }
   }
-  // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does)
+  // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does), and that
+  // is no line closing an article (a notice on rights is long prose too)
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
   let anchor = first
   for (let i = all.length - 1; i > first; i--) {
-    if (longProse(all[i]) && !stampedNear(i)) {
+    if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i])) {
       anchor = i
       break
     }
@@ -1771,6 +1775,8 @@ function markWebArticle(all: Block[]): void {
     }
   }
   const unmarked = (b: Block) => isContent(b) && b.kind !== 'title' && !/[。！？!?，,；;：:、]/.test(b.value)
+  // (the text opens with the first long prose under the dateline: a summary over it may be long prose too)
+  const textStart = d > first ? all.findIndex((b, i) => i > d && longProse(b)) : first
   // inside the article: widgets, a player's time and label, an app's prompt and the fold's words by it
   for (let i = Math.max(h, 0) + 1; i < end; i++) {
     const line = all[i].value.trim()
@@ -1781,11 +1787,13 @@ function markWebArticle(all: Block[]): void {
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
       continue
     }
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < first && FOLLOW_BUTTON.test(line))) {
+    // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
-    if (i > anchor && FOOT_FIELD.test(line) && line.length <= 40 && !SENTENCE_MARK.test(line) && all[i].kind !== 'heading') {
+    // (and a note on the article's rights or views, in brackets or not: （本文仅代表作者个人观点，不构成投资建议。）)
+    if (i > anchor && ((FOOT_FIELD.test(line) && line.length <= 40 && !SENTENCE_MARK.test(line) && all[i].kind !== 'heading') || isRightsNotice(line.replace(/^[（(]|[）)]$/g, '')))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -1809,7 +1817,8 @@ function markWebArticle(all: Block[]): void {
     if (!isContent(all[i])) continue
     const line = all[i].value.trim()
     // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
-    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140)) all[i].kind = 'furniture'
+    // (a notice on rights is prose, but closes an article wherever it stands after the end)
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i])) all[i].kind = 'furniture'
   }
 }
 
