@@ -639,6 +639,14 @@ const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校�
 
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(spaced: string): boolean {
+  // (asked of each line by segment, strip and each classify pass: a page asks it of a text about
+  // three times in two)
+  return furnitureLine.get(spaced, readFurnitureLine)
+}
+
+const furnitureLine = new BoundedMemo<string, boolean>()
+
+function readFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
   // roles are read as set)
   if (STAFF_NAME.test(spaced.trim()) || STAFF_IN_BRACKETS.test(spaced.trim())) return true
@@ -1941,9 +1949,16 @@ function markRowsByNeighbours(blocks: Block[]): void {
 const CAPTION_OPENING_MAX = 120
 
 function ownKind(block: Block): BlockKind | undefined {
+  // (by the text alone, and asked again of the same texts in each classify pass)
+  return ownKinds.get(block.value, readOwnKind)
+}
+
+const ownKinds = new BoundedMemo<string, BlockKind | undefined>()
+
+function readOwnKind(value: string): BlockKind | undefined {
   // read with leaked traditional characters simplified (記者, 攝): normalise converts some of them, and
   // the output, cleaned again, must be read the same; a page in traditional Chinese is read alike
-  const simplified = simplifyLeaks(block.value)
+  const simplified = simplifyLeaks(value)
   if (isMarkerLine(simplified)) return 'marker'
   if (isFurnitureLine(simplified)) return 'furniture'
   // (and without letter spacing, 新 闻 速 递, which normalise takes out of headlines and labels)
@@ -2424,6 +2439,13 @@ function withoutSpaces(text: string): string {
  * dash typed as hyphens as the dash.
  */
 function shapeText(text: string): string {
+  // (the shape tests ask it of each block several times in each classify pass)
+  return shapes.get(text, readShapeText)
+}
+
+const shapes = new BoundedMemo<string, string>()
+
+function readShapeText(text: string): string {
   const visible = withoutSpaces(text)
   const ellipses = text.includes('…') || text.includes('...') || text.includes('。。。') ? visible.replace(ELLIPSIS_FORMS, '…') : visible
   // (a dash typed as hyphens likewise: normalise makes -- or －－ in Chinese text “——”)
