@@ -111,8 +111,31 @@ export class ShingleIndex {
   constructor(expected = 0, private readonly maxPostings = 256) {
     let size = 64
     while (size < expected * 2) size *= 2
+    // (the arrays of an index released before, when large enough: which slot a shingle takes and
+    // the table's size change no count, and only the heads must be emptied)
+    const reused = spare
+    if (reused !== undefined && reused.slots.keys.length >= size && reused.postings.ids.length >= expected) {
+      spare = undefined
+      ;({ keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths } = reused.slots)
+      ;({ ids: this.ids, next: this.next } = reused.postings)
+      this.heads.fill(0)
+      return
+    }
     ;({ keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths } = slotArrays(size))
     ;({ ids: this.ids, next: this.next } = postingArrays(Math.max(64, expected)))
+  }
+
+  /**
+   * Gives the index's arrays to the next index made: a page builds several, each as large as the
+   * page, and allocating them (zeroed) cost more than using them. The index must not be used again.
+   */
+  release(): void {
+    if (spare === undefined || spare.slots.keys.length < this.keys.length) {
+      spare = {
+        slots: { keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths },
+        postings: { ids: this.ids, next: this.next },
+      }
+    }
   }
 
   add(id: number, grams: Shingles): void {
@@ -191,6 +214,9 @@ export class ShingleIndex {
     }
   }
 }
+
+/** The arrays of the largest index released and not yet used again (see ShingleIndex.release). */
+let spare: { slots: ReturnType<typeof slotArrays>; postings: ReturnType<typeof postingArrays> } | undefined
 
 // one allocation for the arrays of a table: allocating a typed array costs more than filling it
 function slotArrays(size: number): { keys: Float64Array; heads: Int32Array; tails: Int32Array; lengths: Int32Array } {

@@ -2205,6 +2205,7 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
     if (twin === undefined) index.add(i, mine)
     else twinOf.set(i, twin)
   }
+  index.release()
   return twinOf
 }
 

@@ -290,6 +290,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     }
   }
 
+  index.release()
   removeRepeatedHeadings(blocks, entries, movedTo, file, options.revert)
   removeLinesRepeatedWithCopy(blocks, entries, 'credit', 'photo credit repeated with its caption', file, options.revert)
   removeLinesRepeatedWithCopy(blocks, entries, 'byline', 'signature repeated with the text it signs', file, options.revert)

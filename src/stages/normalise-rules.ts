@@ -10,6 +10,7 @@
 import { hasLeak, simplifyLeaks, traditionalLeaks } from '../kernel/traditional.js'
 import { DOUBLED_MARK, isTableRow, letterSpaces, TYPED_DASH, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
+import { BoundedMemo } from '../kernel/memo.js'
 
 export interface Edit {
   /** Range in `text` (UTF-16 indices). */
@@ -872,6 +873,16 @@ export function isLeakyPage(texts: string[], kinds: BlockKind[]): boolean {
 
 export function findTraditionalEdits(text: string, _kind: BlockKind, leakyPage = false): Edit[] {
   if (!hasLeak(text)) return []
+  // (isLeakyPage reads each block with a leak, and normalise reads it again, mostly unchanged: the
+  // words around each leak are segmented once; the caller may sort the copy it is given)
+  return (leakyPage ? leakyPageEdits : traditionalEdits).get(text, leakyPage ? readLeakyPageEdits : readTraditionalEdits).slice()
+}
+
+const traditionalEdits = new BoundedMemo<string, Edit[]>()
+const leakyPageEdits = new BoundedMemo<string, Edit[]>()
+const readLeakyPageEdits = (text: string) => readTraditionalEdits(text, true)
+
+function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
   const t = traditionalLeaks()
   const candidates: Array<{ start: number; end: number; c: string; s: string }> = []
   let han = 0
