@@ -110,7 +110,15 @@ export function placeOf(file: VFile, start: number, end: number): Position {
 /** An id that stays the same when the same input is cleaned again. */
 export function recordId(rule: string, start: number, end: number, actual: string, extra = ''): string {
   const h = sha256(`${rule}\0${start}\0${end}\0${actual}\0${extra}`)
-  return `${rule.replace(/[^a-z0-9]+/gi, '-')}-${h.slice(0, 10)}`
+  return `${idPrefix(rule)}-${h.slice(0, 10)}`
+}
+
+/** A rule's name as ids begin with it; a page's hundreds of records have a few rules. */
+const idPrefixes = new Map<string, string>()
+function idPrefix(rule: string): string {
+  let prefix = idPrefixes.get(rule)
+  if (prefix === undefined) idPrefixes.set(rule, (prefix = rule.replace(/[^a-z0-9]+/gi, '-')))
+  return prefix
 }
 
 function idOf(init: Pick<RecordInit, 'start' | 'end' | 'actual' | 'expected'>, rule: string): string {

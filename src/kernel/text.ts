@@ -141,18 +141,39 @@ const FOLDED_MARK: Record<string, string> = {
   '：': ':',
   '；': ';',
 }
-const FOLDED_MARKS = /[“”„‟"＂「」『』‘’'\s▲►■◆●▶△▼◀◄，、。．：；]/g
+/** The code units of the whitespace `\s` matches (none is outside the BMP). */
+const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+/**
+ * For each code unit, what folding makes of it: 0 keeps it, k puts FOLDINGS[k - 1] in its place. A
+ * table read as the text is walked: replacing with a function called for each mark cost twice as much.
+ */
+const FOLDINGS = [...new Set(['', ...Object.values(FOLDED_MARK)])]
+const FOLDING_OF = new Uint8Array(0x10000)
+for (const [mark, folding] of Object.entries(FOLDED_MARK)) FOLDING_OF[mark.charCodeAt(0)] = FOLDINGS.indexOf(folding) + 1
+for (const space of WHITESPACE) FOLDING_OF[space.charCodeAt(0)] = FOLDINGS.indexOf('') + 1
+
+/** The text with each of FOLDED_MARK's marks as it says, and without whitespace. */
+function foldMarks(text: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const k = FOLDING_OF[text.charCodeAt(i)]
+    if (k === 0) continue
+    if (i > from) out += text.slice(from, i)
+    out += FOLDINGS[k - 1]
+    from = i + 1
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
 
 const DOUBLED_FOLDED = /([,:;.])\1/
 const DOUBLED_FOLDED_ALL = /([,:;.])\1+/g
 
 function foldText(text: string): string {
   // one pass for the marks: each becomes one character (or none) that no other mark becomes
-  const marks = simplifyLeaks(text)
-    .normalize('NFKC')
-    .replace(FOLDED_MARKS, (c) => FOLDED_MARK[c] ?? '')
-    // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
-    .replace(/\.{3,}/g, '…')
+  const folded = foldMarks(simplifyLeaks(text).normalize('NFKC'))
+  // an ellipsis in any form (…, ……, ..., 。。。; NFKC has made … into ...) is one mark, as normalise makes it
+  const marks = folded.includes('...') ? folded.replace(/\.{3,}/g, '…') : folded
   // a mark printed twice is one (，， 。。), as normalise makes it
   const single = DOUBLED_FOLDED.test(marks) ? marks.replace(DOUBLED_FOLDED_ALL, '$1') : marks
   // a dash typed as hyphens (--, －－; NFKC has made － into -) is the dash normalise makes it

@@ -523,5 +523,9 @@ export function renderReportMarkdown(report: Report): string {
     }
     L.push('')
   }
-  return L.join('\n').replace(/\n+$/, '') + '\n'
+  // (the line ends at the end trimmed by hand: /\n+$/ is tried at every line end of the report)
+  const text = L.join('\n')
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return text.slice(0, end) + '\n'
 }

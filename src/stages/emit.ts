@@ -27,7 +27,30 @@ export const emit: Plugin<[], PageTree, Root> = function () {
   }
 }
 
-const riskyOf = new WeakMap<Unsafe[], RegExp>()
+/** For a writer's unsafe patterns: their characters, and the backslash, to find in a text. */
+interface Risky {
+  /** Whether a text holds any of them. */
+  any: RegExp
+  /** Each of them in a text. */
+  all: RegExp
+}
+
+const riskyOf = new WeakMap<Unsafe[], Risky>()
+/** By the characters: each page is written with a new list of the same patterns. */
+const riskyByCharacters = new Map<string, Risky>()
+
+function riskyCharacters(unsafe: Unsafe[]): Risky {
+  const characters = new Set(unsafe.map((pattern) => pattern.character))
+  characters.add('\\')
+  const key = [...characters].join('')
+  let risky = riskyByCharacters.get(key)
+  if (!risky) {
+    const set = `[${[...characters].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`
+    riskyByCharacters.set(key, (risky = { any: new RegExp(set), all: new RegExp(set, 'g') }))
+  }
+  riskyOf.set(unsafe, risky)
+  return risky
+}
 
 /**
  * Text for the Markdown writer. Escaping tries every unsafe pattern on every text, and each pattern
@@ -36,16 +59,10 @@ const riskyOf = new WeakMap<Unsafe[], RegExp>()
  * stands); the rest is escaped with only the patterns whose character it holds, with its context.
  */
 export const writeText: Handle = (node: Text, parent, state: State, info) => {
-  let risky = riskyOf.get(state.unsafe)
-  if (!risky) {
-    const characters = new Set(state.unsafe.map((pattern) => pattern.character))
-    characters.add('\\')
-    risky = new RegExp(`[${[...characters].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
-    riskyOf.set(state.unsafe, risky)
-  }
+  const risky = riskyOf.get(state.unsafe) ?? riskyCharacters(state.unsafe)
   const value = info.before + node.value + info.after
-  const present = new Set(value.match(risky))
-  if (present.size === 0) return node.value
+  if (!risky.any.test(value)) return node.value
+  const present = new Set(value.match(risky.all))
   const all = state.unsafe
   state.unsafe = all.filter((pattern) => present.has(pattern.character))
   try {

@@ -75,8 +75,8 @@ function applyEdit(edits: TextEdits, edit: Edit, file: VFile, revert?: ReadonlyS
     note: edit.rule,
   }
   if (!flagOnly && !proposeChange(file, revert, init)) return
-  const removed = flagOnly ? [] : edits.replace(edit)
-  record(file, { ...init, removed })
+  init.removed = flagOnly ? [] : edits.replace(edit)
+  record(file, init)
 }
 
 export const normalise = defineStage('normalise', (tree, file, options) => {
