@@ -336,11 +336,14 @@ function judge(
   const shared = index.sharedCounts(e.grams, (j) => entries[j].removedBy !== undefined)
   let best: Verdict | undefined
   let flag: Omit<SimilarPair, 'index'> | undefined
-  for (const [j, count] of [...shared.entries()].sort((x, y) => x[0] - y[0])) {
+  // (in page order, only the blocks sharing enough shingles to be flagged at least: most blocks of a
+  // page share a few, and were sorted for nothing)
+  const candidates: Array<[number, number]> = []
+  for (const [j, count] of shared) if (count / e.grams.size >= FLAG_CONTAINMENT || count / entries[j].grams.size >= FLAG_CONTAINMENT) candidates.push([j, count])
+  for (const [j, count] of candidates.sort((x, y) => x[0] - y[0])) {
     const other = entries[j]
     const inOther = count / e.grams.size
     const otherIn = count / other.grams.size
-    if (inOther < FLAG_CONTAINMENT && otherIn < FLAG_CONTAINMENT) continue
     const score = similarity(e.folded, other.folded)
     let verdict: Verdict | undefined
     // the earlier copy is a copy of this one's opening, cut short, in the same article (a line of

@@ -56,13 +56,14 @@ function riskyCharacters(unsafe: Unsafe[]): Risky {
  * Text for the Markdown writer. Escaping tries every unsafe pattern on every text, and each pattern
  * needs its own character to match: most of a Chinese page holds none of them, and is written as it
  * is (escaping would give the same: it changes only where a pattern's character or a backslash
- * stands); the rest is escaped with only the patterns whose character it holds, with its context.
+ * stands in the text itself, whatever its context holds, and a paragraph's context is always a line
+ * end, which is one); the rest is escaped with only the patterns whose character it or its context
+ * holds.
  */
 export const writeText: Handle = (node: Text, parent, state: State, info) => {
   const risky = riskyOf.get(state.unsafe) ?? riskyCharacters(state.unsafe)
-  const value = info.before + node.value + info.after
-  if (!risky.any.test(value)) return node.value
-  const present = new Set(value.match(risky.all))
+  if (!risky.any.test(node.value)) return node.value
+  const present = new Set((info.before + node.value + info.after).match(risky.all))
   const all = state.unsafe
   state.unsafe = all.filter((pattern) => present.has(pattern.character))
   try {
