@@ -1498,7 +1498,8 @@ function markTeaserLists(all: Block[]): void {
       end = next
       count++
     }
-    if ((count < 2 && !leftover) || (end < all.length && all[end].kind !== 'furniture')) continue
+    // (stamps left alone count only under the furniture the label went with, not under a short line of text)
+    if ((count < 2 && !(leftover && !label)) || (end < all.length && all[end].kind !== 'furniture')) continue
     for (let k = label ? i - 1 : i; k < end; k++) all[k].kind = 'furniture'
     i = end
   }
