@@ -746,6 +746,62 @@ const WORD_STOP = /[\s\p{P}]/u
  */
 const COMMON_SINGLE_WORDS = new Set('这说里们个为来时会对从还过后么让没与吗给见着条边间样种问话听讲该几当')
 
+/**
+ * Chinese surnames, simplified and as they stand in both scripts (张, 冯, 韩, 邝; 王, 高, 江): a leaked
+ * form of one (馮, 韓, 鄺), or a character right after one (張偉), may be a name's, written so by its
+ * owner, and a character alone there is flagged. (区 is left out: 區 is the district in all but a
+ * few Cantonese names.)
+ */
+const SURNAMES = new Set(
+  '张王李赵刘陈杨黄吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康易乔温欧费宁庄蓝邝麦关聂鲁鲍齐赖单荣卫简纪连项骆饶应谈缪闻储娄凤车华邬郦闵',
+)
+
+/** Whether a leaked character c (simplified s) at `start` may be a name's: a surname's form, or just after one. */
+function maybeNamesCharacter(text: string, start: number, s: string): boolean {
+  if (SURNAMES.has(s)) return true
+  const t = traditionalLeaks().simplifiedOf
+  for (let i = start - 1; i >= Math.max(0, start - 2); i--) {
+    const before = text[i]
+    if (!isHan(before)) break
+    if (SURNAMES.has(t.get(before) ?? before)) return true
+  }
+  return false
+}
+
+/** How far a character alone is read for simplified forms around it: its word and the next word either side. */
+const SIMPLIFIED_REACH = 3
+
+/**
+ * A character alone whose words around it are written in simplified forms (…小区的樓道口…, 一吨貨光是,
+ * 电動汽车): within three characters of it, in its run of Han characters (between spaces and marks),
+ * stands a simplified form no traditional text uses, and the character is no name's
+ * (maybeNamesCharacter). A name's character stays flagged, and so does one among forms common to both
+ * scripts (忙祿河河道治理, a firm's name 大理十畝家和物业).
+ */
+function amongSimplifiedForms(text: string, start: number, end: number, s: string): boolean {
+  if (maybeNamesCharacter(text, start, s)) return false
+  const only = traditionalLeaks().simplifiedOnly
+  for (let i = start - 1; i >= Math.max(0, start - SIMPLIFIED_REACH) && isHan(text[i]); i--) if (only.has(text[i])) return true
+  for (let i = end; i < Math.min(text.length, end + SIMPLIFIED_REACH) && isHan(text[i]); i++) if (only.has(text[i])) return true
+  return false
+}
+
+/**
+ * A name set apart by spaces or brackets (本报记者 孫建华 摄, （孫建华）) whose leaked first character
+ * is a surname's and whose given name is written in simplified forms (建华): a name its owner wrote in
+ * traditional would be traditional throughout, so the surname leaked.
+ */
+const NAME_EDGE_BEFORE = /[\s\u3000（(：:]/
+const NAME_EDGE_AFTER = /[\s\u3000）)]/
+function surnameOfSimplifiedName(text: string, start: number, end: number, s: string): boolean {
+  if (!SURNAMES.has(s) || (start > 0 && !NAME_EDGE_BEFORE.test(text[start - 1]))) return false
+  let to = end
+  while (to < text.length && isHan(text[to])) to++
+  if (to - end < 1 || to - end > 2 || (to < text.length && !NAME_EDGE_AFTER.test(text[to]))) return false
+  const given = text.slice(end, to)
+  return !hasLeak(given) && countSimplifiedOnly(given) > 0
+}
+
 function countHan(text: string): number {
   let han = 0
   for (let i = 0; i < text.length; ) {
@@ -967,22 +1023,39 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
       }
     })
   }
-  return candidates.map(({ start, end, c, s }, k): Edit => {
+  // (in a stretch of leaked traditional text, 區內長者…, a character alone leaked with the rest)
+  // (and a grammatical word or a word of saying, a word by itself that no name is made of: 听老人說, 這條路)
+  const where = candidates.map(({ s }, k): string | undefined => {
     const word = wordOf[k]
-    // (in a stretch of leaked traditional text, 區內長者…, a character alone leaked with the rest)
-    // (and a grammatical word or a word of saying, a word by itself that no name is made of: 听老人說, 這條路)
-    const where =
-      word !== undefined
-        ? `in the word ${quote(word)}`
-        : leakedStretch
-          ? 'in a stretch of leaked traditional text'
-          : COMMON_SINGLE_WORDS.has(s)
-            ? 'as a common word on its own'
-            : leakyPage
-              ? 'as a leak on a page where many others leaked'
-              : undefined
-    if (where !== undefined) {
-      return { start, end, replacement: s, rule: 'traditional-char', kind: 'character', level: 'info', message: `traditional ${quote(c)} ${where} made simplified ${quote(s)}` }
+    if (word !== undefined) return `in the word ${quote(word)}`
+    if (leakedStretch) return 'in a stretch of leaked traditional text'
+    if (COMMON_SINGLE_WORDS.has(s)) return 'as a common word on its own'
+    return leakyPage ? 'as a leak on a page where many others leaked' : undefined
+  })
+  // the characters still alone are read beside the others as they will read, made simplified (the
+  // output, cleaned again, reads them so)
+  if (where.some((w) => w === undefined)) {
+    let reading = text
+    if (where.some((w) => w !== undefined)) {
+      const parts: string[] = []
+      let at = 0
+      candidates.forEach(({ start, end, c, s }, k) => {
+        if (where[k] === undefined || c.length !== s.length) return
+        parts.push(text.slice(at, start), s)
+        at = end
+      })
+      parts.push(text.slice(at))
+      reading = parts.join('')
+    }
+    candidates.forEach(({ start, end, s }, k) => {
+      if (where[k] !== undefined) return
+      if (surnameOfSimplifiedName(reading, start, end, s)) where[k] = 'as the surname of a name whose given name is written in simplified forms'
+      else if (amongSimplifiedForms(reading, start, end, s)) where[k] = 'among words written in simplified forms'
+    })
+  }
+  return candidates.map(({ start, end, c, s }, k): Edit => {
+    if (where[k] !== undefined) {
+      return { start, end, replacement: s, rule: 'traditional-char', kind: 'character', level: 'info', message: `traditional ${quote(c)} ${where[k]} made simplified ${quote(s)}` }
     }
     return {
       start,
