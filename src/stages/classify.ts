@@ -463,6 +463,18 @@ const CAPITALS = /^[A-Z][A-Z.&'-]*$/
 const CAPITALS_NAME = /^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*)+$/
 /** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 某某党校学报. */
 const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)])?$/
+/**
+ * A masthead: the paper's name beside its name in capitals, however near (中国气象报  CHINA
+ * METEOROLOGICAL NEWS, 江城日报 JIANGCHENG DAILY): the name in capitals ends with a paper's word.
+ */
+function isNamedMasthead(text: string): boolean {
+  // (cheap first: the line ends with a capital)
+  const last = text.charCodeAt(text.length - 1)
+  if (last < 0x41 || last > 0x5a) return false
+  const match = /^(\S+)[ \u3000]+([A-Z][A-Z ·]+)$/.exec(text)
+  return match !== null && (PAPER_FIELD.test(match[1]) || PAPER_PART.test(match[1])) && patterns.latinMasthead.test(match[2])
+}
+
 /** A role of the page's staff, named apart from the name that follows: 责任编辑  吴  敏. */
 const STAFF_ROLE = /^(?:本版|本期)?(?:责任|美术|图片|文字)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编)$/
 
@@ -666,6 +678,7 @@ function readFurnitureLine(spaced: string): boolean {
   if (text.length <= 240 && isWebChrome(text.trim())) return true
   // (a masthead's registration fields and its lunar date, each alone on a line)
   if (text.length <= 80 && (text.includes('CN') || text.includes('邮发代号')) && REGISTRATION_LINE.test(text.trim())) return true
+  if (text.length <= 80 && isNamedMasthead(text.trim())) return true
   if (text.length > 40) return false
   if (text.length <= 18 && text.includes('年') && LUNAR_DATE_ALONE.test(text.trim())) return true
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
