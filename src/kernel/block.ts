@@ -41,6 +41,13 @@ export interface Block {
     /** Set by strip on a paragraph that opened with a continuation marker (（上接第1版）…). */
     jumpsIn?: boolean
     /**
+     * Set by strip on such a paragraph when the page's folio names one page and the marker another
+     * (（上接第一版） on 第 2 版): it goes on an article from that page, and continues no paragraph of this one.
+     */
+    jumpsFromOtherPage?: boolean
+    /** The page the marker that brought it named (pageNamed: 1, A4), when it names one. */
+    jumpsFrom?: string
+    /**
      * Set by classify on a line read as a table's row by its neighbours (a header row, 品名　批发价　零售价,
      * or a row with one figure, 猪肉　28.00元/公斤　较上周持平): its spaces set its cells apart.
      */

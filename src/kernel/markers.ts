@@ -47,3 +47,32 @@ export function withoutTrailingMarker(block: Block): Block | undefined {
   if (length === 0) return undefined
   return { ...block, value: block.value.slice(0, -length), data: { ...block.data, map: block.data.map.slice(0, -length) } }
 }
+
+const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** A number written in Han numerals up to 999 (四, 十二, 二十一, 一百零五), or NaN. */
+function hanNumber(text: string): number {
+  let total = 0
+  let digit = -1
+  for (const c of text) {
+    if (c in HAN_DIGIT) digit = HAN_DIGIT[c]
+    else if (c === '十' || c === '百') {
+      total += (digit < 0 ? 1 : digit) * (c === '十' ? 10 : 100)
+      digit = -1
+    } else return NaN
+  }
+  return total + Math.max(digit, 0)
+}
+
+const PAGE_NAME = /([A-Za-z]?)\s*([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,5})/
+
+/**
+ * The page a continuation marker or a folio's page field names, written one way (第四版, 第4版, 第 4 版 →
+ * 4; A04版, （下转A4） → A4), or undefined.
+ */
+export function pageNamed(text: string): string | undefined {
+  const match = PAGE_NAME.exec(text.normalize('NFKC'))
+  if (!match) return undefined
+  const n = /[0-9]/.test(match[2]) ? Number(match[2]) : hanNumber(match[2])
+  return Number.isNaN(n) ? undefined : `${match[1].toUpperCase()}${n}`
+}

@@ -646,7 +646,8 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     for (let b = a + 1; b < blocks.length; b++) {
       // (a block a marker brings back right under an unfinished paragraph continues that one: the
       // marker stood between its halves)
-      if (!blocks[b].data.jumpsIn || !mayContinue(blocks[b]) || continuedBy.has(b)) continue
+      // (nor one brought from a page other than this page's: it continues an article of that page)
+      if (!blocks[b].data.jumpsIn || blocks[b].data.jumpsFromOtherPage || !mayContinue(blocks[b]) || continuedBy.has(b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       const reasons = ['continuation markers send the first half on and bring the second from another page', ...evidence.reasons]
       candidates.push({ a, b, score: evidence.score + JUMP_BONUS - (b - a) * 1e-6, reasons, between: [], headings: [], far: true })

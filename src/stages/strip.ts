@@ -8,7 +8,7 @@ import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { blockRemoval, proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { isFurnitureLine } from './classify.js'
-import { bringsBack, LEADING_MARKER, sendsOn, trailingMarker, WHOLE_MARKER } from '../kernel/markers.js'
+import { bringsBack, LEADING_MARKER, pageNamed, sendsOn, trailingMarker, WHOLE_MARKER } from '../kernel/markers.js'
 import { withSpacesAfter } from '../kernel/text.js'
 
 /** How far from the break the two parts of a cut marker may reach. */
@@ -83,6 +83,7 @@ export function stripInlineMarkers(block: Block, file: VFile, revert?: ReadonlyS
     // (a block that is nothing but the marker is a marker line, classify's business)
     if (match[0].length === block.value.length || !removeMarker(block, 0, match[0].length, 'start', file, revert)) return
     block.data.jumpsIn = true
+    block.data.jumpsFrom = pageNamed(match[0])
   }
 }
 
@@ -117,13 +118,38 @@ function removeMarker(block: Block, from: number, to: number, where: 'start' | '
   return true
 }
 
+/** A folio's page field: 第 2 版, 第四版, 第A04版, A04版. */
+const FOLIO_PAGE = /第\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*(?:[0-9０-９]{1,3}|[〇零一二三四五六七八九十百]{1,5}))\s*版|(?:^|[\s\u3000])([A-Za-z][0-9]{1,2})版/
+
+/** The one page the page's folios name (第 2 版 → 2), or undefined when they name none or several. */
+function folioPage(blocks: Block[]): string | undefined {
+  let page: string | undefined
+  for (const block of blocks) {
+    // (cheap first: a furniture line naming a 版)
+    if (block.kind !== 'furniture' || !block.value.includes('版')) continue
+    const match = FOLIO_PAGE.exec(block.value)
+    const named = match ? pageNamed(match[1] ?? match[2]) : undefined
+    if (named === undefined) continue
+    if (page !== undefined && page !== named) return undefined
+    page = named
+  }
+  return page
+}
+
 export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   const kept: Block[] = []
-  let bringsIn = false
+  let bringsIn: string | undefined | false = false
+  // a paragraph brought back from a page other than the one the folio names goes on an article of
+  // that page: it continues no paragraph of this one (a page of several folios is not read so)
+  const page = blocks.some((block) => block.data.jumpsIn || block.kind === 'marker') ? folioPage(blocks) : undefined
   for (const block of blocks) {
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
       // (the paragraph under a marker line that brings it from another page, （上接第1版）)
-      if (bringsIn && block.kind === 'body') block.data.jumpsIn = true
+      if (bringsIn !== false && block.kind === 'body') {
+        block.data.jumpsIn = true
+        block.data.jumpsFrom = bringsIn
+      }
+      if (page !== undefined && block.data.jumpsIn && block.data.jumpsFrom !== undefined && block.data.jumpsFrom !== page) block.data.jumpsFromOtherPage = true
       bringsIn = false
       kept.push(block)
       continue
@@ -138,7 +164,7 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
       kept.push(block)
       continue
     }
-    if (block.kind === 'marker' && bringsBack(block.value)) bringsIn = true
+    if (block.kind === 'marker' && bringsBack(block.value)) bringsIn = pageNamed(block.value)
   }
   return kept
 }
