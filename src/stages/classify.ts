@@ -1575,6 +1575,8 @@ function markShortTrails(all: Block[]): void {
 
 /** A page's tag between furniture lines: a place, a channel (海南, 0 after 举报). */
 const FURNITURE_TAG = /^(?:[\u4e00-\u9fff]{1,4}|[0-9]{1,6})$/
+/** A section's name and the page's number, as a running head sets them between the folio's lines (环球参考 7). */
+const NAME_WITH_PAGE = /^[\u4e00-\u9fff·]{2,8}[ \u3000]+[0-9]{1,3}$/
 
 /** The account to follow, named under the prompt to scan its code (长按识别二维码 / 关注江城晚报). */
 const FOLLOW_NAME = /^(?:关注|欢迎关注)[^，,。！？!?\s]{1,12}$/
@@ -2047,6 +2049,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markShortTrails(all)
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
+  markLinesAmongFurniture(all, NAME_WITH_PAGE, 16)
   markCountsAfterFurniture(all)
   markButtonCounts(all)
   markDateUnderFields(all)
