@@ -58,7 +58,14 @@ const MISREAD_WORDS = new Map([
   ['自已', '自己'],
   ['自巳', '自己'],
 ])
-const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].join('|'), 'g')
+// (己 after a word it ends is that word's, whatever follows: 自己经营, 知己)
+const OWN_WORD_BEFORE = '(?<![自知异克舍利为由律损])'
+const MISREAD_WORD = new RegExp([...MISREAD_WORDS.keys()].map((w) => (w[0] === '己' || w[0] === '巳' ? OWN_WORD_BEFORE + w : w)).join('|'), 'g')
+/**
+ * 已 read as 己 or 巳 before what only 已 stands before, outside a word 己 ends (…拖拉机己全部检修完毕,
+ * 己基本完成; not 自己全部的积蓄).
+ */
+const MISREAD_ALREADY = new RegExp(`${OWN_WORD_BEFORE}[己巳](?=全部|基本|完成|成为|达到|超过|累计|初步|陆续|开始|进入|形成|建成|实现|取得|投入使用)`, 'g')
 const MISREAD_YEAR = /(?<![A-Za-z0-9])(?=[0-9lIOo]{4}年)(?=[^年]*[lIOo])[12lI][0-9Oo]{3}(?=年)/g
 const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
 /** A figure with a zero read as the letter O, before its unit in Chinese: 1O0克, 2O元, 1O月. */
@@ -74,6 +81,10 @@ export function findMisreadEdits(text: string): Edit[] {
   for (const m of text.matchAll(MISREAD_WORD)) {
     const word = MISREAD_WORDS.get(m[0])!
     edits.push({ start: m.index!, end: m.index! + 2, replacement: word, rule: 'misread-word', kind: 'character', level: 'info', message: `${quote(m[0])}, no word, made ${quote(word)}: a character the scan misread` })
+  }
+  for (const m of text.matchAll(MISREAD_ALREADY)) {
+    const word = text.slice(m.index!, m.index! + 3)
+    edits.push({ start: m.index!, end: m.index! + 1, replacement: '已', rule: 'misread-word', kind: 'character', level: 'info', message: `${quote(m[0])} before ${quote(word.slice(1))}, no word, made “已”: a character the scan misread` })
   }
   for (const m of text.matchAll(MISREAD_YEAR)) {
     const year = [...m[0]].map((c) => LETTER_FIGURE[c] ?? c).join('')
