@@ -1684,9 +1684,12 @@ const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\
 /** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
 const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
 
-/** A line only a web page has: its chrome, navigation, dateline, footer, share label or list label. */
+/** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
+const PREV_NEXT = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
+
+/** A line only a web page has: its chrome, navigation, dateline, footer, share label, list label or a link to the next post. */
 function isWebLine(line: string): boolean {
-  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
+  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line) || PREV_NEXT.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
 }
 
 /** A prompt of the site or app: opens with a verb asking to open or get it, or names an app. */
@@ -1739,7 +1742,9 @@ function markWebArticle(all: Block[]): void {
     const line = block.value.trim()
     // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷; nor is a printed
     // page cited as an article's source, its date and page in brackets: 《某某日报》（2025年06月12日 09版）)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !CITED_PAGE.test(line)) return
+    // (nor is a site's trail or a link to the previous or next post, their words set apart as a folio's fields
+    // may be: 您所在的位置：首页 > 城事 > 社区, 下一篇：春季过敏高发 专家教你防护)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
