@@ -1713,6 +1713,9 @@ function isStamp(line: string): boolean {
   return line.length <= 32 && (BARE_DATE.test(line) || TIME_PLACE.test(line) || TEASER_STAMP.test(line))
 }
 
+/** A row of links to a thread's or list's pages: 共24页 1 2 3 4 5 ... 24 下一页, 1 2 下一页 尾页, 首页 上一页 1 2 3 下一页. */
+const PAGE_LINKS = /^(?:共\s*[0-9]{1,4}\s*页\s*)?(?:(?:首页|上一页|上页)\s*)*(?:[0-9]{1,4}|\.{3}|…{1,2})(?:\s+(?:[0-9]{1,4}|\.{3}|…{1,2})){1,12}(?:\s*(?:下一页|下页|尾页|末页)){1,2}$/
+
 /** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
 function isArticleEnd(block: Block): boolean {
   const line = block.value.trim()
@@ -1721,7 +1724,7 @@ function isArticleEnd(block: Block): boolean {
   if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   if (line.length > 60) return false
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
-  if (COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
+  if (PAGE_LINKS.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
   return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
 }
 
@@ -1748,6 +1751,7 @@ function markWebArticle(all: Block[]): void {
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
+  markThreadFloors(all)
   const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
   const first = all.findIndex(longProse)
   if (first < 0) return
@@ -1848,6 +1852,55 @@ function markWebArticle(all: Block[]): void {
     // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
     if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i])) all[i].kind = 'furniture'
+  }
+}
+
+/** A floor's head in a thread: the poster's name after its label, then the time (楼主：某某  时间：2019-11-03 22:41:17  点击：…, 作者：某某 日期：…). */
+const FLOOR_HEAD = new RegExp(`^(?:楼主|作者|发帖人|发表人|发布人|用户|层主|网友)\\s*[:：]\\s*([^\\s:：|｜]{1,20})[\\s\\u3000|｜]+(?:(?:时间|日期|发表于|发表时间|发帖时间|回复时间|发布时间)\\s*[:：]?\\s*)?${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+/** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
+const FLOOR_NUMBER = /(?<![0-9])(?:第\s*)?[0-9]{1,4}\s*楼(?![\u4e00-\u9fff])|(?<![0-9A-Za-z])#\s*[0-9]{1,4}(?![0-9])|(?<![0-9])[0-9]{1,4}#/
+/** A floor's buttons, client and time around its number: 回复 | 举报 | 3楼, 来自Android客户端1楼2025-11-02 09:14. */
+const FLOOR_FOOT_WORDS = new RegExp(`来自\\S{0,16}?客户端|来自\\S{0,16}?(?:手机|网页|电脑)版?|${DATE}(?:${WEB_TIME})?|\\d{1,2}-\\d{1,2}${WEB_TIME}|回复|举报|打赏|引用|分享|收藏|点赞|赞|顶|踩|编辑|删除|只看该作者|只看楼主|[|｜┊丨·•\\s\\u3000]`, 'g')
+/** A thread's tabs or a floor's buttons on one line: 只看楼主 收藏 回复, 打赏 | 回复 | 举报 (short words, one a thread's own). */
+const THREAD_BUTTON = /只看楼主|只看该作者|打赏|举报|回复|引用/
+/** A note that a floor's text goes on in the next: （字数限制，接楼下）, (未完，见楼下), 【楼下继续】. */
+const ON_NEXT_FLOOR = /^[（(【[][^（）()【】[\]。！？]{0,12}(?:接楼下|见楼下|楼下继续|下楼继续|转下楼|续楼下)[）)】\]]$/
+function isThreadButtons(line: string): boolean {
+  if (line.length > 40 || /[，,。！？!?：:]/.test(line)) return false
+  const items = line.split(/[\s\u3000|｜┊丨]+/).filter((item) => item.length > 0)
+  return items.length >= 2 && items.length <= 8 && items.every((item) => item.length <= 6) && items.some((item) => THREAD_BUTTON.test(item))
+}
+function isFloorFoot(line: string): boolean {
+  return line.length <= 48 && !/[，,。！？!?]/.test(line) && FLOOR_NUMBER.test(line) && line.replace(FLOOR_NUMBER, '').replace(FLOOR_FOOT_WORDS, '').length === 0
+}
+
+/**
+ * A thread's floors, by their heads' and feet's shape, not by a forum's words: a head names the poster after its
+ * label and the time (作者：某某 日期：…), a foot holds the floor's number among buttons, a client and a time
+ * (回复 | 举报 | 3楼). A page with two of them is a thread: its heads, feet and button rows are the forum's; the text
+ * of a floor whose head names another than the thread's starter (the first head's poster) is a reply, the forum's
+ * too, down to the next head or foot; the starter's floors are the article, a text over several floors.
+ */
+function markThreadFloors(all: Block[]): void {
+  const heads: number[] = []
+  const feet: number[] = []
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i].value.trim()
+    if (line.length > 100) continue
+    if (FLOOR_HEAD.test(line)) heads.push(i)
+    else if (isFloorFoot(line)) feet.push(i)
+  }
+  if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return
+  for (const i of [...heads, ...feet]) all[i].kind = 'furniture'
+  // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
+  for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()))) block.kind = 'furniture'
+  if (heads.length === 0) return
+  const starter = FLOOR_HEAD.exec(all[heads[0]].value.trim())![1]
+  const bounds = [...heads, ...feet].sort((a, b) => a - b)
+  for (const h of heads.slice(1)) {
+    if (FLOOR_HEAD.exec(all[h].value.trim())![1] === starter) continue
+    const next = bounds.find((b) => b > h) ?? all.length
+    for (let k = h + 1; k < next; k++) all[k].kind = 'furniture'
   }
 }
 

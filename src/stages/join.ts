@@ -399,7 +399,8 @@ function readsAsHeading(a: Block, b: Block): boolean {
  */
 function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undefined {
   const A = blocks[a]
-  if ((A.kind !== 'heading' && A.kind !== 'title') || A.data.depth !== undefined || endsComplete(A.value)) return undefined
+  // (nor a web page's headline its frame found over the text: 我在县城开了十年照相馆，说说这些年见过的人和事 / 先说两句… reads 事先)
+  if ((A.kind !== 'heading' && A.kind !== 'title') || A.data.depth !== undefined || A.data.headline || endsComplete(A.value)) return undefined
   let j = a + 1
   const between: number[] = []
   while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)
