@@ -1103,7 +1103,7 @@ function removeWebLists(all: Block[]): void {
 const BOX_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]\s*\S[^。！？，,]{0,30}$/
 
 /** The share label a web page sets over its buttons: 分享到：, 分享至. */
-const SHARE_LABEL = /^[【[]?分享(?:到|至)[】\]]?\s*[:：]?$/
+const SHARE_LABEL = /^[【[]?分享(?:到|至)[】\]]?\s*[:：]?$|^[【[]?分享[】\]]?\s*[:：]$/
 
 /** The share buttons under 分享到： (微信 / 微博 / QQ空间 / 复制链接), one a line: furniture, as the label is. */
 function markShareButtons(all: Block[]): void {
@@ -1724,7 +1724,7 @@ function isArticleEnd(block: Block): boolean {
   if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   if (line.length > 60) return false
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
-  if (PAGE_LINKS.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
+  if (PAGE_LINKS.test(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
   return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
 }
 
@@ -1741,6 +1741,8 @@ function isArticleEnd(block: Block): boolean {
 function markWebArticle(all: Block[]): void {
   let chrome = 0
   for (const block of all) {
+    // (a link to the previous or next post is the site's wherever the rules above left it: 前一篇：春分时节话春韭)
+    if (block.kind !== 'furniture' && chrome < WEB_CHROME_MIN && block.value.length <= 60 && PREV_NEXT.test(block.value.trim())) chrome++
     if (block.kind !== 'furniture') continue
     const line = block.value.trim()
     // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷; nor is a printed
@@ -1761,7 +1763,9 @@ function markWebArticle(all: Block[]): void {
   const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
-  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && isPageDateline(b.value))
+  // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && BRACKETED_TIME.test(all[i].value.trim())) all[i].kind = 'furniture'
+  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim())))
   if (d > 0) {
     let k = d - 1
     // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
@@ -1795,7 +1799,7 @@ function markWebArticle(all: Block[]): void {
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
   let anchor = first
   for (let i = all.length - 1; i > first; i--) {
-    if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i])) {
+    if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim())) {
       anchor = i
       break
     }
@@ -1821,7 +1825,7 @@ function markWebArticle(all: Block[]): void {
       continue
     }
     // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -1851,7 +1855,8 @@ function markWebArticle(all: Block[]): void {
     const line = all[i].value.trim()
     // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
-    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i])) all[i].kind = 'furniture'
+    // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line))) all[i].kind = 'furniture'
   }
 }
 
@@ -1903,6 +1908,17 @@ function markThreadFloors(all: Block[]): void {
     for (let k = h + 1; k < next; k++) all[k].kind = 'furniture'
   }
 }
+
+/** A post's time alone in brackets: (2013-04-12 20:15:36). */
+const BRACKETED_TIME = new RegExp(`^[（(]\\s*${DATE}${WEB_TIME}\\s*[）)]$`)
+/** A comment opening with its poster's name and time, its buttons maybe between: 某某网友 2013-04-13 09:21:47 [举报]…. */
+const STAMPED_OPENING = new RegExp(`^[^\\s，,。！？]{1,16}[\\s\\u3000]+${DATE}${WEB_TIME}(?:\\s*[[【(（]?(?:举报|回复|删除|赞)[\\]】)）]?)*\\s*\\S`)
+/** Tags over the text are two words or more (a heading 关键词：授权 may open a part of the text). */
+const TWO_KEYWORDS = /[:：]\s*[^\s，,、|｜/]+[\s\u3000，,、|｜/]+[^\s，,、|｜/]/
+/** A post's category over its text: 分类：某某, 栏目：某某. */
+const CATEGORY_LINE = /^(?:分类|所属分类|类别|栏目|专栏)\s*[:：]\s*[^\s，,。！？]{1,16}$/
+/** A button opening a menu: a word or two and its arrow (转载▼, 更多▾). */
+const DROPDOWN = /^[\u4e00-\u9fff]{1,4}\s*[▼▾∨]$/
 
 /** A role and the name it names, set apart by a bar, a colon or a space, maybe after the medium's name: 某某新闻编辑 | 宋雨, 记者：张三. */
 const ROLE_AND_NAME = new RegExp(`^[^\\s，。！？：:|｜丨]{0,12}?(?:记者|编辑|责编|作者|通讯员|撰文|摄影|实习生)[\\s|｜丨:：]+${PERSON}(?:[\\s、，,]+${PERSON}){0,3}$`)
