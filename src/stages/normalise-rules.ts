@@ -1058,8 +1058,10 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
       parts.push(text.slice(at))
       reading = parts.join('')
     }
-    candidates.forEach(({ start, end, s }, k) => {
-      if (where[k] !== undefined) return
+    candidates.forEach(({ start, end, c, s }, k) => {
+      // (a rare character whose simplified form is written outside the basic plane, 鰶 → 𬶭, is no
+      // common leak: it stays flagged, and the shape tests read the line alike before and after)
+      if (where[k] !== undefined || c.length !== s.length) return
       if (surnameOfSimplifiedName(reading, start, end, s)) where[k] = 'as the surname of a name whose given name is written in simplified forms'
       else if (amongSimplifiedForms(reading, start, end, s)) where[k] = 'among words written in simplified forms'
     })
