@@ -813,6 +813,23 @@ function surnameOfSimplifiedName(text: string, start: number, end: number, s: st
   return !hasLeak(given) && countSimplifiedOnly(given) > 0
 }
 
+/**
+ * The text as it will read once the leaks decided so far are made simplified (a leak whose simplified
+ * form has another UTF-16 length is left as it was, to keep the offsets).
+ */
+function readingAsDecided(text: string, candidates: ReadonlyArray<{ start: number; end: number; c: string; s: string }>, decided: (k: number) => boolean): string {
+  if (!candidates.some((_, k) => decided(k))) return text
+  const parts: string[] = []
+  let at = 0
+  candidates.forEach(({ start, end, c, s }, k) => {
+    if (!decided(k) || c.length !== s.length) return
+    parts.push(text.slice(at, start), s)
+    at = end
+  })
+  parts.push(text.slice(at))
+  return parts.join('')
+}
+
 function countHan(text: string): number {
   let han = 0
   for (let i = 0; i < text.length; ) {
@@ -1010,18 +1027,7 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
   const wordOf = new Array<string | undefined>(candidates.length)
   for (let changed = true; changed; ) {
     changed = false
-    let reading = text
-    if (wordOf.some((w) => w !== undefined)) {
-      const parts: string[] = []
-      let at = 0
-      candidates.forEach(({ start, end, c, s }, k) => {
-        if (wordOf[k] === undefined || c.length !== s.length) return
-        parts.push(text.slice(at, start), s)
-        at = end
-      })
-      parts.push(text.slice(at))
-      reading = parts.join('')
-    }
+    const reading = readingAsDecided(text, candidates, (k) => wordOf[k] !== undefined)
     candidates.forEach(({ start, end, c, s }, k) => {
       if (wordOf[k] !== undefined) return
       let word = segmentAt(reading, start)
@@ -1044,26 +1050,19 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
     return leakyPage ? 'as a leak on a page where many others leaked' : undefined
   })
   // the characters still alone are read beside the others as they will read, made simplified (the
-  // output, cleaned again, reads them so)
-  if (where.some((w) => w === undefined)) {
-    let reading = text
-    if (where.some((w) => w !== undefined)) {
-      const parts: string[] = []
-      let at = 0
-      candidates.forEach(({ start, end, c, s }, k) => {
-        if (where[k] === undefined || c.length !== s.length) return
-        parts.push(text.slice(at, start), s)
-        at = end
-      })
-      parts.push(text.slice(at))
-      reading = parts.join('')
-    }
+  // output, cleaned again, reads them so), until no more is decided: one made simplified is a
+  // simplified form beside the next (愴一惱社区: 惱 by 区, then 愴 by 恼)
+  for (let decided = true; decided && where.some((w) => w === undefined); ) {
+    decided = false
+    const reading = readingAsDecided(text, candidates, (k) => where[k] !== undefined)
     candidates.forEach(({ start, end, c, s }, k) => {
       // (a rare character whose simplified form is written outside the basic plane, 鰶 → 𬶭, is no
       // common leak: it stays flagged, and the shape tests read the line alike before and after)
       if (where[k] !== undefined || c.length !== s.length) return
       if (surnameOfSimplifiedName(reading, start, end, s)) where[k] = 'as the surname of a name whose given name is written in simplified forms'
       else if (amongSimplifiedForms(reading, start, end, s)) where[k] = 'among words written in simplified forms'
+      else return
+      decided = true
     })
   }
   return candidates.map(({ start, end, c, s }, k): Edit => {
