@@ -787,7 +787,8 @@ const SITE_TOOLS = /^(?:(?:无障碍浏览|无障碍阅读|无障碍|长者模�
  * A font-size widget, its sizes in any order and brackets, maybe with the page's other controls
  * (字体： 小 中 大, 字号：[ 大 中 小 ] 视力保护色：, 【字体：大 中 小】): never a line of text.
  */
-const FONT_WIDGET = /^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*(?:[【\[（(]?\s*[大中小]\s*[】\]）)]?\s*){2,3}(?:(?:视力保护色|护眼模式|护眼色|背景色|打印|关闭|分享)\s*[:：]?\s*)*[】\]]?$/
+// (a word of the page's may stand before it, and the widget's name be 字体大小: 正文 字体大小：大 中 小)
+const FONT_WIDGET = /^(?:[\u4e00-\u9fff]{1,4}[ \u3000]+)?[【\[]?\s*(?:字体|字号)(?:大小)?\s*[:：]?\s*(?:[【\[（(]?\s*[大中小]\s*[】\]）)]?\s*){2,3}(?:(?:视力保护色|护眼模式|护眼色|背景色|打印|关闭|分享)\s*[:：]?\s*)*[】\]]?$/
 /** An app's prompt to open it for more (打开某某新闻，查看更多高清图片, 打开某某APP 阅读更多精彩资讯). */
 const OPEN_APP = /^(?:打开|下载)\S{1,12}?[，,\s]*(?:查看|阅读|看|浏览|体验)(?:更多)?(?:精彩|高清)?(?:的)?(?:图片|大图|视频|全文|内容|资讯|新闻)$/
 /** A video player's states: its length, 时长 02:47; a failure to load, 视频加载失败，请刷新重试. */
@@ -1684,6 +1685,45 @@ const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\
 /** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
 const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
 
+/**
+ * A dateline of a date and time and fields after it, each a place it was posted from, an account or medium, or a
+ * labelled field whose names may be several (2025-04-29 14:22:06 发布于北京 某某官方账号, 2025-10-18 21:47:03 来源：某某
+ * 作者：某某记者 张三 通讯员 李四): the frame's, over the text only.
+ */
+const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|(?:来源|作者|编辑|责任编辑|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
+const FIELDED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}(?:${FIELD_GAP}${DATELINE_FIELD}){1,4}$`)
+/** A button in brackets on a dateline's line: 【字体：大 中 小】, [打印], 【关闭】. */
+const BRACKETED_BUTTON = /[【[][^【】[\]]{1,12}[】\]]/g
+/** Whether a line over the text is the page's dateline, its buttons in brackets aside. */
+function isFrameDateline(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 120) return false
+  if (FIELDED_DATELINE.test(line)) return true
+  const bare = line.replace(BRACKETED_BUTTON, '').trim()
+  return bare !== line && bare.length > 0 && isPageDateline(bare)
+}
+/** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
+const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
+/** A comment section's label with its count, any word before it: 某某评论（3）, 网友留言(12). */
+const COMMENTS_COUNTED = /^[\u4e00-\u9fffA-Za-z]{1,6}(?:评论|留言|跟帖|跟贴|回复)\s*[（(]\s*[0-9]+\s*[）)]$/
+/** A comment's head: its poster's name, maybe a place, and a short date (某某老刘 泰安 05-16). */
+const COMMENT_HEAD = new RegExp(`^[^\\s，,。！？!?：:]{1,16}(?:[ \\u3000]+[\\u4e00-\\u9fff]{2,6})?[ \\u3000]+(?:\\d{1,2}-\\d{1,2}|${DATE})(?:${WEB_TIME})?$`)
+/**
+ * A paragraph of the site's own prompts, every clause one (get the app, send news tips, the hotline, no reposting):
+ * 更多精彩资讯请在应用市场下载“某某”客户端，未经授权请勿转载，欢迎提供新闻线索…; one clause at least naming the app
+ * with a prompt's verb, one naming the site's own business (tips, rights).
+ */
+const SITE_CLAUSE = /APP|App|app|客户端|小程序|应用市场|公众号|报料|爆料|线索|热线|记者|报道|转载|授权|版权|侵权|报酬|稿酬|采纳|下载|关注|投稿/
+const APP_CLAUSE = /(?:APP|App|app|客户端|小程序|应用市场)/
+function isSitePrompt(line: string): boolean {
+  if (line.length > 200 || !APP_CLAUSE.test(line)) return false
+  const clauses = line.split(/[，,。！？!?；;]/).map((c) => c.trim()).filter((c) => c.length > 0)
+  return clauses.length >= 2 && clauses.every((c) => SITE_CLAUSE.test(c)) && clauses.some((c) => APP_CLAUSE.test(c) && PROMPT_VERB_OR_MARKET.test(c)) && SITE_OWN.test(line)
+}
+/** The site's own business in such a prompt: tips sent to it, its rights (an article may tell readers to get an app and call a line). */
+const SITE_OWN = /报料|爆料|线索|转载|授权|版权|侵权|报酬|稿酬|投稿/
+const PROMPT_VERB_OR_MARKET = /打开|下载|安装|扫码|搜索|前往|登录|应用市场/
+
 /** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
 const PREV_NEXT = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 
@@ -1710,7 +1750,7 @@ const PROMPT_VERB = /打开|下载|安装|扫码|前往|登录|查看|阅读|看
 
 /** A time or place stamp of a comment or a listed post: 2025-05-17 08:12, 河南 5小时前, 05-17. */
 function isStamp(line: string): boolean {
-  return line.length <= 32 && (BARE_DATE.test(line) || TIME_PLACE.test(line) || TEASER_STAMP.test(line))
+  return line.length <= 32 && (BARE_DATE.test(line) || TIME_PLACE.test(line) || TEASER_STAMP.test(line) || COMMENT_HEAD.test(line))
 }
 
 /** A row of links to a thread's or list's pages: 共24页 1 2 3 4 5 ... 24 下一页, 1 2 下一页 尾页, 首页 上一页 1 2 3 下一页. */
@@ -1722,7 +1762,10 @@ function isArticleEnd(block: Block): boolean {
   if (line.length > 240) return false
   if (line.length <= 120 && isRightsNotice(line)) return true
   if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
+  // (a paragraph of the site's prompts: get the app, send tips, the hotline)
+  if (line.length <= 200 && isSitePrompt(line)) return true
   if (line.length > 60) return false
+  if (COMMENTS_COUNTED.test(line)) return true
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
   if (PAGE_LINKS.test(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
   return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
@@ -1759,13 +1802,14 @@ function markWebArticle(all: Block[]): void {
   if (first < 0) return
   // the headline: the line over the page's dateline (furniture or a byline may stand between), else its first line
   // of content, when it is shaped as a headline is
-  for (let i = 0; i < first; i++) if (isContent(all[i]) && GLUED_DATELINE.test(all[i].value.trim())) all[i].kind = 'furniture'
+  // (and a dateline of fields, or with its buttons in brackets)
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value))) all[i].kind = 'furniture'
   const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
   for (let i = 0; i < first; i++) if (isContent(all[i]) && BRACKETED_TIME.test(all[i].value.trim())) all[i].kind = 'furniture'
-  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim())))
+  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim()) || isFrameDateline(b.value)))
   if (d > 0) {
     let k = d - 1
     // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
@@ -1818,8 +1862,8 @@ function markWebArticle(all: Block[]): void {
   for (let i = Math.max(h, 0) + 1; i < end; i++) {
     const line = all[i].value.trim()
     // (a player's time the rules above took already still names its label over it: 收听新闻 / 00:00/04:16)
-    if (!isContent(all[i]) && !(all[i].kind === 'furniture' && (isAppPrompt(line) || DURATION.test(line)))) continue
-    if (DURATION.test(line)) {
+    if (!isContent(all[i]) && !(all[i].kind === 'furniture' && (isAppPrompt(line) || DURATION.test(line) || PLAYER_LINE.test(line)))) continue
+    if (DURATION.test(line) || PLAYER_LINE.test(line)) {
       all[i].kind = 'furniture'
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
       continue
