@@ -1704,6 +1704,8 @@ function isFrameDateline(text: string): boolean {
 }
 /** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
 const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
+/** A line of a site's counters, each a label and its figure: 关注：268,415 贴子：4,927,360. */
+const COUNTER_FIELDS = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*[0-9][0-9,.]*\s*[万亿wW]?\+?[\s\u3000|｜·]*){2,}$/
 /** A comment section's label with its count, any word before it: 某某评论（3）, 网友留言(12). */
 const COMMENTS_COUNTED = /^[\u4e00-\u9fffA-Za-z]{1,6}(?:评论|留言|跟帖|跟贴|回复)\s*[（(]\s*[0-9]+\s*[）)]$/
 /** A comment's head: its poster's name, maybe a place, and a short date (某某老刘 泰安 05-16). */
@@ -1802,8 +1804,8 @@ function markWebArticle(all: Block[]): void {
   if (first < 0) return
   // the headline: the line over the page's dateline (furniture or a byline may stand between), else its first line
   // of content, when it is shaped as a headline is
-  // (and a dateline of fields, or with its buttons in brackets)
-  for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value))) all[i].kind = 'furniture'
+  // (and a dateline of fields, or with its buttons in brackets; a line of the site's counters: 关注：268,415 贴子：4,927,360)
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()))) all[i].kind = 'furniture'
   const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
@@ -1821,14 +1823,19 @@ function markWebArticle(all: Block[]): void {
     if (k > 0 && isStandfirst(all[k]) && headlineShaped(all[k - 1])) k--
     if (k >= 0 && headlineShaped(all[k])) h = k
   } else {
-    const c = all.findIndex(isContent)
+    let c = all.findIndex(isContent)
+    // (a row of the site's tabs over it is no headline: 看贴 图片 精华 视频 游戏)
+    while (c >= 0 && c < first && TAB_ROW.test(all[c].value.trim())) {
+      all[c].kind = 'furniture'
+      c = all.findIndex((b, i) => i > c && isContent(b))
+    }
     if (c >= 0 && c < first && headlineShaped(all[c])) h = c
   }
   if (h >= 0) {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !/[。！？!?]/.test(line) && (i < h - 1 || isPrompt(line))) all[i].kind = 'furniture'
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !/[。！？!?]/.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line))) all[i].kind = 'furniture'
     }
     // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
     if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
@@ -1933,25 +1940,41 @@ function isFloorFoot(line: string): boolean {
 function markThreadFloors(all: Block[]): void {
   const heads: number[] = []
   const feet: number[] = []
+  const posters = new Map<number, string>()
   for (let i = 0; i < all.length; i++) {
     const line = all[i].value.trim()
     if (line.length > 100) continue
-    if (FLOOR_HEAD.test(line)) heads.push(i)
-    else if (isFloorFoot(line)) feet.push(i)
+    if (FLOOR_HEAD.test(line)) {
+      heads.push(i)
+      posters.set(i, FLOOR_HEAD.exec(line)![1])
+    } else if (isFloorFoot(line)) feet.push(i)
+    // (a head on two lines: the poster's name alone over its rank and level, 某某某 / 铁杆吧友 9, Lv.6)
+    else if (i > 0 && POSTER_LEVEL.test(line) && POSTER_NAME.test(all[i - 1].value.trim()) && all[i - 1].data.depth === undefined) {
+      heads.push(i)
+      posters.set(i, all[i - 1].value.trim())
+    }
   }
   if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return
   for (const i of [...heads, ...feet]) all[i].kind = 'furniture'
+  for (const i of heads) if (!FLOOR_HEAD.test(all[i].value.trim())) all[i - 1].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
   for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()))) block.kind = 'furniture'
   if (heads.length === 0) return
-  const starter = FLOOR_HEAD.exec(all[heads[0]].value.trim())![1]
+  const starter = posters.get(heads[0])
   const bounds = [...heads, ...feet].sort((a, b) => a - b)
   for (const h of heads.slice(1)) {
-    if (FLOOR_HEAD.exec(all[h].value.trim())![1] === starter) continue
+    if (posters.get(h) === starter) continue
     const next = bounds.find((b) => b > h) ?? all.length
     for (let k = h + 1; k < next; k++) all[k].kind = 'furniture'
   }
 }
+
+/** A poster's rank and level under the name, a floor's head's second line: 铁杆吧友 9, 初级粉丝 1, Lv.6, LV12. */
+const POSTER_LEVEL = /^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+(?:Lv\.?|LV\.?)?\s*[0-9]{1,2}|(?:Lv|LV)\.?\s*[0-9]{1,2})$/
+/** A poster's name alone: one word, no mark of a sentence. */
+const POSTER_NAME = /^[^\s，,。！？!?：:；;“”]{2,20}$/
+/** A row of a site's tabs: four words or more of a few characters each, nothing else (看贴 图片 精华 视频 游戏). */
+const TAB_ROW = /^[\u4e00-\u9fffA-Za-z]{1,4}(?:[ \u3000|｜]+[\u4e00-\u9fffA-Za-z]{1,4}){3,}$/
 
 /** A post's time alone in brackets: (2013-04-12 20:15:36). */
 const BRACKETED_TIME = new RegExp(`^[（(]\\s*${DATE}${WEB_TIME}\\s*[）)]$`)

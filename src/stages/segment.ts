@@ -810,6 +810,8 @@ const MARK_END = /[\p{P}\p{S}]$/u
 const CLOSERS_END = /[”’」』）)》】"']+$/
 /** A word a clause does not end with: the line under it goes on with its clause (…东楼街段的 / 滨江夜市…). */
 const CLAUSE_GOES_ON = /[的和与及把被对向从将让给]$/
+/** A word, a gap and a small figure: a poster's rank and level under the name (资深会员 7). */
+const RANK_AND_LEVEL = /^[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9]{1,2}$/
 /** A line's opening that makes it an item of its own: a bullet, a dash, a pictograph. */
 const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Extended_Pictographic}]/u
 
@@ -843,7 +845,8 @@ function joinBrokenSentences(lines: Block[], file: VFile): Block[] {
       continue
     }
     const group = lines.slice(from, to + 1)
-    const cut = (line: Block, k: number) => !MARK_END.test(line.value.replace(CLOSERS_END, '')) && (k > 0 || CLAUSE_GOES_ON.test(line.value))
+    // (a word and a small figure after a gap is no clause cut: a poster's rank and level, 资深会员 7)
+    const cut = (line: Block, k: number) => !MARK_END.test(line.value.replace(CLOSERS_END, '')) && !RANK_AND_LEVEL.test(line.value) && (k > 0 || CLAUSE_GOES_ON.test(line.value))
     const length = wordLength(group[0].value)
     const broken = group.slice(0, -1).some(cut) && group.some((line) => /[，,、]/.test(line.value)) && group.some((line) => wordLength(line.value) !== length)
     if (!broken) {
