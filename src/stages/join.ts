@@ -97,6 +97,26 @@ const ITEM_AFTER_LEAD_IN = new RegExp(
   'u',
 )
 
+/** A short line ending with a colon and holding no other mark: a salutation or a label (某某公司的领导：). */
+const ADDRESS_LINE = /^[^，,。；;！!？?：:“”"\s]{2,16}[：:]$/
+/** How far under an address a letter's closing formula (此致) may stand. */
+const LETTER_SPAN = 8
+
+/** Whether a letter's closing formula (此致 / 敬礼) stands a few blocks under this one. */
+function letterClosesBelow(blocks: Block[], a: number): boolean {
+  for (let k = a + 1; k < blocks.length && k <= a + LETTER_SPAN; k++) if (isLetterClosing(blocks[k].value)) return true
+  return false
+}
+
+/** The last item of a list opened by labels and colons: the two blocks over it items of that shape, it with no sentence's end and not ended at a pause. */
+function isLastFieldItem(blocks: Block[], a: number): boolean {
+  if (a < 2) return false
+  const items = [blocks[a - 2], blocks[a - 1], blocks[a]]
+  // (an item cut at a pause is still cut: 三号楼：更换了电梯， / 加装了扶手。)
+  // (the items over it may end with a full stop: 三号楼：…，更换了单元门。)
+  return !/[，,、：:—]$/.test(blocks[a].value.trim()) && !hasSentencePunctuation(blocks[a].value) && items.every((b) => b.kind === 'body' && b.value.length <= 80 && FIELD_OPENING.test(b.value))
+}
+
 /** A lead-in that announces what follows: …通知如下： …要求如下： …以下几点： */
 const LEAD_IN_END = /(?:如下|以下几点|以下要求|以下事项)[：:]\s*$/
 /** A paragraph's last mark introducing what follows: a dash (——) or a colon. */
@@ -217,6 +237,12 @@ function adjacentCandidate(
   // items of a list, each opened by its label and colon (男子100米：1.陈宇航…10秒21 / 女子100米：…): the
   // first ends where its figures end, not cut
   if (FIELD_OPENING.test(A.value) && FIELD_OPENING.test(B.value) && !endsWithContinuationMark(A.value)) return undefined
+  // (and the last of them, under two items of its shape, none with a sentence: 丰台区：…绿地 / 石景山区：…游园 over 据介绍，…)
+  if (isLastFieldItem(blocks, a)) return undefined
+  // a short line ending with a colon under a lead-in (…信中写道： / 某某的领导：), or over a letter that its closing
+  // formula ends (某某的领导： / … / 此致): an address, whole
+  if (ADDRESS_LINE.test(B.value) && /[：:]$/.test(A.value)) return undefined
+  if (ADDRESS_LINE.test(A.value) && letterClosesBelow(blocks, a)) return undefined
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph, and so does
