@@ -649,6 +649,14 @@ const STAFF_NAME = new RegExp(
 /** The page's staff in brackets, named without colons: （本版编辑 陈静 审核 周涛）. */
 const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校对|责编|美编|终审|审校|监制|值班编辑)\s*[\u4e00-\u9fff]{2,3}\s*)+[）)]$/
 
+/**
+ * What a browser prints over and under each page of a web page saved as PDF: the date and time, then
+ * far off the page's title (2026/5/14 15:12          某某新闻_某某网); the address, then far off the
+ * sheet's number of the sheets (https://www.example.com/a/1.html          1/2).
+ */
+const PRINT_HEADER = /^(?:[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?)[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:AM|PM|上午|下午))?(?:[ \t\u3000]{2,}|\t)\S/i
+const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:[ \t\u3000]{2,}|\t)[0-9]{1,3}\/[0-9]{1,3}$/i
+
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(spaced: string): boolean {
   // (asked of each line by segment, strip and each classify pass: a page asks it of a text about
@@ -662,6 +670,7 @@ function readFurnitureLine(spaced: string): boolean {
   // (read without letter spacing, 新 闻 速 递, wherever it is asked; the staff named apart from their
   // roles are read as set)
   if (STAFF_NAME.test(spaced.trim()) || STAFF_IN_BRACKETS.test(spaced.trim())) return true
+  if (PRINT_HEADER.test(spaced.trim()) || PRINT_FOOTER.test(spaced.trim())) return true
   // (only a line short enough to be furniture is read with narrow letters: a paragraph is not copied)
   const text = withoutLetterSpacing(spaced.length <= 120 ? withNarrowAlnum(spaced) : spaced)
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
