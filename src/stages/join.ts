@@ -177,6 +177,9 @@ const WHOLE_REFERENCE = /^\s*\[\d{1,3}\].*[0-9]\.\s*$/
 /** A caption of a numbered group of photos: ③两名小伙子在摔跤比赛中角力。 (one sentence). */
 const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
 
+/** A block opening with one character and a comma (头，有的…): a word's tail cut off at a break. */
+const WORD_TAIL_OPENING = /^\p{Script=Han}[，,]/u
+
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
 // (a half-width stop too, as normalise makes it 。: the output cleaned again must read the same)
 const ORPHAN_TAIL = /^[^，,。.！？!?；;：:、\s]{1,3}[。.！？!?][”’」』）)"']*$/
@@ -274,7 +277,9 @@ function adjacentCandidate(
   const C = mayContinue(blocks[k]) ? blocks[k] : undefined
   const further = C ? seamEvidence(A.value, C.value) : undefined
   // A bare short sentence between the halves: a caption when the block after it fits much better.
-  const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0
+  // (never one opening with a character alone before a comma, 头，有的…: the tail of a word cut at the
+  // break, no caption's first word)
+  const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0 && !WORD_TAIL_OPENING.test(B.value)
   // (and a line with no end, the page's source or an advert set into the column, when the block after
   // it goes on with a word or a bracket of this half, and it with nothing: …北京路（白塔路至东风 / 本版数据由…提供
   // / 东路段）两侧…; a photo of a numbered group, ③两名小伙子在摔跤比赛中角力。, whatever follows)
