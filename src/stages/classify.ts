@@ -647,7 +647,7 @@ const STAFF_NAME = new RegExp(
 )
 
 /** The page's staff in brackets, named without colons: （本版编辑 陈静 审核 周涛）. */
-const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校对|责编|美编|终审|审校|监制|值班编辑)\s*[\u4e00-\u9fff]{2,3}\s*)+[）)]$/
+const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校对|责编|美编|终审|审校|监制|值班编辑|版式|版式设计|组版|美术编辑)\s*[\u4e00-\u9fff]{2,3}\s*)+[）)]$/
 
 /**
  * What a browser prints over and under each page of a web page saved as PDF: the date and time, then
@@ -2114,6 +2114,10 @@ function markRowsByNeighbours(blocks: Block[]): void {
 /** A caption that opens 图为… is one sentence of a few lines under a photo. */
 const CAPTION_OPENING_MAX = 120
 
+/** A photo's caption opening with its number, without a colon: 图① 某某…。 图2 某某… (short). */
+const NUMBERED_PHOTO = /^图(?:[①-⑳]\s*|[0-9０-９]{1,2}[ \u3000]+)\S/
+const NUMBERED_PHOTO_MAX = 60
+
 function ownKind(block: Block): BlockKind | undefined {
   // (by the text alone, and asked again of the same texts in each classify pass)
   return ownKinds.get(block.value, readOwnKind)
@@ -2138,6 +2142,7 @@ function readOwnKind(value: string): BlockKind | undefined {
   // between paragraphs is told apart by its place, as after ■)
   if (/^◎/.test(text) && text.length <= 12 && patterns.nameLine.test(text.slice(1).trim())) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
+  if (text.length <= NUMBERED_PHOTO_MAX && NUMBERED_PHOTO.test(text)) return 'caption'
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text)) return 'caption'
   if (text.length <= 80 && patterns.captionPosition.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
