@@ -335,7 +335,8 @@ const ITEM_END = /[。！？!?；;]\s*$/
  */
 function opensParallelItems(blocks: Block[], j: number): boolean {
   const [first, second] = [blocks[j], blocks[j + 1]]
-  if (!first || !second || first.kind !== 'body' || second.kind !== 'body') return false
+  // (the items after the first may read as verse, lines of one shape each ending a clause: B——…； / E——…；)
+  if (!first || !second || first.kind !== 'body' || (second.kind !== 'body' && second.kind !== 'verse')) return false
   if (!ITEM_END.test(first.value) || !ITEM_END.test(second.value)) return false
   // (an item closed by a semicolon is one of a list: 任命：/ 王明为…副主任；/ 李华为…主任。)
   if (/[；;]\s*$/.test(first.value)) return true
