@@ -2111,6 +2111,25 @@ function markRowsByNeighbours(blocks: Block[]): void {
   }
 }
 
+/** Where to send a text: 投稿邮箱：…, 来稿电话：… (a site's note, alone). */
+const SUBMISSION_LINE = /^(?:投稿|来稿)(?:邮箱|信箱|电话|热线|地址)\s*[:：]/
+/** A text calling for submissions: a contest's, a column's (征文, 征稿, 欢迎…投稿). */
+const CALL_FOR_TEXTS = /征文|征稿|投稿|来稿/
+
+/**
+ * Under a text calling for submissions (…开展主题征文活动…欢迎踊跃投稿。), where to send them and the
+ * facts after it (投稿邮箱：… / 截稿日期：…) are that notice's, not the site's note on submissions.
+ */
+function keepSubmissionFacts(all: Block[]): void {
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].kind !== 'furniture' || !SUBMISSION_LINE.test(all[i].value.trim())) continue
+    let k = i - 1
+    while (k > 0 && all[k].kind === 'body' && isFactLine(all[k].value)) k--
+    const call = all[k]
+    if (call.kind === 'body' && hasSentencePunctuation(call.value) && CALL_FOR_TEXTS.test(call.value)) all[i].kind = 'body'
+  }
+}
+
 /** A caption that opens 图为… is one sentence of a few lines under a photo. */
 const CAPTION_OPENING_MAX = 120
 
@@ -2268,6 +2287,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   }
   markPageTail(all)
   markWebArticle(all)
+  keepSubmissionFacts(all)
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.
   // Copies of an earlier block are left out for the same reason: dedup removes them, or keeps the
