@@ -438,6 +438,15 @@ function isMisreadDate(part: string): boolean {
 
 /** The page by its number: 第4版, 第 一 版, B2, 第3期, a bare number at the line's end, or a book's ·186·. */
 const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版(?:[:：][\u4e00-\u9fff·]{2,8})?|第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
+/**
+ * A periodical's month, as its running foot dates the issue: 2025年3月 (a field of a folio only with the
+ * issue, the periodical or a special issue beside it, 2025年3月 第6期: 2024年5月　　356 may be a table's row,
+ * 出版社 2024年3月 定价：58.00元 a book's facts).
+ */
+const YEAR_MONTH_PART = /^[0-9]{4}年[0-9]{1,2}月$/
+/** A periodical's special issue by its name: 某某专刊, 某某特刊. */
+const SPECIAL_ISSUE_PART = /^[\u4e00-\u9fff]{2,12}(?:专刊|特刊|增刊)$/
+
 /** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
 const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第[0-9]{1,6}期[）)]?$/
 /**
@@ -530,11 +539,13 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   { kind: 'phone', take: (parts, i) => (PHONE_LABEL.test(parts[i]) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1]) ? 2 : 0) },
   { kind: 'phone', take: onePart((p) => PHONE_FIELD.test(p)) },
   { kind: 'issue', take: onePart((p) => YEAR_ISSUE_FIELD.test(p) && ISSUE_FIELD.test(p)) },
-  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p)) },
+  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p) || YEAR_MONTH_PART.test(p)) },
   {
     kind: 'place',
     take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p) || CAPITALS_NAME.test(p)),
   },
+  // (a periodical's special issue dated by its month: 2025年11月　某某专刊)
+  { kind: 'place', take: (parts, i) => (SPECIAL_ISSUE_PART.test(parts[i]) && parts.some((p) => YEAR_MONTH_PART.test(p)) ? 1 : 0) },
   { kind: 'name', take: onePart((p) => NAME_FIELD.test(p)) },
   // a speck the scan read as a mark: ′ ` ' between the fields
   { kind: 'speck', take: onePart((p) => p.length === 1 && !/[\p{L}\p{N}]/u.test(p)) },
@@ -579,6 +590,7 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
     }
   }
   mergeSpacedLetters(parts)
+  if (parts.some((p) => YEAR_MONTH_PART.test(p)) && !parts.some((p) => ISSUE_FIELD.test(p) || PAPER_FIELD.test(p) || SPECIAL_ISSUE_PART.test(p))) return undefined
   if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return undefined
   const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
   for (let i = 0; i < parts.length; ) {
