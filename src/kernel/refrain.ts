@@ -60,9 +60,32 @@ const PIECE_MIN = 8
  */
 export function repeatsRefrain(keys: readonly string[], text: string, i: number, j: number, isHeading: (k: number) => boolean): boolean {
   if (!isRefrainShaped(text)) return false
+  if (sungBetweenVerses(keys, i, j)) return true
   if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
   // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
   return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
+}
+
+/**
+ * A song's refrain sung after each of its verses (“春风吹绿…” / “哎——…！” / “合作社里…” / “哎——…！” / “娃娃…” /
+ * “哎——…！”): three times or more, every other line, the earlier occurrence `j` and the copy `i` among
+ * them, and the lines between are short lines, each another (a line a scan printed again, or a run
+ * printed twice, does not come back so).
+ */
+function sungBetweenVerses(keys: readonly string[], i: number, j: number): boolean {
+  if (i - j < 2 || (i - j) % 2 !== 0) return false
+  let first = j
+  while (first >= 2 && keys[first - 2] === keys[j]) first -= 2
+  let last = j
+  while (keys[last + 2] === keys[j]) last += 2
+  if (last < i || last - first < 4) return false
+  const verses = new Set<string>()
+  for (let k = first - 1; k < last; k += 2) {
+    const verse = keys[k]
+    if (verse === undefined || verse.length === 0 || verse.length > REFRAIN_MAX || verse === keys[j] || verses.has(verse)) return false
+    verses.add(verse)
+  }
+  return true
 }
 
 /** A table's row printed again apart from the earlier one, among other rows: another table's. */
