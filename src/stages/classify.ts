@@ -669,6 +669,12 @@ const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校�
 const PRINT_HEADER = /^(?:[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?)[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:AM|PM|上午|下午))?(?:[ \t\u3000]{2,}|\t)\S/i
 const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:[ \t\u3000]{2,}|\t)[0-9]{1,3}\/[0-9]{1,3}$/i
 
+/**
+ * A site's statement on the rights in what it carries, however long its sentences on errors and
+ * contacts run after it: 声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，…邮箱地址：….
+ */
+const RIGHTS_STATEMENT = /^[【[（(]?(?:特别声明|免责声明|版权声明|声明)[】\]）)]?\s*[:：]\s*(?:本文|此文|该文|本站|本网|本平台|本号|文章|图文|内容)[^。！？，,]{0,12}(?:版权|著作权)(?:均)?(?:归|属于)/
+
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(spaced: string): boolean {
   // (asked of each line by segment, strip and each classify pass: a page asks it of a text about
@@ -691,6 +697,7 @@ function readFurnitureLine(spaced: string): boolean {
   if (text.length <= 120 && (patterns.imprint.test(text) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length <= 80 && patterns.siteNotice.test(text)) return true
+  if (text.length <= 160 && RIGHTS_STATEMENT.test(text)) return true
   // (the staff and the paper's telephones share a line that may run past 40: 新闻热线：… 邮箱：…)
   if (text.length <= 64 && patterns.furniture.test(text) && !/[。！？]/.test(text)) return true
   // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
