@@ -1,0 +1,16 @@
+/**
+ * classify-patterns: the pieces of expressions both classify.ts and web-frame.ts build their patterns from. Apart
+ * so that neither module reads the other's constants while it loads (the two import each other).
+ */
+
+/** A time of day, or a video's length: 18:30, 21:08:44, 02:11. */
+export const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?'
+export const WEB_TIME = `\\s*${CLOCK}`
+// fields of a web dateline are set apart by spaces or bars (时间：2024-11-05 10:20 | 来源：… | 浏览：2341次)
+export const FIELD_GAP = '(?:\\s+|\\s*[|｜丨]\\s*)'
+/** A medium's name, by the word it ends in: 某某日报, 某某新闻网, 某某融媒, 某某客户端, 某某发布, 某某电视台, 某某号. */
+export const MEDIUM_NAME = '[\\u4e00-\\u9fffA-Za-z0-9·]{1,12}(?:报|网|新闻|客户端|融媒|融媒体|融媒体中心|发布|电视台|广播电视台|卫视|频道|APP|App|号|通讯社|新闻社|杂志|周刊|在线|头条|资讯)'
+/** A platform's counter's word: 阅读, 点赞, 评论, 转发…. */
+export const COUNT_WORD = '(?:阅读|浏览|点击|播放|评论|点赞|赞|收藏|分享|转发|喜欢|在看|回复|跟贴|留言)'
+/** A person's name: two or three characters, four with a double surname, any with a ·. */
+export const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|西门|南宫|独孤)[\\u4e00-\\u9fff]{1,2}|[\\u4e00-\\u9fff]+[·•・‧∙･][\\u4e00-\\u9fff·•・‧∙･]+)'

@@ -1,0 +1,349 @@
+/**
+ * web-frame: the article of a web page found by its frame (markWebArticle), and a forum thread's floors
+ * (markThreadFloors). Classify marks a page's chrome line by line first; this reads the page as a whole once that
+ * is done: whether it is a web page at all, where its headline and article are, what closes the article and what
+ * after it is the site's. Apart from classify.ts because it is one concern with its own patterns; the line rules it
+ * reads stay in classify.ts, the few patterns both build their expressions from in classify-patterns.ts.
+ */
+import type { Block } from '../kernel/block.js'
+import { DATE } from '../kernel/text.js'
+import { WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength } from './classify.js'
+
+/** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
+const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
+
+/** A web page tells itself by its chrome: this many lines classify's rules read as a web page's own (a printed page has none). */
+const WEB_CHROME_MIN = 2
+/** Long prose: a line of text with a sentence's end, longer than a platform's line is. */
+const PROSE_MIN = 40
+/** A line of prose after the article's end is kept from this length (a comment's or a button's line is shorter). */
+const KEPT_PROSE_MIN = 30
+const SENTENCE_MARK = /[。！？!?]/
+/** A player's time: 00:58, 00:00/04:16, 00:00 / 03:45. */
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+/** A line naming an app or its client among few words, without a sentence: a prompt to open or get it. */
+const APP_WORD = /APP|App|app|客户端/
+/** A field at the article's foot: a role or source in brackets or before a colon (【作者】…, 来源：…), or a line on 本文 itself. */
+const FOOT_FIELD = /^(?:[【[](?:作者|来源|出处|原标题)[】\]]|(?:作者|来源|出处|原标题)\s*[:：]|本文|此文)/
+/** An editor's field among a line's fields: 责编：某某, 责任编辑 | 某某. */
+const EDITOR_FIELD = /(?:^|[\s\u3000|｜丨])(?:责任编辑|责编|编辑)\s*[:：|｜丨]/
+/** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…]). */
+const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|二审|三审)\s*[:：\s|｜丨]/
+/** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
+const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
+const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
+/** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
+const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
+
+/**
+ * A dateline of a date and time and fields after it, each a place it was posted from, an account or medium, or a
+ * labelled field whose names may be several (2025-04-29 14:22:06 发布于北京 某某官方账号, 2025-10-18 21:47:03 来源：某某
+ * 作者：某某记者 张三 通讯员 李四): the frame's, over the text only.
+ */
+const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|(?:来源|作者|编辑|责任编辑|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
+const FIELDED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}(?:${FIELD_GAP}${DATELINE_FIELD}){1,4}$`)
+/** A button in brackets on a dateline's line: 【字体：大 中 小】, [打印], 【关闭】. */
+const BRACKETED_BUTTON = /[【[][^【】[\]]{1,12}[】\]]/g
+/** Whether a line over the text is the page's dateline, its buttons in brackets aside. */
+function isFrameDateline(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 120) return false
+  if (FIELDED_DATELINE.test(line)) return true
+  const bare = line.replace(BRACKETED_BUTTON, '').trim()
+  return bare !== line && bare.length > 0 && isPageDateline(bare)
+}
+/** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
+const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
+/** A line of a site's counters, each a label and its figure: 关注：268,415 贴子：4,927,360. */
+const COUNTER_FIELDS = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*[0-9][0-9,.]*\s*[万亿wW]?\+?[\s\u3000|｜·]*){2,}$/
+/** A comment section's label with its count, any word before it: 某某评论（3）, 网友留言(12). */
+const COMMENTS_COUNTED = /^[\u4e00-\u9fffA-Za-z]{1,6}(?:评论|留言|跟帖|跟贴|回复)\s*[（(]\s*[0-9]+\s*[）)]$/
+/** A comment's head: its poster's name, maybe a place, and a short date (某某老刘 泰安 05-16). */
+const COMMENT_HEAD = new RegExp(`^[^\\s，,。！？!?：:]{1,16}(?:[ \\u3000]+[\\u4e00-\\u9fff]{2,6})?[ \\u3000]+(?:\\d{1,2}-\\d{1,2}|${DATE})(?:${WEB_TIME})?$`)
+/**
+ * A paragraph of the site's own prompts, every clause one (get the app, send news tips, the hotline, no reposting):
+ * 更多精彩资讯请在应用市场下载“某某”客户端，未经授权请勿转载，欢迎提供新闻线索…; one clause at least naming the app
+ * with a prompt's verb, one naming the site's own business (tips, rights).
+ */
+const SITE_CLAUSE = /APP|App|app|客户端|小程序|应用市场|公众号|报料|爆料|线索|热线|记者|报道|转载|授权|版权|侵权|报酬|稿酬|采纳|下载|关注|投稿/
+const APP_CLAUSE = /(?:APP|App|app|客户端|小程序|应用市场)/
+function isSitePrompt(line: string): boolean {
+  if (line.length > 200 || !APP_CLAUSE.test(line)) return false
+  const clauses = line.split(/[，,。！？!?；;]/).map((c) => c.trim()).filter((c) => c.length > 0)
+  return clauses.length >= 2 && clauses.every((c) => SITE_CLAUSE.test(c)) && clauses.some((c) => APP_CLAUSE.test(c) && PROMPT_VERB_OR_MARKET.test(c)) && SITE_OWN.test(line)
+}
+/** The site's own business in such a prompt: tips sent to it, its rights (an article may tell readers to get an app and call a line). */
+const SITE_OWN = /报料|爆料|线索|转载|授权|版权|侵权|报酬|稿酬|投稿/
+const PROMPT_VERB_OR_MARKET = /打开|下载|安装|扫码|搜索|前往|登录|应用市场/
+
+/** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
+const PREV_NEXT = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
+
+/** A line only a web page has: its chrome, navigation, dateline, footer, share label, list label or a link to the next post. */
+function isWebLine(line: string): boolean {
+  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line) || PREV_NEXT.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
+}
+
+/** A prompt of the site or app: opens with a verb asking to open or get it, or names an app. */
+function isPrompt(line: string): boolean {
+  return /^(?:打开|下载|安装|扫码|登录)/.test(line) || APP_WORD.test(line)
+}
+
+function isProse(line: string, min: number): boolean {
+  return line.length >= min && SENTENCE_MARK.test(line)
+}
+
+/** A prompt to open or get an app, in any wording: its name with APP or 客户端 among few words, no sentence. */
+function isAppPrompt(line: string): boolean {
+  return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
+}
+/** A prompt's verb: open, get, install, scan, read or see more (a byline naming its client has none: 某某客户端某某频道 赵某). */
+const PROMPT_VERB = /打开|下载|安装|扫码|前往|登录|查看|阅读|看更多|体验|尽在/
+
+/** A time or place stamp of a comment or a listed post: 2025-05-17 08:12, 河南 5小时前, 05-17. */
+function isStamp(line: string): boolean {
+  return line.length <= 32 && (BARE_DATE.test(line) || TIME_PLACE.test(line) || TEASER_STAMP.test(line) || COMMENT_HEAD.test(line))
+}
+
+/** A row of links to a thread's or list's pages: 共24页 1 2 3 4 5 ... 24 下一页, 1 2 下一页 尾页, 首页 上一页 1 2 3 下一页. */
+const PAGE_LINKS = /^(?:共\s*[0-9]{1,4}\s*页\s*)?(?:(?:首页|上一页|上页)\s*)*(?:[0-9]{1,4}|\.{3}|…{1,2})(?:\s+(?:[0-9]{1,4}|\.{3}|…{1,2})){1,12}(?:\s*(?:下一页|下页|尾页|末页)){1,2}$/
+
+/** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
+function isArticleEnd(block: Block): boolean {
+  const line = block.value.trim()
+  if (line.length > 240) return false
+  if (line.length <= 120 && isRightsNotice(line)) return true
+  if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
+  // (a paragraph of the site's prompts: get the app, send tips, the hotline)
+  if (line.length <= 200 && isSitePrompt(line)) return true
+  if (line.length > 60) return false
+  if (COMMENTS_COUNTED.test(line)) return true
+  if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
+  if (PAGE_LINKS.test(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
+  return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
+}
+
+/**
+ * The article of a web page, found by its frame, not by a platform's words. A page is a web page when classify's
+ * rules found its chrome (a printed page's folio says it is not). Its article runs from the headline to the last
+ * paragraph of prose before the first line that closes an article (a notice on rights, the editor, a share or count
+ * row, a comment or list label, an app prompt, tags). Over the headline, short lines without a sentence are the
+ * site's; inside the article, a font widget's one-word buttons by furniture, a player's time and its label, an app's
+ * prompt and the fold's words by it; at the article's foot, its fields (【作者】…, 来源：…, 本文…); after its end,
+ * every line but prose, and comments (a text by a time or place stamp) however long. Long prose after the end is
+ * kept: when in doubt, keep.
+ */
+export function markWebArticle(all: Block[]): void {
+  let chrome = 0
+  for (const block of all) {
+    // (a link to the previous or next post is the site's wherever classify's rules left it: 前一篇：春分时节话春韭)
+    if (block.kind !== 'furniture' && chrome < WEB_CHROME_MIN && block.value.length <= 60 && PREV_NEXT.test(block.value.trim())) chrome++
+    if (block.kind !== 'furniture') continue
+    const line = block.value.trim()
+    // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷; nor is a printed
+    // page cited as an article's source, its date and page in brackets: 《某某日报》（2025年06月12日 09版）)
+    // (nor is a site's trail or a link to the previous or next post, their words set apart as a folio's fields
+    // may be: 您所在的位置：首页 > 城事 > 社区, 下一篇：春季过敏高发 专家教你防护)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line)) return
+    if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
+  }
+  if (chrome < WEB_CHROME_MIN) return
+  markThreadFloors(all)
+  const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
+  const first = all.findIndex(longProse)
+  if (first < 0) return
+  // the headline: the line over the page's dateline (furniture or a byline may stand between), else its first line
+  // of content, when it is shaped as a headline is
+  // (and a dateline of fields, or with its buttons in brackets; a line of the site's counters: 关注：268,415 贴子：4,927,360)
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()))) all[i].kind = 'furniture'
+  const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
+  let h = -1
+  // (a summary of one sentence may stand over the dateline, long prose too)
+  // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && BRACKETED_TIME.test(all[i].value.trim())) all[i].kind = 'furniture'
+  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim()) || isFrameDateline(b.value)))
+  if (d > 0) {
+    let k = d - 1
+    // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
+    // (or a role and its name, 某某新闻编辑 | 宋雨, 编辑 刘晓)
+    const between = (b: Block) =>
+      b.kind === 'furniture' || b.kind === 'byline' || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12) || ROLE_AND_NAME.test(b.value.trim())
+    while (k >= 0 && between(all[k])) k--
+    // (a summary of one sentence may stand under the headline: 这家企业今年一边新建产线，一边关停了网点。)
+    if (k > 0 && isStandfirst(all[k]) && headlineShaped(all[k - 1])) k--
+    if (k >= 0 && headlineShaped(all[k])) h = k
+  } else {
+    let c = all.findIndex(isContent)
+    // (a row of the site's tabs over it is no headline: 看贴 图片 精华 视频 游戏)
+    while (c >= 0 && c < first && TAB_ROW.test(all[c].value.trim())) {
+      all[c].kind = 'furniture'
+      c = all.findIndex((b, i) => i > c && isContent(b))
+    }
+    if (c >= 0 && c < first && headlineShaped(all[c])) h = c
+  }
+  if (h >= 0) {
+    // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
+    for (let i = 0; i < h; i++) {
+      const line = all[i].value.trim()
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !/[。！？!?]/.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line))) all[i].kind = 'furniture'
+    }
+    // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
+    if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
+      all[h].kind = 'title'
+      // (settle reads the page again without the chrome that told it a web page: the headline stays one)
+      for (const block of all) delete block.data.headline
+      all[h].data.headline = true
+    }
+  }
+  // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does), and that
+  // is no line closing an article (a notice on rights is long prose too)
+  const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
+  let anchor = first
+  for (let i = all.length - 1; i > first; i--) {
+    if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim())) {
+      anchor = i
+      break
+    }
+  }
+  let end = all.length
+  for (let i = anchor + 1; i < all.length; i++) {
+    if (isArticleEnd(all[i])) {
+      end = i
+      break
+    }
+  }
+  const unmarked = (b: Block) => isContent(b) && b.kind !== 'title' && !/[。！？!?，,；;：:、]/.test(b.value)
+  // (the text opens with the first long prose under the dateline: a summary over it may be long prose too)
+  const textStart = d > first ? all.findIndex((b, i) => i > d && longProse(b)) : first
+  // inside the article: widgets, a player's time and label, an app's prompt and the fold's words by it
+  for (let i = Math.max(h, 0) + 1; i < end; i++) {
+    const line = all[i].value.trim()
+    // (a player's time classify's rules took already still names its label over it: 收听新闻 / 00:00/04:16)
+    if (!isContent(all[i]) && !(all[i].kind === 'furniture' && (isAppPrompt(line) || DURATION.test(line) || PLAYER_LINE.test(line)))) continue
+    if (DURATION.test(line) || PLAYER_LINE.test(line)) {
+      all[i].kind = 'furniture'
+      if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
+      continue
+    }
+    // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+      all[i].kind = 'furniture'
+      continue
+    }
+    // (and a note on the article's rights or views, in brackets or not: （本文仅代表作者个人观点，不构成投资建议。）)
+    if (i > anchor && ((FOOT_FIELD.test(line) && line.length <= 40 && !SENTENCE_MARK.test(line) && all[i].kind !== 'heading') || isRightsNotice(line.replace(/^[（(]|[）)]$/g, '')))) {
+      all[i].kind = 'furniture'
+      continue
+    }
+    if (all[i].kind !== 'caption' && isAppPrompt(line)) {
+      all[i].kind = 'furniture'
+      // (the fold's words by its prompt: 剩余65%未读)
+      for (const k of [i - 1, i + 1]) if (k > h && all[k] !== undefined && unmarked(all[k]) && all[k].value.trim().length <= 12) all[k].kind = 'furniture'
+      continue
+    }
+    // (a run of one-to-four-character words by furniture: a font widget's buttons, a menu)
+    if (line.length <= 4 && unmarked(all[i]) && (all[i - 1]?.kind === 'furniture')) {
+      let j = i
+      while (j < end && isContent(all[j]) && all[j].value.trim().length <= 4 && unmarked(all[j])) j++
+      if (j - i >= 2 && j - i <= 6) for (let k = i; k < j; k++) all[k].kind = 'furniture'
+      i = j - 1
+    }
+  }
+  if (end >= all.length) return
+  // after the article's end: all but prose; comments (a text by a stamp) however long
+  for (let i = end; i < all.length; i++) {
+    if (!isContent(all[i])) continue
+    const line = all[i].value.trim()
+    // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
+    // (a notice on rights is prose, but closes an article wherever it stands after the end)
+    // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line))) all[i].kind = 'furniture'
+  }
+}
+
+/** A floor's head in a thread: the poster's name after its label, then the time (楼主：某某  时间：2019-11-03 22:41:17  点击：…, 作者：某某 日期：…). */
+const FLOOR_HEAD = new RegExp(`^(?:楼主|作者|发帖人|发表人|发布人|用户|层主|网友)\\s*[:：]\\s*([^\\s:：|｜]{1,20})[\\s\\u3000|｜]+(?:(?:时间|日期|发表于|发表时间|发帖时间|回复时间|发布时间)\\s*[:：]?\\s*)?${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+/** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
+const FLOOR_NUMBER = /(?<![0-9])(?:第\s*)?[0-9]{1,4}\s*楼(?![\u4e00-\u9fff])|(?<![0-9A-Za-z])#\s*[0-9]{1,4}(?![0-9])|(?<![0-9])[0-9]{1,4}#/
+/** A floor's buttons, client and time around its number: 回复 | 举报 | 3楼, 来自Android客户端1楼2025-11-02 09:14. */
+const FLOOR_FOOT_WORDS = new RegExp(`来自\\S{0,16}?客户端|来自\\S{0,16}?(?:手机|网页|电脑)版?|${DATE}(?:${WEB_TIME})?|\\d{1,2}-\\d{1,2}${WEB_TIME}|回复|举报|打赏|引用|分享|收藏|点赞|赞|顶|踩|编辑|删除|只看该作者|只看楼主|[|｜┊丨·•\\s\\u3000]`, 'g')
+/** A thread's tabs or a floor's buttons on one line: 只看楼主 收藏 回复, 打赏 | 回复 | 举报 (short words, one a thread's own). */
+const THREAD_BUTTON = /只看楼主|只看该作者|打赏|举报|回复|引用/
+/** A note that a floor's text goes on in the next: （字数限制，接楼下）, (未完，见楼下), 【楼下继续】. */
+const ON_NEXT_FLOOR = /^[（(【[][^（）()【】[\]。！？]{0,12}(?:接楼下|见楼下|楼下继续|下楼继续|转下楼|续楼下)[）)】\]]$/
+function isThreadButtons(line: string): boolean {
+  if (line.length > 40 || /[，,。！？!?：:]/.test(line)) return false
+  const items = line.split(/[\s\u3000|｜┊丨]+/).filter((item) => item.length > 0)
+  return items.length >= 2 && items.length <= 8 && items.every((item) => item.length <= 6) && items.some((item) => THREAD_BUTTON.test(item))
+}
+function isFloorFoot(line: string): boolean {
+  return line.length <= 48 && !/[，,。！？!?]/.test(line) && FLOOR_NUMBER.test(line) && line.replace(FLOOR_NUMBER, '').replace(FLOOR_FOOT_WORDS, '').length === 0
+}
+
+/**
+ * A thread's floors, by their heads' and feet's shape, not by a forum's words: a head names the poster after its
+ * label and the time (作者：某某 日期：…), a foot holds the floor's number among buttons, a client and a time
+ * (回复 | 举报 | 3楼). A page with two of them is a thread: its heads, feet and button rows are the forum's; the text
+ * of a floor whose head names another than the thread's starter (the first head's poster) is a reply, the forum's
+ * too, down to the next head or foot; the starter's floors are the article, a text over several floors.
+ */
+function markThreadFloors(all: Block[]): void {
+  const heads: number[] = []
+  const feet: number[] = []
+  const posters = new Map<number, string>()
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i].value.trim()
+    if (line.length > 100) continue
+    if (FLOOR_HEAD.test(line)) {
+      heads.push(i)
+      posters.set(i, FLOOR_HEAD.exec(line)![1])
+    } else if (isFloorFoot(line)) feet.push(i)
+    // (a head on two lines: the poster's name alone over its rank and level, 某某某 / 铁杆吧友 9, Lv.6)
+    else if (i > 0 && POSTER_LEVEL.test(line) && POSTER_NAME.test(all[i - 1].value.trim()) && all[i - 1].data.depth === undefined) {
+      heads.push(i)
+      posters.set(i, all[i - 1].value.trim())
+    }
+  }
+  if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return
+  for (const i of [...heads, ...feet]) all[i].kind = 'furniture'
+  for (const i of heads) if (!FLOOR_HEAD.test(all[i].value.trim())) all[i - 1].kind = 'furniture'
+  // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
+  for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()))) block.kind = 'furniture'
+  if (heads.length === 0) return
+  const starter = posters.get(heads[0])
+  const bounds = [...heads, ...feet].sort((a, b) => a - b)
+  for (const h of heads.slice(1)) {
+    if (posters.get(h) === starter) continue
+    const next = bounds.find((b) => b > h) ?? all.length
+    for (let k = h + 1; k < next; k++) all[k].kind = 'furniture'
+  }
+}
+
+/** A poster's rank and level under the name, a floor's head's second line: 铁杆吧友 9, 初级粉丝 1, Lv.6, LV12. */
+const POSTER_LEVEL = /^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+(?:Lv\.?|LV\.?)?\s*[0-9]{1,2}|(?:Lv|LV)\.?\s*[0-9]{1,2})$/
+/** A poster's name alone: one word, no mark of a sentence. */
+const POSTER_NAME = /^[^\s，,。！？!?：:；;“”]{2,20}$/
+/** A row of a site's tabs: four words or more of a few characters each, nothing else (看贴 图片 精华 视频 游戏). */
+const TAB_ROW = /^[\u4e00-\u9fffA-Za-z]{1,4}(?:[ \u3000|｜]+[\u4e00-\u9fffA-Za-z]{1,4}){3,}$/
+
+/** A post's time alone in brackets: (2013-04-12 20:15:36). */
+const BRACKETED_TIME = new RegExp(`^[（(]\\s*${DATE}${WEB_TIME}\\s*[）)]$`)
+/** A comment opening with its poster's name and time, its buttons maybe between: 某某网友 2013-04-13 09:21:47 [举报]…. */
+const STAMPED_OPENING = new RegExp(`^[^\\s，,。！？]{1,16}[\\s\\u3000]+${DATE}${WEB_TIME}(?:\\s*[[【(（]?(?:举报|回复|删除|赞)[\\]】)）]?)*\\s*\\S`)
+/** Tags over the text are two words or more (a heading 关键词：授权 may open a part of the text). */
+const TWO_KEYWORDS = /[:：]\s*[^\s，,、|｜/]+[\s\u3000，,、|｜/]+[^\s，,、|｜/]/
+/** A post's category over its text: 分类：某某, 栏目：某某. */
+const CATEGORY_LINE = /^(?:分类|所属分类|类别|栏目|专栏)\s*[:：]\s*[^\s，,。！？]{1,16}$/
+/** A button opening a menu: a word or two and its arrow (转载▼, 更多▾). */
+const DROPDOWN = /^[\u4e00-\u9fff]{1,4}\s*[▼▾∨]$/
+
+/** A role and the name it names, set apart by a bar, a colon or a space, maybe after the medium's name: 某某新闻编辑 | 宋雨, 记者：张三. */
+const ROLE_AND_NAME = new RegExp(`^[^\\s，。！？：:|｜丨]{0,12}?(?:记者|编辑|责编|作者|通讯员|撰文|摄影|实习生)[\\s|｜丨:：]+${PERSON}(?:[\\s、，,]+${PERSON}){0,3}$`)
+
+/** A summary under a web page's headline: one sentence, ended, of no more than a standfirst's length. */
+function isStandfirst(block: Block): boolean {
+  const line = block.value.trim()
+  return block.kind === 'body' && block.data.depth === undefined && line.length <= STANDFIRST_MAX && /[。！？]$/.test(line) && !SENTENCE_MARK.test(line.slice(0, -1))
+}
+const STANDFIRST_MAX = 100
