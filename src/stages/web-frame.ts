@@ -182,6 +182,8 @@ export function markWebArticle(all: Block[]): void {
     }
     if (c >= 0 && c < first && headlineShaped(all[c])) h = c
   }
+  // (a line a continuation marker sends on to another page is a paragraph's cut half, no headline: …社 / （下转第2版）)
+  if (h >= 0 && all[h + 1]?.kind === 'marker') h = -1
   if (h >= 0) {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
     for (let i = 0; i < h; i++) {
