@@ -51,7 +51,7 @@ export function withoutTrailingMarker(block: Block): Block | undefined {
 const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** A number written in Han numerals up to 999 (四, 十二, 二十一, 一百零五), or NaN. */
-function hanNumber(text: string): number {
+export function hanNumber(text: string): number {
   let total = 0
   let digit = -1
   for (const c of text) {

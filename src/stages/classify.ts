@@ -504,6 +504,9 @@ const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊
 const WEEKDAY_IN_BRACKETS = /日[（(]((?:星期|周)[一二三四五六日天])[）)]/g
 const PADDED_NAME_AFTER_ROLE = /([：:][\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{1,2}(?:[ \t\u00a0\u3000]|$))/g
 
+/** The gap between a head's fields: two spaces or more, or full-width ones. */
+const HEAD_FIELD_GAP = /[ \t\u00a0]{2,}|\u3000+/
+
 /** Fields set far apart, as a page's head sets them. */
 const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 const NEAR_APART = /\S(?:\u3000+| {2,})\S/
@@ -575,7 +578,7 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   // (a weekday may stand in brackets after the date: 2020年11月23日(星期一))
   // (and a name after its role's colon may be padded to the width of three: 本版编辑:周 舟)
   const fields = text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').replace(PADDED_NAME_AFTER_ROLE, '$1').replace(WEEKDAY_IN_BRACKETS, '日 $1')
-  for (const chunk of fields.split(/[ \t\u00a0]{2,}|\u3000+/)) {
+  for (const chunk of fields.split(HEAD_FIELD_GAP)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
     else {
@@ -1047,7 +1050,7 @@ function sectionNamesOfHeads(all: Block[]): Set<string | number> {
   for (let i = 0; i < all.length; i++) {
     const text = all[i].value
     if (all[i].kind !== 'furniture' || text.length > 160 || !FAR_APART.test(text)) continue
-    for (const field of text.trim().split(/[ \t\u00a0]{2,}|\u3000+/)) {
+    for (const field of text.trim().split(HEAD_FIELD_GAP)) {
       if (NAME_FIELD.test(field) && SECTION_WORD.test(field)) {
         names.add(field)
         names.add(i)

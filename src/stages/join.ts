@@ -25,7 +25,7 @@ import { AUTHOR_NOTE, isHeadingShaped, isHeadingShapedText, isQuestionShaped, pa
 import { isSpeakerLabel } from './dedup.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
-import { withoutTrailingMarker } from '../kernel/markers.js'
+import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -44,8 +44,6 @@ const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][�
 
 /** An item opened by a pictograph and a label with its colon: ⚠️注意：…, 📍交通：…. */
 const PICTOGRAPH_LABEL = /^\s*\p{Extended_Pictographic}\uFE0F?\s*[\u4e00-\u9fff]{1,6}[：:]/u
-
-const HAN_NUMBERS = '一二三四五六七八九十'
 
 /**
  * A numbered head (一、…) whose next number's head stands on the page too, alone on its line and
@@ -830,7 +828,7 @@ function sectionNumber(text: string): SectionNumber | undefined {
   const head = text.trimStart()
   const m = /^([一二三四五六七八九十])、/.exec(head) ?? /^[（(]([一二三四五六七八九十])[）)]/.exec(head)
   if (!m) return undefined
-  return { style: m[0].length === 2 ? '、' : '（）', n: HAN_NUMBERS.indexOf(m[1]) + 1 }
+  return { style: m[0].length === 2 ? '、' : '（）', n: hanNumber(m[1]) }
 }
 
 /** A head numbered next after `section`, in its style, and no sentence: 四、… after 三、…. */

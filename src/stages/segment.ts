@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow } from '../kernel/text.js'
+import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -814,11 +814,6 @@ const CLAUSE_GOES_ON = /[的和与及把被对向从将让给]$/
 const RANK_AND_LEVEL = /^[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9]{1,2}$/
 /** A line's opening that makes it an item of its own: a bullet, a dash, a pictograph. */
 const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Extended_Pictographic}]/u
-
-/** Han characters and letters of a line, its marks left out: lines of a poem are often of one such length. */
-function wordLength(text: string): number {
-  return text.replace(/[\p{P}\p{S}\s]/gu, '').length
-}
 
 /**
  * A public account's sentence broken into a phone's short lines (今年夏天， / 三江口的“夜生活” / 又多了一个好去处！):
