@@ -188,7 +188,7 @@ export function markWebArticle(all: Block[]): void {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !/[。！？!?]/.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line))) all[i].kind = 'furniture'
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line))) all[i].kind = 'furniture'
     }
     // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
     if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
@@ -294,22 +294,25 @@ function markThreadFloors(all: Block[]): void {
   const heads: number[] = []
   const feet: number[] = []
   const posters = new Map<number, string>()
+  /** The name lines of heads set on two lines. */
+  const names: number[] = []
   for (let i = 0; i < all.length; i++) {
     const line = all[i].value.trim()
     if (line.length > 100) continue
-    if (FLOOR_HEAD.test(line)) {
+    const head = FLOOR_HEAD.exec(line)
+    if (head) {
       heads.push(i)
-      posters.set(i, FLOOR_HEAD.exec(line)![1])
+      posters.set(i, head[1])
     } else if (isFloorFoot(line)) feet.push(i)
     // (a head on two lines: the poster's name alone over its rank and level, 某某某 / 铁杆吧友 9, Lv.6)
     else if (i > 0 && POSTER_LEVEL.test(line) && POSTER_NAME.test(all[i - 1].value.trim()) && all[i - 1].data.depth === undefined) {
       heads.push(i)
+      names.push(i - 1)
       posters.set(i, all[i - 1].value.trim())
     }
   }
   if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return
-  for (const i of [...heads, ...feet]) all[i].kind = 'furniture'
-  for (const i of heads) if (!FLOOR_HEAD.test(all[i].value.trim())) all[i - 1].kind = 'furniture'
+  for (const i of [...heads, ...feet, ...names]) all[i].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
   for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()))) block.kind = 'furniture'
   if (heads.length === 0) return
