@@ -428,6 +428,14 @@ export function changesScript(before: string, after: string): boolean {
   return (HAN.test(last) && OTHER_SCRIPT.test(first)) || (OTHER_SCRIPT.test(last) && HAN.test(first))
 }
 
+/** A speaker's label is this short: a title and a name, and the colon. */
+const SPEAKER_LABEL_MAX = 30
+
+/** A speaker's label over the words it introduces: a short line closed by its colon (省某某厅副厅长 某某：). */
+export function isSpeakerLabel(text: string): boolean {
+  return text.length <= SPEAKER_LABEL_MAX && /[：:]\s*$/.test(text) && !/[。！？，,；;]/.test(text)
+}
+
 /** An equation: terms on either side of an equals sign, one side holding an operator or a bracket. */
 export const FORMULA = /^(?=.*[×÷*/+＋（(]).*[^=＝\s]\s*[=＝]\s*[^=＝\s]/
 

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, isDateLine, isFactLine, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { endsComplete, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
@@ -312,14 +312,6 @@ interface SimilarPair {
   score: number
   /** The same short sentence printed again in another context: a refrain, or a copy? */
   refrain?: boolean
-}
-
-/** A speaker's label is this short: a title and a name, and the colon. */
-const SPEAKER_LABEL_MAX = 30
-
-/** A speaker's label over the words it introduces: a short line closed by its colon (省某某厅副厅长 某某：). */
-export function isSpeakerLabel(text: string): boolean {
-  return text.length <= SPEAKER_LABEL_MAX && /[：:]\s*$/.test(text) && !/[。！？，,；;]/.test(text)
 }
 
 function judge(
