@@ -807,8 +807,10 @@ export const DISCLAIMER_OPENING = new Set('特本以该文N版著')
 const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$/
 /** A comment box's counter: 说两句 0 人参与, 1234人参与. */
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
-/** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else). */
-const SITE_TOOLS = /^(?:(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老化|读屏|English|繁體|繁体|简体|手机版|移动版)[\s\u3000|｜]*){2,}$/
+/** A site's accessibility tools, by its masthead: 无障碍, 长者模式, 关怀版. */
+const ACCESSIBILITY_TOOL = '无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式|适老化|读屏'
+/** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else; a language or version switch among them). */
+const SITE_TOOLS = new RegExp(`^(?:(?:${ACCESSIBILITY_TOOL}|English|繁體|繁体|简体|手机版|移动版)[\\s\\u3000|｜]*){2,}$`)
 
 /**
  * A font-size widget, its sizes in any order and brackets, maybe with the page's other controls
@@ -831,8 +833,11 @@ function isBracketedFurniture(line: string): boolean {
   return items.length >= 2 && items.every((item) => /^[【\[].*[】\]]$/.test(item) && isFurnitureLine(item))
 }
 
-/** One of a site's accessibility tools alone on its line, as a masthead saved a link a line sets it (无障碍 / 长者模式). */
-const SITE_TOOL = /^(?:无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式)$/
+/**
+ * One of a site's accessibility tools alone on its line, as a masthead saved a link a line sets it (无障碍 / 长者模式);
+ * a language switch alone (English, 简体) is not taken: a bilingual page may print the word on a line.
+ */
+const SITE_TOOL = new RegExp(`^(?:${ACCESSIBILITY_TOOL})$`)
 
 /** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
 export function isAuthorDateline(text: string): boolean {
