@@ -12,6 +12,11 @@ const NUMBERED_ITEM = /^(?:[0-9]{1,2}[、．)）]|[0-9]{1,2}\.(?=[0-9]{4}|\D)|[�
 /** A sibling item is a short line. */
 const ITEM_MAX = 40
 
+/** Whether a line opens with an item's number (its spaces aside). */
+export function isNumberedItem(text: string): boolean {
+  return NUMBERED_ITEM.test(text.trimStart())
+}
+
 /**
  * Whether line `i` is an item of a list: it is numbered, or a line of its length stands next to it
  * that repeats nothing (the list's next item). `texts`: the lines; `folded`: as compared;
@@ -25,7 +30,7 @@ export function standsInList(
   mayBeItem: (k: number) => boolean,
   repeats: (k: number) => boolean,
 ): boolean {
-  if (NUMBERED_ITEM.test(texts[i].trim())) return true
+  if (isNumberedItem(texts[i])) return true
   const length = folded[i].length
   return [i - 1, i + 1].some((k) => {
     if (k < 0 || k >= texts.length || !mayBeItem(k) || texts[k].length > ITEM_MAX) return false

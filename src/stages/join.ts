@@ -71,12 +71,14 @@ function isCoupletOfSeries(blocks: Block[], head: Block): boolean {
   return blocks.filter(like).length >= 2
 }
 
-/** Two lines opening with numbers in turn, of one style: ① / ②, 1. / 2., 3、 / 4、. */
+/** Two lines opening with numbers in turn, of one style: ① / ②, 1. / 2., 3、 / 4、, 一、 / 二、, （三） / （四）. */
 function numbersInTurn(a: string, b: string): boolean {
   const x = a.trimStart()
   const y = b.trimStart()
   const circled = (c: string) => c.codePointAt(0)! - 0x2460
   if (/^[①-⑳]/.test(x) && /^[①-⑳]/.test(y)) return circled(y) === circled(x) + 1
+  const section = sectionNumber(x)
+  if (section !== undefined) return followsSection(section, y, true)
   const ma = /^([0-9]{1,2})([.．、])/.exec(x)
   const mb = /^([0-9]{1,2})([.．、])/.exec(y)
   return ma !== null && mb !== null && ma[2] === mb[2] && Number(mb[1]) === Number(ma[1]) + 1
@@ -830,10 +832,13 @@ function sectionNumber(text: string): SectionNumber | undefined {
   return { style: m[0].length === 2 ? '、' : '（）', n: hanNumber(m[1]) }
 }
 
-/** A head numbered next after `section`, in its style, and no sentence: 四、… after 三、…. */
-function followsSection(section: SectionNumber, text: string): boolean {
+/**
+ * A head numbered next after `section`, in its style, and no sentence: 四、… after 三、…; `itemOfText` takes
+ * an item that holds sentences too (一、加快…，确保… / 二、加强…。).
+ */
+function followsSection(section: SectionNumber, text: string, itemOfText = false): boolean {
   const next = sectionNumber(text)
-  return next !== undefined && next.style === section.style && next.n === section.n + 1 && !hasSentencePunctuation(text)
+  return next !== undefined && next.style === section.style && next.n === section.n + 1 && (itemOfText || !hasSentencePunctuation(text))
 }
 
 /** The blocks a join moves from between its halves (a far join leaves them where they are). */

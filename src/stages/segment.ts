@@ -12,6 +12,7 @@ import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
+import { isNumberedItem } from '../kernel/list-item.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
@@ -728,7 +729,7 @@ function reflowHardWraps(
         (FIGURE_END.test(lines[k - 1].value) && FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value)) ||
         // (nor the items of a numbered list, each opened by its number, nor a line ending with a file's
         // name: 1.某某实施方案.pdf / 2.某某分布图.jpg)
-        (NUMBERED_ITEM.test(line.value) && NUMBERED_ITEM.test(lines[k - 1].value)) ||
+        (isNumberedItem(line.value) && isNumberedItem(lines[k - 1].value)) ||
         FILE_NAME_END.test(lines[k - 1].value) ||
         // (nor a headline in black brackets, on its line as a post sets it over its text: #某某# 【…】)
         (lines[k - 1].value.endsWith('】') && BRACKETED_HEADLINE.test(lines[k - 1].value.trim())) ||
@@ -827,7 +828,7 @@ const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Ex
 function joinBrokenSentences(lines: Block[], file: VFile): Block[] {
   // (cheap tests first: every line short, then the shapes)
   if (lines.some((line) => line.value.length > BROKEN_LINE_MAX) || !lines.some((line) => BROKEN_SENTENCE_END.test(line.value))) return lines
-  if (lines.some((line) => !holdsHan(line.value) || ITEM_OPENING.test(line.value) || NUMBERED_ITEM.test(line.value) || isLineApart(line.value))) return lines
+  if (lines.some((line) => !holdsHan(line.value) || ITEM_OPENING.test(line.value) || isNumberedItem(line.value) || isLineApart(line.value))) return lines
   const out: Block[] = []
   let joined = 0
   for (let from = 0; from < lines.length; ) {
@@ -889,9 +890,6 @@ const DATE_LINE_MAX = 16
  * Tibetan, Mongolian…): a plain range test, where its letter test reads each character's script.
  */
 const OTHER_SCRIPT_BLOCKS = /[\u0370-\u052f\u0590-\u08ff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff\u1800-\u18af\uac00-\ud7af]/
-
-/** An item of a numbered list: 1. 2、 （3） ① */
-const NUMBERED_ITEM = /^\s*(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[）)]|[①-⑳])\s*\S/
 
 /** A headline in black brackets on a line of its own, its topic tag before it: #某某# 【某地发布…预警】. */
 const BRACKETED_HEADLINE = /^(?:#[^#\s]{1,20}#\s*)?【[^【】]{4,60}】$/
@@ -1051,7 +1049,10 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
     const sentence = endsComplete(line.value) || hasSentencePunctuation(line.value)
     // (a marker, furniture, a caption, a credit or a byline is a line of its own, whatever its indent)
     const apart = isLineApart(current.value) || isLineApart(line.value)
-    if (indented[k] || apart || (endsComplete(current.value) && !sentence) || (currentIsLine && !sentence)) {
+    // (an item's number opens a line of its own under a lead-in's colon or after the item before it, flush or not:
+    // …具体如下： / 一、… / 二、…)
+    const item = isNumberedItem(line.value) && (/[：:]\s*$/.test(current.value) || isNumberedItem(current.value))
+    if (indented[k] || apart || item || (endsComplete(current.value) && !sentence) || (currentIsLine && !sentence)) {
       out.push(current)
       current = line
       currentIsLine = !indented[k] && !sentence
