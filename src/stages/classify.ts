@@ -2102,6 +2102,38 @@ function salutedAbove(blocks: Block[], i: number): boolean {
   return false
 }
 
+/** The words of a lead-in announcing what follows it: 以下为…全文：, …如下：, 原文摘录如下：. */
+const ANNOUNCES = /如下|以下|全文|原文|摘要如|摘录|摘登|附[:：]?$/
+/** A paragraph of prose this long at least: a lead-in under it is the text's. */
+const PROSE_ABOVE_MIN = 20
+
+/** Whether a block is a paragraph of prose the source did not set as a heading, ending a sentence. */
+function underProse(previous: Block | undefined): boolean {
+  return previous !== undefined && previous.kind === 'body' && previous.data.depth === undefined && previous.value.length >= PROSE_ABOVE_MIN && endsComplete(previous.value)
+}
+
+/** A signature's issuers stacked over its date stand in this many lines at most (三个部门联合发出的倡议). */
+const ISSUER_LINES = 4
+/** An issuer's line: a unit's name, no mark at all. */
+const ISSUER_LINE = /^[^\s，,。．.：:；;！!？?、“”"（）()《》\d]{4,30}$/
+
+/**
+ * Whether block `i` is one of a notice's issuers set one a line over its date (某某区文明办 / 某某区城市管理局 /
+ * 2026年3月5日), two at least, after text that ends a sentence: none of them is a heading.
+ */
+function signsOverDate(blocks: Block[], i: number): boolean {
+  const isIssuer = (k: number) => blocks[k].kind === 'body' && blocks[k].data.depth === undefined && ISSUER_LINE.test(blocks[k].value.trim())
+  let first = i
+  while (first > 0 && i - first < ISSUER_LINES && isIssuer(first - 1)) first--
+  const before = blocks[first - 1]
+  if (before === undefined || before.kind !== 'body' || !endsComplete(before.value)) return false
+  for (let k = first; k < blocks.length && k <= first + ISSUER_LINES; k++) {
+    if (k > first && blocks[k].kind === 'body' && isDateLine(blocks[k].value)) return k > first + 1 && k > i
+    if (!isIssuer(k)) return false
+  }
+  return false
+}
+
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
 
@@ -2153,7 +2185,9 @@ function classifyInContext(blocks: Block[]): void {
     // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
     // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
     // a question among them, and must be read the same)
-    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && !(next && isHeadingShapedText(next.value))
+    // (nor one in the words that announce what follows, under a paragraph of prose, a document's title among what it
+    // announces: …负责人说。 / 以下为倡议书全文： / 某某倡议书; a title's first half names its subject, 车工王建军：)
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && (!(next && isHeadingShapedText(next.value)) || (ANNOUNCES.test(block.value) && underProse(previous)))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
     // (after a letter, its salutation over it, the place may be any: 山东　刘长顺)
@@ -2168,6 +2202,7 @@ function classifyInContext(blocks: Block[]): void {
     // text the dateline opens, cut by a narrow column's wrap, 昨日，广州火车站发送旅客 / 6.2万人次，…)
     const signature =
       (block.data.depth === undefined && next !== undefined && next.kind === 'body' && isDateLine(next.value)) ||
+      (block.data.depth === undefined && signsOverDate(blocks, i)) ||
       (block.data.depth === undefined && block.value.length <= 40 && (isDatelineAlone(block.value) || (previous?.kind === 'body' && previous.data.depth === undefined && isDatelineAlone(previous.value))))
     // (a letter's or a notice's addressees are text, whatever follows: 各乡镇人民政府，县政府各部门：)
     if (!isHeadingShaped(block) || leadIn || signature || (block.data.depth === undefined && isSalutation(block.value))) {
