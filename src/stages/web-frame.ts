@@ -43,13 +43,19 @@ const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编�
  */
 const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|(?:来源|作者|编辑|责任编辑|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
 const FIELDED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}(?:${FIELD_GAP}${DATELINE_FIELD}){1,4}$`)
+/**
+ * A line of two labelled fields or more, whatever the labels, and the date last (作者：某某  来源：某某网  审校：某某
+ * 2025-03-02 08:10): a dateline too. (Fields without a date may be the byline: 记者：张三 通讯员：李四.)
+ */
+const LABELLED_FIELD = '[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*[^\\s:：|｜丨，,。！？!?；;]{1,20}'
+const FIELDS_THEN_DATE = new RegExp(`^${LABELLED_FIELD}(?:${FIELD_GAP}${LABELLED_FIELD}){1,5}${FIELD_GAP}${DATE}(?:${WEB_TIME})?$`)
 /** A button in brackets on a dateline's line: 【字体：大 中 小】, [打印], 【关闭】. */
 const BRACKETED_BUTTON = /[【[][^【】[\]]{1,12}[】\]]/g
 /** Whether a line over the text is the page's dateline, its buttons in brackets aside. */
 function isFrameDateline(text: string): boolean {
   const line = text.trim()
   if (line.length > 120) return false
-  if (FIELDED_DATELINE.test(line)) return true
+  if (FIELDED_DATELINE.test(line) || FIELDS_THEN_DATE.test(line)) return true
   const bare = line.replace(BRACKETED_BUTTON, '').trim()
   return bare !== line && bare.length > 0 && isPageDateline(bare)
 }
@@ -109,6 +115,62 @@ function isStamp(line: string): boolean {
 /** A row of links to a thread's or list's pages: 共24页 1 2 3 4 5 ... 24 下一页, 1 2 下一页 尾页, 首页 上一页 1 2 3 下一页. */
 const PAGE_LINKS = /^(?:共\s*[0-9]{1,4}\s*页\s*)?(?:(?:首页|上一页|上页)\s*)*(?:[0-9]{1,4}|\.{3}|…{1,2})(?:\s+(?:[0-9]{1,4}|\.{3}|…{1,2})){1,12}(?:\s*(?:下一页|下页|尾页|末页)){1,2}$/
 
+/**
+ * A row of a widget's buttons or the page's counts: short tokens, symbols and figures, no sentence (字号：A- A A+,
+ * 放大+ 缩小- 默认, ❤ 2.1万 💬 962 ⭐ 1133 ↗ 分享). Two buttons at least (a letter or word with its + or −: a figure's
+ * 1000+ is none) over the text, or two symbols (an emoji, an arrow) and two figures; one plain word at most among them.
+ */
+function isWidgetRow(line: string, overText: boolean): boolean {
+  if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
+  const tokens = line.replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*/, '').split(/[\s\u3000|｜]+/).filter((t) => t.length > 0)
+  if (tokens.length < 3 || tokens.some((t) => t.length > 6)) return false
+  const button = (t: string) => /^[^0-9]/.test(t) && /[+\-＋－]$/.test(t)
+  const marked = (t: string) => WIDGET_SYMBOL.test(t) || button(t)
+  const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !new RegExp(`^${COUNT_WORD}$`).test(t))
+  // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
+  return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
+}
+/** An emoji, a pictograph or an arrow (not a letter, figure or mark of a sentence). */
+const WIDGET_SYMBOL = /[\p{So}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]/u
+const WIDGET_FIGURE = /^[0-9]+(?:\.[0-9]+)?[万千亿wWkK]?\+?$/
+
+/**
+ * A web page's own list of its headlines over the article (an e-paper's 本版标题导航, a site's list of the page's
+ * stories): a run of two headline-shaped lines or more, one of them a headline the page sets again further down,
+ * alone or as the two lines of a headline over its second line. The run down to that headline is the list; a
+ * headline the list sets on one line and the page over two stays, the list's line, and the two lines go (the list
+ * tells the two are one headline).
+ */
+function markHeadlineList(all: Block[], first: number): void {
+  const key = (b: Block) => b.value.replace(/[\s\u3000]+/g, '')
+  const listed = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
+  // (where a headline, or two lines read as one, last stands)
+  const at = new Map<string, { i: number; two: boolean }>()
+  for (let i = 0; i < first; i++) {
+    if (!listed(all[i])) continue
+    if (i + 1 < first && listed(all[i + 1])) at.set(key(all[i]) + key(all[i + 1]), { i, two: true })
+    at.set(key(all[i]), { i, two: false })
+  }
+  for (let i = 0; i < first; i++) {
+    if (!listed(all[i])) continue
+    let j = i
+    while (j < first && listed(all[j])) j++
+    // (the run [i, j); an item set again after it, or further in it, closes the list there)
+    for (let k = i; k < j; k++) {
+      const found = at.get(key(all[k]))
+      if (found === undefined || found.i <= k) continue
+      const close = Math.min(found.i, j)
+      if (close - i >= 2 && (found.i >= j || found.i - i >= 2)) {
+        const kept = found.two && found.i >= j ? k : -1
+        for (let m = i; m < close; m++) if (m !== kept) all[m].kind = 'furniture'
+        if (kept >= 0) all[found.i].kind = all[found.i + 1].kind = 'furniture'
+      }
+      break
+    }
+    i = j
+  }
+}
+
 /** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
 function isArticleEnd(block: Block): boolean {
   const line = block.value.trim()
@@ -135,6 +197,18 @@ function isArticleEnd(block: Block): boolean {
  * kept: when in doubt, keep.
  */
 export function markWebArticle(all: Block[]): void {
+  // a page with the site's chrome, an e-paper's too (its page's folio says printed, its frame web): its widgets' and
+  // counts' rows, and its list of the page's own headlines over the article
+  let web = 0
+  for (const block of all) if (web < WEB_CHROME_MIN && block.kind === 'furniture' && block.value.length <= 240 && isWebLine(block.value.trim())) web++
+  if (web >= WEB_CHROME_MIN) {
+    const prose = all.findIndex((b) => isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN))
+    // (buttons over the text only: a line of grades in it may read as buttons, A+ A B-)
+    all.forEach((b, i) => {
+      if (isContent(b) && isWidgetRow(b.value.trim(), prose < 0 || i < prose)) b.kind = 'furniture'
+    })
+    if (prose > 0) markHeadlineList(all, prose)
+  }
   let chrome = 0
   for (const block of all) {
     // (a link to the previous or next post is the site's wherever classify's rules left it: 前一篇：春分时节话春韭)
