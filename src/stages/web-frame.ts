@@ -135,6 +135,38 @@ const WIDGET_SYMBOL = /[\p{So}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2b
 const WIDGET_FIGURE = /^[0-9]+(?:\.[0-9]+)?[万千亿wWkK]?\+?$/
 
 /**
+ * A numbered list glued into one line, each item a short title without a sentence's end: 1 某某开放时间2 今天起，某某
+ * 线路调整3 某某何时结束？某某回应 (a list of the site's links after the article; the article's own list has its marks).
+ */
+function isGluedList(line: string): boolean {
+  if (line.length > 200 || /[。；;]/.test(line)) return false
+  let at = 0
+  let items = 0
+  for (let n = 1; n <= 20; n++) {
+    const next = new RegExp(`(?<![0-9])${n}(?![0-9])[\\s.、．)）]*(?=[\\u4e00-\\u9fffA-Za-z“《])`, 'y')
+    let found = -1
+    for (let k = at; k < line.length && k - at <= GLUED_ITEM_MAX; k++) {
+      next.lastIndex = k
+      if (next.test(line)) {
+        found = next.lastIndex
+        break
+      }
+    }
+    if (found < 0 || (n === 1 && line.slice(0, found).replace(/[\s1.、．)）]/g, '').length > 0)) break
+    at = found + 1
+    items = n
+  }
+  return items >= 3 && line.length - at <= GLUED_ITEM_MAX
+}
+const GLUED_ITEM_MAX = 40
+
+/** A comment after the article: a poster's name, a colon and a short text (某某网友：说得好！); not a question or answer. */
+const COMMENT_LINE = /^([^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
+const NOT_A_POSTER = /^(?:问|答|Q|A|注|按|编者按|附|提示|记者|主持人)$/
+/** A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's too). */
+const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评/
+
+/**
  * A web page's own list of its headlines over the article (an e-paper's 本版标题导航, a site's list of the page's
  * stories): a run of two headline-shaped lines or more, one of them a headline the page sets again further down,
  * alone or as the two lines of a headline over its second line. The run down to that headline is the list; a
@@ -223,7 +255,7 @@ export function markWebArticle(all: Block[]): void {
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
-  markThreadFloors(all)
+  const thread = markThreadFloors(all)
   const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
   const first = all.findIndex(longProse)
   if (first < 0) return
@@ -277,7 +309,7 @@ export function markWebArticle(all: Block[]): void {
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
   let anchor = first
   for (let i = all.length - 1; i > first; i--) {
-    if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim())) {
+    if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim()) && !isGluedList(all[i].value.trim())) {
       anchor = i
       break
     }
@@ -328,9 +360,18 @@ export function markWebArticle(all: Block[]): void {
   }
   if (end >= all.length) return
   // after the article's end: all but prose; comments (a text by a stamp) however long
+  // (once a comment section opened, a poster's name and its short text: 某某网友：写得真好！, not in a thread, where the
+  // starter's floors go on with the text: 补充一句：…; and a glued list of links)
+  let comments = false
   for (let i = end; i < all.length; i++) {
-    if (!isContent(all[i])) continue
     const line = all[i].value.trim()
+    if (!comments && !thread && line.length <= 20 && COMMENT_SECTION_WORD.test(line) && !SENTENCE_MARK.test(line)) comments = true
+    if (!isContent(all[i])) continue
+    const poster = COMMENT_LINE.exec(line)
+    if (isGluedList(line) || (comments && poster !== null && all[i].kind !== 'byline' && !NOT_A_POSTER.test(poster[1]))) {
+      all[i].kind = 'furniture'
+      continue
+    }
     // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
@@ -362,9 +403,10 @@ function isFloorFoot(line: string): boolean {
  * label and the time (作者：某某 日期：…), a foot holds the floor's number among buttons, a client and a time
  * (回复 | 举报 | 3楼). A page with two of them is a thread: its heads, feet and button rows are the forum's; the text
  * of a floor whose head names another than the thread's starter (the first head's poster) is a reply, the forum's
- * too, down to the next head or foot; the starter's floors are the article, a text over several floors.
+ * too, down to the next head or foot; the starter's floors are the article, a text over several floors. Whether the
+ * page is a thread.
  */
-function markThreadFloors(all: Block[]): void {
+function markThreadFloors(all: Block[]): boolean {
   const heads: number[] = []
   const feet: number[] = []
   const posters = new Map<number, string>()
@@ -385,11 +427,11 @@ function markThreadFloors(all: Block[]): void {
       posters.set(i, all[i - 1].value.trim())
     }
   }
-  if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return
+  if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return false
   for (const i of [...heads, ...feet, ...names]) all[i].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
   for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()))) block.kind = 'furniture'
-  if (heads.length === 0) return
+  if (heads.length === 0) return true
   const starter = posters.get(heads[0])
   const bounds = [...heads, ...feet].sort((a, b) => a - b)
   for (const h of heads.slice(1)) {
@@ -397,6 +439,7 @@ function markThreadFloors(all: Block[]): void {
     const next = bounds.find((b) => b > h) ?? all.length
     for (let k = h + 1; k < next; k++) all[k].kind = 'furniture'
   }
+  return true
 }
 
 /** A poster's rank and level under the name, a floor's head's second line: 铁杆吧友 9, 初级粉丝 1, Lv.6, LV12. */
