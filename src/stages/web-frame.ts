@@ -126,13 +126,14 @@ function isWidgetRow(line: string, overText: boolean): boolean {
   if (tokens.length < 3 || tokens.some((t) => t.length > 6)) return false
   const button = (t: string) => /^[^0-9]/.test(t) && /[+\-＋－]$/.test(t)
   const marked = (t: string) => WIDGET_SYMBOL.test(t) || button(t)
-  const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !new RegExp(`^${COUNT_WORD}$`).test(t))
+  const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !COUNT_WORD_ALONE.test(t))
   // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
   return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
 }
 /** An emoji, a pictograph or an arrow (not a letter, figure or mark of a sentence). */
 const WIDGET_SYMBOL = /[\p{So}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]/u
 const WIDGET_FIGURE = /^[0-9]+(?:\.[0-9]+)?[万千亿wWkK]?\+?$/
+const COUNT_WORD_ALONE = new RegExp(`^${COUNT_WORD}$`)
 
 /**
  * A numbered list glued into one line, each item a short title without a sentence's end: 1 某某开放时间2 今天起，某某
