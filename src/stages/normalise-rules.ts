@@ -752,10 +752,10 @@ const WORD_STOP = /[\s\p{P}]/u
 
 /**
  * Grammatical words, measure words and words of saying that stand by themselves in a sentence (这, 说,
- * 里, 们, 条…): the segmenter leaves them alone, and no name is written with them, so a leaked
+ * 里, 们, 条…; 俩 counting the people before it, 父子俩, 咱俩): the segmenter leaves them alone, and no name is written with them, so a leaked
  * traditional form of one is made simplified where another character alone is flagged.
  */
-const COMMON_SINGLE_WORDS = new Set('这说里们个为来时会对从还过后么让没与吗给见着条边间样种问话听讲该几当')
+const COMMON_SINGLE_WORDS = new Set('这说里们个为来时会对从还过后么让没与吗给见着条边间样种问话听讲该几当俩')
 
 /**
  * Chinese surnames, simplified and as they stand in both scripts (张, 冯, 韩, 邝; 王, 高, 江): a leaked
@@ -774,9 +774,26 @@ function maybeNamesCharacter(text: string, start: number, s: string): boolean {
   for (let i = start - 1; i >= Math.max(0, start - 2); i--) {
     const before = text[i]
     if (!isHan(before)) break
-    if (SURNAMES.has(t.get(before) ?? before)) return true
+    if (SURNAMES.has(t.get(before) ?? before) && !surnameFormInWord(text, i, start)) return true
   }
   return false
+}
+
+/** A numeral, then a measure word that counts things (一台, 两辆), not people (一位, 三名): a name may follow those. */
+const NUMERAL = /[一二两三四五六七八九十几0-9]/
+const COUNTS_PEOPLE = /[位名个]/
+/**
+ * Whether the surname's form at `i`, before a leak at `start`, is a word's character instead: it
+ * ends or opens a word of the segmenter's that stops before the leak (汽车趴窩, 两辆车趴窩), or is a
+ * noun counted by the numeral and measure word before it (一台车趴窩). A surname opens a name whose
+ * given name follows it; it ends no word.
+ */
+function surnameFormInWord(text: string, i: number, start: number): boolean {
+  if (i >= 2 && NUMERAL.test(text[i - 2]) && isHan(text[i - 1]) && !NUMERAL.test(text[i - 1]) && !COUNTS_PEOPLE.test(text[i - 1])) return true
+  let from = i
+  while (from > 0 && isHan(text[from - 1])) from--
+  const segment = words(text.slice(from, start)).find((seg) => i - from >= seg.index && i - from < seg.index + seg.segment.length)
+  return segment !== undefined && [...segment.segment].length > 1
 }
 
 /** How far a character alone is read for simplified forms around it: its word and the next word either side. */
