@@ -642,6 +642,11 @@ function mergeSpacedLetters(parts: string[]): void {
  * apart by spaces (' .). A stop or a comma alone is the end of a sentence a wrap put on its own line.
  */
 const SPECKS = /^[\s\u3000]*(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]*$/
+/**
+ * Such specks beside the page's number, set apart from it by a gap (' .          2): the foot of a
+ * scanned page. (A stop or a comma alone by a number may be a sentence's end: not a speck.)
+ */
+const SPECKS_BY_PAGE_NUMBER = /^[\s\u3000]*(?:(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]+[0-9]{1,3}|[0-9]{1,3}[\s\u3000]+(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+))[\s\u3000]*$/
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
@@ -707,6 +712,8 @@ function readFurnitureLine(spaced: string): boolean {
   // (a masthead's registration fields and its lunar date, each alone on a line)
   if (text.length <= 80 && (text.includes('CN') || text.includes('邮发代号')) && REGISTRATION_LINE.test(text.trim())) return true
   if (text.length <= 80 && isNamedMasthead(text.trim())) return true
+  // (specks beside the page's number, however wide the gap between them)
+  if (text.length <= 80 && SPECKS_BY_PAGE_NUMBER.test(text)) return true
   if (text.length > 40) return false
   if (text.length <= 18 && text.includes('年') && LUNAR_DATE_ALONE.test(text.trim())) return true
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
