@@ -2302,12 +2302,20 @@ function classifyInContext(blocks: Block[]): void {
   // (a source's credit in brackets alone by a caption is the photo's, not the close of a photo story's
   // text: ▲…写作业。 / （县委宣传部供图）)
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].kind !== 'body' || blocks[i].value.length > 32 || !BRACKETED_SOURCE_CREDIT.test(blocks[i].value.trim())) continue
+    if (blocks[i].kind !== 'body' || !isBracketedSourceCredit(blocks[i].value)) continue
+    // (and a numbered photo's sentence over it is the caption it credits: ②…巡堤。 / （某某指挥部供图）)
+    const numbered = blocks[i - 1]?.kind === 'body' && blocks[i - 1].data.depth === undefined && GROUP_CAPTION.test(blocks[i - 1].value.trim()) && endsComplete(blocks[i - 1].value)
+    if (numbered) blocks[i - 1].kind = 'caption'
     if (blocks[i - 1]?.kind === 'caption' || blocks[i + 1]?.kind === 'caption') blocks[i].kind = 'credit'
   }
 }
 
 const BRACKETED_SOURCE_CREDIT = new RegExp(`^[（(]\\s*(?:${CREDIT_SOURCE}\\s*供图|${CREDIT_SOURCE}[ \\u3000]+摄影?)\\s*[）)]$`)
+
+/** A source's credit in brackets, alone on a line: （县委宣传部供图）. A photo's credit by a caption, else the close of a photo story's text. */
+export function isBracketedSourceCredit(text: string): boolean {
+  return text.length <= 32 && BRACKETED_SOURCE_CREDIT.test(text.trim())
+}
 
 const DECORATION_CREDIT = /^[（(]?\s*(?:本版插图|题图|刊头|题花|尾花)/
 

@@ -21,7 +21,7 @@ import { defineStage } from '../kernel/stage.js'
 import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { AUTHOR_NOTE, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
+import { AUTHOR_NOTE, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
@@ -1199,12 +1199,17 @@ interface NeighbourJoin {
  * Joins each block to the block right after it where `pairOf` says so, each join recorded, and
  * left undone when an editor's decision reverted it.
  */
-function joinNeighbours(blocks: Block[], file: VFile, revert: ReadonlySet<string> | undefined, pairOf: (block: Block, next: Block) => NeighbourJoin | undefined): Block[] {
+function joinNeighbours(
+  blocks: Block[],
+  file: VFile,
+  revert: ReadonlySet<string> | undefined,
+  pairOf: (block: Block, next: Block, before: Block | undefined, after: Block | undefined) => NeighbourJoin | undefined,
+): Block[] {
   const out: Block[] = []
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const next = blocks[i + 1]
-    const pair = next === undefined ? undefined : pairOf(block, next)
+    const pair = next === undefined ? undefined : pairOf(block, next, out[out.length - 1], blocks[i + 2])
     if (!pair) {
       out.push(block)
       continue
@@ -1237,21 +1242,38 @@ function joinNeighbours(blocks: Block[], file: VFile, revert: ReadonlySet<string
  * A photo caption cut over two lines (▲非遗传承人向学生展示剪纸技艺。活动现场， / 孩子们认真学习，气氛热烈。):
  * the caption stops mid-sentence, and the next line, right under it, is short and ends the sentence.
  * A caption is never the first half of a paragraph; what follows it on its very line is its own end.
+ * Or a caption cut anywhere over the credit under it, set into a paragraph a column break cut
+ * (…沿着堤脚仔细排 / ①5月3日，队员在北堤 / 查看水情。 / 本报记者 某某 摄 / 查管涌…): its first line,
+ * open, may read as a headline, but a headline over a caption opens no cut paragraph's middle; a
+ * source's credit in brackets, （某某中心供图）, is a credit there too.
  */
 function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
-  return joinNeighbours(blocks, file, options.revert, (block, next) => {
-    const cut =
-      block.kind === 'caption' &&
+  return joinNeighbours(blocks, file, options.revert, (block, next, before, after) => {
+    const end =
       // (the end, standing over the credit, may read as a caption of its own, but has no mark)
       (next.kind === 'body' || (next.kind === 'caption' && !patterns.captionMark.test(next.value) && !patterns.captionLead.test(next.value))) &&
       next.data.depth === undefined &&
-      // (cut after a comma, or inside a word: …在田间作业，秧 / 苗横平竖直…。)
-      (endsWithContinuationMark(block.value) || (!endsComplete(block.value) && wordAcrossSeam(block.value, next.value) !== undefined)) &&
       next.position.start.line === block.position.end.line + 1 &&
       next.value.length <= options.join.captionMaxLength &&
       endsComplete(next.value) &&
       !isLineOfItsOwn(next.value)
-    return cut ? { message: 'photo caption cut over two lines joined', glue: glueAcrossBreak(block.value, next.value), shown: next.value } : undefined
+    if (!end) return undefined
+    const cut =
+      block.kind === 'caption' &&
+      // (cut after a comma, or inside a word: …在田间作业，秧 / 苗横平竖直…。)
+      (endsWithContinuationMark(block.value) || (!endsComplete(block.value) && wordAcrossSeam(block.value, next.value) !== undefined))
+    const overCreditInCutParagraph =
+      !cut &&
+      (block.kind === 'caption' || (block.kind === 'heading' && block.data.depth === undefined)) &&
+      block.value.length <= options.join.captionMaxLength &&
+      !endsComplete(block.value) &&
+      // (a source's credit in brackets reads as the credit once the caption over it is whole)
+      (after?.kind === 'credit' || (after?.kind === 'body' && isBracketedSourceCredit(after.value))) &&
+      after.position.start.line === next.position.end.line + 1 &&
+      before?.kind === 'body' &&
+      !endsComplete(before.value)
+    if (!cut && !overCreditInCutParagraph) return undefined
+    return { message: 'photo caption cut over two lines joined', glue: glueAcrossBreak(block.value, next.value), shown: next.value, kind: 'caption' }
   })
 }
 
