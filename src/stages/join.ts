@@ -145,9 +145,52 @@ function isLineOfItsOwn(text: string): boolean {
   return isFactLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text) || isLetterClosing(text)
 }
 
-/** A notice's issuer over its date (某某县人民政府办公室 / 2024年2月20日): a signature, not a cut sentence. */
-function isIssuerOverDate(block: Block, next: Block | undefined): boolean {
-  return next !== undefined && block.value.length <= 30 && isDateLine(next.value)
+/** A notice's issuers over its date, one a line (某某县人民政府办公室 / 某某县财政局 / 2024年2月20日): a signature, not a cut sentence. */
+function isIssuerOverDate(blocks: Block[], i: number): boolean {
+  for (let k = i; k < blocks.length && k <= i + ISSUERS_MAX; k++) {
+    if (k > i && isDateLine(blocks[k].value)) return true
+    if (blocks[k].value.length > 30 || hasSentencePunctuation(blocks[k].value) || /[，,：:]/.test(blocks[k].value)) return false
+  }
+  return false
+}
+/** Issuers of one notice stand in this many lines at most. */
+const ISSUERS_MAX = 4
+
+/**
+ * Whether a paragraph left open, with nothing found to continue it, ends as what it is rather than cut: a notice's
+ * issuer over its date; a lead-in's colon over the text it announces; a line ending in a figure, a code or an
+ * address (票价：60元—200元, 3.何家乐（东阳市）10秒39, hr@example.com, 蓝牙5.4), a list of items parted by 、 or ；
+ * with no sentence in it (…街道六条胡同绿地、…绿地; 关键词：…；…), a line without a Han character, or a post's
+ * line closed by an emoji or a tilde. Only the flag is spared: join has already not joined it.
+ */
+function endsAsItsKind(blocks: Block[], i: number, after = i + 1): boolean {
+  const text = blocks[i].value.trim()
+  if (after === i + 1 && isIssuerOverDate(blocks, i)) return true
+  if (/[：:]$/.test(text)) {
+    let j = after
+    while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) j++
+    if (blocks[j] !== undefined && (blocks[j].kind === 'body' || blocks[j].kind === 'heading' || blocks[j].kind === 'verse')) return true
+  }
+  if (DATA_END.test(text) && hanCount(text.slice(lastClauseStart(text))) <= DATA_CLAUSE_HAN_MAX) return true
+  if (FIELD_END.test(text)) return true
+  if (!/[，,。！？!?]/.test(text) && ((text.match(/[、；;]/g) ?? []).length >= 2)) return true
+  if (!/\p{Script=Han}/u.test(text)) return true
+  return POST_LINE_END.test(text)
+}
+/** A short field closing the line, its value a figure or a unit's (单位：元/公斤, 某某剧场  票价：180元—880元). */
+const FIELD_END = /(?:^|[\s\u3000，,。；;])\p{Script=Han}{1,6}\s*[:：]\s*(?=[^\s，,。；;：:]*[0-9０-９/])[^\s，,。；;：:]{1,16}$/u
+/** A line's last character a figure, a Latin letter or a code's: 6米21, LPDDR5X, 02-0031-07. */
+const DATA_END = /[0-9０-９A-Za-z]$/
+/** The clause a figure ends holds this many Han characters at most (跳远：王一鸣(育才中学)６米１２); a sentence's are more. */
+const DATA_CLAUSE_HAN_MAX = 8
+const POST_LINE_END = /(?:\p{Extended_Pictographic}\uFE0F?|[~～])$/u
+function lastClauseStart(text: string): number {
+  let at = 0
+  for (let k = 0; k < text.length; k++) if ('，,。；;：:！？!?'.includes(text[k])) at = k + 1
+  return at
+}
+function hanCount(text: string): number {
+  return (text.match(/\p{Script=Han}/gu) ?? []).length
 }
 
 /**
@@ -872,7 +915,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
     const head = blocks[i]
     if (!taken.has(i)) {
       out.push(head)
-      head.data.unjoined = isOpenBody(head) && !isIssuerOverDate(head, blocks[i + 1]) && !announcesWhatFollows(blocks, i) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
+      head.data.unjoined = isOpenBody(head) && !endsAsItsKind(blocks, i) && !announcesWhatFollows(blocks, i) ? (ambiguous.has(i) ? 'ambiguous' : 'not-found') : undefined
       continue
     }
     const after: Block[] = []
@@ -915,7 +958,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       after.push(...before)
     }
     out.push(head, ...after, ...brought)
-    head.data.unjoined = isOpenBody(head) ? 'not-found' : undefined
+    head.data.unjoined = isOpenBody(head) && !endsAsItsKind(blocks, i, current + 1) ? 'not-found' : undefined
   }
   return out
 }
