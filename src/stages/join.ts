@@ -135,6 +135,14 @@ interface Candidate {
   /** Notes at the page's foot among `between` (① …。), moved with the captions. */
   notes?: number[]
   far: boolean
+  /**
+   * For a candidate that steps over a box drawn with line characters: the same half's candidate read
+   * as the output will be, the box's frame gone and its lines what stands next; it stands when this
+   * one is not taken (cleaned again, the half is read so).
+   */
+  alt?: Candidate
+  /** This candidate steps over a box (`alt` is then the reading without it, if any). */
+  overBox?: boolean
 }
 
 /**
@@ -516,13 +524,6 @@ function footNotesAfter(blocks: Block[], a: number): number {
   return seamEvidence(A.value, blocks[k].value).score >= 1 ? k : 0
 }
 
-/** A box drawn with line characters stands after block a, past captions and credits. */
-function boxFollows(blocks: Block[], a: number): boolean {
-  let k = a + 1
-  while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) k++
-  return blocks[k]?.data.boxed !== undefined
-}
-
 /** A pull quote has this many letters and figures at least (fewer, any text may say them again). */
 const PULL_QUOTE_MIN = 10
 
@@ -678,7 +679,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   let exact: boolean[] | undefined
   /** Block j is a whole paragraph printed before word for word. */
   const verbatimWhole = (j: number) => endsComplete(blocks[j].value) && (exact ??= exactRepeats(blocks, options))[j]
-  const candidates: Candidate[] = []
+  let candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   const goesOnElsewhere = new Set<number>()
   // blocks an adjacent half claims as its continuation
@@ -688,6 +689,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     const c = headingFragmentCandidate(blocks, a)
     if (c && !readsAsHeading(blocks[a], blocks[c.b])) blocks[a].kind = 'body'
   }
+  const boxed = blocks.some((block) => block.data.boxed !== undefined)
   for (let a = 0; a < blocks.length; a++) {
     if (!isOpenBody(blocks[a]) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
@@ -696,10 +698,19 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     // it stands between are joined; after a lead-in's colon it is the passage the lead-in quotes)
     const repeatsA = (j: number) =>
       (repeats.has(j) && (sameText(a, j) || (verbatimWhole(j) && !/[：:]\s*$/.test(blocks[a].value)) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j))
-    // (a box set into the column is stepped over only to a continuation after it; with none there,
-    // the box's lines are read as what stands next, as the output, where the box's frame is gone,
-    // will be read when cleaned again)
-    const c = adjacentCandidate(blocks, a, options, repeatsA) ?? (boxFollows(blocks, a) ? adjacentCandidate(blocks, a, options, repeatsA, false) : undefined)
+    // (a box set into the column is stepped over only to a continuation after it; on a page with a
+    // box, the half is also read as the output, where the box's frame is gone, will be read when
+    // cleaned again, the box's lines what stands next: that reading stands when there is no
+    // continuation after the box, or when the join across it is not made)
+    const over = adjacentCandidate(blocks, a, options, repeatsA)
+    const plain = boxed ? adjacentCandidate(blocks, a, options, repeatsA, false) : undefined
+    if (over && boxed && plain?.b !== over.b) {
+      over.overBox = true
+      over.alt = plain
+    }
+    // (a paragraph its marker sends to another page is never joined across the box to the
+    // paragraph under it: the box stays, and whether it keeps its marker is read as it will be)
+    const c = over?.overBox && held.has(a) && !blocks[over.b].data.jumpsIn ? plain : (over ?? plain)
     // A paragraph whose marker sends it to another page is not continued by the paragraph under
     // it: it keeps its marker (the output says where it goes on, and reads the same cleaned again),
     // unless the page holds the continuation the marker points to.
@@ -742,13 +753,52 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   // A block and its own copy are a repetition, not two halves. Two pieces that together read as a
   // heading are not the halves of a paragraph (the output, cleaned again, would read them so).
   const isRepeat = (c: Candidate) => sameText(c.a, c.b)
+  const admissible = (c: Candidate | undefined): Candidate | undefined =>
+    c === undefined || !(isRepeat(c) || readsAsHeading(blocks[c.a], blocks[c.b])) ? c : c.overBox ? admissible(c.alt) : undefined
   for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = candidates[k]
-    if (isRepeat(c) || readsAsHeading(blocks[c.a], blocks[c.b])) candidates.splice(k, 1)
+    const c = admissible(candidates[k])
+    if (c) candidates[k] = c
+    else candidates.splice(k, 1)
   }
 
+  // (a candidate stepping over a box that is not taken gives way to its reading without the box's
+  // frame, and the claims are weighed again: the output, cleaned again, has no frame to step over)
+  let { taken, ambiguous } = pairCandidates(blocks, candidates, file, options)
+  for (let round = 0; round < candidates.length; round++) {
+    const lost = candidates.filter((c) => c.overBox && taken.get(c.a) !== c)
+    if (lost.length === 0) break
+    candidates = candidates.flatMap((c) => (lost.includes(c) ? (admissible(c.alt) ?? []) : [c]))
+    ;({ taken, ambiguous } = pairCandidates(blocks, candidates, file, options))
+  }
+
+  // a held marker goes with its paragraph's join, or when nothing could take it for a continuation
+  // (its paragraph stays open, flagged); otherwise it stays, and says where the paragraph goes on
+  const sentOn: HeldMarker[] = []
+  for (const [a, { printed, line }] of held) {
+    blocks[a] = printed
+    if (taken.has(a) || !goesOnElsewhere.has(a)) {
+      withRule('strip', () => (line ? removeLine(line, file, options.revert) : stripTrailingMarker(printed, file, options.revert)))
+    } else {
+      sentOn.push({ printed, line })
+    }
+  }
+  const out = rebuild(blocks, taken, ambiguous, file)
+  for (const { printed, line } of sentOn) {
+    printed.data.unjoined = 'elsewhere'
+    if (line) out.splice(out.indexOf(printed) + 1, 0, line)
+  }
+  return out
+}
+
+/** The joins taken among the candidates, strongest evidence first; halves left ambiguous by a tie. */
+function pairCandidates(
+  blocks: Block[],
+  candidates: Candidate[],
+  file: VFile,
+  options: CleanOptions,
+): { taken: Map<number, Candidate>; ambiguous: Set<number> } {
   // Strongest evidence first; a tie for the same half is ambiguous and left to the editor.
-  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  candidates = [...candidates].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const taken = new Map<number, Candidate>() // by a
   const takenB = new Set<number>()
   const ambiguous = new Set<number>()
@@ -779,24 +829,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     takenB.add(c.b)
     for (const k of moves) moved.add(k)
   }
-
-  // a held marker goes with its paragraph's join, or when nothing could take it for a continuation
-  // (its paragraph stays open, flagged); otherwise it stays, and says where the paragraph goes on
-  const sentOn: HeldMarker[] = []
-  for (const [a, { printed, line }] of held) {
-    blocks[a] = printed
-    if (taken.has(a) || !goesOnElsewhere.has(a)) {
-      withRule('strip', () => (line ? removeLine(line, file, options.revert) : stripTrailingMarker(printed, file, options.revert)))
-    } else {
-      sentOn.push({ printed, line })
-    }
-  }
-  const out = rebuild(blocks, taken, ambiguous, file)
-  for (const { printed, line } of sentOn) {
-    printed.data.unjoined = 'elsewhere'
-    if (line) out.splice(out.indexOf(printed) + 1, 0, line)
-  }
-  return out
+  return { taken, ambiguous }
 }
 
 /**
