@@ -239,4 +239,8 @@ function stripLinkTail(block: Block, file: VFile, revert: ReadonlySet<string> | 
 
 export const strip = defineStage('strip', (tree, file, options) => {
   tree.children = stripBlocks(tree.children, file, options.revert)
+  // (a marker cut by a break with a periodical's running head between its parts, （上 / 小说月刊 … ｜ 1 /
+  // 接第1版）…: the head is furniture only once classify has read its neighbours, and gone now; the
+  // output, cleaned again, has the parts side by side)
+  tree.children = stripCutMarkers(tree.children, file, options.revert)
 })
