@@ -26,6 +26,9 @@ import {
 
 type Finder = (text: string, kind: Block['kind'], row?: boolean) => Edit[]
 
+/** A bound against a bug: a conversion that makes another is rare, a chain of them rarer. */
+const MAX_FIXED_POINT_ROUNDS = 4
+
 // (the name-dot and misread finders only for a page that holds their characters: most do not)
 function findersOf(options: CleanOptions, traditional: boolean, page = '', leakyPage = false): Finder[] {
   const finders: Finder[] = []
@@ -35,7 +38,7 @@ function findersOf(options: CleanOptions, traditional: boolean, page = '', leaky
   // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
   // between them are gone: 。 。)
   if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
-  if (traditional) finders.push(leakyPage ? (text, kind) => findTraditionalEdits(text, kind, true) : findTraditionalEdits)
+  if (traditional) finders.push(toFixedPoint(leakyPage ? (text, kind) => findTraditionalEdits(text, kind, true) : findTraditionalEdits))
   // (before the Latin words: l994年 is a year, not a word)
   if (MAY_HOLD_MISREAD.test(page)) finders.push(findMisreadEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
@@ -43,14 +46,31 @@ function findersOf(options: CleanOptions, traditional: boolean, page = '', leaky
   return finders
 }
 
+/** Finders whose edits are read again on the text they leave, to a fixed point. */
+const FIXED_POINT = new WeakSet<Finder>()
+
+/**
+ * A finder read again on its own result until it converts nothing more (a leaked character converted
+ * makes its neighbour one beside a simplified-only form, 後門 → 后門 → 后门: the output, cleaned again,
+ * must find nothing); only conversions count, its flags are taken from the first reading.
+ */
+function toFixedPoint(find: Finder): Finder {
+  FIXED_POINT.add(find)
+  return find
+}
+
 export function normaliseBlock(block: Block, file: VFile, options: CleanOptions, finders = findersOf(options, options.normalise.traditional, block.value)): void {
   for (const find of finders) {
     // each finder reads the text as the finders before it left it
-    const found = find(block.value, block.kind, block.data.row)
-    if (found.length === 0) continue
-    const edits = new TextEdits(block)
-    for (const edit of found.sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
-    edits.flush()
+    let found = find(block.value, block.kind, block.data.row)
+    for (let round = 0; found.length > 0 && round < MAX_FIXED_POINT_ROUNDS; round++) {
+      const before = block.value
+      const edits = new TextEdits(block)
+      for (const edit of found.sort((a, b) => b.start - a.start)) applyEdit(edits, edit, file, options.revert)
+      edits.flush()
+      if (!FIXED_POINT.has(find) || block.value === before) break
+      found = find(block.value, block.kind, block.data.row).filter((edit) => edit.replacement !== block.value.slice(edit.start, edit.end))
+    }
   }
 }
 
