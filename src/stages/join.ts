@@ -739,27 +739,34 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       candidates.push({ a, b, score: evidence.score + JUMP_BONUS - (b - a) * 1e-6, reasons, between: [], headings: [], far: true })
     }
   }
+  // (a half whose only claim steps over a box has, as the output reads it, none: its far claims are
+  // kept aside, for when the join across the box is not made)
+  const farAside = new Map<number, Candidate[]>()
+  const acrossBoxOnly = new Set(candidates.filter((c) => c.overBox && c.alt === undefined).map((c) => c.a))
   for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a]) || hasAdjacent.has(a) || goesOnElsewhere.has(a) || copies.has(a)) continue
+    if (!isOpenBody(blocks[a]) || (hasAdjacent.has(a) && !acrossBoxOnly.has(a)) || goesOnElsewhere.has(a) || copies.has(a)) continue
+    const far: Candidate[] = []
     for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
       if (!mayContinue(blocks[b]) || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
-      if (evidence.score >= FAR_MINIMUM)
-        candidates.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
+      if (evidence.score >= FAR_MINIMUM) far.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
     }
+    if (acrossBoxOnly.has(a)) farAside.set(a, far)
+    else candidates.push(...far)
   }
 
   // A block and its own copy are a repetition, not two halves. Two pieces that together read as a
   // heading are not the halves of a paragraph (the output, cleaned again, would read them so).
   const isRepeat = (c: Candidate) => sameText(c.a, c.b)
   const admissible = (c: Candidate | undefined): Candidate | undefined =>
-    c === undefined || !(isRepeat(c) || readsAsHeading(blocks[c.a], blocks[c.b])) ? c : c.overBox ? admissible(c.alt) : undefined
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = admissible(candidates[k])
-    if (c) candidates[k] = c
-    else candidates.splice(k, 1)
+    c === undefined || !(isRepeat(c) || readsAsHeading(blocks[c.a], blocks[c.b])) ? c : undefined
+  /** What stands for a candidate across a box when that join is not made. */
+  const givingWay = (c: Candidate): Candidate[] => {
+    const alt = admissible(c.alt)
+    return alt ? [alt] : (farAside.get(c.a) ?? []).filter((o) => admissible(o) === o)
   }
+  candidates = candidates.flatMap((c) => (admissible(c) === c ? [c] : c.overBox ? givingWay(c) : []))
 
   // (a candidate stepping over a box that is not taken gives way to its reading without the box's
   // frame, and the claims are weighed again: the output, cleaned again, has no frame to step over)
@@ -767,7 +774,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   for (let round = 0; round < candidates.length; round++) {
     const lost = candidates.filter((c) => c.overBox && taken.get(c.a) !== c)
     if (lost.length === 0) break
-    candidates = candidates.flatMap((c) => (lost.includes(c) ? (admissible(c.alt) ?? []) : [c]))
+    candidates = candidates.flatMap((c) => (lost.includes(c) ? givingWay(c) : [c]))
     ;({ taken, ambiguous } = pairCandidates(blocks, candidates, file, options))
   }
 
