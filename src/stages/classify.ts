@@ -181,10 +181,11 @@ export const patterns = {
   // (a caption that starts 图：… is one by its own shape: captionLead)
   captionWords: /(?:^|[。，\s])(?:图为|上图|下图|左图|右图|图中|图片为)/,
   credit: new RegExp(
-    // (a credit may stand in brackets: （新华社记者 张三 摄）; its reporter may be any medium's, 南方+ 记者 陈思琪 摄; it may name a source: 图片来源：…; a chart
+    // (a credit may stand in brackets: （新华社记者 张三 摄）; its reporter may be any medium's, 南方+ 记者 陈思琪 摄; it may name a source: 图片来源：…, the picture's
+    // place in it before, 封面图片来源：…; a chart
     // its data's: 数据来源：Wind, with the drawer's after it, 制图：林帆; old type pads a name of two
     // to the width of three, 刘  明摄)
-    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约|${MEDIUM_BEFORE_REPORTER})?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:(?:本报|本刊|新华社|特约)?(?:摄影记者|记者|通讯员)\\s*)?(?:${NAME}|${PADDED_NAME})|(?:摄影|摄像|图片)[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})?|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:图片来源|图源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约|${MEDIUM_BEFORE_REPORTER})?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:(?:本报|本刊|新华社|特约)?(?:摄影记者|记者|通讯员)\\s*)?(?:${NAME}|${PADDED_NAME})|(?:摄影|摄像|图片)[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})?|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:(?:封面|头图|题图|首图|配图|文中)?(?:图片来源|图源)|(?:封面|头图|首图|配图)来源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both

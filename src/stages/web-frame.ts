@@ -83,6 +83,20 @@ function isSitePrompt(line: string): boolean {
 const SITE_OWN = /报料|爆料|线索|转载|授权|版权|侵权|报酬|稿酬|投稿/
 const PROMPT_VERB_OR_MARKET = /打开|下载|安装|扫码|搜索|前往|登录|应用市场/
 
+/**
+ * The site speaking of itself after the story, not of the story: every sentence names the site, its rights, its
+ * readers or its app (如需转载请与某某报社联系。 / 如果我们使用了您的图片，请作者与本站联系索取稿酬。), one at least the site
+ * itself or its rights. Read so only where it stands after the story's last paragraph with other site lines: a story on
+ * copyright may end in such words.
+ */
+const SITE_TALK = /本网站?|本站|本平台|本号|本公众号|本客户端|本报|我们|您|转载|授权|版权|侵权|著作权|稿酬|稿费|镜像|违者必究|撤下|删除|作品|APP|App|app|客户端|下载|关注|订阅|热线|报料|爆料|投稿|读者/
+const SITE_RIGHTS = /本网站?|本站|本平台|本号|本公众号|本客户端|转载|授权|版权|侵权|著作权|稿酬|稿费|镜像|违者必究|撤下/
+function isSiteSpeech(line: string): boolean {
+  if (line.length > 200 || !SITE_RIGHTS.test(line)) return false
+  const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
+  return sentences.length <= 4 && sentences.every((s) => SITE_TALK.test(s))
+}
+
 /** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
 const PREV_NEXT = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 
@@ -212,6 +226,8 @@ function isArticleEnd(block: Block): boolean {
   if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   // (a paragraph of the site's prompts: get the app, send tips, the hotline)
   if (line.length <= 200 && isSitePrompt(line)) return true
+  // (a site's notice classify's rules took, its disclaimer or its terms for reprints: 免责声明：…, 转载请注明出处)
+  if (block.kind === 'furniture' && patterns.siteNotice.test(line)) return true
   if (line.length > 60) return false
   if (COMMENTS_COUNTED.test(line)) return true
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
@@ -308,9 +324,23 @@ export function markWebArticle(all: Block[]): void {
   // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does), and that
   // is no line closing an article (a notice on rights is long prose too)
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
+  // (nor the site speaking of itself, its rights and readers, with a line of the site's between it and the prose
+  // over it: the story ended over that line)
   let anchor = first
   for (let i = all.length - 1; i > first; i--) {
     if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim()) && !isGluedList(all[i].value.trim())) {
+      if (isSiteSpeech(all[i].value.trim())) {
+        let j = i - 1
+        let site = false
+        while (j > first && !longProse(all[j])) {
+          site ||= all[j].kind === 'furniture' || isArticleEnd(all[j])
+          j--
+        }
+        if (site) {
+          i = j + 1
+          continue
+        }
+      }
       anchor = i
       break
     }
@@ -376,7 +406,8 @@ export function markWebArticle(all: Block[]): void {
     // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
-    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line))) all[i].kind = 'furniture'
+    // (and the site speaking of itself, its rights and its readers: 如需转载请与本报联系。)
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line)) all[i].kind = 'furniture'
   }
 }
 
