@@ -268,7 +268,8 @@ export function markWebArticle(all: Block[]): void {
     // page cited as an article's source, its date and page in brackets: 《某某日报》（2025年06月12日 09版）)
     // (nor is a site's trail or a link to the previous or next post, their words set apart as a folio's fields
     // may be: 您所在的位置：首页 > 城事 > 社区, 下一篇：春季过敏高发 专家教你防护)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line)) return
+    // (nor is a site's footer, its publisher's field by its rights: 主办单位：某某馆    版权所有 © 某某馆)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
