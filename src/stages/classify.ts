@@ -170,6 +170,8 @@ export const patterns = {
   headingOrCaptionMark: /^[△☆◎]/,
   // a caption that says so where it starts: 图：… 图①：… 上图：…
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
+  // a picture's placeholder, as a reader or a saved page sets it in brackets: [图片: 某某在车间检修设备], [图片], 【视频】
+  captionPlaceholder: /^[[【]\s*(?:图片|图|照片|配图|视频|image|img|photo|picture|video)\s*(?:[:：][^[\]【】]{0,120})?[\]】]$/i,
   // ...or in brackets: （图为古镇夜景）
   captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
   // a photo's caption placing its people: 和建华（右）在检查发电机组运行情况。 (one sentence, short)
@@ -1853,7 +1855,7 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (/^◎/.test(text) && text.length <= 12 && patterns.nameLine.test(text.slice(1).trim())) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (text.length <= NUMBERED_PHOTO_MAX && NUMBERED_PHOTO.test(text)) return 'caption'
-  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text)) return 'caption'
+  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text) || (text.length <= 130 && patterns.captionPlaceholder.test(text))) return 'caption'
   if (text.length <= 80 && patterns.captionPosition.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'

@@ -55,9 +55,21 @@ const BRACKETED_BUTTON = /[【[][^【】[\]]{1,12}[】\]]/g
 function isFrameDateline(text: string): boolean {
   const line = text.trim()
   if (line.length > 120) return false
-  if (FIELDED_DATELINE.test(line) || FIELDS_THEN_DATE.test(line)) return true
+  if (FIELDED_DATELINE.test(line) || FIELDS_THEN_DATE.test(line) || isDottedFields(line)) return true
   const bare = line.replace(BRACKETED_BUTTON, '').trim()
   return bare !== line && bare.length > 0 && isPageDateline(bare)
+}
+/**
+ * A dateline of fields parted by dots or bars, in any order, the date among them (某某网-栏目 · 作者：某某 · 2026年5月12日
+ * 07:40, 来源：某某 | 2025-03-02): three fields to six, one the date, one a labelled field or a medium's name, no sentence.
+ */
+const DOT_GAP = /[ \u3000]*[·•・|｜丨][ \u3000]*/
+const DATE_FIELD = new RegExp(`^${DATE}(?:${WEB_TIME})?$`)
+const NAMED_FIELD = new RegExp(`^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S.{0,19}|${MEDIUM_NAME}(?:\s*[-－—]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})?)$`)
+function isDottedFields(line: string): boolean {
+  if (line.length > 80 || /[，,。！？!?；;]/.test(line)) return false
+  const parts = line.split(DOT_GAP).map((p) => p.trim())
+  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p.length > 0 && p.length <= 24) && parts.some((p) => DATE_FIELD.test(p)) && parts.some((p) => NAMED_FIELD.test(p))
 }
 /** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
 const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
