@@ -70,9 +70,18 @@ const MISREAD_YEAR = /(?<![A-Za-z0-9])(?=[0-9lIOo]{4}年)(?=[^年]*[lIOo])[12lI]
 const LETTER_FIGURE: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' }
 /** A figure with a zero read as the letter O, before its unit in Chinese: 1O0克, 2O元, 1O月. */
 const MISREAD_AMOUNT = /(?<![A-Za-z0-9.])[1-9](?:[0-9]*[Oo])+[0-9Oo]*(?=[\u4e00-\u9fff])/g
+/**
+ * A figure with a one read as the letter l or I (2l秒3, 1I0米): the letters stand after a figure and
+ * before a figure or a unit, outside any Latin word, code or address. Made figures only there; a
+ * figure ending in such a letter before anything else (型号3l, 2l世纪) may be a code's: flagged.
+ */
+const MISREAD_ONE = /(?<![A-Za-z0-9.,_/\\=@#:%&?+-])[0-9]+[lI][0-9lI]*(?![A-Za-z_/\\=@.-])/g
+const FIGURE_UNIT = /^[0-9秒分米时岁日月年号人元角万亿千百个次名届克吨斤度倍项件家户座条所只台辆张本场队支枚块%％℃]/
+/** ...or after a figure's unit, before the figure that unit leads to (5米l2, 5分l7秒4, 10时l5分). */
+const MISREAD_ONE_AFTER_UNIT = /(?<=[0-9][米分秒时点])[lI][0-9lI]*[0-9](?![A-Za-z_/\\=@.-])/g
 /** What a text holding a misread word or year holds: read once a page, and once a block. */
 // (full-width figures too: the page is read before its figures are made half-width)
-export const MAY_HOLD_MISREAD = /[己巳]|[lIOoＯｏ][\d０-９]|[\d０-９][OoＯｏ]/
+export const MAY_HOLD_MISREAD = /[己巳]|[lIOoＯｏ][\d０-９]|[\d０-９][OoＯｏlIｌＩ]/
 
 export function findMisreadEdits(text: string): Edit[] {
   // (most blocks hold neither a look-alike nor a year: they are read no further)
@@ -96,6 +105,20 @@ export function findMisreadEdits(text: string): Edit[] {
     if (text[m.index! + m[0].length] === '年' && m[0].length === 4) continue
     const figure = m[0].replace(/[Oo]/g, '0')
     edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a zero the scan read as the letter O` })
+  }
+  for (const m of text.matchAll(MISREAD_ONE)) {
+    const end = m.index! + m[0].length
+    const figure = m[0].replace(/[lI]/g, '1')
+    const between = /[0-9]$/.test(m[0]) || FIGURE_UNIT.test(text.slice(end))
+    edits.push(
+      between
+        ? { start: m.index!, end, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a one the scan read as a letter` }
+        : { start: m.index!, end, replacement: m[0], rule: 'misread-figure', kind: 'character', level: 'warning', message: `figure ${quote(m[0])} may be ${quote(figure)} (a one the scan read as a letter), or a code's: left as it is` },
+    )
+  }
+  for (const m of text.matchAll(MISREAD_ONE_AFTER_UNIT)) {
+    const figure = m[0].replace(/[lI]/g, '1')
+    edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a one the scan read as a letter` })
   }
   return edits.sort((a, b) => a.start - b.start)
 }
