@@ -25,6 +25,8 @@ const NAME = '[\\u4e00-\\u9fff·•・‧∙･]{2,4}'
 const MEDIUM_BEFORE_REPORTER = '[\\u4e00-\\u9fffA-Za-z0-9·+]{2,12}?\\s*(?=记者|通讯员)'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
 const PADDED_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,2}'
+/** A name of two or three characters set apart by spaces: 陈 默. */
+const SPACED_NAME = new RegExp(`^${PADDED_NAME}$`)
 // the buttons a web dateline may carry after its fields (字号：大 中 小　打印本页　分享到：)
 const DATELINE_BUTTON = '(?:(?:字号|字体)\\s*[:：]?\\s*(?:大\\s*中\\s*小|[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?)|打印(?:本页|此页)?|分享(?:到|至)?[:：]?|收藏|关闭(?:窗口)?|纠错)'
 /** A dateline that names its source first, then the date: 极光新闻 2024-06-25, 弥勒融媒 2024年10月11日. */
@@ -236,13 +238,32 @@ function markVerse(blocks: Block[]): void {
     if (!isLine(blocks[i]) || isLine(blocks[i - 1])) continue
     let end = i
     while (isLine(blocks[end])) end++
-    const run = blocks.slice(i, end)
+    // (a byline under the run signs the next piece: its last line is that piece's title, the
+    // lines over it a poem's end when they are enough for one)
+    const signed = bylineFollows(blocks[end], blocks[end + 1])
+    const run = blocks.slice(i, signed ? end - 1 : end)
     const lengths = new Set(run.map((b) => visibleLength(b.value)))
-    const poem = run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
-    if (poem && !bylineFollows(blocks[end], blocks[end + 1])) for (const b of run) b.kind = 'verse'
+    const poem = signed ? run.length >= VERSE_RUN + 1 : run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
+    if (poem) {
+      for (const b of run) b.kind = 'verse'
+      for (let k = 1; k + 1 < run.length; k++) if (isTitleInVerse(run[k - 1], run[k], run[k + 1])) run[k].kind = 'heading'
+    }
     i = end
   }
   markClauseVerse(blocks)
+}
+
+const LETTER_SPACED_WORD = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$/
+
+/**
+ * The title of the next poem of a group, inside the run of their lines (外二首 … / 腊 月 / 腊月的风 …): a
+ * line standing alone between blank lines, of a few characters letter-spaced as titles are set (a
+ * line of verse is not). A page without blank lines between stanzas shows no such title.
+ */
+function isTitleInVerse(previous: Block, block: Block, next: Block): boolean {
+  const before = block.position.start.line - previous.position.end.line
+  const after = next.position.start.line - block.position.end.line
+  return before >= 2 && after >= 2 && LETTER_SPACED_WORD.test(block.value.trim())
 }
 
 /**
@@ -1852,7 +1873,8 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (patterns.headingOrCaptionMark.test(text) && text.length <= 40 && patterns.bylineWords.test(text.slice(1).trimStart())) return 'byline'
   // (or a name alone, as a supplement signs its pieces: ◎ 孙晓禾; a section heading after the mark
   // between paragraphs is told apart by its place, as after ■)
-  if (/^◎/.test(text) && text.length <= 12 && patterns.nameLine.test(text.slice(1).trim())) return 'byline'
+  // (a hollow circle signs them as well: ○ 陈默)
+  if (/^[◎○]/.test(text) && text.length <= 12 && (patterns.nameLine.test(text.slice(1).trim()) || SPACED_NAME.test(text.slice(1).trim()))) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (text.length <= NUMBERED_PHOTO_MAX && NUMBERED_PHOTO.test(text)) return 'caption'
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text) || (text.length <= 130 && patterns.captionPlaceholder.test(text))) return 'caption'
@@ -2277,7 +2299,7 @@ function classifyInContext(blocks: Block[]): void {
     const block = blocks[i]
     const previous = blocks[i - 1]
     if (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title') continue
-    const overMarkedByline = blocks[i + 1]?.kind === 'byline' && patterns.bylineMark.test(blocks[i + 1].value)
+    const overMarkedByline = blocks[i + 1]?.kind === 'byline' && (patterns.bylineMark.test(blocks[i + 1].value) || /^[◎○]/.test(blocks[i + 1].value))
     if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline) block.kind = 'byline'
   }
 

@@ -1109,7 +1109,7 @@ function exactRepeats(blocks: Block[], options: CleanOptions): boolean[] {
  * a title is of another length. The halves stand over the byline or text, with no heading marks of
  * the source and no space inside either (a title with a space is already both halves).
  */
-function isCoupletCut(block: Block, next: Block, after: Block | undefined): boolean {
+function isCoupletCut(block: Block, next: Block, after: Block | undefined, above: Array<Block | undefined>): boolean {
   if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
   if (block.data.depth !== undefined || next.data.depth !== undefined) return false
   if (next.position.start.line !== block.position.end.line + 1) return false
@@ -1117,7 +1117,22 @@ function isCoupletCut(block: Block, next: Block, after: Block | undefined): bool
   const length = block.value.length
   if (length < 4 || length > 12 || next.value.length !== length) return false
   if (/[\s\p{P}]/u.test(block.value) || /[\s\p{P}]/u.test(next.value)) return false
+  // the last two lines of a stanza: two more short lines without a mark right over them (a kicker
+  // over a title is one line)
+  if (isShortLineRightAbove(above[1], block) && isShortLineRightAbove(above[0], above[1]!)) return false
   return foldForCompare(block.value) !== foldForCompare(next.value)
+}
+
+/** A short line of words without a mark or a space, on the line right over `under`: a line of verse. */
+function isShortLineRightAbove(line: Block | undefined, under: Block): boolean {
+  return (
+    line !== undefined &&
+    line.data.depth === undefined &&
+    line.position.end.line + 1 === under.position.start.line &&
+    line.value.length >= 2 &&
+    line.value.length <= 12 &&
+    !/[\s\p{P}]/u.test(line.value)
+  )
 }
 
 /** A title's first line running on with an ellipsis: a short list of words (甲流、支原体、新冠……). */
@@ -1229,7 +1244,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       ? TITLE_CUTS.colon
       : !adjacent
         ? undefined
-        : isCoupletCut(block, next, blocks[n + 1])
+        : isCoupletCut(block, next, blocks[n + 1], [blocks[i - 2], blocks[i - 1]])
           ? TITLE_CUTS.couplet
           : isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
             ? TITLE_CUTS.ellipsis
