@@ -288,6 +288,26 @@ function markSectionsSetLikeBylines(blocks: Block[]): void {
 
 const MARK_AT_START = /^[■◆□◎]\s*/
 
+/**
+ * A marked word over a list of items each opened by one bullet (■简讯 / △ … / △ …): the column's
+ * heading, not a byline, where it stands after the text of the article before it; a byline signs
+ * text, under its headline, not a list of items.
+ */
+function markColumnsOverItems(blocks: Block[]): void {
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind !== 'byline' || !MARK_AT_START.test(block.value)) continue
+    const word = block.value.replace(MARK_AT_START, '')
+    if (word.length < 2 || word.length > 6 || /[\s\u3000]/.test(word) || patterns.bylineWords.test(word)) continue
+    // (after the text or caption of the article before it: under a headline it signs)
+    const previous = blocks[i - 1]
+    if (previous === undefined || (previous.kind !== 'body' && previous.kind !== 'caption') || isHeadingShaped(previous)) continue
+    const bullet = blocks[i + 1].value[0]
+    if (!BULLETS.includes(bullet) || blocks[i + 2].value[0] !== bullet) continue
+    block.kind = 'heading'
+  }
+}
+
 function isSectionPhrase(text: string): boolean {
   return text.length >= 4 && text.length <= 16 && !/[\s\u3000]/.test(text) && !patterns.bylineWords.test(text) && isHeadingShapedText(text)
 }
@@ -2168,6 +2188,7 @@ function signsOverDate(blocks: Block[], i: number): boolean {
 
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
+  markColumnsOverItems(blocks)
 
   // Headings, titles and subtitles: heading-shaped blocks, told apart by their neighbours.
   let seenContent = false
