@@ -226,8 +226,11 @@ const VERSE_RUN_EVEN = 3
  * byline or a paragraph) and not opening a new one (no byline after them), are the lines of a poem.
  */
 function markVerse(blocks: Block[]): void {
+  // (the title of the next poem of a group parts the runs, as it will once the output marks it ##)
+  const titles = new Set(blocks.filter((b, k) => k > 0 && k + 1 < blocks.length && isTitleInVerse(blocks[k - 1], b, blocks[k + 1])))
   const isLine = (b: Block | undefined) =>
     b !== undefined &&
+    !titles.has(b) &&
     (b.kind === 'heading' || b.kind === 'title') &&
     b.data.depth === undefined &&
     visibleLength(b.value) <= VERSE_MAX &&
@@ -243,11 +246,8 @@ function markVerse(blocks: Block[]): void {
     const signed = bylineFollows(blocks[end], blocks[end + 1])
     const run = blocks.slice(i, signed ? end - 1 : end)
     const lengths = new Set(run.map((b) => visibleLength(b.value)))
-    const poem = signed ? run.length >= VERSE_RUN + 1 : run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
-    if (poem) {
-      for (const b of run) b.kind = 'verse'
-      for (let k = 1; k + 1 < run.length; k++) if (isTitleInVerse(run[k - 1], run[k], run[k + 1])) run[k].kind = 'heading'
-    }
+    const poem = signed ? run.length >= VERSE_RUN : run.length >= VERSE_RUN || (run.length >= VERSE_RUN_EVEN && lengths.size === 1)
+    if (poem) for (const b of run) b.kind = 'verse'
     i = end
   }
   markClauseVerse(blocks)
@@ -261,6 +261,7 @@ const LETTER_SPACED_WORD = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$/
  * line of verse is not). A page without blank lines between stanzas shows no such title.
  */
 function isTitleInVerse(previous: Block, block: Block, next: Block): boolean {
+  if (block.kind !== 'heading' && block.kind !== 'title') return false
   const before = block.position.start.line - previous.position.end.line
   const after = next.position.start.line - block.position.end.line
   return before >= 2 && after >= 2 && LETTER_SPACED_WORD.test(block.value.trim())
