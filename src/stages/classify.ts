@@ -2157,6 +2157,19 @@ function salutedAbove(blocks: Block[], i: number): boolean {
 
 /** The words of a lead-in announcing what follows it: 以下为…全文：, …如下：, 原文摘录如下：. */
 const ANNOUNCES = /如下|以下|全文|原文|摘要如|摘录|摘登|附[:：]?$/
+/** A field: a short label, its colon and its value (报名方式：到馆登记, 活动地点：二楼阅览室). */
+const FIELD_SHAPE = /^[^，,。：:\s]{2,6}[：:]\s*\S/
+
+/**
+ * Whether block `i` is a field among fields, a line of them over or under it (活动地点：… / 报名方式：… / 联系电话：…):
+ * a notice's facts, not a headline of a label and its phrase.
+ */
+function amongFields(blocks: Block[], i: number): boolean {
+  if (!FIELD_SHAPE.test(blocks[i].value.trim())) return false
+  const isField = (b: Block | undefined) => b !== undefined && b.kind === 'body' && b.data.depth === undefined && (FIELD_SHAPE.test(b.value.trim()) || isFactLine(b.value))
+  return isField(blocks[i - 1]) || isField(blocks[i + 1])
+}
+
 /** A paragraph of prose this long at least: a lead-in under it is the text's. */
 const PROSE_ABOVE_MIN = 20
 
@@ -2259,7 +2272,7 @@ function classifyInContext(blocks: Block[]): void {
       (block.data.depth === undefined && signsOverDate(blocks, i)) ||
       (block.data.depth === undefined && block.value.length <= 40 && (isDatelineAlone(block.value) || (previous?.kind === 'body' && previous.data.depth === undefined && isDatelineAlone(previous.value))))
     // (a letter's or a notice's addressees are text, whatever follows: 各乡镇人民政府，县政府各部门：)
-    if (!isHeadingShaped(block) || leadIn || signature || (block.data.depth === undefined && isSalutation(block.value))) {
+    if (!isHeadingShaped(block) || leadIn || signature || (block.data.depth === undefined && (isSalutation(block.value) || amongFields(blocks, i)))) {
       seenContent = true
       continue
     }
