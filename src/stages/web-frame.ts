@@ -65,7 +65,7 @@ function isFrameDateline(text: string): boolean {
  */
 const DOT_GAP = /[ \u3000]*[·•・|｜丨][ \u3000]*/
 const DATE_FIELD = new RegExp(`^${DATE}(?:${WEB_TIME})?$`)
-const NAMED_FIELD = new RegExp(`^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S.{0,19}|${MEDIUM_NAME}(?:\s*[-－—]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8})?)$`)
+const NAMED_FIELD = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*\\S.{0,19}|${MEDIUM_NAME}(?:\\s*[-－—]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{1,8})?)$`)
 function isDottedFields(line: string): boolean {
   if (line.length > 80 || /[，,。！？!?；;]/.test(line)) return false
   const parts = line.split(DOT_GAP).map((p) => p.trim())
@@ -305,10 +305,16 @@ export function markWebArticle(all: Block[]): void {
     // (or a role and its name, 某某新闻编辑 | 宋雨, 编辑 刘晓)
     const between = (b: Block) =>
       b.kind === 'furniture' || b.kind === 'byline' || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12) || ROLE_AND_NAME.test(b.value.trim())
-    while (k >= 0 && between(all[k])) k--
+    // (a short headline is shaped as a name is: with no headline over it, the nearest such line is the headline)
+    let named = -1
+    while (k >= 0 && between(all[k])) {
+      if (named < 0 && isContent(all[k]) && all[k].kind !== 'byline' && headlineShaped(all[k])) named = k
+      k--
+    }
     // (a summary of one sentence may stand under the headline: 这家企业今年一边新建产线，一边关停了网点。)
     if (k > 0 && isStandfirst(all[k]) && headlineShaped(all[k - 1])) k--
     if (k >= 0 && headlineShaped(all[k])) h = k
+    else if (named >= 0) h = named
   } else {
     let c = all.findIndex(isContent)
     // (a row of the site's tabs over it is no headline: 看贴 图片 精华 视频 游戏)
