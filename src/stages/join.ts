@@ -304,6 +304,10 @@ function adjacentCandidate(
   if (/[：:]$/.test(A.value) && (ITEM_AFTER_LEAD_IN.test(B.value) || opensParallelItems(blocks, j) || FORMULA.test(B.value))) return undefined
   // ...and a notice's lead-in (…现将有关事项通知如下：) before whatever it announces
   if (LEAD_IN_END.test(A.value)) return undefined
+  // ...and a sentence leading in before a whole paragraph of what it announces, a letter's or a song's text (…当天，
+  // 住户们贴了一张感谢信： / 感谢…。): what it announces is set as a paragraph of its own (not a label, 编者按：, nor
+  // a speaker's name, 主持人（某某）：, whose text follows on its own line)
+  if (/[：:]$/.test(A.value) && /[，,。！？!?；;]/.test(A.value) && endsComplete(B.value) && !isSpeakerLabel(A.value)) return undefined
   const evidence = seamEvidence(A.value, B.value)
   if (headings.length > 0 || inset) {
     // A numbered heading (一、 （二） 3.) opens a section of a list the text goes through, never a
