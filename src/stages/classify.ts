@@ -1676,9 +1676,10 @@ function markFollowNames(all: Block[]): void {
 /**
  * A sentence of a site's notice on its rights: the content is not its view, it may not be used without leave, a
  * breach is pursued (本网站所刊载信息，不代表本网观点。 / 刊用本网站稿件，务经书面授权。 / 未经授权禁止转载、摘编、复制及建立
- * 镜像，违者将依法追究法律责任。).
+ * 镜像，违者将依法追究法律责任。); or who holds the rights of the piece itself (某某公司拥有本稿件的全部版权。: a story's
+ * 他拥有这些照片的版权 names no piece of its own).
  */
-const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)/
+const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)/
 /** The site naming itself in its notice: 本网站, 本站, 本平台, 本号. */
 const SITE_SELF = /本网站?|本站|本平台|本号|本公众号|本客户端|本APP/
 /** A line of the notice: three sentences at most, each on rights. */
