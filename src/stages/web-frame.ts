@@ -156,6 +156,20 @@ function isWidgetRow(line: string, overText: boolean): boolean {
   // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
   return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
 }
+/**
+ * A widget's row of buttons, each a word of one or two characters, maybe under its label, no sentence, in any
+ * wording (字体大小：大 中 小 | 收藏 | 打印, 正文：大 中 小  打印  收藏): two single characters among them at least (a
+ * size's, a font's), the label no role's (a byline names its people in two or three: 记者：张三 李四 王五).
+ */
+function isShortButtonRow(line: string): boolean {
+  if (line.length > 30 || /[，,。！？!?；;、“”"《》（）()]/.test(line)) return false
+  const label = /^([\u4e00-\u9fff]{1,4})\s*[:：]\s*/.exec(line)
+  if (label !== null && BYLINE_ROLE.test(label[1])) return false
+  const tokens = line.slice(label?.[0].length ?? 0).split(/[\s\u3000|｜]+/).filter((t) => t.length > 0)
+  return tokens.length >= 3 && tokens.every((t) => t.length <= 2 && /^[\u4e00-\u9fff]+$/.test(t)) && tokens.filter((t) => t.length === 1).length >= 2
+}
+const BYLINE_ROLE = /记者|作者|编辑|责编|摄影|摄像|通讯员|撰文|实习生|校对|审核|来源|^(?:文|图|图文|文图|摄)$/
+
 /** An emoji, a pictograph or an arrow (not a letter, figure or mark of a sentence). */
 const WIDGET_SYMBOL = /[\p{So}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]/u
 const WIDGET_FIGURE = /^[0-9]+(?:\.[0-9]+)?[万千亿wWkK]?\+?$/
@@ -385,7 +399,8 @@ export function markWebArticle(all: Block[]): void {
       continue
     }
     // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    // (and a widget's row of one- and two-character buttons under the dateline: 字号：大 中 小  打印  关闭)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
