@@ -79,9 +79,24 @@ const MISREAD_ONE = /(?<![A-Za-z0-9.,_/\\=@#:%&?+-])[0-9]+[lI][0-9lI]*(?![A-Za-z
 const FIGURE_UNIT = /^[0-9秒分米时岁日月年号人元角万亿千百个次名届克吨斤度倍项件家户座条所只台辆张本场队支枚块%％℃]/
 /** ...or after a figure's unit, before the figure that unit leads to (5米l2, 5分l7秒4, 10时l5分). */
 const MISREAD_ONE_AFTER_UNIT = /(?<=[0-9][米分秒时点])[lI][0-9lI]*[0-9](?![A-Za-z_/\\=@.-])/g
+/**
+ * ...or a figure's first one read as a letter after Chinese text (亩产达到l05公斤): the letter opens a
+ * figure right after a Han character or a Chinese mark, no Latin letter or figure before it. Made a
+ * figure only before a unit (a code's letter is not followed by one: 酷睿I5处理器); else flagged.
+ */
+const MISREAD_LEADING_ONE = /(?<=[\u4e00-\u9fff，。、；：“”（《])[lI][0-9][0-9lI]*(?![A-Za-z_/\\=@.-])/g
+const LEADING_UNIT = /^(?:[秒分米时岁日月年号人元角万亿千百个次名届克吨斤度倍项件家户座条所只台辆张本场队支枚块亩%％℃]|公[斤里顷尺升]|毫[米克升]|厘米|平方|立方)/
+/**
+ * A zero read as the letter O in a figure written in Han numerals (喷施九二O, 一九八O年, 二OO五年): a
+ * Latin O after two Han digits or between two, no Latin letter or figure beside the figure, can only
+ * be 〇. After one Han digit alone (一O), it may be a word's letter: flagged.
+ */
+const HAN_DIGIT = '〇一二三四五六七八九'
+const MISREAD_HAN_ZERO = new RegExp(`(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[${HAN_DIGIT}]+[OoＯｏ][${HAN_DIGIT}OoＯｏ]*(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])`, 'g')
+const HAN_DIGIT_AROUND_O = new RegExp(`[${HAN_DIGIT}]{2}[OoＯｏ]|[${HAN_DIGIT}][OoＯｏ]+[${HAN_DIGIT}]`)
 /** What a text holding a misread word or year holds: read once a page, and once a block. */
 // (full-width figures too: the page is read before its figures are made half-width)
-export const MAY_HOLD_MISREAD = /[己巳]|[lIOoＯｏ][\d０-９]|[\d０-９][OoＯｏlIｌＩ]/
+export const MAY_HOLD_MISREAD = /[己巳]|[lIOoＯｏ][\d０-９]|[\d０-９][OoＯｏlIｌＩ]|[〇一二三四五六七八九][OoＯｏ]/
 
 export function findMisreadEdits(text: string): Edit[] {
   // (most blocks hold neither a look-alike nor a year: they are read no further)
@@ -116,9 +131,29 @@ export function findMisreadEdits(text: string): Edit[] {
         : { start: m.index!, end, replacement: m[0], rule: 'misread-figure', kind: 'character', level: 'warning', message: `figure ${quote(m[0])} may be ${quote(figure)} (a one the scan read as a letter), or a code's: left as it is` },
     )
   }
+  for (const m of text.matchAll(MISREAD_HAN_ZERO)) {
+    const end = m.index! + m[0].length
+    const figure = m[0].replace(/[OoＯｏ]/g, '〇')
+    edits.push(
+      HAN_DIGIT_AROUND_O.test(m[0])
+        ? { start: m.index!, end, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a zero the scan read as the letter O among Han numerals` }
+        : { start: m.index!, end, replacement: m[0], rule: 'misread-figure', kind: 'character', level: 'warning', message: `figure ${quote(m[0])} may be ${quote(figure)} (a zero the scan read as the letter O), or a word's letter: left as it is` },
+    )
+  }
   for (const m of text.matchAll(MISREAD_ONE_AFTER_UNIT)) {
     const figure = m[0].replace(/[lI]/g, '1')
     edits.push({ start: m.index!, end: m.index! + m[0].length, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a one the scan read as a letter` })
+  }
+  for (const m of text.matchAll(MISREAD_LEADING_ONE)) {
+    const end = m.index! + m[0].length
+    // (a year is the year rule's, l985年, and a figure after its unit the unit rule's, 5分l7秒)
+    if (edits.some((e) => e.start < end && m.index! < e.end)) continue
+    const figure = m[0].replace(/[lI]/g, '1')
+    edits.push(
+      LEADING_UNIT.test(text.slice(end))
+        ? { start: m.index!, end, replacement: figure, rule: 'misread-figure', kind: 'character', level: 'info', message: `figure ${quote(m[0])} made ${quote(figure)}: a one the scan read as a letter` }
+        : { start: m.index!, end, replacement: m[0], rule: 'misread-figure', kind: 'character', level: 'warning', message: `figure ${quote(m[0])} may be ${quote(figure)} (a one the scan read as a letter), or a code's: left as it is` },
+    )
   }
   return edits.sort((a, b) => a.start - b.start)
 }
