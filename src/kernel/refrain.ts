@@ -70,7 +70,8 @@ export function repeatsRefrain(keys: readonly string[], text: string, i: number,
  * A song's refrain sung after each of its verses (“春风吹绿…” / “哎——…！” / “合作社里…” / “哎——…！” / “娃娃…” /
  * “哎——…！”): three times or more, every other line, the earlier occurrence `j` and the copy `i` among
  * them, and the lines between are short lines, each another (a line a scan printed again, or a run
- * printed twice, does not come back so).
+ * printed twice, does not come back so). Twice is enough under a lead-in's colon (…是这样唱的： /
+ * verse / refrain / verse / refrain) when the two verses are of one length, as a song's verses are.
  */
 function sungBetweenVerses(keys: readonly string[], i: number, j: number): boolean {
   if (i - j < 2 || (i - j) % 2 !== 0) return false
@@ -78,7 +79,8 @@ function sungBetweenVerses(keys: readonly string[], i: number, j: number): boole
   while (first >= 2 && keys[first - 2] === keys[j]) first -= 2
   let last = j
   while (keys[last + 2] === keys[j]) last += 2
-  if (last < i || last - first < 4) return false
+  if (last < i || last - first < 2) return false
+  if (last - first === 2 && !twoVersesUnderALeadIn(keys, first)) return false
   const verses = new Set<string>()
   for (let k = first - 1; k < last; k += 2) {
     const verse = keys[k]
@@ -86,6 +88,17 @@ function sungBetweenVerses(keys: readonly string[], i: number, j: number): boole
     verses.add(verse)
   }
   return true
+}
+
+/** Verses of one song differ in length by this much at most (a mark more or less). */
+const VERSE_LENGTH_SLACK = 1
+
+/** The lines `first - 1` and `first + 1`, verses of one length and not alike, under a line ending with a colon. */
+function twoVersesUnderALeadIn(keys: readonly string[], first: number): boolean {
+  const lead = keys[first - 2]
+  const [a, b] = [keys[first - 1], keys[first + 1]]
+  if (lead === undefined || a === undefined || b === undefined || !/[:：]$/.test(lead)) return false
+  return Math.abs(a.length - b.length) <= VERSE_LENGTH_SLACK && similarity(a, b) < ALIKE
 }
 
 /** A table's row printed again apart from the earlier one, among other rows: another table's. */
