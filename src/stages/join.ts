@@ -479,9 +479,19 @@ function readsAsHeading(a: Block, b: Block): boolean {
 }
 
 /**
+ * Reported speech opened and left open: a speaker, the verb of saying and its comma, then one clause
+ * with no mark at its end (社区书记说，下一步还要帮另外两栋楼). A heading quoting someone takes a colon
+ * (老党员说：…) or closes its clause; this one reads as a heading only because it is short.
+ */
+const SPEECH_LEFT_OPEN = /^[^，,。！？!?：:；;“”"、\s]{1,16}(?:说|表示|介绍|坦言|透露|指出|告诉记者)[，,][^，,。！？!?：:；;“”"、]{2,}$/
+/** The rest of a sentence alone: one clause, closed by its stop, no comma (把电梯装起来。). */
+const CLAUSE_CLOSING = /^[^，,。！？!?：:；;“”"、\s]{1,20}[。！？!?]$/
+
+/**
  * A short cut-off piece of body text looks like a heading (本市成 / 功举办…). It is taken for the
- * first half of a cut paragraph only on strong seam evidence: a word across the cut or a quotation
- * closing after it; a heading the source marked up (`#`) never is.
+ * first half of a cut paragraph only on strong seam evidence: a word across the cut, a quotation
+ * closing after it, or reported speech left open over the closing clause of its sentence alone; a
+ * heading the source marked up (`#`) never is.
  */
 function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undefined {
   const A = blocks[a]
@@ -501,8 +511,10 @@ function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undef
   // (a word of two made with 一 or 不 across the seam is no evidence: almost any character makes one,
   // 回暖向好 / 一季度 reads 好一)
   const weak = word !== undefined && word.length === 2 && /^[一不]/.test(B.value)
-  if ((!word || weak) && !quote) return undefined
+  const speech = SPEECH_LEFT_OPEN.test(A.value.trim()) && B.kind === 'body' && CLAUSE_CLOSING.test(B.value.trim())
+  if ((!word || weak) && !quote && !speech) return undefined
   const evidence = seamEvidence(A.value, B.value)
+  if (speech && (!word || weak) && !quote) evidence.reasons.push('reported speech (…说，) left open before the break, its clause closed after it')
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings: [], far: false }
 }
 
