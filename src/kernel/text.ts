@@ -432,8 +432,9 @@ export function changesScript(before: string, after: string): boolean {
 const SPEAKER_LABEL_MAX = 30
 
 /** A speaker's label over the words it introduces: a short line closed by its colon (省某某厅副厅长 某某：). */
+// (no sentence inside, as normalise will write it: 社区.”他说: holds one as 社区。”他说： does)
 export function isSpeakerLabel(text: string): boolean {
-  return text.length <= SPEAKER_LABEL_MAX && /[：:]\s*$/.test(text) && !/[。！？，,；;]/.test(text)
+  return text.length <= SPEAKER_LABEL_MAX && /[：:]\s*$/.test(text) && !/[，,]/.test(text) && !hasSentencePunctuation(text)
 }
 
 /** An equation: terms on either side of an equals sign, one side holding an operator or a bracket. */
