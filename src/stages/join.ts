@@ -1237,6 +1237,9 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
     let n = i + 1
     while (n < blocks.length && exactRepeat[n]) n++
     const next = blocks[n]
+    // (the second half as the output will read it: a headline's trailing marker, （下转第1版）, is
+    // stripped below, as it is never held for a continuation)
+    const nextText = next === undefined ? '' : (withoutTrailingMarker(next) ?? next).value
     const colonCut =
       next &&
       HEADINGISH.has(block.kind) && block.kind !== 'byline' && block.kind !== 'label' &&
@@ -1245,15 +1248,15 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       // (a notice's addressees are no title: 各乡镇人民政府，县政府各部门：; nor is a label over a numbered
       // item, 附件： / 1.某某实施方案.pdf)
       !isSalutation(block.value) &&
-      !LIST_ITEM.test(next.value) &&
+      !LIST_ITEM.test(nextText) &&
       // a colon alone is a stray mark, not the first half of a title: it holds no words
       /[\p{L}\p{N}]/u.test(block.value) &&
       // a line printed twice is a repeat, not the two halves of a title
-      foldForCompare(block.value) !== foldForCompare(next.value) &&
+      foldForCompare(block.value) !== foldForCompare(nextText) &&
       // (by their text, not by the source's `#`: the output, cleaned again, has `#` on every
       // headline, a question among them, and must join the same)
       isHeadingShapedText(block.value) &&
-      isHeadingShapedText(next.value)
+      isHeadingShapedText(nextText)
     // (the other shapes are of a title on two lines right under each other)
     const adjacent = next !== undefined && n === i + 1
     const cut = colonCut
