@@ -20,7 +20,8 @@ import { CLOCK, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './c
 import { markWebArticle } from './web-frame.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
-const NAME = '[\\u4e00-\\u9fff·•・‧∙･]{2,4}'
+// (a character of Extension A too: normalise converts a leaked traditional character to one, 濧 to 㳔)
+const NAME = '[\\u3400-\\u4dbf\\u4e00-\\u9fff·•・‧∙･]{2,4}'
 /** Any medium's name before its reporter in a photo's credit: 南方+ 记者, 某某网记者, 某某融媒通讯员. */
 const MEDIUM_BEFORE_REPORTER = '[\\u4e00-\\u9fffA-Za-z0-9·+]{2,12}?\\s*(?=记者|通讯员)'
 /** A name of two or three set with spaces inside it, as old type pads it: 刘  明, 何　伟. */
