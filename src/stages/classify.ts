@@ -2480,6 +2480,9 @@ export function isQuestionShaped(text: string): boolean {
 function isHeadlineOfPhrases(block: Block, phrasesOf: (text: string) => string[] | undefined): boolean {
   const text = block.value.trim()
   if (block.data.depth !== undefined || visibleLength(text) > 30 || patterns.subtitleDash.test(text)) return false
+  // (a paragraph opened by its dateline, 本报讯（记者 王伟）…！, is the article's text, whatever stands
+  // under it: a pager the first time, the line under the pager once strip has removed it)
+  if (opensArticle(text)) return false
   const phrases = phrasesOf(text)
   // (one character and its mark is the end of a sentence a break cut off, …虫子冻死 / 呢！)
   return phrases !== undefined && phrases.join('').length >= 2 && phrases.every((phrase) => phrase.length > 0 && isHeadingShapedText(phrase))
