@@ -30,6 +30,9 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 const LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff\u2500-\u257f]*/
 const TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff\u2500-\u257f]*$/
 const FRAME = /[\u2500-\u257f]/
+/** The blanks at the edges of a piece a line is cut into: spaces and zero-width characters. */
+const PIECE_LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*/
+const PIECE_TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff]*$/
 const FRAMES = /[\u2500-\u257f]/g
 /** A box's top corners and bottom corners: the lines between them are the box's. */
 const BOX_TOP = /[┌╔╭┏╒╓]/
@@ -296,8 +299,10 @@ function cutLine(
   let opened: number | undefined
   const close = (to: number) => {
     const text = value.slice(from, to)
-    const lead = text.match(/^[\s\u3000]*/)![0].length
-    const trail = text.length - lead - text.slice(lead).match(/[\s\u3000]*$/)![0].length
+    // (a piece's edges are a line's edges: the zero-width characters there are layout too, as at the
+    // line's own start; the output sets the piece on a line of its own, where they would be)
+    const lead = text.match(PIECE_LEADING_BLANK)![0].length
+    const trail = text.length - lead - text.slice(lead).match(PIECE_TRAILING_BLANK)![0].length
     addLayout(start + from, text.slice(0, lead))
     if (trail > 0) pieces.push(opened === undefined ? [from + lead, from + lead + trail] : [from + lead, from + lead + trail, opened])
     addLayout(start + from + lead + trail, text.slice(lead + trail))
