@@ -73,7 +73,8 @@ export function endsWithContinuationMark(text: string): boolean {
  * or bracket (a half-width one too, which normalise makes full-width there), or after a Han character
  * before a figure.
  */
-const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔()])|[\p{Script=Han}〇]\.(?=[0-9０-９])/u
+// (a straight quote after it too, which normalise makes a curly one: 一一.'㐀们' is 一一。‘㐀们’)
+const HALF_WIDTH_STOP = /[\p{Script=Han}〇”’》〉」』）】〕)]\.(?=[\p{Script=Han}〇”’》〉」』）】〕“‘《〈「『（【〔()'"])|[\p{Script=Han}〇]\.(?=[0-9０-９])/u
 
 /**
  * Any sentence-final punctuation inside the text (not counting a last closing bracket). A full stop
