@@ -213,7 +213,8 @@ export const patterns = {
 }
 
 /** The title of a poem of a group, by its number: 一、柳, 2. 午后, （三）. */
-const PART_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)])\s*\S{1,10}$/
+// (its figures full-width too, which normalise makes half-width: ２. 午后 is 2. 午后)
+const PART_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[0-9０-９]{1,2}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])\s*\S{1,10}$/
 
 /** Lines of a poem are short and open-ended, so each reads like a heading. */
 const VERSE_MAX = 20
