@@ -794,7 +794,8 @@ export function isWebChrome(line: string): boolean {
   if (length <= 240 && DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   if (length <= 40 && (line.includes('于') || line.includes('来自') || line.includes('属地')) && patterns.postedAt.test(line)) return true
   if (length <= 20 && line.includes('赞同') && patterns.answerVotes.test(line)) return true
-  if (length <= 60 && line.includes('#') && HASHTAGS.test(line)) return true
+  // (a tag's word as normalise will write it, a space between two Han characters gone: #一 一 is #一一)
+  if (length <= 60 && line.includes('#') && HASHTAGS.test(line.includes(' ') ? line.replace(SPACE_IN_WORD, '') : line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 6 && SITE_TOOL.test(line)) return true
@@ -845,6 +846,8 @@ function isPlatformStatement(line: string): boolean {
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
   return sentences.length <= 3 && sentences.every((s) => s.split(/[，,；;]/).every((clause) => clause.trim().length === 0 || STATEMENT_CLAUSE.test(clause)))
 }
+/** A space between two Han characters, which normalise removes. */
+const SPACE_IN_WORD = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
 /** A platform's topic tags on a line of their own: #绍兴, #大理旅游 #小众旅行地 (no text, each tag a word). */
 export const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 /** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
