@@ -1206,12 +1206,14 @@ function markShareButtons(all: Block[]): void {
 
 /** A field's label alone on its line, its value under it: 索引号：, 发布机构：, 主题词：. */
 const CELL_LABEL = /^[\u4e00-\u9fff]{2,6}[:：]$/
-/** The standard fields of a government site's document, named without their colons: 索引号 / 信息分类 / 有效期. */
-const BARE_DOCUMENT_FIELD = /^(?:索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生成日期|发文日期|发布日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|有效期|主题词)$/
+/** The standard fields of a government site's document: 索引号, 信息分类, 有效期. */
+const DOCUMENT_FIELD_NAME = '(?:索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生成日期|发文日期|发布日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|有效期|主题词)'
+/** ...named without their colons, a cell a line: 索引号 / 信息分类 / 有效期. */
+const BARE_DOCUMENT_FIELD = new RegExp(`^${DOCUMENT_FIELD_NAME}$`)
 /** A field's value: short, no sentence (002589107/2025-00037, 县政府办公室, 松政办发〔2025〕12号). */
 const CELL_VALUE_MAX = 30
-/** Fields of a document a government site sets over it (the test of furniture reads them with their colon). */
-const DOCUMENT_FIELD = /^(?:索引号|主题分类|信息分类|组配分类|体裁分类|发布机构|发文机关|成文日期|发文字号|文号|公开方式|公开范围|有效性|主题词)[:：]/
+/** ...or with their colons. */
+const DOCUMENT_FIELD = new RegExp(`^${DOCUMENT_FIELD_NAME}[:：]`)
 
 /**
  * A government site's document fields copied one cell a line (索引号： / 002589107/2025-00037 / 分类： /
