@@ -8,25 +8,13 @@ is right ("true"); found at the end of one, the editor's paragraph ends there to
 or a paragraph cut in the source itself, whose continuation is on no page, which -v lets one tell apart);
 not found, "unknown". The editor's time goes to the false ones.
 """
-import glob, json, os, sys
+from gold_reports import arguments, pages
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'eval'))
-import score as S  # noqa: E402
-
-args = [a for a in sys.argv[1:] if a != '-v']
-out = args[0]
-gold = args[1] if len(args) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'probes', 'gold')
+out, gold, verbose = arguments()
 counts = {'true': 0, 'false': 0, 'unknown': 0}
 rows = []
-for report in sorted(glob.glob(os.path.join(out, '*.report.json'))):
-    name = os.path.basename(report)[: -len('.report.json')]
-    gold_file = os.path.join(gold, name + '.json')
-    if not os.path.exists(gold_file):
-        continue
-    g = json.load(open(gold_file, encoding='utf-8'))
-    norm = S.make_norm(g.get('fold'))
-    paragraphs = [norm(p['text']) for p in g['paragraphs']]
-    for record in json.load(open(report, encoding='utf-8'))['records']:
+for name, norm, paragraphs, records in pages(out, gold):
+    for record in records:
         if record['rule'] != 'flag-open':
             continue
         end = norm(record['actual'])[-8:]
@@ -34,7 +22,7 @@ for report in sorted(glob.glob(os.path.join(out, '*.report.json'))):
         verdict = 'unknown' if not holding else 'false' if any(p.endswith(end) for p in holding) else 'true'
         counts[verdict] += 1
         rows.append((verdict, name, record['actual']))
-if '-v' in sys.argv:
+if verbose:
     for verdict, name, actual in sorted(rows):
         print(verdict.ljust(8), name[:32].ljust(32), actual.replace('\n', '⏎'))
 print(f"flag-open: {counts['true']} true, {counts['false']} false, {counts['unknown']} unknown")
