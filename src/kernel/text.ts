@@ -215,6 +215,12 @@ export const TYPED_DASH = /-{2,}|－{2,}/g
 
 const WEB_ADDRESS = /^(?:(?:https?:\/\/|www\.)[\w\-.~:/?#@!$&'*+,;=%]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/
 
+/** A web address alone on its line (a page's link under its headline): whole, never a sentence's half. */
+export function isWebAddressLine(text: string): boolean {
+  const line = text.trim()
+  return line.length <= 300 && /^(?:https?:\/\/|www\.)/.test(line) && WEB_ADDRESS.test(line)
+}
+
 /** The label of a line of facts: a few characters, no punctuation, then the colon. */
 const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：:]/
 

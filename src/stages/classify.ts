@@ -45,6 +45,8 @@ const FOLIO_WORDS = '[^，,。：:；;！!？?“”"]{0,8}'
 const LEADER_PAGE = '(?:[…．.·]{3,}\\s*(?:第?\\s*[A-Z]?[0-9]{1,3}\\s*版|[0-9]{1,3})|\\s*(?:>>|》》|＞＞|→)\\s*第?\\s*[A-Z]?[0-9]{1,3}\\s*版)$'
 /** A paper's name: 人民日报, 《城市晚报》 (by the words papers end with: 通报 and 汇报 are no papers) */
 const PAPER = '《?[\\u4e00-\\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|周报|导报|快报|都市报|青年报|法治报|法制报)》?'
+/** A date in Han numerals, as old pages print it: 一九六三年十一月二十日. */
+const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日'
 const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 
 /** A page's number: one to three figures. */
@@ -73,8 +75,9 @@ export const patterns = {
   // sentence marks or colons; tested without spaces)
   // ...or the paper's name (a word ending 报) and the date alone: 城市日报 2023年10月12日; or the page
   // and its section alone: 第A04版：要闻 (not 第3版）, the rest of a continuation marker cut in two)
+  // (an old page sets its date in Han numerals: 二  某某县报  一九六三年十一月二十日  星期三)
   folio: new RegExp(
-    `^${FOLIO_WORDS}(?:${DATE}${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$`,
+    `^${FOLIO_WORDS}(?:(?:${DATE}|${HAN_DATE})${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$`,
   ),
   // a page number alone on its line: 3, — 3 —, - 12 -, 第3页, A08, and of how many: 第3页 共8页, 3/8 (not
   // four digits: a year heading a stretch of a chronology)

@@ -314,6 +314,14 @@ interface SimilarPair {
   refrain?: boolean
 }
 
+/** A summary's label (摘要：, 【导读】, 内容提要：) over a paragraph's opening the site cut with an ellipsis. */
+const TEASER = /^\s*(?:[【[]\s*[\u4e00-\u9fff]{2,4}\s*[】\]]|[\u4e00-\u9fff]{2,4}\s*[:：])\s*(\S.*?)(?:…+|\.{3,}|。{3,})\s*$/s
+/** What a teaser copies, folded: the text after its label, its ellipsis gone; undefined if the block is none. */
+function teaserOpening(text: string): string | undefined {
+  const teaser = TEASER.exec(text)
+  return teaser ? foldForCompare(teaser[1]) : undefined
+}
+
 function judge(
   e: Entry,
   entries: Entry[],
@@ -340,10 +348,12 @@ function judge(
     let verdict: Verdict | undefined
     // the earlier copy is a copy of this one's opening, cut short, in the same article (a line of
     // dialogue standing alone is not: the paragraph that opens with it later, a refrain, goes on)
+    // (or of its opening under a summary's label, cut by the site: 摘要：某某4月17日电 国家统计局17日发布数据，…增速比…)
+    const opening = teaserOpening(blocks[j].value) ?? other.folded
     const earlierCut =
       otherIn >= options.dedup.containment &&
       other.folded.length < e.folded.length &&
-      e.folded.startsWith(other.folded.slice(0, Math.min(8, other.folded.length))) &&
+      e.folded.startsWith(opening.slice(0, Math.min(8, opening.length))) &&
       !acrossTitle(j, e.index) &&
       !other.spoken
     if (e.folded === other.folded) {
@@ -384,7 +394,8 @@ function judge(
       // a copy has no words of its own and the same figures; a paragraph quoting another, or a
       // parallel paragraph with other places and numbers, is different text: keep it, flag it
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
-      const own = novelRuns(copy.folded, kept.folded)
+      // (a teaser read without its label and ellipsis: they are the site's, not words of its own)
+      const own = novelRuns(copy === other && opening !== other.folded ? opening : copy.folded, kept.folded)
       const otherFigure = own.figureChanged || figuresDiffer(copy.folded, kept.folded)
       const misread = otherFigure ? misreadDigit(copy.folded, kept.folded) : undefined
       if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || replacesWords(own) || (otherFigure && !misread)) {

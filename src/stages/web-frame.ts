@@ -6,7 +6,7 @@
  * reads stay in classify.ts, the few patterns both build their expressions from in classify-patterns.ts.
  */
 import type { Block } from '../kernel/block.js'
-import { DATE } from '../kernel/text.js'
+import { DATE, isWebAddressLine } from '../kernel/text.js'
 import { WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
 import { patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength } from './classify.js'
 
@@ -103,10 +103,44 @@ const PROMPT_VERB_OR_MARKET = /打开|下载|安装|扫码|搜索|前往|登录|
  */
 const SITE_TALK = /本网站?|本站|本平台|本号|本公众号|本客户端|本报|我们|您|转载|授权|版权|侵权|著作权|稿酬|稿费|镜像|违者必究|撤下|删除|作品|APP|App|app|客户端|下载|关注|订阅|热线|报料|爆料|投稿|读者/
 const SITE_RIGHTS = /本网站?|本站|本平台|本号|本公众号|本客户端|转载|授权|版权|侵权|著作权|稿酬|稿费|镜像|违者必究|撤下/
-function isSiteSpeech(line: string): boolean {
-  if (line.length > 200 || !SITE_RIGHTS.test(line)) return false
+function isSiteSpeech(line: string, site: SiteNames = NO_NAMES): boolean {
+  if (line.length > 200 || !(SITE_RIGHTS.test(line) || site.named(line))) return false
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
-  return sentences.length <= 4 && sentences.every((s) => SITE_TALK.test(s))
+  return sentences.length <= 4 && sentences.every((s) => SITE_TALK.test(s) || site.named(s))
+}
+/**
+ * The site speaking of itself by its own name, which the page tells in its chrome (某某网版权所有, 来源：某某网): every
+ * sentence on the site, its rights or its readers, one naming the site and one its rights or its app (本文系某某网独家
+ * 稿件，未经授权，不得转载。关注某某网微信…): the site's wherever it stands after the story.
+ */
+function isSiteSpeechByName(line: string, site: SiteNames): boolean {
+  return site.named(line) && /转载|授权|版权|侵权|著作权|稿件|公众号|客户端|APP|App|app|微信|关注|下载/.test(line) && isSiteSpeech(line, site)
+}
+
+/** The names a web page gives itself in its chrome, asked whether a line names the site. */
+interface SiteNames {
+  named(line: string): boolean
+}
+const NO_NAMES: SiteNames = { named: () => false }
+/** A site's name in a line of its chrome: before its rights (某某网版权所有), after them or a © (版权所有：某某网, © 2025 某某网), after 来源：. */
+const OWN_NAME = [
+  /([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:[ \u3000]*(?:网站|网))?[ \u3000]*版权所有/,
+  /(?:版权所有|©|Copyright\s*©?)[ \u3000:：]*(?:[0-9]{4}(?:\s*[-–—]\s*[0-9]{4})?[ \u3000]*)?([\u4e00-\u9fffA-Za-z0-9]{2,12})/,
+  /^来源[:：][ \u3000]*([\u4e00-\u9fffA-Za-z0-9]{2,12})$/,
+]
+/** Words that tell no site (版权所有 after 本网, 本站 or 未经): never a name. */
+const NOT_A_NAME = /^(?:本网|本站|本报|本刊|未经|均属|归属|所属|著作权|均为|以上|的|[0-9]+)$/
+function siteNamesOf(all: Block[]): SiteNames {
+  const names = new Set<string>()
+  for (const block of all) {
+    if (block.kind !== 'furniture' || block.value.length > 120) continue
+    for (const pattern of OWN_NAME) {
+      const found = pattern.exec(block.value.trim())
+      if (found && !NOT_A_NAME.test(found[1])) names.add(found[1])
+    }
+  }
+  if (names.size === 0) return NO_NAMES
+  return { named: (line) => [...names].some((name) => line.includes(name)) }
 }
 
 /** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
@@ -300,6 +334,7 @@ export function markWebArticle(all: Block[]): void {
   }
   if (chrome < WEB_CHROME_MIN) return
   const thread = markThreadFloors(all)
+  const site = siteNamesOf(all)
   const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
   const first = all.findIndex(longProse)
   if (first < 0) return
@@ -336,6 +371,10 @@ export function markWebArticle(all: Block[]): void {
       all[c].kind = 'furniture'
       c = all.findIndex((b, i) => i > c && isContent(b))
     }
+    // (the site's chrome over the headline may be lines its rules do not know, a reader's buttons, a channel's name, a
+    // post's age: the headline is then the nearest headline-shaped line over the text, its fields and link between)
+    const above = headlineOverText(all, first, headlineShaped)
+    if (above > c) c = above
     if (c >= 0 && c < first && headlineShaped(all[c])) h = c
   }
   // (a line a continuation marker sends on to another page is a paragraph's cut half, no headline: …社 / （下转第2版）)
@@ -344,7 +383,7 @@ export function markWebArticle(all: Block[]): void {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line))) all[i].kind = 'furniture'
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line))) all[i].kind = 'furniture'
     }
     // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
     if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
@@ -362,7 +401,8 @@ export function markWebArticle(all: Block[]): void {
   let anchor = first
   for (let i = all.length - 1; i > first; i--) {
     if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim()) && !isGluedList(all[i].value.trim())) {
-      if (isSiteSpeech(all[i].value.trim())) {
+      if (isSiteSpeechByName(all[i].value.trim(), site)) continue
+      if (isSiteSpeech(all[i].value.trim(), site)) {
         let j = i - 1
         let site = false
         while (j > first && !longProse(all[j])) {
@@ -400,12 +440,14 @@ export function markWebArticle(all: Block[]): void {
     }
     // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
     // (and a widget's row of one- and two-character buttons under the dateline: 字号：大 中 小  打印  关闭)
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    // (and the article's own address, its reading time and its author's field: https://…, 收听本文 约4分钟, 作者：某某)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
     // (and a note on the article's rights or views, in brackets or not: （本文仅代表作者个人观点，不构成投资建议。）)
-    if (i > anchor && ((FOOT_FIELD.test(line) && line.length <= 40 && !SENTENCE_MARK.test(line) && all[i].kind !== 'heading') || isRightsNotice(line.replace(/^[（(]|[）)]$/g, '')))) {
+    // (and the site speaking of itself by its name: 本文系某某网独家稿件，未经授权，不得转载。)
+    if (i > anchor && ((FOOT_FIELD.test(line) && line.length <= 40 && !SENTENCE_MARK.test(line) && all[i].kind !== 'heading') || isRightsNotice(line.replace(/^[（(]|[）)]$/g, '')) || isSiteSpeechByName(line, site))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -441,7 +483,7 @@ export function markWebArticle(all: Block[]): void {
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
     // (and the site speaking of itself, its rights and its readers: 如需转载请与本报联系。)
-    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line)) all[i].kind = 'furniture'
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site)) all[i].kind = 'furniture'
   }
 }
 
@@ -521,6 +563,8 @@ const BRACKETED_TIME = new RegExp(`^[（(]\\s*${DATE}${WEB_TIME}\\s*[）)]$`)
 const STAMPED_OPENING = new RegExp(`^[^\\s，,。！？]{1,16}[\\s\\u3000]+${DATE}${WEB_TIME}(?:\\s*[[【(（]?(?:举报|回复|删除|赞)[\\]】)）]?)*\\s*\\S`)
 /** Tags over the text are two words or more (a heading 关键词：授权 may open a part of the text). */
 const TWO_KEYWORDS = /[:：]\s*[^\s，,、|｜/]+[\s\u3000，,、|｜/]+[^\s，,、|｜/]/
+/** An author's field alone, a name and no sentence: 作者：某某, 作者: Some Name. */
+const AUTHOR_FIELD = /^(?:作者|文)\s*[:：]\s*[^\s，,。！？:：]{1,16}$/
 /** A post's category over its text: 分类：某某, 栏目：某某. */
 const CATEGORY_LINE = /^(?:分类|所属分类|类别|栏目|专栏)\s*[:：]\s*[^\s，,。！？]{1,16}$/
 /** A button opening a menu: a word or two and its arrow (转载▼, 更多▾). */
@@ -528,6 +572,37 @@ const DROPDOWN = /^[\u4e00-\u9fff]{1,4}\s*[▼▾∨]$/
 
 /** A role and the name it names, set apart by a bar, a colon or a space, maybe after the medium's name: 某某新闻编辑 | 宋雨, 记者：张三. */
 const ROLE_AND_NAME = new RegExp(`^[^\\s，。！？：:|｜丨]{0,12}?(?:记者|编辑|责编|作者|通讯员|撰文|摄影|实习生)[\\s|｜丨:：]+${PERSON}(?:[\\s、，,]+${PERSON}){0,3}$`)
+
+/**
+ * The nearest headline-shaped line over a web page's text, with nothing but its meta between: the article's fields
+ * and byline (作者：某某), its web address, a summary (摘要：…), a post's age or reading time, and lines classify took
+ * for the site's. No subtitle (——记…), which stands under its headline; -1 when another line stands between.
+ */
+function headlineOverText(all: Block[], first: number, headlineShaped: (b: Block) => boolean): number {
+  let k = first - 1
+  // (a name alone, a channel's or a poster's, stands between too: 中国之声, @某某; with no headline over it, the nearest
+  // such line is the headline)
+  let named = -1
+  for (; k >= 0; k--) {
+    if (isMetaOverText(all[k])) continue
+    const line = all[k].value.trim()
+    if (!isContent(all[k]) || !((AUTHOR_NAME.test(line) && visibleLength(line) <= 12) || /^[@＠]/.test(line))) break
+    if (named < 0) named = k
+  }
+  if (k >= 0 && isContent(all[k]) && headlineShaped(all[k]) && !/^[—－-]/.test(all[k].value.trim())) return k
+  return named >= 0 && headlineShaped(all[named]) ? named : -1
+}
+function isMetaOverText(block: Block): boolean {
+  const line = block.value.trim()
+  return !isContent(block) || block.kind === 'byline' || isWebAddressLine(line) || isStandfirst(block) || READING_TIME.test(line) || (line.length <= 200 && META_FIELD.test(line))
+}
+/** An article's field over its text: a role, a source or a summary and its value (作者：某某, 摘要：…, 【导读】…). */
+const META_FIELD = /^(?:[【[]\s*(?:作者|来源|摘要|导读|提要|内容提要|核心提示)\s*[】\]]|(?:作者|来源|出处|摘要|导读|提要|内容提要|核心提示|原标题)\s*[:：])/
+/**
+ * A line of a post's age or its reading or listening time, no sentence (4小时前 · 约3分钟阅读, 收听本文 约4分钟, 阅读时长：
+ * 5分钟): the page's, over the text.
+ */
+const READING_TIME = /^(?=[^，,。！？!?；;]{1,40}$)(?:[^0-9]{0,12}[0-9]+\s*(?:分钟|小时|天)前|.{0,16}(?:约|预计|大约)\s*[0-9]+\s*分钟|.{0,12}(?:阅读|收听|播放|读完)(?:时长|时间|本文|全文)?\s*[:：]?\s*(?:约|预计)?\s*[0-9]+\s*(?:分钟|分|秒))/
 
 /** A summary under a web page's headline: one sentence, ended, of no more than a standfirst's length. */
 function isStandfirst(block: Block): boolean {
