@@ -440,8 +440,9 @@ export function markWebArticle(all: Block[]): void {
     }
     // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
     // (and a widget's row of one- and two-character buttons under the dateline: 字号：大 中 小  打印  关闭)
-    // (and the article's own address, its reading time and its author's field: https://…, 收听本文 约4分钟, 作者：某某)
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    // (and the article's own address, its reading time and its author's field: https://…, 收听本文 约4分钟, 作者：某某;
+    // and its fields with the date, whatever widget stands by them: 2024-05-09 08:40 来源：某某网 字号：A | A)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -594,8 +595,20 @@ function headlineOverText(all: Block[], first: number, headlineShaped: (b: Block
 }
 function isMetaOverText(block: Block): boolean {
   const line = block.value.trim()
-  return !isContent(block) || block.kind === 'byline' || isWebAddressLine(line) || isStandfirst(block) || READING_TIME.test(line) || (line.length <= 200 && META_FIELD.test(line))
+  return (
+    !isContent(block) ||
+    block.kind === 'byline' ||
+    block.kind === 'subtitle' ||
+    /^[—－]/.test(line) ||
+    isWebAddressLine(line) ||
+    isStandfirst(block) ||
+    READING_TIME.test(line) ||
+    (line.length <= 200 && META_FIELD.test(line)) ||
+    (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line))
+  )
 }
+/** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562). */
+const DATED_FIELDS = new RegExp(`${DATE}(?:${WEB_TIME}|.*(?:来源|作者|编辑|阅读|浏览|点击|发布))`)
 /** An article's field over its text: a role, a source or a summary and its value (作者：某某, 摘要：…, 【导读】…). */
 const META_FIELD = /^(?:[【[]\s*(?:作者|来源|摘要|导读|提要|内容提要|核心提示)\s*[】\]]|(?:作者|来源|出处|摘要|导读|提要|内容提要|核心提示|原标题)\s*[:：])/
 /**
