@@ -2079,9 +2079,13 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // cleaned again, marks it so)
     // (a row's copy is a row: dedup compares it with the row)
     if (repeat.kind === 'body' && twin.data.row) repeat.data.row = true
-    else if (repeat.kind === 'body') repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
+    // (a paragraph of sentences holding a headline whole is no copy of the headline: it stays text)
+    else if (repeat.kind === 'body' && !(HEADLINE_KINDS.has(twin.kind) && !isHeadingShaped(repeat) && hasSentencePunctuation(repeat.value) && repeat.value.length > 1.5 * twin.value.length))
+      repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
 }
+
+const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'subtitle'])
 
 type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 'shingle'>
 
