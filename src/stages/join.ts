@@ -1223,6 +1223,42 @@ const TITLE_CUTS = {
   ellipsis: { message: 'title cut over two lines joined (the first runs on with an ellipsis)', glue: '' },
   phrases: { message: 'title set over two lines joined (a subject and its phrase, then a phrase of about its length)', glue: ' ' },
   tail: { message: 'title cut over two lines joined (the last word of its second half on a line of its own)', glue: '' },
+  question: { message: 'title cut over two lines joined (its question alone on the second: …怎么办？)', glue: '' },
+  spaced: { message: 'title cut over two lines joined (both set with the same letter spacing, the first line the shorter)', glue: ' ' },
+}
+
+/** A headline's question too short to stand as a headline of its own: 怎么办？, 该不该退？, 谁来管？. */
+const SHORT_QUESTION = /^[\u4e00-\u9fff]{2,5}[？?]$/
+
+/**
+ * A headline whose question is cut onto a line of its own (入冬后血压“坐过山车” / 怎么办？, 拿了彩礼却“闪离” /
+ * 该不该退？): a question of a few characters asks about what the line over it names; alone it asks
+ * nothing. The first line ends without a mark of its own (a closing quote at most), on the line right over.
+ */
+function isQuestionTailCut(block: Block, next: Block): boolean {
+  if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
+  if (block.data.depth !== undefined || next.data.depth !== undefined) return false
+  if (!SHORT_QUESTION.test(next.value.trim()) || next.position.start.line !== block.position.end.line + 1) return false
+  const first = block.value.trim()
+  return first.length >= 4 && first.length <= 20 && !/[\s]/.test(first) && /[\u4e00-\u9fff”’」』]$/.test(first) && !/[？?！!。：:]/.test(first)
+}
+
+/** A line of Han characters set apart by one space each, as a headline's type is spaced: 枣 阳 县 社 员. */
+const SPACED_HAN = /^[\u4e00-\u9fff](?:([ \u3000])[\u4e00-\u9fff])(?:\1[\u4e00-\u9fff]){2,}$/
+
+/**
+ * A headline cut over two lines set in the same type, its letters spaced the same (枣 阳 县 社 员 / 冬 修
+ * 水 利 热 火 朝 天): the first line the shorter, it is the head of a sentence the second goes on with. A
+ * title over a second headline sets the title the longer (省 第 五 届 运 动 会 田 径 赛 落 幕 / 两 项 省 纪 录
+ * 被 刷 新): those stay apart.
+ */
+function isSpacedTitleCut(block: Block, next: Block): boolean {
+  if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
+  if (block.data.depth !== undefined || next.data.depth !== undefined) return false
+  if (next.position.start.line !== block.position.end.line + 1) return false
+  const first = SPACED_HAN.exec(block.value.trim())
+  const second = SPACED_HAN.exec(next.value.trim())
+  return first !== null && second !== null && first[1] === second[1] && block.value.trim().length < next.value.trim().length
 }
 
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
@@ -1271,7 +1307,11 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
               ? TITLE_CUTS.phrases
               : isCoupletTailCut(block, next, blocks[n + 1])
                 ? TITLE_CUTS.tail
-                : undefined
+                : isQuestionTailCut(block, next)
+                  ? TITLE_CUTS.question
+                  : isSpacedTitleCut(block, next)
+                    ? TITLE_CUTS.spaced
+                    : undefined
     if (cut) {
       const { glue, message } = cut
       const init: RecordInit = {
