@@ -12,7 +12,7 @@ import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_N
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
-import { withoutTrailingMarker } from '../kernel/markers.js'
+import { bringsBack, withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
@@ -63,7 +63,7 @@ export const patterns = {
   // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
   // colon, 图片：… opens a caption)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
@@ -128,7 +128,7 @@ export const patterns = {
   // the paper's name in Latin letters under its masthead: YUANJIANG DAILY, JIANGCHENG EVENING NEWS
   // a journal's running head in English, its issue far from its name: Journal of … University       No.2 2024
   latinIssueHead: /^[A-Z][A-Za-z .,&'()-]{8,100}(?:\u3000{2,}| {4,})(?:No\.?\s*[0-9]{1,3},?\s+[0-9]{4}|Vol\.?\s*[0-9]{1,3},?\s*No\.?\s*[0-9]{1,3}(?:,?\s+[0-9]{4})?)$/,
-  latinMasthead: /^[A-Z]{2,}(?:[ ·][A-Z]{2,}){0,4}[ ·](?:DAILY|NEWS|TIMES|POST|HERALD|WEEKLY|JOURNAL|EXPRESS|GAZETTE|RIBAO|WANBAO|ZAOBAO|SHIBAO|CHENBAO|ZHOUBAO)$/,
+  latinMasthead: /^[A-Z]{2,}(?:[ ·][A-Z]{2,}){0,4}[ ·](?:DAILY|NEWS|TIMES|POST|HERALD|WEEKLY|JOURNAL|EXPRESS|GAZETTE|RIBAO|WANBAO|ZAOBAO|SHIBAO|CHENBAO|ZHOUBAO|BAO)$/,
   // the end mark of a public account's article: —END—, - END -
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
@@ -171,6 +171,8 @@ export const patterns = {
   siteFooter: /^(?:版权所有|Copyright\b|©)|(?:版权所有|Copyright)\s*(?:©|\(c\))?\s*(?:[0-9]{4}|©)|©\s*[0-9]{4}\s*[-－—–]\s*[0-9]{4}|All Rights Reserved|版权所有[，,。.\s]*(?:未经|不得|严禁|禁止)|ICP\s*(?:备|证)\s*[0-9０-９]+\s*号|公网安备\s*[0-9０-９]+号|网站标识码\s*[:：]|互联网新闻信息服务许可证|违法和不良信息举报|^主办(?:单位)?\s*[:：].{1,30}(?:[|｜]|承办(?:单位)?\s*[:：]|联系电话|技术支持)/i,
   siteLinks: /^[^|｜0-9，,。：:；;]{1,8}(?:\s*[|｜]\s*[^|｜0-9，,。：:；;]{1,8}){2,}$/,
   captionMark: /^[▲►▶△▼◀◄↑↓☆◎]/,
+  // the hours a line is open, days and times alone: 每周二、周四 9:00—11:30, 工作日 8:30-17:00
+  serviceHours: /^(?:每(?:周|天|日)|工作日|周[一二三四五六日天]|星期[一二三四五六日天])[^。！？，,；;：:]{0,16}?[0-9]{1,2}[:：][0-9]{2}\s*(?:[—－\-~～至到]{1,2})\s*[0-9]{1,2}[:：][0-9]{2}$/,
   // marks some papers set before section headings too (◎ 网格细化到楼栋): a caption only when what
   // follows reads as a sentence, not a headline
   headingOrCaptionMark: /^[△☆◎]/,
@@ -492,10 +494,11 @@ const PAGE_FIELD = /^(?:第[0-9]{1,3}[A-Za-z]?版(?:[:：][\u4e00-\u9fff·]{2,8}
  */
 const YEAR_MONTH_PART = /^[0-9]{4}年[0-9]{1,2}月$/
 /** A periodical's special issue by its name: 某某专刊, 某某特刊. */
-const SPECIAL_ISSUE_PART = /^[\u4e00-\u9fff]{2,12}(?:专刊|特刊|增刊)$/
+// (its name may hold a figure: 庆祝新中国成立75周年特刊)
+const SPECIAL_ISSUE_PART = /^[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:专刊|特刊|增刊)$/
 
 /** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
-const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第[0-9]{1,6}期[）)]?$/
+const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千]{1,8})期[）)]?$/
 /**
  * A periodical's issue with its year (2024年第3期, 第45期·总第1186期): it places the page as a
  * newspaper's page number does, and dates it. (第3期 alone may be a cell of a table.)
@@ -598,7 +601,10 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
     take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p) || CAPITALS_NAME.test(p)),
   },
   // (a periodical's special issue dated by its month: 2025年11月　某某专刊)
-  { kind: 'place', take: (parts, i) => (SPECIAL_ISSUE_PART.test(parts[i]) && parts.some((p) => YEAR_MONTH_PART.test(p)) ? 1 : 0) },
+  // (or by its day, 天台报　2024年9月30日　星期一　庆祝…75周年特刊　T4)
+  { kind: 'place', take: (parts, i) => (SPECIAL_ISSUE_PART.test(parts[i]) && parts.some((p) => YEAR_MONTH_PART.test(p) || DATE_PART.test(p) || HAN_DATE_PART.test(p)) ? 1 : 0) },
+  // (a page lettered past H, as a special issue's pages are, T4, Z2: by the weekday or the paper's name)
+  { kind: 'place', take: (parts, i) => (/^[I-Z][0-9]{1,2}$/.test(parts[i]) && parts.some((p) => WEEKDAY.test(p) || PAPER_FIELD.test(p) || PAPER_PART.test(p)) ? 1 : 0) },
   { kind: 'name', take: onePart((p) => NAME_FIELD.test(p)) },
   // a speck the scan read as a mark: ′ ` ' between the fields
   { kind: 'speck', take: onePart((p) => p.length === 1 && !/[\p{L}\p{N}]/u.test(p)) },
@@ -769,6 +775,8 @@ function readFurnitureLine(spaced: string): boolean {
   if (text.length <= 80 && SPECKS_BY_PAGE_NUMBER.test(text)) return true
   if (text.length > 40) return false
   if (text.length <= 18 && text.includes('年') && LUNAR_DATE_ALONE.test(text.trim())) return true
+  // (the issue's number counted from the paper's first, alone under the masthead: （总第三一二期）)
+  if (text.length <= 16 && text.includes('总第') && ISSUE_FIELD.test(text.trim())) return true
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
@@ -1944,6 +1952,65 @@ function isSectionName(text: string): boolean {
   return /^[\u4e00-\u9fff]{2,4}$/.test(text) || /^[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{2,4}$/.test(text)
 }
 
+/**
+ * The paper's name, alone or with its section's, on a line of its own anywhere on the page (二  重  报 at
+ * its head, 今晚报·健康 between two columns): a masthead or a running head when the page's own folio
+ * names the paper so among its fields (·4·　二  重  报　1990年6月8日, 今晚报　2022年11月15日　星期二 … 健康　15).
+ * The page tells what its name is; a line of that name and the folio's section names, and nothing
+ * else, is no headline of an article.
+ */
+function markFolioNames(all: Block[]): void {
+  let names: Set<string> | undefined
+  for (let i = 0; i < all.length; i++) {
+    if ((all[i].kind !== 'body' && all[i].kind !== 'heading') || all[i].value.length > 30) continue
+    // (and the page's code alone, as its foot sets it under the staff: T5, by the head's T5)
+    const code = all[i].value.trim()
+    if (PAGE_CODE.test(code)) {
+      names ??= folioNames(all)
+      if (names.has(code)) all[i].kind = 'furniture'
+      continue
+    }
+    if (all[i].kind !== 'body') continue
+    const parts = withoutLetterSpacing(code).split(/[·・•]/)
+    if (parts.length > 2 || !parts.some((p) => PAPER_FIELD.test(p) || PAPER_PART.test(p)) || !parts.every((p) => NAME_FIELD.test(p))) continue
+    names ??= folioNames(all)
+    if (parts.every((p) => names!.has(p))) all[i].kind = 'furniture'
+  }
+}
+
+/**
+ * The headline of an article printed again where its text is brought back from another page, by the
+ * marker that brings it (种粮大户…的一本账 / （上接第一版） / …): the same headline stands over the
+ * article's start earlier on the page, and the text is joined back under it. The reprint names the
+ * jump for a reader turning pages; it is no second headline.
+ */
+function markJumpHeadlines(all: Block[]): void {
+  for (let i = 1; i < all.length; i++) {
+    const block = all[i]
+    if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || block.value.length > 40) continue
+    const marker = all[i + 1]?.kind === 'marker' ? all[i + 1] : all[i - 1].kind === 'marker' ? all[i - 1] : undefined
+    if (!marker || !bringsBack(marker.value.trim())) continue
+    const text = foldForCompare(block.value)
+    if (all.slice(0, i).some((b) => (b.kind === 'title' || b.kind === 'heading') && b !== marker && foldForCompare(b.value) === text)) block.kind = 'furniture'
+  }
+}
+
+/** The names a page's folios set among their fields: the paper's, its section's (湖南日报, 要闻). */
+function folioNames(all: Block[]): Set<string> {
+  const names = new Set<string>()
+  for (const block of all) {
+    const text = block.value.trim()
+    if (block.kind !== 'furniture' || text.length > 160 || !isPrintFolio(text)) continue
+    const parts = text.split(HEAD_FIELD_GAP).filter((p) => p.length > 0)
+    mergeSpacedLetters(parts)
+    for (const part of parts) if ((NAME_FIELD.test(part) && !WEEKDAY.test(part)) || PAGE_CODE.test(part)) names.add(part)
+  }
+  return names
+}
+
+/** A page's code: its section's letter and its number, A4, T5. */
+const PAGE_CODE = /^[A-Z][0-9]{1,2}$/
+
 /** A printed page's folio line (not a web page's dateline, which may stand under a headline). */
 export function isPrintFolio(text: string): boolean {
   return patterns.folio.test(shapeText(text)) || isFolioFields(text) || SECTION_PAGE.test(text) || ISSUE_PAGES.test(text)
@@ -1962,11 +2029,17 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   // the paper's or the section's name over a printed page's folio (农村·水利 / 2024年5月6日 星期一 第8版,
   // 江城日报 / …): the page header, not a headline, at the head of the page or of the next page
   // (the paper's name in Latin letters, or its sponsors, may stand between: 临江日报 / LINJIANG RIBAO / …)
+  // (the name maybe set with letter spacing, as a masthead is: 农　村　版)
   for (let i = 0; i + 1 < all.length; i++) {
-    if (all[i].kind !== 'body' || !isSectionName(all[i].value.trim())) continue
+    if (all[i].kind !== 'body' || !isSectionName(withoutLetterSpacing(all[i].value.trim()))) continue
     let k = i + 1
     while (k < all.length && k <= i + 3 && all[k].kind === 'furniture' && !isPrintFolio(all[k].value.trim())) k++
     if (k < all.length && isPrintFolio(all[k].value.trim())) all[i].kind = 'furniture'
+  }
+  markFolioNames(all)
+  // the hours of the paper's hotline, on the line under it (本报法律服务热线：025-… / 每周二、周四 9:00—11:30)
+  for (let i = 1; i < all.length; i++) {
+    if (all[i].kind === 'body' && all[i - 1].kind === 'furniture' && /热线|电话/.test(all[i - 1].value) && patterns.serviceHours.test(all[i].value.trim())) all[i].kind = 'furniture'
   }
   removeWebLists(all)
   markMenuColumns(all)
@@ -2083,6 +2156,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     else if (repeat.kind === 'body' && !(HEADLINE_KINDS.has(twin.kind) && !isHeadingShaped(repeat) && hasSentencePunctuation(repeat.value) && repeat.value.length > 1.5 * twin.value.length))
       repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
+  markJumpHeadlines(all)
 }
 
 const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'subtitle'])

@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, wordLength } from '../kernel/text.js'
+import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
@@ -222,6 +222,32 @@ function isShortLine(text: string): boolean {
 }
 
 const NOTE_AT_END = /[（(][^（）()]{1,12}[）)]$/
+/**
+ * A line opening an article with its dateline, by the paper's own word or a wire's date (本报讯, 本报北京
+ * 3月5日电, 新华社武汉十二月六日电): a line of a wrap may run 某某社…电 by chance, never these.
+ */
+function opensWithDateline(text: string): boolean {
+  return opensArticle(text) && DATELINE_OPENING.test(text)
+}
+
+const DATELINE_OPENING = /^(?:本报讯|本刊讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,8}[社报][\u4e00-\u9fff]{0,6}[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日电)/
+
+const HAN_ORDINALS = '一二三四五六七八九十'
+const ORDINAL_OPENING = /^([一二三四五六七八九十])(\p{Script=Han})/u
+
+/**
+ * A line opening with the ordinal after the one its paragraph opened with, and the same word after it
+ * (一防… / 二防…, 一要… / 二要…): the paragraph is a list's item and the line the next.
+ */
+function isNextOrdinalItem(paragraph: string, line: string): boolean {
+  const item = ORDINAL_OPENING.exec(line.trimStart())
+  if (!item) return false
+  const opened = ORDINAL_OPENING.exec(paragraph.trimStart())
+  return opened !== null && opened[2] === item[2] && HAN_ORDINALS.indexOf(item[1]) === HAN_ORDINALS.indexOf(opened[1]) + 1
+}
+
+/** A photo credit in brackets closing a caption: （通讯员 王林海 摄）, （新华社发）. */
+const CREDIT_NOTE_AT_END = /[（(][^（）()]{1,16}(?:摄|供图|发|图)[）)]$/
 
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
@@ -719,6 +745,8 @@ function reflowHardWraps(
         isLineApart(line.value) ||
         isFurnitureLine(current.value) ||
         isMarkerLine(current.value) ||
+        // (nor the hours a line is open, which a hotline's box sets under it: 每周二、周四 9:00—11:30)
+        patterns.serviceHours.test(current.value.trim()) ||
         // (nor does a byline or a credit that happens to fill its line: 本报记者 宋文博 通讯员 钟慧)
         isSignedLine(current.value) ||
         // (nor a row of cells: 北川队　2:3　江城队, the rows of a table are of one width too)
@@ -741,7 +769,18 @@ function reflowHardWraps(
         // (nor an author's name over the dateline of a self-media post, under the headline: 某某晚报 /
         // 2025-02-18 10:23江苏某某晚报官方账号)
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
-        (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value)))
+        (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
+        // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）)
+        (current === lines[k - 1] && patterns.captionMark.test(current.value) && CREDIT_NOTE_AT_END.test(current.value)) ||
+        // (nor a line a turn of a Q&A or an interview opens after a sentence's end: …洗热水澡？ / 答：可以，…)
+        (finished && opensDialogueTurn(line.value)) ||
+        // (nor the next item of a list its paragraph opened, by the next ordinal and the same word: 一防倒春寒。…
+        // / 二防病虫害。…, 一是… / 二是…)
+        (finished && isNextOrdinalItem(current.value, line.value)) ||
+        // (nor a line that opens an article: the headline over it filled its line, 县农行发放…万元 / 本报讯　通讯员…;
+        // nor that headline after a sentence's end)
+        opensWithDateline(line.value) ||
+        (finished && k + 1 < lines.length && opensWithDateline(lines[k + 1].value) && isHeadingShapedText(line.value))
       if ((indented[from + k] && !setIn) || !full[k - 1] || apart || listed) {
         out.push(current)
         current = line
@@ -1110,7 +1149,9 @@ function isLineApart(text: string): boolean {
     // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
     patterns.leaderPage.test(text) ||
     // an item opened by a pictograph, as a public account lists its facts (🚇 交通：…)
-    PICTOGRAPH_ITEM.test(text)
+    PICTOGRAPH_ITEM.test(text) ||
+    // the hours a line is open, days and times alone (每周二、周四 9:00—11:30)
+    patterns.serviceHours.test(text.trim())
   )
 }
 
