@@ -373,8 +373,10 @@ export function markWebArticle(all: Block[]): void {
     }
     // (the site's chrome over the headline may be lines its rules do not know, a reader's buttons, a channel's name, a
     // post's age: the headline is then the nearest headline-shaped line over the text, its fields and link between)
+    // (only over lines that may be chrome, short and without a sentence: a paragraph over it says the page's text
+    // begins higher, and the output, cleaned again without the chrome, would read the line as a heading under it)
     const above = headlineOverText(all, first, headlineShaped)
-    if (above > c) c = above
+    if (above > c && all.slice(c, above).every((b) => !isContent(b) || (b.value.trim().length <= CHROME_LINE_MAX && !/[，,。！？!?；;]/.test(b.value)))) c = above
     if (c >= 0 && c < first && headlineShaped(all[c])) h = c
   }
   // (a line a continuation marker sends on to another page is a paragraph's cut half, no headline: …社 / （下转第2版）)
