@@ -9,10 +9,11 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
+import { changesScript, DATE, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
+import { COUNT_WORD, WEB_TIME } from './classify-patterns.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
@@ -757,6 +758,9 @@ function reflowHardWraps(
         // 2025年4月8日 / （此件公开发布）)
         (line.value.length <= DATE_LINE_MAX && isDateLine(line.value)) ||
         (lines[k - 1].value.length <= DATE_LINE_MAX && isDateLine(lines[k - 1].value)) ||
+        // (nor a listed post's stamp, its date and counts under its headline: 2024-03-10 评论 231)
+        POST_STAMP.test(line.value.trim()) ||
+        POST_STAMP.test(lines[k - 1].value.trim()) ||
         // (nor the items of a list of results, each opened by its label and ending in its figure:
         // 男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36)
         (FIGURE_END.test(lines[k - 1].value) && FIELD_OPENING.test(line.value) && FIELD_OPENING.test(lines[k - 1].value)) ||
@@ -803,6 +807,9 @@ function reflowHardWraps(
   return out
 }
 
+
+/** A listed post's stamp: its date, maybe its time, and its counts (2024-03-10 评论 231, 2024-03-12 14:05 · 1.2万阅读). */
+const POST_STAMP = new RegExp(`^${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000·|｜]+(?:${COUNT_WORD}\\s*[0-9][0-9.]*\\s*[万千]?|[0-9][0-9.]*\\s*[万千]?\\s*${COUNT_WORD}))+$`)
 
 /** Names set apart by spaces (马文学　王　平　刘德胜): a name padded to its column may be cut in two by its space. */
 const NAME_CELLS = /^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$/
