@@ -55,6 +55,8 @@ interface Verdict {
   score: number
   /** The earlier block is the cut-short one: it goes, this one stays. */
   replacesEarlier: boolean
+  /** The earlier block is the site's summary or teaser over the text: this one stays where it stands, in the text. */
+  staysInPlace?: boolean
   /** Removed, but for the editor to check: the copy reads a figure otherwise (OCR noise, likely). */
   doubt?: string
 }
@@ -282,7 +284,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       earlier.removedBy = e.index
       // whatever pointed at the cut-short copy now points at the complete one, which takes its place
       for (const other of entries) if (other.removedBy === earlier.index) other.removedBy = e.index
-      movedTo.set(e.index, movedTo.get(earlier.index) ?? earlier.index)
+      if (!verdict.staysInPlace) movedTo.set(e.index, movedTo.get(earlier.index) ?? earlier.index)
     } else if (removeBlock(file, blocks, e.index, verdict.twin, verdict, options.revert)) {
       e.removedBy = verdict.twin
     } else {
@@ -314,12 +316,25 @@ interface SimilarPair {
   refrain?: boolean
 }
 
+/** A teaser copies this many characters at least of the paragraph's opening. */
+const TEASER_MIN = 12
 /** A summary's label (摘要：, 【导读】, 内容提要：) over a paragraph's opening the site cut with an ellipsis. */
 const TEASER = /^\s*(?:[【[]\s*[\u4e00-\u9fff]{2,4}\s*[】\]]|[\u4e00-\u9fff]{2,4}\s*[:：])\s*(\S.*?)(?:…+|\.{3,}|。{3,})\s*$/s
-/** What a teaser copies, folded: the text after its label, its ellipsis gone; undefined if the block is none. */
-function teaserOpening(text: string): string | undefined {
+/** A summary's label of any wording, over a copy of the paragraph whole or of its opening: 摘要：, 【导读】, 内容提要：. */
+const SUMMARY_LABEL = /^\s*(?:[【[]\s*(?:摘要|导读|导语|提要|内容提要|内容摘要|核心提示|简介)\s*[】\]]|(?:摘要|导读|导语|提要|内容提要|内容摘要|核心提示|简介)\s*[:：])\s*/
+/** A teaser's end: the site's ellipsis and its button to unfold the text (…展开, ...全文, …查看更多). */
+const UNFOLD_END = /(?:…+|\.{3,}|。{3,})\s*(?:展开全文|展开阅读全文|展开|全文|查看全文|阅读全文|查看更多|更多)\s*[>＞∨▼]?\s*$/
+/**
+ * What a teaser copies, folded: the text after its label, its ellipsis gone; or after a summary's label whatever its
+ * end; or before the ellipsis and unfold button that cut it (…展开); undefined if the block is none.
+ */
+function teaserOpening(text: string): { opening: string; labelled: boolean } | undefined {
   const teaser = TEASER.exec(text)
-  return teaser ? foldForCompare(teaser[1]) : undefined
+  if (teaser) return { opening: foldForCompare(teaser[1]), labelled: true }
+  const label = SUMMARY_LABEL.exec(text)
+  if (label) return { opening: foldForCompare(text.slice(label[0].length).replace(UNFOLD_END, '')), labelled: false }
+  const unfold = UNFOLD_END.exec(text)
+  return unfold ? { opening: foldForCompare(text.slice(0, unfold.index)), labelled: false } : undefined
 }
 
 function judge(
@@ -349,13 +364,19 @@ function judge(
     // the earlier copy is a copy of this one's opening, cut short, in the same article (a line of
     // dialogue standing alone is not: the paragraph that opens with it later, a refrain, goes on)
     // (or of its opening under a summary's label, cut by the site: 摘要：某某4月17日电 国家统计局17日发布数据，…增速比…)
-    const opening = teaserOpening(blocks[j].value) ?? other.folded
+    const teaser = teaserOpening(blocks[j].value)
+    const opening = teaser?.opening ?? other.folded
+    // (a summary or teaser that copies the paragraph, or its opening, word for word, its label and its ellipsis or
+    // unfold button aside: 摘要：…。 over the same sentence, …一起开起了民宿，…展开 over the whole paragraph; a teaser
+    // cut with an ellipsis under its label is an earlier copy cut short, below)
+    const teaserCopy = teaser !== undefined && !teaser.labelled && opening.length >= TEASER_MIN && e.folded.startsWith(opening) && !acrossTitle(j, e.index) && !other.spoken
     const earlierCut =
-      otherIn >= options.dedup.containment &&
-      other.folded.length < e.folded.length &&
-      e.folded.startsWith(opening.slice(0, Math.min(8, opening.length))) &&
-      !acrossTitle(j, e.index) &&
-      !other.spoken
+      teaserCopy ||
+      (otherIn >= options.dedup.containment &&
+        other.folded.length < e.folded.length &&
+        e.folded.startsWith(opening.slice(0, Math.min(8, opening.length))) &&
+        !acrossTitle(j, e.index) &&
+        !other.spoken)
     if (e.folded === other.folded) {
       // (an interview's question asked again over another answer is half of another pair: 问：多长时间能拿到证？)
       // (the same pair printed again, its answer a copy too, is a copy)
@@ -372,6 +393,8 @@ function judge(
       // rows of a table differ in a word or a figure, or in nothing but their first cell; a line of
       // facts names what the text names
       verdict = undefined
+    } else if (teaserCopy) {
+      verdict = { twin: j, reason: "the site's summary or teaser copying the paragraph (the paragraph stays)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
     } else if (earlierCut && !other.complete) {
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place
