@@ -14,3 +14,5 @@ export const MEDIUM_NAME = '[\\u4e00-\\u9fffA-Za-z0-9·]{1,12}(?:报|网|新闻|
 export const COUNT_WORD = '(?:阅读|浏览|点击|播放|评论|点赞|赞|收藏|分享|转发|喜欢|在看|回复|跟贴|留言)'
 /** A person's name: two or three characters, four with a double surname, any with a ·. */
 export const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|西门|南宫|独孤)[\\u4e00-\\u9fff]{1,2}|[\\u4e00-\\u9fff]+[·•・‧∙･][\\u4e00-\\u9fff·•・‧∙･]+)'
+/** A platform's age of a post or a comment: 3天前, 2小时前, 刚刚, 昨天 21:04, 1周前. */
+export const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天)(?:${WEB_TIME})?`

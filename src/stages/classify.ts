@@ -16,8 +16,8 @@ import { bringsBack, withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
-import { CLOCK, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
-import { markWebArticle } from './web-frame.js'
+import { AGE, CLOCK, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { isRoleAndName, markWebArticle } from './web-frame.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
 // (a character of Extension A too: normalise converts a leaked traditional character to one, 濧 to 㳔)
@@ -63,7 +63,7 @@ export const patterns = {
   // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
   // colon, 图片：… opens a caption)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|一审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
@@ -708,7 +708,7 @@ const SPECKS = /^[\s\u3000]*(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s
 const SPECKS_BY_PAGE_NUMBER = /^[\s\u3000]*(?:(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]+[0-9]{1,3}|[0-9]{1,3}[\s\u3000]+(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+))[\s\u3000]*$/
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
-const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
+const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
 
 /** How many pages the issue has, in its header: 今日8版, 本期共16版, 共8版. */
 const ISSUE_PAGES = /^(?:(?:今日|本期|本报今日)\s*共?|共)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*个?版$/
@@ -863,8 +863,6 @@ const SPACE_IN_WORD = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
 export const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 /** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
 const ACCOUNT_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[\\u4e00-\\u9fffA-Za-z0-9]{0,20}(?:官方账号|官方帐号|创作者)$`)
-/** A platform's age of a post or a comment: 3天前, 2小时前, 刚刚, 昨天 21:04, 1周前. */
-const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天)(?:${WEB_TIME})?`
 /** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
 const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'
 /**
@@ -1372,28 +1370,52 @@ function markChromeOverHeadline(all: Block[]): void {
   if (d < 0) return
   // (the lines over the dateline, set together: furniture or a byline may stand between them and it)
   let k = d - 1
-  while (k >= 0 && (all[k].kind === 'furniture' || all[k].kind === 'byline')) k--
-  const group: number[] = []
-  for (; k >= 0 && group.length < 3 && isContent(all[k]); k--) {
-    const line = all[k].value.trim()
-    if (all[k].data.depth !== undefined || visibleLength(line) > HEADLINE_MAX || /[。；;]/.test(line) || /[：:]$/.test(line)) return
-    group.push(k)
-  }
+  // (a byline classify's rules did not know stands between too: 某某客户端某某频道　记者 张三)
+  while (k >= 0 && (all[k].kind === 'furniture' || all[k].kind === 'byline' || isRoleAndName(all[k].value.trim()))) k--
   // (one line is the headline; of more, the topmost one long or marked as a headline is, not a name or
   // a source and a name under it: 某某客户端某某频道 赵某某)
   const strong = (i: number) => {
     const line = all[i].value.trim()
     return (visibleLength(line) > 12 || HEADLINE_MARKS.test(line)) && !SOURCE_AND_NAME.test(line)
   }
+  const group: number[] = []
+  // (a blank line over the headline's lines sets them apart from the lines over it: a slogan over a blank is the
+  // site's, 全市百名记者在线; a name under a blank, the headline over it, is not yet the headline)
+  for (; k >= 0 && group.length < 3 && isContent(all[k]) && !(group.some(strong) && !isSetTogether(all[k], all[k + 1])); k--) {
+    const line = all[k].value.trim()
+    if (all[k].data.depth !== undefined || visibleLength(line) > HEADLINE_MAX || /[。；;]/.test(line) || /[：:]$/.test(line)) return
+    group.push(k)
+  }
   const h = group.length === 1 ? group[0] : (group.filter(strong).pop() ?? -1)
   if (h < 0) return
-  const over = all.slice(0, h).filter(isContent)
+  // (a line set together with the headline in a block of its own, a blank line over the block, is the headline's: its
+  // kicker over it, 老菜场换新颜 / 二百多个摊位搬进了…, or its second line under it, …关于春节假期期间 / 调整部分公交线路的
+  // 通告; a poster's name or a rating stands apart from the headline)
+  const own = (k: number) => group.includes(k) && isHeadlineBlockLine(all, k, h)
+  const over = all.slice(0, h).filter((b, k) => isContent(b) && !own(k))
   if (!over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
   for (const b of over) b.kind = 'furniture'
-  if (all[h].kind === 'body' || all[h].kind === 'heading') all[h].kind = 'title'
+  for (const k of [h, ...group.filter(own)]) if (all[k].kind === 'body' || all[k].kind === 'heading') all[k].kind = 'title'
+  // (settle reads the page again without the dateline and chrome that told the headline: it stays one)
+  if (all[h].kind === 'title') all[h].data.headline = true
   // (an author's or account's name alone between the headline and the dateline is the page's, as the
   // dateline is: 某某慢生活 / 编辑于 2025-04-02 江苏)
-  for (const k of group) if (k > h && all[k].kind !== 'byline' && AUTHOR_NAME.test(all[k].value.trim())) all[k].kind = 'furniture'
+  for (const k of group) if (k > h && !own(k) && all[k].kind !== 'byline' && AUTHOR_NAME.test(all[k].value.trim())) all[k].kind = 'furniture'
+}
+
+/** Whether two blocks stand on consecutive lines of the source, no blank line between. */
+export function isSetTogether(upper: Block, lower: Block): boolean {
+  return upper.position.end.line + 1 === lower.position.start.line
+}
+/**
+ * Whether the line k, right over or under the headline h, is set together with it in a block of its own: no blank line
+ * between the two, and a blank line over the block (on a page that sets no blank line, nothing tells the headline's
+ * lines from the chrome's).
+ */
+export function isHeadlineBlockLine(all: Block[], k: number, h: number): boolean {
+  if (Math.abs(k - h) !== 1) return false
+  const top = Math.min(k, h)
+  return isSetTogether(all[top], all[top + 1]) && (top === 0 || !isSetTogether(all[top - 1], all[top]))
 }
 /** An author's or account's name: a word or two of letters, without marks or spaces. */
 export const AUTHOR_NAME = /^[\u4e00-\u9fffA-Za-z0-9_·]{2,12}$/

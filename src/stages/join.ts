@@ -21,7 +21,7 @@ import { defineStage } from '../kernel/stage.js'
 import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { AUTHOR_NOTE, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
+import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
@@ -1225,6 +1225,7 @@ const TITLE_CUTS = {
   tail: { message: 'title cut over two lines joined (the last word of its second half on a line of its own)', glue: '' },
   question: { message: 'title cut over two lines joined (its question alone on the second: …怎么办？)', glue: '' },
   spaced: { message: 'title cut over two lines joined (both set with the same letter spacing, the first line the shorter)', glue: ' ' },
+  wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
 }
 
 /** A headline's question too short to stand as a headline of its own: 怎么办？, 该不该退？, 谁来管？. */
@@ -1259,6 +1260,23 @@ function isSpacedTitleCut(block: Block, next: Block): boolean {
   const first = SPACED_HAN.exec(block.value.trim())
   const second = SPACED_HAN.exec(next.value.trim())
   return first !== null && second !== null && first[1] === second[1] && block.value.trim().length < next.value.trim().length
+}
+
+/**
+ * A web page's headline wrapped over two lines set together (某某市公安局关于某某赛期间 / 实行临时交通管制的通告): a
+ * wrap fills the first line, so it is as long as the second at least, and cuts inside a phrase, so neither line ends
+ * with a mark, nor holds a space (a couplet's halves, set apart) or a clause's mark (a subtitle's clauses). A kicker
+ * over a headline is the shorter line (某某店突然闭店 / 300多名会员的预付卡成了“空头支票”); a subtitle under it
+ * mostly is too, or holds its clauses' marks.
+ */
+function isWrappedHeadline(block: Block, next: Block): boolean {
+  if (block.kind !== 'title' || !block.data.headline || next.kind !== 'title' || block.data.depth !== undefined || next.data.depth !== undefined) return false
+  if (next.position.start.line !== block.position.end.line + 1) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  if (second.length < 4 || first.length < second.length || visibleLength(first + second) > HEADLINE_MAX) return false
+  // (a line with a clause's mark is a clause of its own: 转自某某报，一起看看 / 某某进了非遗名录)
+  return !/[\s\u3000]/.test(first + second) && !/[\p{P}\p{S}]$/u.test(first) && !/[，,。！？!?；;：:、《》（）()]/.test(first) && !/[\p{P}\p{S}]/u.test(second)
 }
 
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
@@ -1311,7 +1329,9 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
                   ? TITLE_CUTS.question
                   : isSpacedTitleCut(block, next)
                     ? TITLE_CUTS.spaced
-                    : undefined
+                    : isWrappedHeadline(block, next)
+                      ? TITLE_CUTS.wrapped
+                      : undefined
     if (cut) {
       const { glue, message } = cut
       const init: RecordInit = {

@@ -7,8 +7,8 @@
  */
 import type { Block } from '../kernel/block.js'
 import { DATE, isWebAddressLine } from '../kernel/text.js'
-import { WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
-import { patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength } from './classify.js'
+import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -29,19 +29,21 @@ const FOOT_FIELD = /^(?:[【[](?:作者|来源|出处|原标题)[】\]]|(?:作�
 /** An editor's field among a line's fields: 责编：某某, 责任编辑 | 某某. */
 const EDITOR_FIELD = /(?:^|[\s\u3000|｜丨])(?:责任编辑|责编|编辑)\s*[:：|｜丨]/
 /** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…]). */
-const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|二审|三审)\s*[:：\s|｜丨]/
+const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|初审|复审|一审|二审|三审)\s*[:：\s|｜丨]/
 /** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
 const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
 const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
 /** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
 const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
 
+/** A count among a dateline's fields, its label maybe with 量 or 数: 阅读量：3.1万, 浏览次数：8563, 点击 2846. */
+const COUNT_FIELD = `${COUNT_WORD}(?:量|数|次数|人数)?\\s*[:：]?\\s*[0-9][0-9,.]*\\s*[万千wWkK]?\\+?次?`
 /**
- * A dateline of a date and time and fields after it, each a place it was posted from, an account or medium, or a
- * labelled field whose names may be several (2025-04-29 14:22:06 发布于北京 某某官方账号, 2025-10-18 21:47:03 来源：某某
+ * A dateline of a date and time and fields after it, each a place it was posted from, an account or medium, a count
+ * (阅读量：2.4万), or a labelled field whose names may be several (2025-04-29 14:22:06 发布于北京 某某官方账号, 2025-10-18 21:47:03 来源：某某
  * 作者：某某记者 张三 通讯员 李四): the frame's, over the text only.
  */
-const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|(?:来源|作者|编辑|责任编辑|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
+const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|${COUNT_FIELD}|(?:来源|作者|编辑|责任编辑|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
 const FIELDED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}(?:${FIELD_GAP}${DATELINE_FIELD}){1,4}$`)
 /**
  * A line of two labelled fields or more, whatever the labels, and the date last (作者：某某  来源：某某网  审校：某某
@@ -77,8 +79,8 @@ const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？
 const COUNTER_FIELDS = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*[0-9][0-9,.]*\s*[万亿wW]?\+?[\s\u3000|｜·]*){2,}$/
 /** A comment section's label with its count, any word before it: 某某评论（3）, 网友留言(12). */
 const COMMENTS_COUNTED = /^[\u4e00-\u9fffA-Za-z]{1,6}(?:评论|留言|跟帖|跟贴|回复)\s*[（(]\s*[0-9]+\s*[）)]$/
-/** A comment's head: its poster's name, maybe a place, and a short date (某某老刘 泰安 05-16). */
-const COMMENT_HEAD = new RegExp(`^[^\\s，,。！？!?：:]{1,16}(?:[ \\u3000]+[\\u4e00-\\u9fff]{2,6})?[ \\u3000]+(?:\\d{1,2}-\\d{1,2}|${DATE})(?:${WEB_TIME})?$`)
+/** A comment's head: its poster's name, maybe a place, and a short date or the post's age (某某老刘 泰安 05-16, 江城老街坊  2小时前). */
+const COMMENT_HEAD = new RegExp(`^[^\\s，,。！？!?：:]{1,16}(?:[ \\u3000]+[\\u4e00-\\u9fff]{2,6})?[ \\u3000]+(?:(?:\\d{1,2}-\\d{1,2}|${DATE})(?:${WEB_TIME})?|${AGE})$`)
 /**
  * A paragraph of the site's own prompts, every clause one (get the app, send news tips, the hotline, no reposting):
  * 更多精彩资讯请在应用市场下载“某某”客户端，未经授权请勿转载，欢迎提供新闻线索…; one clause at least naming the app
@@ -235,8 +237,11 @@ function isGluedList(line: string): boolean {
 }
 const GLUED_ITEM_MAX = 40
 
-/** A comment after the article: a poster's name, a colon and a short text (某某网友：说得好！); not a question or answer. */
-const COMMENT_LINE = /^([^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
+/**
+ * A comment after the article: a poster's name, maybe after a place (某地网友 老张), a colon and a short text (某某网友：说得
+ * 好！); not a question or answer.
+ */
+const COMMENT_LINE = /^((?:[^\s，,。！？!?：:；;“”]{1,12}[ \u3000])?[^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
 const NOT_A_POSTER = /^(?:问|答|Q|A|注|按|编者按|附|提示|记者|主持人)$/
 /** A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's too). */
 const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评/
@@ -357,7 +362,7 @@ export function markWebArticle(all: Block[]): void {
     // (a short headline is shaped as a name is: with no headline over it, the nearest such line is the headline)
     let named = -1
     while (k >= 0 && between(all[k])) {
-      if (named < 0 && isContent(all[k]) && all[k].kind !== 'byline' && headlineShaped(all[k])) named = k
+      if (named < 0 && isContent(all[k]) && all[k].kind !== 'byline' && !ROLE_AND_NAME.test(all[k].value.trim()) && headlineShaped(all[k])) named = k
       k--
     }
     // (a summary of one sentence may stand under the headline: 这家企业今年一边新建产线，一边关停了网点。)
@@ -386,9 +391,11 @@ export function markWebArticle(all: Block[]): void {
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
       if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line))) all[i].kind = 'furniture'
+      // (the kicker set together with it in a block of its own is a headline too)
+      else if (i === h - 1 && all[i].kind === 'body' && all[i].data.depth === undefined && isHeadlineBlockLine(all, i, h) && headlineShaped(all[i])) all[i].kind = 'title'
     }
     // (not a title's first half, cut after a comma or dots: 甲流、支原体、新冠…… / 孩子反复咳嗽…)
-    if (all[h].kind === 'body' && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
+    if ((all[h].kind === 'body' || all[h].kind === 'title') && all[h].data.depth === undefined && !/[，,、…：:]$/.test(all[h].value.trim())) {
       all[h].kind = 'title'
       // (settle reads the page again without the chrome that told it a web page: the headline stays one)
       for (const block of all) delete block.data.headline
@@ -573,8 +580,15 @@ const CATEGORY_LINE = /^(?:分类|所属分类|类别|栏目|专栏)\s*[:：]\s*
 /** A button opening a menu: a word or two and its arrow (转载▼, 更多▾). */
 const DROPDOWN = /^[\u4e00-\u9fff]{1,4}\s*[▼▾∨]$/
 
-/** A role and the name it names, set apart by a bar, a colon or a space, maybe after the medium's name: 某某新闻编辑 | 宋雨, 记者：张三. */
-const ROLE_AND_NAME = new RegExp(`^[^\\s，。！？：:|｜丨]{0,12}?(?:记者|编辑|责编|作者|通讯员|撰文|摄影|实习生)[\\s|｜丨:：]+${PERSON}(?:[\\s、，,]+${PERSON}){0,3}$`)
+/**
+ * A role and the name it names, set apart by a bar, a colon or a space, maybe after the medium's name, set apart too:
+ * 某某新闻编辑 | 宋雨, 记者：张三, 某某客户端某某频道　记者 张三.
+ */
+const ROLE_AND_NAME = new RegExp(`^(?:[^\\s，。！？：:|｜丨]{2,16}[ \\u3000]+)?[^\\s，。！？：:|｜丨]{0,12}?(?:记者|编辑|责编|作者|通讯员|撰文|摄影|实习生)[\\s|｜丨:：]+${PERSON}(?:[\\s、，,]+${PERSON}){0,3}$`)
+/** Whether a line is a role and the name it names, maybe after the medium's name: 某某客户端某某频道　记者 张三. */
+export function isRoleAndName(line: string): boolean {
+  return ROLE_AND_NAME.test(line)
+}
 
 /**
  * The nearest headline-shaped line over a web page's text, with nothing but its meta between: the article's fields
