@@ -63,7 +63,7 @@ export const patterns = {
   // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
   // colon, 图片：… opens a caption)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|一审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
@@ -707,6 +707,12 @@ const SPECKS = /^[\s\u3000]*(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s
  */
 const SPECKS_BY_PAGE_NUMBER = /^[\s\u3000]*(?:(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]+[0-9]{1,3}|[0-9]{1,3}[\s\u3000]+(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+))[\s\u3000]*$/
 
+/**
+ * A step of the page's review chain and the name of who passed it: 一审：某某, 二审：陈　某 (a court's instance over its
+ * ruling, 一审：驳回原告诉讼请求, names no one).
+ */
+const REVIEW_CHAIN = /^(?:一审|初审|复审)\s*[:：]\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/
+
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
 
@@ -778,6 +784,7 @@ function readFurnitureLine(spaced: string): boolean {
   // (the issue's number counted from the paper's first, alone under the masthead: （总第三一二期）)
   if (text.length <= 16 && text.includes('总第') && ISSUE_FIELD.test(text.trim())) return true
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
+  if (REVIEW_CHAIN.test(text.trim())) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
