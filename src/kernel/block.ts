@@ -48,6 +48,11 @@ export interface Block {
     /** The page the marker that brought it named (pageNamed: 1, A4), when it names one. */
     jumpsFrom?: string
     /**
+     * Set by join on a block of a run printed again later on the page that stood between the halves
+     * of a paragraph it joined (a misplaced copy): dedup removes it and keeps the later one, in place.
+     */
+    wedgedCopy?: boolean
+    /**
      * Set by classify on a line read as a table's row by its neighbours (a header row, 品名　批发价　零售价,
      * or a row with one figure, 猪肉　28.00元/公斤　较上周持平): its spaces set its cells apart.
      */

@@ -255,7 +255,10 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       (k) => repeatsEarlier(index, entries[k].grams, k),
     )
 
-  for (const e of entries) {
+  // (a block of a run join found set by mistake between the halves of a paragraph, and printed again
+  // further down, is judged last, against the whole page: of it and its twin, it is the copy)
+  const wedged = (e: Entry) => blocks[e.index].data.wedgedCopy === true
+  for (const e of [...entries.filter((x) => !wedged(x)), ...entries.filter(wedged)]) {
     const block = blocks[e.index]
     if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
       // a piece of a kept paragraph, cut where it happens to look like a heading
@@ -271,7 +274,10 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
-    const { verdict, flag } = judge(e, entries, index, options, article, blocks, keys)
+    const judged = judge(e, entries, index, options, article, blocks, keys)
+    const { flag } = judged
+    // (the misplaced copy goes, its twin later stays where it is: never the other way)
+    const verdict = judged.verdict && wedged(e) && judged.verdict.twin > e.index ? (judged.verdict.replacesEarlier ? undefined : { ...judged.verdict, reason: `${judged.verdict.reason} (set inside a cut paragraph; the copy printed later stands in its place)` }) : judged.verdict
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
       addToIndex(e)
@@ -459,6 +465,18 @@ export function statesOtherFigures(a: string, b: string): boolean {
   return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged) && !misreadDigit(copy, kept)
 }
 
+/**
+ * Whether `copy` is `kept` printed again whole, exactly or with OCR noise (both folded): a near copy
+ * as dedup removes one — of one length, alike, no words nor figures of its own.
+ */
+export function isWholeCopy(copy: string, kept: string, options: CleanOptions): boolean {
+  if (copy === kept) return true
+  if (lengthRatio(copy, kept) < 0.9 || similarity(copy, kept) < options.dedup.similarity) return false
+  const own = novelRuns(copy, kept)
+  if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || replacesWords(own)) return false
+  return !((own.figureChanged || figuresDiffer(copy, kept)) && !misreadDigit(copy, kept))
+}
+
 /** The figures of a text, in order: 2024, 10, 1.16. */
 const FIGURES = /\d+(?:\.\d+)?/g
 
@@ -597,7 +615,8 @@ function removeRepeatedHeadings(
     // (classify leaves the same lines out of its context)
     for (let j = keptAt - 1; j >= 0 && j > keptAt - 6; j--) {
       if (!RUN_LINES.has(blocks[j].kind)) continue
-      if (j < i && sameHeading(entries[j].folded, entries[i].folded)) {
+      // (a heading of a misplaced run goes with it, its twin later stays)
+      if ((j < i || block.data.wedgedCopy === true) && j !== i && sameHeading(entries[j].folded, entries[i].folded)) {
         const what = HEADINGS.has(block.kind) ? 'heading' : block.kind
         const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j

@@ -23,6 +23,7 @@ import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/si
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
+import { isWholeCopy, sameHeading } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 
@@ -422,7 +423,12 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
 function earlierCopies(
   blocks: Block[],
   options: CleanOptions,
-): { copies: { has(i: number): boolean }; repeats: { has(i: number): boolean } } {
+): {
+  copies: { has(i: number): boolean }
+  repeats: { has(i: number): boolean }
+  whole: (i: number) => 'earlier' | 'later' | undefined
+  twinOfWhole: (i: number) => number | undefined
+} {
   // computed on demand, the index too: only blocks next to an open half are ever asked about, and
   // a page with none (most of them, once joined) needs no index
   let built: { lengths: number[]; grams: Shingles[]; index: ShingleIndex } | undefined
@@ -433,13 +439,58 @@ function earlierCopies(
     for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'body') index.add(i, grams[i])
     return { lengths, grams, index }
   }
-  /** Whether the body block after `i` (past captions and credits) is held in block `j`. */
-  const continuesInto = (i: number, j: number) => {
+  /**
+   * Whether the body block after `i` (past captions and credits) is held in block `j`, or opens with
+   * what `j` holds past `i`'s text (the later copy cut short itself, a clause into that block: …园区成立
+   * 吉他产业党委， / 在规模以上企业…，开展… printed again as …党委，在规模以上企业…，).
+   */
+  const continuesInto = (i: number, j: number, restOnly = false) => {
     let k = i + 1
     while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) k++
     if (k >= j || blocks[k].kind !== 'body') return false
     const { lengths, grams } = built!
-    return lengths[k] >= options.dedup.minLength && containment(grams[k], grams[j]) >= options.dedup.containment
+    if (lengths[k] < options.dedup.minLength) return false
+    return (!restOnly && containment(grams[k], grams[j]) >= options.dedup.containment) || opensWithRest(i, j, k)
+  }
+  /** Block `k` opens with the text block `j` goes on with past the end of block `i`'s. */
+  const opensWithRest = (i: number, j: number, k: number) => {
+    const n = options.dedup.shingle
+    const [first, copy, next] = [foldForCompare(blocks[i].value), foldForCompare(blocks[j].value), foldForCompare(blocks[k].value)]
+    const end = copy.indexOf(first.slice(-n))
+    if (end < 0) return false
+    const rest = copy.slice(end + n)
+    if (rest.length < n * 2) return false
+    return containment(shingles(rest, n), shingles(next.slice(0, rest.length + n), n)) >= options.dedup.containment
+  }
+  /**
+   * Whether block `i` is another body block printed again whole, exactly or with OCR noise, and where
+   * the first such other stands: 'earlier' or 'later' (undefined: none).
+   */
+  const wholeMemo = new Map<number, number | undefined>()
+  /**
+   * The first other body block that block `i` prints again whole, exactly or with OCR noise, from its
+   * first words (one that lacks the other's opening may be the rest of a paragraph cut before it).
+   */
+  const twinOfWhole = (i: number) => {
+    if (wholeMemo.has(i)) return wholeMemo.get(i)
+    let found: number | undefined
+    const { lengths, grams, index } = (built ??= build())
+    if (blocks[i].kind === 'body' && lengths[i] >= options.dedup.minLength && endsComplete(blocks[i].value)) {
+      const mine = foldForCompare(blocks[i].value)
+      const n = options.dedup.shingle
+      for (const [j, count] of index.sharedCounts(grams[i])) {
+        if (j === i || count / grams[i].size < options.dedup.containment || (found !== undefined && j > found)) continue
+        const other = foldForCompare(blocks[j].value)
+        if (other.slice(0, n) === mine.slice(0, n) && isWholeCopy(mine, other, options)) found = j
+      }
+    }
+    wholeMemo.set(i, found)
+    return found
+  }
+  /** Whether block `i` prints another again whole, and whether that other stands 'earlier' or 'later'. */
+  const whole = (i: number): 'earlier' | 'later' | undefined => {
+    const twin = twinOfWhole(i)
+    return twin === undefined ? undefined : twin < i ? 'earlier' : 'later'
   }
   const memo = new Map<number, { copy: boolean; repeat: boolean }>()
   const judge = (i: number) => {
@@ -456,7 +507,8 @@ function earlierCopies(
         if (speaker && lengths[j] * 0.9 > lengths[i]) continue
         // dedup's reading: a copy of an earlier block is removed, unless it goes on clearly further
         // (then it is the complete one, kept in the earlier one's place)
-        const ofEarlier = j < i && lengths[j] >= lengths[i] * 0.9
+        // (or one cut short that went on a clause past it, into the block after it: a copy of both)
+        const ofEarlier = j < i && (lengths[j] >= lengths[i] * 0.9 || continuesInto(j, i, true))
         if (ofEarlier) verdict.repeat = true
         // an earlier copy, or a later one that goes on further (the paragraph restarted whole) —
         // unless what follows this block goes on in that one too: then this is the first half of a
@@ -470,7 +522,7 @@ function earlierCopies(
     memo.set(i, verdict)
     return verdict
   }
-  return { copies: { has: (i) => judge(i).copy }, repeats: { has: (i) => judge(i).repeat } }
+  return { copies: { has: (i) => judge(i).copy }, repeats: { has: (i) => judge(i).repeat }, whole, twinOfWhole }
 }
 
 function readsAsHeading(a: Block, b: Block): boolean {
@@ -678,7 +730,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const held = marked.held
   if (!options.join.enabled) return blocks
 
-  const { copies, repeats } = earlierCopies(blocks, options)
+  const { copies, repeats, whole, twinOfWhole } = earlierCopies(blocks, options)
   const grams = new Map<number, Shingles>()
   const gramsOf = (i: number) => {
     let g = grams.get(i)
@@ -695,6 +747,59 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   let exact: boolean[] | undefined
   /** Block j is a whole paragraph printed before word for word. */
   const verbatimWhole = (j: number) => endsComplete(blocks[j].value) && (exact ??= exactRepeats(blocks, options))[j]
+  /** A heading printed again, as a heading, further down the page. */
+  const headingAgain = (k: number) => {
+    const mine = foldForCompare(blocks[k].value)
+    for (let m = k + 1; m < blocks.length; m++) if (HEADINGISH.has(blocks[m].kind) && sameHeading(foldForCompare(blocks[m].value), mine)) return true
+    return false
+  }
+  /**
+   * The run of blocks right under open half `a` that the page prints again further down — whole
+   * paragraphs, and headings over them — when the block after the run goes on with the half at least
+   * as well as the run's first paragraph: a run set by mistake between the halves of a paragraph
+   * (…每年春季组织干部群众开展义务植树， / 林业碳汇 … / 2023年，… / “过去林子…” / 全县年均完成营造林…),
+   * whose place is where it is printed again, in its article. Undefined when there is none.
+   */
+  const wedgedRun = (a: number): Set<number> | undefined => {
+    const run = new Set<number>()
+    let first: number | undefined
+    let last: number | undefined
+    let k = a + 1
+    for (; k < blocks.length; k++) {
+      const kind = blocks[k].kind
+      if (INTERSTITIAL.has(kind)) continue
+      // (a whole paragraph printed before is stepped over as well: see repeatsA)
+      if (kind === 'body' && whole(k) === 'earlier') continue
+      if (kind === 'body' && whole(k) === 'later') {
+        first ??= k
+        last = k
+      } else if (!(kind === 'heading' && headingAgain(k))) break
+      run.add(k)
+    }
+    const C = blocks[k]
+    if (first === undefined || last === undefined || !mayContinue(C)) return undefined
+    // (the run opens a paragraph, as its twin does, twinOfWhole: one opening with the tail of a word,
+    // 乐，每年为…, where the twin opens 每年为…, is this half's rest, and the twin the copy cut short)
+    if (WORD_TAIL_OPENING.test(blocks[first].value)) return undefined
+    // (a run printed again with the block after it is the text in its place, the later one its copy:
+    // …两年前他们自发 / 组建了… / 护河队队长… / 1999年春天，… printed again as 组建了… / 护河队队长… / 1999年春天,…)
+    // (and so is one printed again with this half over it: 将党务、 / 个人服务。… printed again as 将党务、 / 个人服务。…)
+    let after = twinOfWhole(last)! + 1
+    while (after < blocks.length && INTERSTITIAL.has(blocks[after].kind)) after++
+    if (after < blocks.length && blocks[after].kind === 'body' && sameText(k, after)) return undefined
+    let before = twinOfWhole(first)! - 1
+    while (before >= 0 && (INTERSTITIAL.has(blocks[before].kind) || blocks[before].kind === 'heading')) before--
+    if (before >= 0 && before !== a && blocks[before].kind === 'body' && sameText(a, before)) return undefined
+    // (a heading of the run is one only over a paragraph of it)
+    while (k - 1 > a && (INTERSTITIAL.has(blocks[k - 1].kind) || blocks[k - 1].kind === 'heading')) {
+      if (run.has(k - 1)) return undefined
+      k--
+    }
+    const over = seamEvidence(blocks[a].value, C.value).score
+    return over >= 0 && over >= seamEvidence(blocks[a].value, blocks[first].value).score ? run : undefined
+  }
+  /** Blocks each taken join steps over as a misplaced run (wedgedRun), by first half. */
+  const wedges = new Map<number, Set<number>>()
   let candidates: Candidate[] = []
   const hasAdjacent = new Set<number>()
   const goesOnElsewhere = new Set<number>()
@@ -712,8 +817,14 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     // cannot continue it: otherwise cleaning the output again, without the repeat, would join more
     // (and so is a verbatim copy of an earlier whole paragraph, which continues nothing: the halves
     // it stands between are joined; after a lead-in's colon it is the passage the lead-in quotes)
+    // (and a near copy, a character or two misread, as a verbatim one; and a run of blocks printed
+    // again later on the page, standing between the halves: see wedgedRun)
+    const leadIn = /[：:]\s*$/.test(blocks[a].value)
+    const wedge = leadIn ? undefined : wedgedRun(a)
     const repeatsA = (j: number) =>
-      (repeats.has(j) && (sameText(a, j) || (verbatimWhole(j) && !/[：:]\s*$/.test(blocks[a].value)) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) || isPullQuote(blocks, a, j, options, repeats.has(j))
+      (repeats.has(j) && (sameText(a, j) || ((verbatimWhole(j) || whole(j) === 'earlier') && !leadIn) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) ||
+      isPullQuote(blocks, a, j, options, repeats.has(j)) ||
+      wedge?.has(j) === true
     // (a box set into the column is stepped over only to a continuation after it; on a page with a
     // box, the half is also read as the output, where the box's frame is gone, will be read when
     // cleaned again, the box's lines what stands next: that reading stands when there is no
@@ -738,6 +849,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       candidates.push(c)
       hasAdjacent.add(a)
       continuedBy.add(c.b)
+      if (wedge) wedges.set(a, wedge)
     }
   }
   // a paragraph sent on by its marker, and one brought from another page by its own (（上接第1版）…),
@@ -794,6 +906,12 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     ;({ taken, ambiguous } = pairCandidates(blocks, candidates, file, options))
   }
 
+  // the misplaced runs stepped over by the joins taken are copies of the run printed later: dedup
+  // removes them, not the later one
+  for (const [a, run] of wedges) {
+    const c = taken.get(a)
+    if (c && !c.far) for (const k of run) if (k < c.b) blocks[k].data.wedgedCopy = true
+  }
   // a held marker goes with its paragraph's join, or when nothing could take it for a continuation
   // (its paragraph stays open, flagged); otherwise it stays, and says where the paragraph goes on
   const sentOn: HeldMarker[] = []
