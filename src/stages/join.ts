@@ -405,6 +405,8 @@ function opensParallelItems(blocks: Block[], j: number): boolean {
  * paragraph or a heading starts a paragraph of its own and is not re-paired from afar.
  */
 function mayStartMidSentence(blocks: Block[], b: number): boolean {
+  // (or a marker says it goes on from elsewhere, （上接第1版） over it, and not from another page's article)
+  if (blocks[b].data.jumpsIn && !blocks[b].data.jumpsFromOtherPage) return true
   const closer = firstUnmatchedCloser(blocks[b].value)
   if (/^[，、。；：,;:）)]/.test(blocks[b].value) || (closer >= 0 && closer < 30)) return true
   for (let k = b - 1; k >= 0; k--) {
@@ -923,7 +925,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       sentOn.push({ printed, line })
     }
   }
-  const out = rebuild(blocks, taken, ambiguous, file)
+  const out = rebuild(blocks, taken, ambiguous, file, (k) => repeats.has(k) || whole(k) === 'earlier')
   for (const { printed, line } of sentOn) {
     printed.data.unjoined = 'elsewhere'
     if (line) out.splice(out.indexOf(printed) + 1, 0, line)
@@ -997,10 +999,18 @@ function announcesWhatFollows(blocks: Block[], a: number): boolean {
 /**
  * The blocks after a paragraph a continuation marker brought back from another page (（上接B2版）…)
  * that go on with its article: the paragraphs under it, and labels, captions and credits among them,
- * up to the next title, heading or byline, an article's opening, another paragraph brought back, or
- * a block that is half of another join. The run ends with a paragraph.
+ * up to the next title, heading or byline, an article's opening, another paragraph brought back, a
+ * paragraph printed before on the page, or a block that is half of another join. The run ends
+ * with a paragraph.
  */
-function broughtBackWith(blocks: Block[], a: number, b: number, taken: ReadonlyMap<number, Candidate>, consumed: ReadonlySet<number>): number[] {
+function broughtBackWith(
+  blocks: Block[],
+  a: number,
+  b: number,
+  taken: ReadonlyMap<number, Candidate>,
+  consumed: ReadonlySet<number>,
+  printedBefore: (k: number) => boolean,
+): number[] {
   const run: number[] = []
   let end = 0
   // (a heading that goes on with the numbers of the article's own section heads, 三、… over the
@@ -1014,7 +1024,9 @@ function broughtBackWith(blocks: Block[], a: number, b: number, taken: ReadonlyM
     const block = blocks[k]
     if (taken.has(k) || consumed.has(k) || block.data.jumpsIn || block.data.depth !== undefined) break
     if (block.kind === 'body') {
-      if (opensArticle(block.value)) break
+      // (a paragraph printed before on the page is a copy, of this article or another: the run
+      // brought back ends over it)
+      if (opensArticle(block.value) || printedBefore(k)) break
       run.push(k)
       end = run.length
     } else if (block.kind === 'label' || INTERSTITIAL.has(block.kind)) {
@@ -1072,7 +1084,7 @@ function boxBylinesAtEnd(out: Block[]): boolean {
   return k >= 0 && out[k].kind === 'label'
 }
 
-function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<number>, file: VFile): Block[] {
+function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<number>, file: VFile, printedBefore: (k: number) => boolean): Block[] {
   const consumed = new Set<number>()
   for (const c of taken.values()) {
     consumed.add(c.b)
@@ -1106,7 +1118,7 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       // (the rest of an article brought back by its marker goes on under its first paragraph: it
       // follows the paragraph it continues, with it)
       // (only when it is the page's one paragraph brought back: of several, the pairing may be crossed)
-      const rest = c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.a, c.b, taken, consumed) : []
+      const rest = c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.a, c.b, taken, consumed, printedBefore) : []
       if (rest.length > 0) {
         const n = rest.filter((k) => blocks[k].kind === 'body').length
         plan.join = { ...plan.join, note: `${plan.join.note}; the ${n === 1 ? 'paragraph' : `${n} paragraphs`} brought back with the continuation, up to the next heading, follow it` }
