@@ -61,9 +61,38 @@ const PIECE_MIN = 8
 export function repeatsRefrain(keys: readonly string[], text: string, i: number, j: number, isHeading: (k: number) => boolean): boolean {
   if (!isRefrainShaped(text)) return false
   if (sungBetweenVerses(keys, i, j)) return true
+  if (saidOncePerSection(keys, i, isHeading)) return true
   if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
   // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
   return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
+}
+
+/** A refrain said once in each of this many sections at least is the article's. */
+const SECTIONS_MIN = 3
+
+/**
+ * Line `i` is said once in each of several sections (the text under each heading the page prints for
+ * the first time; a heading printed again opens none), three at least, and first in its own: the
+ * article closes each section with it (日子，就像这红心猕猴桃，一年比一年甜。), and the section keeps it,
+ * whatever copy stands next to it. A copy in a section that says it already goes.
+ */
+function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: number) => boolean): boolean {
+  const heads = new Set<string>()
+  const sections = new Set<number>()
+  let section = -1
+  for (let k = 0; k < keys.length; k++) {
+    if (isHeading(k) && !heads.has(keys[k])) {
+      heads.add(keys[k])
+      section = k
+    }
+    if (keys[k] !== keys[i]) continue
+    // (said before in this section: a copy)
+    if (k === i) {
+      if (sections.has(section)) return false
+    }
+    sections.add(section)
+  }
+  return sections.size >= SECTIONS_MIN
 }
 
 /**
