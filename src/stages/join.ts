@@ -323,6 +323,9 @@ function adjacentCandidate(
     // (the orphan not right under a heading, which may itself be the first half it ends: …图书 / 馆。)
     const orphan = ORPHAN_TAIL.test(B.value) && !HEADINGISH.has(blocks[j - 1].kind)
     if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !orphan && !closesBracketAcross(A.value, B.value)) return undefined
+    // (a head of the article's own series, 建章立制 让积分“有据可依” / 多元参与 让积分“活”起来 / …, stands
+    // where its section starts, never inside a paragraph: crossed on a word or a bracket running across only)
+    if (headings.some((k) => isCoupletOfSeries(blocks, blocks[k])) && !wordAcrossSeam(A.value, B.value) && !orphan && !closesBracketAcross(A.value, B.value) && quoteBalance(A.value) <= 0) return undefined
     return { a, b: j, score: evidence.score + ACROSS_HEADING_BONUS, reasons: evidence.reasons, between, headings, notes: noted, far: false }
   }
   // The block after B, for when B is not this half's continuation.
