@@ -800,8 +800,12 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       if (run.has(k - 1)) return undefined
       k--
     }
+    // (a run without its heading must be clearly out of place: the block after it goes on with the half better than
+    // the run's paragraph does; on a tie the paragraph under the half is its rest, and its later copies are echoes)
     const over = seamEvidence(blocks[a].value, C.value).score
-    return over >= 0 && over >= seamEvidence(blocks[a].value, blocks[first].value).score ? run : undefined
+    const under = seamEvidence(blocks[a].value, blocks[first].value).score
+    const headed = [...run].some((m) => blocks[m].kind === 'heading')
+    return over >= 0 && (over > under || (headed && over === under)) ? run : undefined
   }
   /** Blocks each taken join steps over as a misplaced run (wedgedRun), by first half. */
   const wedges = new Map<number, Set<number>>()
