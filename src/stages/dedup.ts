@@ -424,10 +424,8 @@ function judge(
       // parallel paragraph with other places and numbers, is different text: keep it, flag it
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
       // (a teaser read without its label and ellipsis: they are the site's, not words of its own)
-      const own = novelRuns(copy === other && opening !== other.folded ? opening : copy.folded, kept.folded)
-      const otherFigure = own.figureChanged || figuresDiffer(copy.folded, kept.folded)
-      const misread = otherFigure ? misreadDigit(copy.folded, kept.folded) : undefined
-      if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || replacesWords(own) || (otherFigure && !misread)) {
+      const { own, misread } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, kept.folded, copy.folded)
+      if (own) {
         verdict = undefined
       } else if (misread) {
         verdict = { ...verdict, doubt: `the removed copy reads ${misread[0]} where the kept one reads ${misread[1]}: check the figure` }
@@ -471,10 +469,19 @@ export function statesOtherFigures(a: string, b: string): boolean {
  */
 export function isWholeCopy(copy: string, kept: string, options: CleanOptions): boolean {
   if (copy === kept) return true
-  if (lengthRatio(copy, kept) < 0.9 || similarity(copy, kept) < options.dedup.similarity) return false
-  const own = novelRuns(copy, kept)
-  if (own.edge >= NOVEL_EDGE_RUN || own.inner >= NOVEL_INNER_RUN || replacesWords(own)) return false
-  return !((own.figureChanged || figuresDiffer(copy, kept)) && !misreadDigit(copy, kept))
+  return lengthRatio(copy, kept) >= 0.9 && similarity(copy, kept) >= options.dedup.similarity && !ownOfCopy(copy, kept).own
+}
+
+/**
+ * What a copy holds of its own against its twin (both folded): words of its own or another figure (another text,
+ * `own`), or a figure misread (OCR noise, likely: the editor checks it). `text` is the copy whose figures are compared
+ * (a teaser's runs are read without its label and ellipsis, its figures as printed).
+ */
+function ownOfCopy(runsOf: string, kept: string, text = runsOf): { own: boolean; misread?: [string, string] } {
+  const runs = novelRuns(runsOf, kept)
+  const otherFigure = runs.figureChanged || figuresDiffer(text, kept)
+  const misread = otherFigure ? misreadDigit(text, kept) : undefined
+  return { own: runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || replacesWords(runs) || (otherFigure && misread === undefined), misread }
 }
 
 /** The figures of a text, in order: 2024, 10, 1.16. */

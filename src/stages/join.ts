@@ -1365,6 +1365,12 @@ const TITLE_CUTS = {
   wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
 }
 
+/** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
+function areHeadlineLines(block: Block, next: Block): boolean {
+  const headline = (b: Block) => (b.kind === 'title' || b.kind === 'heading') && b.data.depth === undefined
+  return headline(block) && headline(next) && next.position.start.line === block.position.end.line + 1
+}
+
 /** A headline's question too short to stand as a headline of its own: 怎么办？, 该不该退？, 谁来管？. */
 const SHORT_QUESTION = /^[\u4e00-\u9fff]{2,5}[？?]$/
 
@@ -1374,9 +1380,7 @@ const SHORT_QUESTION = /^[\u4e00-\u9fff]{2,5}[？?]$/
  * nothing. The first line ends without a mark of its own (a closing quote at most), on the line right over.
  */
 function isQuestionTailCut(block: Block, next: Block): boolean {
-  if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
-  if (block.data.depth !== undefined || next.data.depth !== undefined) return false
-  if (!SHORT_QUESTION.test(next.value.trim()) || next.position.start.line !== block.position.end.line + 1) return false
+  if (!areHeadlineLines(block, next) || !SHORT_QUESTION.test(next.value.trim())) return false
   const first = block.value.trim()
   return first.length >= 4 && first.length <= 20 && !/[\s]/.test(first) && /[\u4e00-\u9fff”’」』]$/.test(first) && !/[？?！!。：:]/.test(first)
 }
@@ -1391,9 +1395,7 @@ const SPACED_HAN = /^[\u4e00-\u9fff](?:([ \u3000])[\u4e00-\u9fff])(?:\1[\u4e00-\
  * 被 刷 新): those stay apart.
  */
 function isSpacedTitleCut(block: Block, next: Block): boolean {
-  if ((block.kind !== 'title' && block.kind !== 'heading') || (next.kind !== 'title' && next.kind !== 'heading')) return false
-  if (block.data.depth !== undefined || next.data.depth !== undefined) return false
-  if (next.position.start.line !== block.position.end.line + 1) return false
+  if (!areHeadlineLines(block, next)) return false
   const first = SPACED_HAN.exec(block.value.trim())
   const second = SPACED_HAN.exec(next.value.trim())
   return first !== null && second !== null && first[1] === second[1] && block.value.trim().length < next.value.trim().length
@@ -1407,8 +1409,7 @@ function isSpacedTitleCut(block: Block, next: Block): boolean {
  * mostly is too, or holds its clauses' marks.
  */
 function isWrappedHeadline(block: Block, next: Block): boolean {
-  if (block.kind !== 'title' || !block.data.headline || next.kind !== 'title' || block.data.depth !== undefined || next.data.depth !== undefined) return false
-  if (next.position.start.line !== block.position.end.line + 1) return false
+  if (block.kind !== 'title' || !block.data.headline || next.kind !== 'title' || !areHeadlineLines(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
   if (second.length < 4 || first.length < second.length || visibleLength(first + second) > HEADLINE_MAX) return false
