@@ -816,8 +816,10 @@ export function isWebChrome(line: string): boolean {
   if (length <= 60 && line.includes('#') && HASHTAGS.test(line.includes(' ') ? line.replace(SPACE_IN_WORD, '') : line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
+  if (length <= 80 && (line.includes('页') || /next|prev/i.test(line)) && isPagerRow(line)) return true
   if (length <= 6 && SITE_TOOL.test(line)) return true
   if (length <= 40 && (line.includes('字号') || line.includes('字体')) && FONT_WIDGET.test(line)) return true
+  if (length <= 100 && (line.includes('字号') || line.includes('字体') || line.includes('分享')) && isWidgetFields(line)) return true
   if (length <= 40 && (line.startsWith('打开') || line.startsWith('下载')) && OPEN_APP.test(line)) return true
   if (length <= 30 && (line.includes('时长') || line.includes('加载')) && PLAYER_STATE.test(line)) return true
   if (length >= 20 && length <= 120 && LONG_DIGITS.test(line)) return true
@@ -914,6 +916,29 @@ function isBracketedFurniture(line: string): boolean {
  * a language switch alone (English, 简体) is not taken: a bilingual page may print the word on a line.
  */
 const SITE_TOOL = new RegExp(`^(?:${ACCESSIBILITY_TOOL})$`)
+
+/**
+ * A line of a page's widgets set apart by wide gaps or bars, each a widget's line of its own (字号：A+ A-    分享到：微信
+ * 微博 QQ空间, 【字体：大 中 小】  打印  关闭): the page's chrome as each part alone is, however many.
+ */
+function isWidgetFields(line: string): boolean {
+  const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p.length > 0)
+  return parts.length >= 2 && parts.every((p) => isWebChrome(p) || isFurnitureLine(p))
+}
+
+/**
+ * A row of a pager, in any wording and order: its tokens only page numbers, gaps (…), arrows and chevrons (<< › »), and
+ * a pager's words (上一页, 下一页, 首页, 尾页, 共2页, 第1页, 1/3, Prev, Next), one such word at least (共2页　1　2　下一页 >>,
+ * <‹ 上一页　1　2　共2页, « 上一页 [1] [2] 下一页 », 第1页/共3页). A row of nothing but these is no line of text.
+ */
+export function isPagerRow(line: string): boolean {
+  if (line.length > 80) return false
+  const tokens = line.replace(PAGER_ARROWS, ' $& ').split(/[\s\u3000|｜/／]+/).map((t) => t.replace(/^[[【（(]\s*|\s*[\]】）)]$/g, '')).filter((t) => t.length > 0)
+  return tokens.length >= 2 && tokens.every((t) => PAGER_TOKEN.test(t)) && tokens.some((t) => PAGER_WORD.test(t))
+}
+const PAGER_ARROWS = /[<>«»‹›←→◀▶◁▷⇐⇒]+/g
+const PAGER_WORD = /^(?:(?:首|尾|末|前|后|上|下)(?:一)?页|最后一页|第一页|(?:共|第)\s*[0-9]{1,4}\s*页[:：]?|[0-9]{1,4}\s*页|prev(?:ious)?|next|first|last)$/i
+const PAGER_TOKEN = new RegExp(`^(?:[0-9]{1,4}|\\.{2,3}|…{1,2}|[<>«»‹›←→◀▶◁▷⇐⇒]+|${PAGER_WORD.source.slice(1, -1)})$`, 'i')
 
 /** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
 export function isAuthorDateline(text: string): boolean {

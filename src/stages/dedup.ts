@@ -13,7 +13,7 @@ import { endsComplete, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, i
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
-import { patterns } from './classify.js'
+import { isPagerRow, patterns } from './classify.js'
 import { repeatsEarlier, ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
@@ -646,7 +646,7 @@ function removePagedHeadline(blocks: Block[], entries: Entry[], i: number, file:
   const m = PAGE_SUFFIX.exec(entries[i].folded)
   if (m !== null) return removeHeadlineCopy(blocks, entries, i, m[1], `headline repeated over the article's page ${m[2]}`, file, revert)
   const above = lineAbove(String(file.value), blocks[i].position.start.offset!)
-  return above !== undefined && patterns.pager.test(above) && removeHeadlineCopy(blocks, entries, i, entries[i].folded, "headline repeated under the pager, over the article's next page", file, revert)
+  return above !== undefined && (patterns.pager.test(above) || isPagerRow(above)) && removeHeadlineCopy(blocks, entries, i, entries[i].folded, "headline repeated under the pager, over the article's next page", file, revert)
 }
 
 /** The last line with text before `offset` in the source, trimmed. */

@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, isWebAddressLine } from '../kernel/text.js'
 import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
-import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength } from './classify.js'
+import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -117,6 +117,24 @@ function isSiteSpeech(line: string, site: SiteNames = NO_NAMES): boolean {
  */
 function isSiteSpeechByName(line: string, site: SiteNames): boolean {
   return site.named(line) && /转载|授权|版权|侵权|著作权|稿件|公众号|客户端|APP|App|app|微信|关注|下载/.test(line) && isSiteSpeech(line, site)
+}
+
+/**
+ * A label over the site's notice on its rights, in any wording of its kind, maybe after the site's name (某某网版权及免责声明：,
+ * 免责声明, 【法律声明】, 郑重声明：): it closes the article, and the items under it are the site's, however long.
+ */
+const NOTICE_LABEL = /^[【[（(]?[^\s，,。！？!?：:]{0,16}?(?:(?:版权|免责|法律|隐私)(?:(?:及|和|与|、)(?:版权|免责|法律|隐私))?(?:声明|说明|条款)|郑重声明)[】\]）)]?\s*[:：]?$/
+/** An item of such a notice: a paragraph whose every sentence is the site speaking of itself, its rights or its readers. */
+function isNoticeItem(line: string, site: SiteNames): boolean {
+  if (line.length < KEPT_PROSE_MIN || line.length > 600 || !(SITE_RIGHTS.test(line) || site.named(line))) return false
+  const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
+  return sentences.length <= 6 && sentences.every((s) => SITE_TALK.test(s) || site.named(s))
+}
+/** Whether block i is an item of the site's notice: under its label, other items maybe between. */
+function underNoticeLabel(all: Block[], i: number, site: SiteNames): boolean {
+  let k = i
+  while (k > 0 && isContent(all[k]) && isNoticeItem(all[k].value.trim(), site)) k--
+  return k < i && all[k].value.length <= 40 && NOTICE_LABEL.test(all[k].value.trim())
 }
 
 /** The names a web page gives itself in its chrome, asked whether a line names the site. */
@@ -283,6 +301,38 @@ function markHeadlineList(all: Block[], first: number): void {
   }
 }
 
+/**
+ * The page's own head printed again inside the article: a story the site cut into several web pages, each page under
+ * the same head (the site's name, its menu and trail, the headline, the dateline, the font widget) over its part of
+ * the text, saved one under the other. A run of two lines or more further down that repeats lines of the head over
+ * the text, in their order, the headline among them or three lines with a line of the site's chrome, is the site's frame again, not the
+ * story's: furniture, so that the paragraph cut where the page ended is joined across it.
+ */
+function markHeadRepeats(all: Block[], first: number, h: number): void {
+  const key = (b: Block) => b.value.replace(/[\s\u3000]+/g, '')
+  const inHead = new Map<string, number>()
+  for (let i = 0; i < first; i++) if (key(all[i]).length > 0 && !inHead.has(key(all[i]))) inHead.set(key(all[i]), i)
+  if (inHead.size < 2) return
+  for (let i = first + 1; i < all.length; i++) {
+    let j = i
+    let last = -1
+    let headline = false
+    let chrome = false
+    for (; j < all.length; j++) {
+      const at = inHead.get(key(all[j]))
+      if (at === undefined || at <= last) break
+      last = at
+      headline ||= at === h
+      chrome ||= all[at].kind === 'furniture'
+    }
+    // (three lines, one of them the site's chrome over the headline; or the headline and a line of the head)
+    if (j - i >= 2 && (headline || (chrome && j - i >= 3))) {
+      for (let k = i; k < j; k++) all[k].kind = 'furniture'
+      i = j - 1
+    }
+  }
+}
+
 /** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
 function isArticleEnd(block: Block): boolean {
   const line = block.value.trim()
@@ -294,9 +344,9 @@ function isArticleEnd(block: Block): boolean {
   // (a site's notice classify's rules took, its disclaimer or its terms for reprints: 免责声明：…, 转载请注明出处)
   if (block.kind === 'furniture' && patterns.siteNotice.test(line)) return true
   if (line.length > 60) return false
-  if (COMMENTS_COUNTED.test(line)) return true
+  if (COMMENTS_COUNTED.test(line) || (line.length <= 40 && NOTICE_LABEL.test(line))) return true
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
-  if (PAGE_LINKS.test(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
+  if (PAGE_LINKS.test(line) || isPagerRow(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
   return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
 }
 
@@ -402,6 +452,7 @@ export function markWebArticle(all: Block[]): void {
       all[h].data.headline = true
     }
   }
+  markHeadRepeats(all, first, h)
   // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does), and that
   // is no line closing an article (a notice on rights is long prose too)
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
@@ -410,7 +461,7 @@ export function markWebArticle(all: Block[]): void {
   let anchor = first
   for (let i = all.length - 1; i > first; i--) {
     if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim()) && !isGluedList(all[i].value.trim())) {
-      if (isSiteSpeechByName(all[i].value.trim(), site)) continue
+      if (isSiteSpeechByName(all[i].value.trim(), site) || underNoticeLabel(all, i, site)) continue
       if (isSiteSpeech(all[i].value.trim(), site)) {
         let j = i - 1
         let site = false
@@ -493,7 +544,8 @@ export function markWebArticle(all: Block[]): void {
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
     // (and the site speaking of itself, its rights and its readers: 如需转载请与本报联系。)
-    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site)) all[i].kind = 'furniture'
+    // (and the items of the site's notice under its label, however long: 版权及免责声明： / 1、凡本网注明…)
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site) || underNoticeLabel(all, i, site)) all[i].kind = 'furniture'
   }
 }
 
