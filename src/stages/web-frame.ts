@@ -540,6 +540,12 @@ export function markWebArticle(all: Block[]): void {
       all[i].kind = 'furniture'
       continue
     }
+    // (an item of a list of links, opened by the bullet a neighbour opens with, though it asks or exclaims: · 某某：谁在裸泳？)
+    const bullet = LINK_BULLET.exec(line)?.[0]
+    if (bullet !== undefined && line.length <= 48 && !/[。；;]/.test(line) && [all[i - 1], all[i + 1]].some((b) => b !== undefined && b.value.trim().startsWith(bullet))) {
+      all[i].kind = 'furniture'
+      continue
+    }
     // (a sentence ended as text ends it is kept, however short: the page's last word may follow the buttons)
     // (a notice on rights is prose, but closes an article wherever it stands after the end)
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
@@ -549,6 +555,8 @@ export function markWebArticle(all: Block[]): void {
   }
 }
 
+/** A bullet opening an item of a list of links: · • ● ▪ ◆ ■ ★ ▶ -. */
+const LINK_BULLET = /^[·•●○◆◇■□▪◦★☆▶►\-]/
 /** A floor's head in a thread: the poster's name after its label, then the time (楼主：某某  时间：2019-11-03 22:41:17  点击：…, 作者：某某 日期：…). */
 const FLOOR_HEAD = new RegExp(`^(?:楼主|作者|发帖人|发表人|发布人|用户|层主|网友)\\s*[:：]\\s*([^\\s:：|｜]{1,20})[\\s\\u3000|｜]+(?:(?:时间|日期|发表于|发表时间|发帖时间|回复时间|发布时间)\\s*[:：]?\\s*)?${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
 /** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
