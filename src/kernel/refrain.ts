@@ -59,12 +59,29 @@ const PIECE_MIN = 8
  * `isHeading`: whether line k is a heading.
  */
 export function repeatsRefrain(keys: readonly string[], text: string, i: number, j: number, isHeading: (k: number) => boolean): boolean {
+  if (saidAgainInTranscript(keys, text, i, j)) return true
   if (!isRefrainShaped(text)) return false
   if (sungBetweenVerses(keys, i, j)) return true
   if (saidOncePerSection(keys, i, isHeading)) return true
   if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
   // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
   return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
+}
+
+/** A line of a transcript, opened by its speaker's or sound's label in black brackets: 【现场声】…, 【主持人】…, 【解说】…. */
+const TRANSCRIPT_LABEL = /^【[^【】\s]{1,8}】/
+/** A page of this many such lines at least is a transcript. */
+const TRANSCRIPT_LINES = 5
+
+/**
+ * A short labelled line of a transcript said again apart from its first occurrence, in another context (【现场声】泼水喽——
+ * heard twice, a host's greeting opening and closing the piece): the programme says it again, whatever mark it ends with.
+ */
+function saidAgainInTranscript(keys: readonly string[], text: string, i: number, j: number): boolean {
+  if (text.length > REFRAIN_MAX || !TRANSCRIPT_LABEL.test(text.trim())) return false
+  let labelled = 0
+  for (const key of keys) if (TRANSCRIPT_LABEL.test(key) && ++labelled >= TRANSCRIPT_LINES) break
+  return labelled >= TRANSCRIPT_LINES && standsAlone(keys, i, j, (a, b) => a === b || similarity(a, b) >= ALIKE)
 }
 
 /** A refrain said once in each of this many sections at least is the article's. */

@@ -184,6 +184,8 @@ function endsAsItsKind(blocks: Block[], i: number, after = i + 1): boolean {
   if (FIELD_END.test(text)) return true
   if (!/[，,。！？!?]/.test(text) && ((text.match(/[、；;]/g) ?? []).length >= 2)) return true
   if (!/\p{Script=Han}/u.test(text)) return true
+  // (a transcript's item drawn out with a dash, the next item under its own label: 【现场声】泼水喽—— / 【解说】…)
+  if (/——$/.test(text) && BRACKET_LABEL.test(text) && BRACKET_LABEL.test(blocks[after]?.value.trim() ?? '')) return true
   return POST_LINE_END.test(text)
 }
 /** A short field closing the line, its value a figure or a unit's (单位：元/公斤, 某某剧场  票价：180元—880元). */
@@ -234,6 +236,9 @@ const WORD_TAIL_OPENING = /^\p{Script=Han}[，,]/u
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
 // (a half-width stop too, as normalise makes it 。: the output cleaned again must read the same)
 const ORPHAN_TAIL = /^[^，,。.！？!?；;：:、\s]{1,3}[。.！？!?][”’」』）)"']*$/
+
+/** A label in black brackets opening a line: a speaker's, a sound's, a column's (【解说】, 【同期声】, 【现场声】). */
+const BRACKET_LABEL = /^【[^【】\s]{1,8}】/
 
 /** An item ending with the number to call (…低价转让。电话：13608801234): whole, though no stop ends it. */
 const ENDS_WITH_CONTACT = /(?:电话|热线|手机|联系电话|咨询电话|联系方式|微信|QQ)\s*[:：]?\s*[0-9（）()\-－—\s]{5,20}$/
@@ -288,6 +293,9 @@ function adjacentCandidate(
   if (numbersInTurn(A.value, B.value)) return undefined
   // an item opened by a pictograph and its label (⚠️注意：…, 📍交通：…) is whole, as one after it is
   if (PICTOGRAPH_LABEL.test(A.value)) return undefined
+  // items of a transcript or a list, each opened by its label in black brackets (【现场声】泼水喽—— / 【解说】…): the next
+  // label opens the next item, whatever mark the last ends with
+  if (BRACKET_LABEL.test(A.value) && BRACKET_LABEL.test(B.value)) return undefined
   // items of a list, each opened by its label and colon (男子100米：1.陈宇航…10秒21 / 女子100米：…): the
   // first ends where its figures end, not cut
   if (FIELD_OPENING.test(A.value) && FIELD_OPENING.test(B.value) && !endsWithContinuationMark(A.value)) return undefined

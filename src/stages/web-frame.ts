@@ -33,6 +33,10 @@ const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|�
 /** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
 const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
 const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
+/** A count alone, of plays, reads or likes: 4.6万次播放, 阅读 2846, 1.2万人看过. */
+const COUNT_ALONE = new RegExp(`^(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*(?:次|人次|人|个)?\\s*(?:${COUNT_WORD}|看过|观看)(?:量|数|次数)?|${COUNT_WORD}(?:量|数|次数)?\\s*[:：]?\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*次?)$`)
+/** A video's chapters, each its time and its short title, maybe under a label: 章节  00:00 开场  00:35 某某. */
+const CHAPTER_LINE = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]?[ \u3000]+)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[^\s\d:：][^\s]{0,11}[ \u3000]*){2,}$/
 /** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
 const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
 
@@ -261,6 +265,12 @@ const GLUED_ITEM_MAX = 40
  */
 const COMMENT_LINE = /^((?:[^\s，,。！？!?：:；;“”]{1,12}[ \u3000])?[^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
 const NOT_A_POSTER = /^(?:问|答|Q|A|注|按|编者按|附|提示|记者|主持人)$/
+/** A comment's head of its poster's name and a place, set apart by a wide gap: 某某阿伟   福建 泉州, 小鹿   台湾. */
+const COMMENT_NAME_PLACE = /^[^\s，,。！？!?：:]{1,16}[ \u3000]{2,}[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$/
+/** A comment's row of buttons and counts: 回复  ♡ 88, 赞 12 回复, 👍 41. */
+const REPLY_ROW = /^(?:(?:回复|赞|点赞|举报|分享)(?:[\s\u3000]+(?:回复|赞|点赞|举报|分享|[♡❤♥👍💬]?\s*[0-9.]+[万wWkK]?))*|[♡❤♥👍💬]\s*[0-9.]+[万wWkK]?(?:[\s\u3000]+回复)?)$/
+/** A label over more posts of the account or author: 来自某某的更多视频, 作者的其他文章, 更多来自某某的视频. */
+const MORE_FROM = /^(?:来自)?[^\s，,。！？!?：:]{0,16}?的(?:更多|其他|其它)(?:视频|文章|内容|作品|动态|新闻|图集|回答|笔记)[:：]?$|^更多来自[^\s，,。！？!?：:]{1,16}的(?:视频|文章|内容|作品|动态)[:：]?$/
 /** A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's too). */
 const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评/
 
@@ -299,6 +309,20 @@ function markHeadlineList(all: Block[], first: number): void {
     }
     i = j
   }
+}
+
+/**
+ * An account's card over its post (某某发布 / 视频号 · 2024年6月10日 17:52 · 某地 / 关注): the account's name over the dateline,
+ * its follow button under it, and the name said again elsewhere on the page (来自某某发布的更多视频, 扫码关注“某某发布”): the
+ * post's headline is then the first line under the card, when it is shaped as one and stands over the text. Its index, or -1.
+ */
+function postUnderCard(all: Block[], d: number, first: number, headlineShaped: (b: Block) => boolean): number {
+  const name = all[d - 1].value.trim()
+  if (!isContent(all[d - 1]) || !AUTHOR_NAME.test(name) || !FOLLOW_BUTTON.test(all[d + 1]?.value.trim() ?? '')) return -1
+  if (!all.some((b, i) => i !== d - 1 && b.value.includes(name) && b.value.trim() !== name)) return -1
+  let c = d + 2
+  while (c < first && !isContent(all[c])) c++
+  return c < first && headlineShaped(all[c]) ? c : -1
 }
 
 /**
@@ -344,10 +368,11 @@ function isArticleEnd(block: Block): boolean {
   // (a site's notice classify's rules took, its disclaimer or its terms for reprints: 免责声明：…, 转载请注明出处)
   if (block.kind === 'furniture' && patterns.siteNotice.test(line)) return true
   if (line.length > 60) return false
-  if (COMMENTS_COUNTED.test(line) || (line.length <= 40 && NOTICE_LABEL.test(line))) return true
+  if (COMMENTS_COUNTED.test(line) || (line.length <= 40 && (NOTICE_LABEL.test(line) || MORE_FROM.test(line)))) return true
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
   if (PAGE_LINKS.test(line) || isPagerRow(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
-  return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
+  // (and the site's line naming comments, a comment box's prompt: 写评论…)
+  return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (line.length <= 12 && COMMENT_SECTION_WORD.test(line) && !SENTENCE_MARK.test(line)) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
 }
 
 /**
@@ -403,7 +428,11 @@ export function markWebArticle(all: Block[]): void {
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
   for (let i = 0; i < first; i++) if (isContent(all[i]) && BRACKETED_TIME.test(all[i].value.trim())) all[i].kind = 'furniture'
   const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim()) || isFrameDateline(b.value)))
-  if (d > 0) {
+  const card = d > 0 ? postUnderCard(all, d, first, headlineShaped) : -1
+  if (card >= 0) {
+    all[d - 1].kind = 'furniture'
+    h = card
+  } else if (d > 0) {
     let k = d - 1
     // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
     // (or a role and its name, 某某新闻编辑 | 宋雨, 编辑 刘晓)
@@ -502,7 +531,7 @@ export function markWebArticle(all: Block[]): void {
     // (and a widget's row of one- and two-character buttons under the dateline: 字号：大 中 小  打印  关闭)
     // (and the article's own address, its reading time and its author's field: https://…, 收听本文 约4分钟, 作者：某某;
     // and its fields with the date, whatever widget stands by them: 2024-05-09 08:40 来源：某某网 字号：A | A)
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || COUNT_ALONE.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -536,7 +565,9 @@ export function markWebArticle(all: Block[]): void {
     if (!comments && !thread && line.length <= 20 && COMMENT_SECTION_WORD.test(line) && !SENTENCE_MARK.test(line)) comments = true
     if (!isContent(all[i])) continue
     const poster = COMMENT_LINE.exec(line)
-    if (isGluedList(line) || (comments && poster !== null && all[i].kind !== 'byline' && !NOT_A_POSTER.test(poster[1]))) {
+    // (and a comment's text under its head of a name and a place, or over its row of buttons: 某某   福建 泉州 / 每年都来！ / 回复  ♡ 88)
+    const headed = comments && line.length <= 140 && (COMMENT_NAME_PLACE.test(all[i - 1]?.value.trim() ?? '') || REPLY_ROW.test(all[i + 1]?.value.trim() ?? ''))
+    if (isGluedList(line) || headed || (comments && poster !== null && all[i].kind !== 'byline' && !NOT_A_POSTER.test(poster[1]))) {
       all[i].kind = 'furniture'
       continue
     }
