@@ -1359,6 +1359,22 @@ function isCoupletTailCut(block: Block, next: Block, after: Block | undefined): 
 }
 
 /**
+ * A couplet title too wide for its column, its second half begun on the first line and its rest
+ * wrapped under it (八旬老人公交车上突然晕倒 司机 / 乘客接力送医): the first line's part after its space, a
+ * word of one to three characters, is no headline's half on its own, and with the line under it it is
+ * a half of four characters at least, no longer than the first half. Over a byline or the text.
+ */
+function isCoupletHeadCut(block: Block, next: Block, after: Block | undefined): boolean {
+  if (!areHeadlineLines(block, next) || block.kind !== 'title') return false
+  if (!after || (after.kind !== 'byline' && after.kind !== 'body')) return false
+  const halves = /^([\u4e00-\u9fff]{4,16})[ \u3000]+([\u4e00-\u9fff]{1,3})$/.exec(block.value.trim())
+  const rest = next.value.trim()
+  if (!halves || !/^[\u4e00-\u9fff]{2,14}$/.test(rest)) return false
+  const second = halves[2].length + rest.length
+  return second >= 4 && second <= halves[1].length && rest.length > halves[2].length
+}
+
+/**
  * The shapes of a title set over two lines, what the record says of each, and what stands between
  * the halves once joined (the halves of a couplet keep a space, as a title on one line does).
  */
@@ -1368,6 +1384,7 @@ const TITLE_CUTS = {
   ellipsis: { message: 'title cut over two lines joined (the first runs on with an ellipsis)', glue: '' },
   phrases: { message: 'title set over two lines joined (a subject and its phrase, then a phrase of about its length)', glue: ' ' },
   tail: { message: 'title cut over two lines joined (the last word of its second half on a line of its own)', glue: '' },
+  head: { message: 'title cut over two lines joined (its second half begun on the first line, its rest on the second)', glue: '' },
   question: { message: 'title cut over two lines joined (its question alone on the second: …怎么办？)', glue: '' },
   spaced: { message: 'title cut over two lines joined (both set with the same letter spacing, the first line the shorter)', glue: ' ' },
   wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
@@ -1425,6 +1442,15 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
   return !/[\s\u3000]/.test(first + second) && !/[\p{P}\p{S}]$/u.test(first) && !/[，,。！？!?；;：:、《》（）()]/.test(first) && !/[\p{P}\p{S}]/u.test(second)
 }
 
+/**
+ * A headline opening with a quoted word that its words go on after (“屋场会”开到群众心坎上, “侨”字做文章):
+ * the quotation is a word of the headline's, not speech under a lead-in's colon, which the line holds
+ * whole (“我们一定把路修好”).
+ */
+function opensWithQuotedWord(text: string): boolean {
+  return /^[“"「][^“”"「」，,。！？!?]{1,10}[”"」][\p{Script=Han}]/u.test(text.trim())
+}
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -1448,7 +1474,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       // (a notice's addressees are no title: 各乡镇人民政府，县政府各部门：; nor is a label over a numbered
       // item, 附件： / 1.某某实施方案.pdf)
       !isSalutation(block.value) &&
-      !LIST_ITEM.test(nextText) &&
+      (!LIST_ITEM.test(nextText) || opensWithQuotedWord(nextText)) &&
       // a colon alone is a stray mark, not the first half of a title: it holds no words
       /[\p{L}\p{N}]/u.test(block.value) &&
       // a line printed twice is a repeat, not the two halves of a title
@@ -1471,7 +1497,9 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
               ? TITLE_CUTS.phrases
               : isCoupletTailCut(block, next, blocks[n + 1])
                 ? TITLE_CUTS.tail
-                : isQuestionTailCut(block, next)
+                : isCoupletHeadCut(block, next, blocks[n + 1])
+                  ? TITLE_CUTS.head
+                  : isQuestionTailCut(block, next)
                   ? TITLE_CUTS.question
                   : isSpacedTitleCut(block, next)
                     ? TITLE_CUTS.spaced
