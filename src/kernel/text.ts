@@ -409,15 +409,29 @@ const LETTER_SPACED = new RegExp(`^[${CJK}](?:[ \\t\\u00a0\\u3000]+[${CJK}])+$`)
  * when the line holds a word of two characters or more (抓党建 强堡垒): those spaces are its own.
  */
 export function letterSpaces(text: string): number[] {
-  if (text.length > 60 || !LETTER_SPACED.test(text)) return []
-  const spaces: number[] = []
-  for (const m of text.matchAll(/[ \t\u00a0\u3000]+/g)) spaces.push(m.index!)
-  return spaces
+  if (text.length > 60) return []
+  const runs = [...text.matchAll(/[ \t\u00a0\u3000]+/g)]
+  if (LETTER_SPACED.test(text)) return runs.map((m) => m.index!)
+  // (a headline quoting a word of its own sets the quotation marks among its spaced letters: 坚 持 和 发 展
+  // “枫 桥 经 验”, 党 员 “ 带 着 干 ” 　 群 众 学 有 样; read without them, its letters are spaced as any)
+  if (!QUOTE_MARK.test(text) || !LETTER_SPACED.test(text.replace(QUOTE_MARKS, ' ').trim())) return []
+  // (a gap three times as wide as any other holds the headline's two halves apart: one space stays)
+  const width = (run: string) => [...run].reduce((sum, c) => sum + (c === '\u3000' ? 2 : 1), 0)
+  const widths = runs.map((m) => width(m[0]))
+  const widest = Math.max(...widths)
+  const others = widths.filter((w) => w !== widest)
+  const halves = widest >= 3 && others.length > 0 && widest >= 3 * Math.max(...others) && widths.filter((w) => w === widest).length === 1
+  return runs.filter((_, k) => !halves || widths[k] !== widest).map((m) => m.index!)
 }
 
-/** The line read without its letter spacing (新闻速递), as normalise writes it. */
+const QUOTE_MARK = /[“”‘’「」『』]/
+const QUOTE_MARKS = /[“”‘’「」『』]/g
+
+/** The line read without its letter spacing (新闻速递), as normalise writes it (its halves' gap one space). */
 export function withoutLetterSpacing(text: string): string {
-  return letterSpaces(text).length === 0 ? text : text.replace(/[ \t\u00a0\u3000]+/g, '')
+  const starts = new Set(letterSpaces(text))
+  if (starts.size === 0) return text
+  return text.replace(/[ \t\u00a0\u3000]+/g, (run, at: number) => (starts.has(at) ? '' : ' '))
 }
 
 const HAN = /\p{Script=Han}/u

@@ -9,8 +9,8 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, DATE, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
-import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns } from './classify.js'
+import { changesScript, DATE, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
+import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { COUNT_WORD, WEB_TIME } from './classify-patterns.js'
@@ -1153,6 +1153,8 @@ function isLineApart(text: string): boolean {
     isSignedLine(text) ||
     // a letter's closing formula (此致 / 敬礼！)
     isLetterClosing(text) ||
+    // a headline set with letter spacing (党 员 “ 带 着 干 ” 　 群 众 学 有 样): its spaces widen it to any width
+    (visibleLength(text) >= 4 && letterSpaces(text.trim()).length >= 3) ||
     // an entry of a table of contents, its page after leader dots (社会　城市书房点亮夜读时光……6版)
     patterns.leaderPage.test(text) ||
     // an item opened by a pictograph, as a public account lists its facts (🚇 交通：…)
