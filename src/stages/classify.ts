@@ -453,6 +453,9 @@ const RUNNING_HEAD = new RegExp(`^(?:${SECTION_NAMES}\\s*(?:${DATE}|[0-9]{1,3})|
 /** A page's label in its header: A4 综合新闻, B2版 文体 (a letter, a number, a section of the paper). */
 const SECTION_PAGE = /^[A-Za-z][0-9]{1,2}\s*版?[:：]?\s*(?:要闻|综合|综合新闻|新闻|时评|评论|言论|理论|文体|体育|文化|财经|经济|国际|国内|社会|民生|法治|教育|副刊|专题|专刊|广告|城事|本地|地方|视点|特别报道|深度|关注)(?:新闻|版)?$/
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/
+/** A date in English, as an overseas paper sets it by the Chinese one: Saturday, September 14, 2019. */
+const ENGLISH_DATE = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t\u00a0]+[0-9]{1,2},?[ \t\u00a0]+[0-9]{4}\b/g
+const ENGLISH_DATE_PART = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?_)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?_[0-9]{1,2},?_[0-9]{4}$/
 /** The lunar date some papers print with the date: 农历甲辰年十月初六, 农历壬午年七月三十, 己亥年五月十二. */
 const LUNAR_DATE = /^(?:农历)?[\u4e00-\u9fff]{2}年[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)$/
 /**
@@ -509,9 +512,9 @@ const INTERNAL_FIELD = /^(?:内部资料|内部刊物|内部交流|免费交流|
 /** The paper's site in its foot: www.enanyang.my. */
 const SITE_FIELD = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
 /** A telephone's label and number, apart or in one field: 服务热线　12345, 新闻热线：0871-64142233. */
-const PHONE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:热线|电话)[:：]?$/
+const PHONE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)[:：]?$/
 const PHONE_NUMBER = /^[0-9（）()\-－]{3,16}$/
-const PHONE_FIELD = /^[\u4e00-\u9fff]{0,4}(?:热线|电话)[:：][0-9（）()\-－]{3,16}$/
+const PHONE_FIELD = /^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)[:：][0-9（）()\-－]{3,16}$/
 /** The page's mail address, with its label: E-mail:njsc@… 邮箱：… */
 const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
@@ -595,7 +598,7 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   { kind: 'phone', take: (parts, i) => (PHONE_LABEL.test(parts[i]) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1]) ? 2 : 0) },
   { kind: 'phone', take: onePart((p) => PHONE_FIELD.test(p)) },
   { kind: 'issue', take: onePart((p) => YEAR_ISSUE_FIELD.test(p) && ISSUE_FIELD.test(p)) },
-  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p) || YEAR_MONTH_PART.test(p)) },
+  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p) || YEAR_MONTH_PART.test(p) || ENGLISH_DATE_PART.test(p)) },
   {
     kind: 'place',
     take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p) || CAPITALS_NAME.test(p)),
@@ -636,7 +639,15 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   // (and a scan may set a space before the colon: 责任编辑 :刘志坚)
   // (a weekday may stand in brackets after the date: 2020年11月23日(星期一))
   // (and a name after its role's colon may be padded to the width of three: 本版编辑:周 舟)
-  const fields = text.trim().replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1').replace(PADDED_NAME_AFTER_ROLE, '$1').replace(WEEKDAY_IN_BRACKETS, '日 $1')
+  // (an overseas paper dates its page in English too, one field: Saturday, September 14, 2019; and
+  // writes its telephone's area code in brackets apart: (626) 571-8888)
+  const fields = text
+    .trim()
+    .replace(/[ \t\u00a0]*([：:])[\s\u3000]*/g, '$1')
+    .replace(PADDED_NAME_AFTER_ROLE, '$1')
+    .replace(WEEKDAY_IN_BRACKETS, '日 $1')
+    .replace(ENGLISH_DATE, (date) => date.replace(/[ \t\u00a0]+/g, '_'))
+    .replace(/([（(][0-9]{2,4}[）)])[ \t\u00a0]?(?=[0-9])/g, '$1')
   for (const chunk of fields.split(HEAD_FIELD_GAP)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
@@ -650,7 +661,7 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   }
   mergeSpacedLetters(parts)
   if (parts.some((p) => YEAR_MONTH_PART.test(p)) && !parts.some((p) => ISSUE_FIELD.test(p) || PAPER_FIELD.test(p) || SPECIAL_ISSUE_PART.test(p))) return undefined
-  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p))) return undefined
+  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p) && !ENGLISH_DATE_PART.test(p))) return undefined
   const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
   for (let i = 0; i < parts.length; ) {
     let taken = 0
@@ -676,7 +687,9 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   if (count.date > 0) return count.name <= 3 ? count : undefined
   // (a paper's own name and a page's number, however near, with its section's name maybe: 科普周刊　7,
   // 永宁日报　　文史天地　　7; a row of a table names no paper)
-  if (parts.length <= 3 && count.name === parts.length - 2 && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^[0-9]{1,3}$/.test(parts[parts.length - 1])) return count
+  // (or its page's code, and its masthead in Latin letters beside its name: 侨报  THE CHINA PRESS    湾区社区    A5)
+  const latin = parts.filter((p) => CAPITALS_NAME.test(p)).length
+  if (parts.length <= 3 + latin && latin <= 1 && count.name === parts.length - 2 - latin && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^(?:[0-9]{1,3}|[A-H][0-9]{1,2})$/.test(parts[parts.length - 1])) return count
   // (a page and the publication's name far apart: ·186·　　　青川年鉴（2023）)
   if (count.place >= 2 && count.name === 0) return FAR_APART.test(text) ? count : undefined
   // (a section's name sets its page apart by less: 要闻  2)
@@ -728,8 +741,8 @@ const STAFF_NAME = new RegExp(
   `^(?:${['责任编辑', '本版编辑', '美术编辑', '编辑', '美编', '责编', '校对', '责校', '组版', '版式'].map(spacedOut).join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff](?:[ \\t\\u00a0]?[\\u4e00-\\u9fff]){1,2}$`,
 )
 
-/** The page's staff in brackets, named without colons: （本版编辑 陈静 审核 周涛）. */
-const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校对|责编|美编|终审|审校|监制|值班编辑|版式|版式设计|组版|美术编辑)\s*[\u4e00-\u9fff]{2,3}\s*)+[）)]$/
+/** The page's staff in brackets, named without colons: （本版编辑 陈静 审核 周涛）, a name maybe padded (（责任编辑 赵 雪）). */
+const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校对|责编|美编|终审|审校|监制|值班编辑|版式|版式设计|组版|美术编辑)\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}\s*)+[）)]$/
 
 /**
  * What a browser prints over and under each page of a web page saved as PDF: the date and time, then
@@ -2033,6 +2046,66 @@ function markFolioNames(all: Block[]): void {
 }
 
 /**
+ * A name line of the page's head: the paper's name (中国邮政报, 工 人 日 报), the page's (第 二 版), or a
+ * section's set as a head sets it, letter-spaced or with the page's number (农 村 科 技, 城市党建 13).
+ */
+function isHeadName(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 24) return false
+  const name = withoutLetterSpacing(line)
+  if (PAPER_FIELD.test(name) || /^第[一二三四五六七八九十0-9]{1,3}版$/.test(name)) return true
+  if (name !== line && isSectionName(name)) return true
+  const paged = /^(?:([0-9]{1,3})[ \u3000]+)?([\u4e00-\u9fff·・]{2,9})(?:[ \u3000]+([0-9]{1,3}))?$/.exec(line)
+  return paged !== null && (paged[1] === undefined) !== (paged[3] === undefined) && isSectionName(paged[2])
+}
+
+/**
+ * The page's head over its first article: a printed folio (date and weekday, the page, the staff) and,
+ * among its lines or right under them, lines naming the paper, the page or the section (2021年11月18日
+ * 星期四　专版　5 / 中国邮政报 / 责任编辑：…; 城市党建 13 / 2024年4月22日 星期一 责任编辑：…; 河南科技报 … 第三版 /
+ * 农 村 科 技). Those names are the head's, not a headline: the page's first headline is of another shape.
+ */
+function markPageHeadNames(all: Block[]): void {
+  const names: number[] = []
+  let folio = false
+  for (let i = 0; i < all.length && i < 8; i++) {
+    const block = all[i]
+    if (block.kind === 'furniture') {
+      folio ||= isPrintFolio(block.value.trim())
+      continue
+    }
+    if ((block.kind === 'body' || block.kind === 'title' || block.kind === 'heading') && block.data.depth === undefined && isHeadName(block.value)) {
+      names.push(i)
+      continue
+    }
+    break
+  }
+  if (!folio) return
+  // (a section's own heading stands over its text, 讣　告 / 中国共产党优秀党员…, 综　述 / 【概况】…: the head's
+  // name stands over the head's next line or over the page's first headline, a line of more words)
+  const overHead = (next: Block | undefined) =>
+    next !== undefined && (next.kind === 'furniture' || (visibleLength(next.value) > 6 && isHeadingShapedText(next.value) && !isHeadName(next.value)))
+  for (const i of names) if (overHead(all[i + 1])) all[i].kind = 'furniture'
+}
+
+/** A paper's advertisement, as it labels one: 【广告】, 〖广告〗, [广告], 广告： */
+const ADVERT_LABEL = /^(?:[【〖\[［]\s*广\s*告\s*[】〗\]］]|广告[：:])/
+
+/**
+ * A paper's advertisement set among the articles under its label (【广告】某某律师事务所　移民·车祸 /
+ * 首次咨询免费… / 电话：…): the label's line and the short lines set right under it, to the first blank
+ * line, are the ad's, not the page's text.
+ */
+function markAdvertBlocks(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind !== 'body' && all[i].kind !== 'label' && all[i].kind !== 'heading' && all[i].kind !== 'title') continue
+    if (all[i].value.length > 60 || !ADVERT_LABEL.test(all[i].value.trim())) continue
+    all[i].kind = 'furniture'
+    for (let j = i + 1; j < all.length && all[j].position.start.line === all[j - 1].position.end.line + 1 && all[j].value.length <= 60 && !endsComplete(all[j].value); j++) all[j].kind = 'furniture'
+  }
+}
+
+/**
  * The headline of an article printed again where its text is brought back from another page, by the
  * marker that brings it (种粮大户…的一本账 / （上接第一版） / …): the same headline stands over the
  * article's start earlier on the page, and the text is joined back under it. The reprint names the
@@ -2091,6 +2164,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (k < all.length && isPrintFolio(all[k].value.trim())) all[i].kind = 'furniture'
   }
   markFolioNames(all)
+  markPageHeadNames(all)
+  markAdvertBlocks(all)
   // the hours of the paper's hotline, on the line under it (本报法律服务热线：025-… / 每周二、周四 9:00—11:30)
   for (let i = 1; i < all.length; i++) {
     if (all[i].kind === 'body' && all[i - 1].kind === 'furniture' && /热线|电话/.test(all[i - 1].value) && patterns.serviceHours.test(all[i].value.trim())) all[i].kind = 'furniture'
