@@ -383,6 +383,10 @@ function judge(
         e.folded.startsWith(opening.slice(0, Math.min(8, opening.length))) &&
         !acrossTitle(j, e.index) &&
         !other.spoken)
+    // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
+    // perhaps at its end: 装着血压计、… printed over 宝梵镇村医陈德明的背包里装着血压计、…; the complete copy takes its place)
+    const earlierTail =
+      otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensInside(e.folded, other.folded, options.dedup.shingle) && !acrossTitle(j, e.index) && !other.spoken
     if (e.folded === other.folded) {
       // (an interview's question asked again over another answer is half of another pair: 问：多长时间能拿到证？)
       // (the same pair printed again, its answer a copy too, is a copy)
@@ -405,6 +409,8 @@ function judge(
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place
       verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
+    } else if (earlierTail) {
+      verdict = { twin: j, reason: 'earlier copy cut at its start (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length && e.spoken && e.complete && e.folded.length < other.folded.length && acrossVoice(j, e.index)) {
       // a line of speech standing alone under another headline or a commentary's label (短评), the
       // opening of a paragraph of the text before: a commentary quoting its article (kept and flagged below)
@@ -452,6 +458,18 @@ function judge(
   }
   return { verdict: best, flag: best ? undefined : flag }
 }
+
+/**
+ * Whether `part` (folded) is found in `whole` (folded) from a place inside a clause of it: its opening
+ * is a character of a word after another, not a mark nor the start of `whole` or of a clause (a
+ * quotation standing alone is no piece cut from the paragraph that ends with it); `whole` itself opens
+ * a paragraph as far as its shape tells, not with a word's tail (施，推行… is cut at its start too).
+ */
+function opensInside(whole: string, part: string, n: number): boolean {
+  const at = whole.indexOf(part.slice(0, n * 2))
+  return at >= n && WORD_CHAR.test(whole[at - 1]) && WORD_CHAR.test(part[0]) && !/^\p{Script=Han}[,，]/u.test(whole)
+}
+const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u
 
 /**
  * Two passages that say the same but for a figure (another date, another amount): the shorter read

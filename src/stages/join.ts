@@ -766,6 +766,14 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     for (let m = k + 1; m < blocks.length; m++) if (HEADINGISH.has(blocks[m].kind) && sameHeading(foldForCompare(blocks[m].value), mine)) return true
     return false
   }
+  /** Block `t` stands right under a head (headline, heading, byline) the page prints only there. */
+  const twinUnderOwnHead = (t: number) => {
+    let h = t - 1
+    while (h >= 0 && INTERSTITIAL.has(blocks[h].kind)) h--
+    if (h < 0 || !HEADINGISH.has(blocks[h].kind)) return false
+    const mine = foldForCompare(blocks[h].value)
+    return !blocks.some((other, m) => m !== h && HEADINGISH.has(other.kind) && sameHeading(foldForCompare(other.value), mine))
+  }
   /**
    * The run of blocks right under open half `a` that the page prints again further down — whole
    * paragraphs, and headings over them — when the block after the run goes on with the half at least
@@ -810,9 +818,13 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     }
     // (a run without its heading must be clearly out of place: the block after it goes on with the half better than
     // the run's paragraph does; on a tie the paragraph under the half is its rest, and its later copies are echoes)
+    // (nor is one whose copy further down stands right under a head of its own, a headline, heading or
+    // byline printed once: the run is the opening of that article, set between the halves by mistake,
+    // …能够开展 / 射洪市依托… / 射洪市还… / 二级以下… printed again under 射洪市：… / ■陈静; an echo of
+    // the rest stands under text, or at the page's end)
     const over = seamEvidence(blocks[a].value, C.value).score
     const under = seamEvidence(blocks[a].value, blocks[first].value).score
-    const headed = [...run].some((m) => blocks[m].kind === 'heading')
+    const headed = [...run].some((m) => blocks[m].kind === 'heading') || twinUnderOwnHead(twinOfWhole(first)!)
     return over >= 0 && (over > under || (headed && over === under)) ? run : undefined
   }
   /** Blocks each taken join steps over as a misplaced run (wedgedRun), by first half. */
