@@ -14,7 +14,7 @@ import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { isPagerRow, patterns } from './classify.js'
-import { repeatsEarlier, ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
+import { containment, repeatsEarlier, ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
 const COMPARED = new Set(['body', 'caption'])
@@ -255,6 +255,15 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       (k) => repeatsEarlier(index, entries[k].grams, k),
     )
 
+  /** Block `i` stands between a paragraph and that paragraph's copy, removed. */
+  const betweenItsCopies = (i: number) => blocks[i - 1]?.kind === 'body' && blocks[i + 1]?.kind === 'body' && entries[i + 1].removedBy === i - 1
+  /** Block `i` stands between a paragraph and a copy of it (not yet judged: read from their shingles). */
+  const betweenCopies = (i: number) =>
+    blocks[i - 1]?.kind === 'body' &&
+    blocks[i + 1]?.kind === 'body' &&
+    entries[i - 1].folded.length >= minLength &&
+    entries[i + 1].folded.length >= minLength &&
+    containment(entries[i + 1].grams, entries[i - 1].grams) >= options.dedup.containment
   // (a block of a run join found set by mistake between the halves of a paragraph, and printed again
   // further down, is judged last, against the whole page: of it and its twin, it is the copy)
   const wedged = (e: Entry) => blocks[e.index].data.wedgedCopy === true
@@ -277,7 +286,15 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const judged = judge(e, entries, index, options, article, blocks, keys)
     const { flag } = judged
     // (the misplaced copy goes, its twin later stays where it is: never the other way)
-    const verdict = judged.verdict && wedged(e) && judged.verdict.twin > e.index ? (judged.verdict.replacesEarlier ? undefined : { ...judged.verdict, reason: `${judged.verdict.reason} (set inside a cut paragraph; the copy printed later stands in its place)` }) : judged.verdict
+    let verdict = judged.verdict && wedged(e) && judged.verdict.twin > e.index ? (judged.verdict.replacesEarlier ? undefined : { ...judged.verdict, reason: `${judged.verdict.reason} (set inside a cut paragraph; the copy printed later stands in its place)` }) : judged.verdict
+    // (a paragraph printed twice word for word, the first time between another paragraph and that one's own
+    // copy, 兴隆镇… / 茶旅融合… / 兴隆镇…, is out of place there: the layout broke off the text and took it up
+    // again; the copy printed later, among text printed once, stands in its place; a near copy keeps the
+    // first, whose reading may be the better one; and so does a run printed twice, A / X / A / X, whose
+    // second X follows the copy of the first one's paragraph)
+    if (verdict && !verdict.replacesEarlier && verdict.twin < e.index && verdict.reason === 'exact copy' && betweenItsCopies(verdict.twin) && !betweenCopies(e.index) && entries[e.index - 1].removedBy !== verdict.twin - 1) {
+      verdict = { ...verdict, replacesEarlier: true, staysInPlace: true, reason: `${verdict.reason} (set between a paragraph and its own copy; the copy printed later stands in its place)` }
+    }
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
       addToIndex(e)
