@@ -384,6 +384,8 @@ function judge(
     const otherIn = count / other.grams.size
     const score = similarity(e.folded, other.folded)
     let verdict: Verdict | undefined
+    /** The text of the two halves this one copies, when it is a copy of a paragraph printed in two halves. */
+    let halves: string | undefined
     // the earlier copy is a copy of this one's opening, cut short, in the same article (a line of
     // dialogue standing alone is not: the paragraph that opens with it later, a refrain, goes on)
     // (or of its opening under a summary's label, cut by the site: 摘要：某某4月17日电 国家统计局17日发布数据，…增速比…)
@@ -393,13 +395,8 @@ function judge(
     // unfold button aside: 摘要：…。 over the same sentence, …一起开起了民宿，…展开 over the whole paragraph; a teaser
     // cut with an ellipsis under its label is an earlier copy cut short, below)
     const teaserCopy = teaser !== undefined && !teaser.labelled && opening.length >= TEASER_MIN && e.folded.startsWith(opening) && !acrossTitle(j, e.index) && !other.spoken
-    const earlierCut =
-      teaserCopy ||
-      (otherIn >= options.dedup.containment &&
-        other.folded.length < e.folded.length &&
-        e.folded.startsWith(opening.slice(0, Math.min(8, opening.length))) &&
-        !acrossTitle(j, e.index) &&
-        !other.spoken)
+    const cutAcross = otherIn >= options.dedup.containment && other.folded.length < e.folded.length && e.folded.startsWith(opening.slice(0, Math.min(8, opening.length)))
+    const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken)
     // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
     // perhaps at its end: 装着血压计、… printed over 宝梵镇村医陈德明的背包里装着血压计、…; the complete copy takes its place)
     const earlierTail =
@@ -422,6 +419,11 @@ function judge(
       verdict = undefined
     } else if (teaserCopy) {
       verdict = { twin: j, reason: "the site's summary or teaser copying the paragraph (the paragraph stays)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
+    } else if (cutAcross && !other.complete && acrossTitle(j, e.index) && !other.spoken && (halves = restFollows(entries, blocks, j, e.folded, options))) {
+      // (in another article, a paragraph printed before in two halves, cut at a break that stands between
+      // them still, a running head, 琼海市推行…林地 / 14 城市党建 / 等资源入股…: a copy of both, the
+      // article's own halves stay)
+      verdict = { twin: j, reason: 'copy of a paragraph printed before in two halves', containment: otherIn, score, replacesEarlier: false }
     } else if (earlierCut && !other.complete) {
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place
@@ -447,7 +449,8 @@ function judge(
       // parallel paragraph with other places and numbers, is different text: keep it, flag it
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
       // (a teaser read without its label and ellipsis: they are the site's, not words of its own)
-      const { own, misread } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, kept.folded, copy.folded)
+      // (a copy of a paragraph printed in two halves is read against both)
+      const { own, misread } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, halves ?? kept.folded, copy.folded)
       if (own) {
         verdict = undefined
       } else if (misread) {
@@ -474,6 +477,25 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/**
+ * When the body text next after block `j` (past headings, captions, credits) opens with what `whole`
+ * (folded) goes on with past the end of `j`'s text, `j` and that block are the halves of `whole`: their
+ * text, folded; else undefined.
+ */
+function restFollows(entries: Entry[], blocks: Block[], j: number, whole: string, options: CleanOptions): string | undefined {
+  const n = options.dedup.shingle
+  let k = j + 1
+  while (k < blocks.length && blocks[k].kind !== 'body') k++
+  if (k >= blocks.length || entries[k].removedBy !== undefined) return undefined
+  // (where the half ends in `whole`: at its last characters, or as far in as it is long when a misread
+  // there hides them)
+  const end = whole.indexOf(entries[j].folded.slice(-n))
+  const rest = whole.slice(end < 0 ? entries[j].folded.length : end + n)
+  if (rest.length < n * 2) return undefined
+  const next = entries[k].folded
+  return containment(shingles(rest, n), shingles(next.slice(0, rest.length + n), n)) >= options.dedup.containment ? entries[j].folded + next : undefined
 }
 
 /**
