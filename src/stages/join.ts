@@ -63,12 +63,26 @@ const COUPLET_HEAD = /^([\u4e00-\u9fff“”]{2,10})[ \u3000]+([\u4e00-\u9fff“
  */
 function isCoupletOfSeries(blocks: Block[], head: Block): boolean {
   const mine = COUPLET_HEAD.exec(head.value.trim())
-  if (!mine) return false
+  if (!mine) return isPhraseOfSeries(blocks, head)
   const like = (b: Block) => {
     if (b === head || b.kind !== 'heading') return false
     const m = COUPLET_HEAD.exec(b.value.trim())
     return m !== null && Math.abs(m[1].length - mine[1].length) <= 1 && Math.abs(m[2].length - mine[2].length) <= 1
   }
+  return blocks.filter(like).length >= 2
+}
+
+/** A head of one phrase, no mark nor space in it: 支部建在网格上. */
+const PHRASE_HEAD = /^[\u4e00-\u9fff“”]{4,12}$/
+
+/**
+ * A head of one phrase one of a series: two other headings of the page are single phrases of its very
+ * length (支部建在网格上 / 服务送到家门口 / 共治激发新活力; under the first, 古陶镇把… reads 上古 by chance).
+ */
+function isPhraseOfSeries(blocks: Block[], head: Block): boolean {
+  const mine = head.value.trim()
+  if (!PHRASE_HEAD.test(mine)) return false
+  const like = (b: Block) => b !== head && b.kind === 'heading' && PHRASE_HEAD.test(b.value.trim()) && b.value.trim().length === mine.length
   return blocks.filter(like).length >= 2
 }
 
