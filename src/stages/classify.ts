@@ -12,7 +12,7 @@ import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_N
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
-import { bringsBack, withoutTrailingMarker } from '../kernel/markers.js'
+import { bringsBack, pageNamed, trailingMarker, withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
@@ -720,6 +720,32 @@ const SPECKS = /^[\s\u3000]*(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s
  */
 const SPECKS_BY_PAGE_NUMBER = /^[\s\u3000]*(?:(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]+[0-9]{1,3}|[0-9]{1,3}[\s\u3000]+(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+))[\s\u3000]*$/
 
+/** A page's or a supplement's sponsors, two or three, each named with its role after it: 某某日报社 编　某某市委组织部 协办. */
+const SPONSORS = /^[\u4e00-\u9fff（）()]{2,16}[ \u3000]*(?:编|主办|协办|承办|联办|合办|编印|出品)(?:[ \u3000]+[\u4e00-\u9fff（）()]{2,16}[ \u3000]*(?:编|主办|协办|承办|联办|合办|编印|出品)){1,2}$/
+
+/**
+ * A page's running head, its number and its section's name (14　城市党建, 综合新闻　5), set by a continuation marker that
+ * names that page (（下转第14版） / 14　城市党建 / （上接第13版）): the page the text goes on to begins there. The marker
+ * tells the page; no headline is a number and a name.
+ */
+function markRunningHeadsByMarkers(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind === 'furniture' || all[i].kind === 'marker' || all[i].value.length > 20) continue
+    const head = NUMBERED_SECTION.exec(all[i].value.trim())
+    if (!head) continue
+    const page = String(Number(head[1] ?? head[2]))
+    const named = (k: number) => {
+      const b = all[k]
+      if (b === undefined) return false
+      const marker = b.kind === 'marker' ? b.value : b.value.slice(b.value.length - trailingMarker(b.value))
+      return marker !== '' && pageNamed(marker) === page
+    }
+    if ([i - 2, i - 1, i + 1, i + 2].some(named)) all[i].kind = 'furniture'
+  }
+}
+/** A page's number and its section's name, either way round: 14　城市党建, 综合新闻　5. */
+const NUMBERED_SECTION = /^(?:([0-9]{1,3})[ \u3000]+[\u4e00-\u9fff·・]{2,8}|[\u4e00-\u9fff·・]{2,8}[ \u3000]+([0-9]{1,3}))$/
+
 /**
  * A step of the page's review chain and the name of who passed it: 一审：某某, 二审：陈　某 (a court's instance over its
  * ruling, 一审：驳回原告诉讼请求, names no one).
@@ -798,6 +824,8 @@ function readFurnitureLine(spaced: string): boolean {
   if (text.length <= 16 && text.includes('总第') && ISSUE_FIELD.test(text.trim())) return true
   if (patterns.furniture.test(text) || patterns.furnitureWhole.test(text) || patterns.followUs.test(text) || patterns.endMark.test(text) || patterns.latinMasthead.test(text) || patterns.pager.test(text)) return true
   if (REVIEW_CHAIN.test(text.trim())) return true
+  // (the page's sponsors, each with its role: 某某日报社 编　某某市委组织部 协办)
+  if (SPONSORS.test(text.trim())) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
@@ -2164,6 +2192,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (k < all.length && isPrintFolio(all[k].value.trim())) all[i].kind = 'furniture'
   }
   markFolioNames(all)
+  markRunningHeadsByMarkers(all)
   markPageHeadNames(all)
   markAdvertBlocks(all)
   // the hours of the paper's hotline, on the line under it (本报法律服务热线：025-… / 每周二、周四 9:00—11:30)
