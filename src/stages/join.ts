@@ -1414,6 +1414,7 @@ const TITLE_CUTS = {
   question: { message: 'title cut over two lines joined (its question alone on the second: …怎么办？)', glue: '' },
   spaced: { message: 'title cut over two lines joined (both set with the same letter spacing, the first line the shorter)', glue: ' ' },
   wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
+  dangling: { message: 'headline wrapped over two lines joined (its first line ends where no headline ends: on 的, or inside its quotation)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1477,6 +1478,20 @@ function opensWithQuotedWord(text: string): boolean {
   return /^[“"「][^“”"「」，,。！？!?]{1,10}[”"」][\p{Script=Han}]/u.test(text.trim())
 }
 
+/**
+ * A web page's headline wrapped over two lines set together, its first line ending where no headline ends: on the
+ * particle 的 that ties it to what follows, or inside a quotation it opened (某某“触网”记：一颗桃子的 / 数字化之旅).
+ * One of the two is the headline the frame found; the second, no subtitle (——…), holds no clause's mark.
+ */
+function isDanglingHeadline(block: Block, next: Block): boolean {
+  if (!areHeadlineLines(block, next) || !(block.data.headline || next.data.headline)) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  const open = (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
+  if (!(/[\u4e00-\u9fff]的$/.test(first) || open) || second.length < 2 || /^[—－-]/.test(second)) return false
+  return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(first + second) && !/[，,。；;、]/.test(second)
+}
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -1531,7 +1546,9 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
                     ? TITLE_CUTS.spaced
                     : isWrappedHeadline(block, next)
                       ? TITLE_CUTS.wrapped
-                      : undefined
+                      : isDanglingHeadline(block, next)
+                        ? TITLE_CUTS.dangling
+                        : undefined
     if (cut) {
       const { glue, message } = cut
       const init: RecordInit = {

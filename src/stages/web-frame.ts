@@ -167,6 +167,9 @@ function siteNamesOf(all: Block[]): SiteNames {
   return { named: (line) => [...names].some((name) => line.includes(name)) }
 }
 
+/** A web site's name as a field of a line, set apart by a gap, a bar or a dash: 某某网 — 某某日报社主办. */
+const SITE_NAME_FIELD = /(?:^|[\s\u3000|｜—–-])[\u4e00-\u9fffA-Za-z0-9]{1,10}网(?:站)?(?=$|[\s\u3000|｜—–-])/
+
 /** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
 const PREV_NEXT = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 
@@ -409,7 +412,8 @@ export function markWebArticle(all: Block[]): void {
     // (nor is a site's trail or a link to the previous or next post, their words set apart as a folio's fields
     // may be: 您所在的位置：首页 > 城事 > 社区, 下一篇：春季过敏高发 专家教你防护)
     // (nor is a site's footer, its publisher's field by its rights: 主办单位：某某馆    版权所有 © 某某馆)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line)) return
+    // (nor the site's own name by its publisher, a paper's imprint as a folio's is: 某某网 — 某某日报社主办)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line) && !SITE_NAME_FIELD.test(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
@@ -436,8 +440,9 @@ export function markWebArticle(all: Block[]): void {
     let k = d - 1
     // (an author's name, or a source and a name, between: 某某客户端某某频道 赵某某)
     // (or a role and its name, 某某新闻编辑 | 宋雨, 编辑 刘晓)
+    // (or a subtitle, ——…, which stands under its headline: the headline is over it)
     const between = (b: Block) =>
-      b.kind === 'furniture' || b.kind === 'byline' || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12) || ROLE_AND_NAME.test(b.value.trim())
+      b.kind === 'furniture' || b.kind === 'byline' || b.kind === 'subtitle' || /^[—－]/.test(b.value.trim()) || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12) || ROLE_AND_NAME.test(b.value.trim())
     // (a short headline is shaped as a name is: with no headline over it, the nearest such line is the headline)
     let named = -1
     while (k >= 0 && between(all[k])) {
