@@ -63,11 +63,12 @@ export const patterns = {
   // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
   // colon, 图片：… opens a caption)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
+    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|稿源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
-  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){1,}\s*[>＞»›]{1,2}\s*\S[^。！？]{0,60}$|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
+  // (the site's name may stand before the trail, set apart: 某某网（某某日报网）　首页 > 新闻 > 县域)
+  breadcrumb: /^(?:首页|主页|网站首页)\s*(?:>|＞|»|›|→|\/)|^[^\s，。,；;！？!?>＞»›]{2,16}[ \u3000]+(?:首页|主页|网站首页)(?:\s*[>＞»›→/]{1,2}\s*[^\s>＞»›，。,；;！？!?]{1,12})+$|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){1,}\s*[>＞»›]{1,2}\s*\S[^。！？]{0,60}$|^[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}(?:\s*[>＞»›]{1,2}\s*[\p{L}\p{N}][^\s>＞»›，。,；;！？!?]{0,11}){2,}$/u,
   // a folio: the paper's name, the issue's date and the page or the weekday, at the head or foot of
   // a page (人民日报 2023年11月03日 第04版, 《人民日报》（2023年11月03日 第 04 版）, 2023年11月3日
   // 星期五 城市 A3)
@@ -87,7 +88,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$` +
       // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
@@ -752,6 +753,13 @@ const NUMBERED_SECTION = /^(?:([0-9]{1,3})[ \u3000]+[\u4e00-\u9fff·・]{2,8}|[\
  */
 const REVIEW_CHAIN = /^(?:一审|初审|复审)\s*[:：]\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/
 
+/**
+ * A fold's button, in any of its phrasings: the verb that unfolds (展开, 阅读, 查看…, maybe after 点击) and what it
+ * unfolds (全文, 剩余68%, 余下全文, 完整内容), or the share left unread (剩余65%未读): the page's, however dressed
+ * (点击展开全文 ∨, 展开剩余68%, 继续阅读全文 >).
+ */
+const FOLD_BUTTON = /^(?:点击|点此|继续)?(?:展开|阅读|查看|浏览|显示)(?:阅读)?(?:全文|全部(?:内容|正文)?|剩余(?:全文|内容|部分)?(?:\s*[0-9]{1,3}(?:\.[0-9])?\s*[%％])?|余下(?:全文|内容|部分)|完整(?:内容|文章|全文))\s*[>＞》]{0,2}$|^(?:剩余|还剩|余下)\s*[0-9]{1,3}(?:\.[0-9])?\s*[%％]\s*(?:未读|内容)?(?:[，,]?\s*(?:点击)?(?:展开|继续阅读|查看全文))?\s*[>＞》]{0,2}$/
+
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
 
@@ -829,6 +837,7 @@ function readFurnitureLine(spaced: string): boolean {
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = text.replace(DRESSING, '')
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
+  if (bare.length <= 24 && FOLD_BUTTON.test(bare.trim())) return true
   // (a line of nothing but arrows, stars or emoji: 👇👇👇)
   if (bare.length === 0 && /\p{Extended_Pictographic}|[▼▽↓]/u.test(text)) return true
   if (patterns.separator.test(text)) return true

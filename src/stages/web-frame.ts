@@ -21,7 +21,19 @@ const PROSE_MIN = 40
 const KEPT_PROSE_MIN = 30
 const SENTENCE_MARK = /[。！？!?]/
 /** A player's time: 00:58, 00:00/04:16, 00:00 / 03:45. */
-const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+const DURATION = /^(?:[▶►▷⏵⏯]\uFE0F?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+/**
+ * A font widget's row, its buttons single letters or the sizes' words, maybe under its label, with buttons in brackets
+ * by it (字号：T | T 【打印】【关闭】, 字体 A A A, 大 中 小): over the text, the page's.
+ */
+const FONT_WIDGET = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]?\s*)?[A-Za-z大中小][+\-＋－]?(?:[\s\u3000|｜]+[A-Za-z大中小][+\-＋－]?){1,4}$/
+function isButtonsRow(line: string): boolean {
+  const buttons = line.match(BUTTON_WORD_IN_BRACKETS)?.length ?? 0
+  const bare = line.replace(BUTTON_WORD_IN_BRACKETS, ' ').trim()
+  return buttons > 0 && (bare.length === 0 ? buttons >= 2 : FONT_WIDGET.test(bare))
+}
+/** A button's word in brackets, one word of a few characters: 【打印】, [关闭] (a byline in brackets holds a name apart: 【采访/某某网 王某】). */
+const BUTTON_WORD_IN_BRACKETS = /[【[]\s*[\u4e00-\u9fff]{1,6}\s*[】\]]/g
 /** A line naming an app or its client among few words, without a sentence: a prompt to open or get it. */
 const APP_WORD = /APP|App|app|客户端/
 /** A field at the article's foot: a role or source in brackets or before a colon (【作者】…, 来源：…), or a line on 本文 itself. */
@@ -33,8 +45,11 @@ const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|�
 /** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
 const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
 const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
-/** A count alone, of plays, reads or likes: 4.6万次播放, 阅读 2846, 1.2万人看过. */
-const COUNT_ALONE = new RegExp(`^(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*(?:次|人次|人|个)?\\s*(?:${COUNT_WORD}|看过|观看)(?:量|数|次数)?|${COUNT_WORD}(?:量|数|次数)?\\s*[:：]?\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*次?)$`)
+/**
+ * A count alone, of plays, reads or likes: 4.6万次播放, 阅读 2846, 1.2万人看过, 已播放 8.6万次; or a figure by the pictograph
+ * that stands for the word (👁 3.2万, ❤ 526).
+ */
+const COUNT_ALONE = new RegExp(`^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?|[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*(?:次|人次|人|个)?\\s*(?:${COUNT_WORD}|看过|观看)(?:量|数|次数)?|(?:已|累计|共)?${COUNT_WORD}(?:量|数|次数)?\\s*[:：]?\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*次?)$`, 'u')
 /** A video's chapters, each its time and its short title, maybe under a label: 章节  00:00 开场  00:35 某某. */
 const CHAPTER_LINE = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]?[ \u3000]+)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[^\s\d:：][^\s]{0,11}[ \u3000]*){2,}$/
 /** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
@@ -536,7 +551,9 @@ export function markWebArticle(all: Block[]): void {
     // (and a widget's row of one- and two-character buttons under the dateline: 字号：大 中 小  打印  关闭)
     // (and the article's own address, its reading time and its author's field: https://…, 收听本文 约4分钟, 作者：某某;
     // and its fields with the date, whatever widget stands by them: 2024-05-09 08:40 来源：某某网 字号：A | A)
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (i < textStart && (FOLLOW_BUTTON.test(line) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || COUNT_ALONE.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    // (a count alone, by its word or the pictograph standing for it, anywhere in the article: 4.6万次播放, 已播放 8.6万次,
+    // 👁 3.2万; over the text, a widget's row by its buttons in brackets: 字号：T | T 【打印】【关闭】)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
