@@ -2151,13 +2151,20 @@ function markAdvertBlocks(all: Block[]): void {
 function markJumpHeadlines(all: Block[]): void {
   for (let i = 1; i < all.length; i++) {
     const block = all[i]
-    if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || block.value.length > 40) continue
+    if (block.value.length > 40) continue
     const marker = all[i + 1]?.kind === 'marker' ? all[i + 1] : all[i - 1].kind === 'marker' ? all[i - 1] : undefined
     if (!marker || !bringsBack(marker.value.trim())) continue
-    const text = foldForCompare(block.value)
-    if (all.slice(0, i).some((b) => (b.kind === 'title' || b.kind === 'heading') && b !== marker && foldForCompare(b.value) === text)) block.kind = 'furniture'
+    const printedBefore = (k: number) => {
+      const text = foldForCompare(all[k].value)
+      return all.slice(0, i).some((b) => REPRINTED_HEAD_KINDS.has(b.kind) && b !== marker && foldForCompare(b.value) === text)
+    }
+    if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || !printedBefore(i)) continue
+    block.kind = 'furniture'
+    // (and the lines of its head printed again with it, its subtitle and byline: ——… / 本报记者 某某)
+    for (let k = i + 1; k < all.length && all[k] !== marker && REPRINTED_HEAD_KINDS.has(all[k].kind) && all[k].value.length <= 40 && printedBefore(k); k++) all[k].kind = 'furniture'
   }
 }
+const REPRINTED_HEAD_KINDS = new Set<BlockKind>(['title', 'heading', 'subtitle', 'byline'])
 
 /** The names a page's folios set among their fields: the paper's, its section's (湖南日报, 要闻). */
 function folioNames(all: Block[]): Set<string> {
