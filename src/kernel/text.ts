@@ -409,12 +409,13 @@ const LETTER_SPACED = new RegExp(`^[${CJK}](?:[ \\t\\u00a0\\u3000]+[${CJK}])+$`)
  * when the line holds a word of two characters or more (抓党建 强堡垒): those spaces are its own.
  */
 export function letterSpaces(text: string): number[] {
-  if (text.length > 60) return []
-  const runs = [...text.matchAll(/[ \t\u00a0\u3000]+/g)]
-  if (LETTER_SPACED.test(text)) return runs.map((m) => m.index!)
+  // (asked of most short lines by segment: most hold no space at all)
+  if (text.length > 60 || !SPACE_RUN.test(text)) return []
+  if (LETTER_SPACED.test(text)) return [...text.matchAll(SPACE_RUNS)].map((m) => m.index!)
   // (a headline quoting a word of its own sets the quotation marks among its spaced letters: 坚 持 和 发 展
   // “枫 桥 经 验”, 党 员 “ 带 着 干 ” 　 群 众 学 有 样; read without them, its letters are spaced as any)
   if (!QUOTE_MARK.test(text) || !LETTER_SPACED.test(text.replace(QUOTE_MARKS, ' ').trim())) return []
+  const runs = [...text.matchAll(SPACE_RUNS)]
   // (a gap three times as wide as any other holds the headline's two halves apart: one space stays)
   const width = (run: string) => [...run].reduce((sum, c) => sum + (c === '\u3000' ? 2 : 1), 0)
   const widths = runs.map((m) => width(m[0]))
@@ -425,6 +426,8 @@ export function letterSpaces(text: string): number[] {
 }
 
 const QUOTE_MARK = /[“”‘’「」『』]/
+const SPACE_RUN = /[ \t\u00a0\u3000]/
+const SPACE_RUNS = /[ \t\u00a0\u3000]+/g
 const QUOTE_MARKS = /[“”‘’「」『』]/g
 
 /** The line read without its letter spacing (新闻速递), as normalise writes it (its halves' gap one space). */
