@@ -16,3 +16,5 @@ export const COUNT_WORD = '(?:阅读|浏览|点击|播放|评论|点赞|赞|收�
 export const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|西门|南宫|独孤)[\\u4e00-\\u9fff]{1,2}|[\\u4e00-\\u9fff]+[·•・‧∙･][\\u4e00-\\u9fff·•・‧∙･]+)'
 /** A platform's age of a post or a comment: 3天前, 2小时前, 刚刚, 昨天 21:04, 1周前. */
 export const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天)(?:${WEB_TIME})?`
+/** A summary's label, any of its words: 摘要, 导读, 内容提要, 核心提示. */
+export const SUMMARY_WORD = '(?:摘要|导读|导语|提要|内容提要|内容摘要|核心提示|简介)'

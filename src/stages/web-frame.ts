@@ -7,7 +7,7 @@
  */
 import type { Block } from '../kernel/block.js'
 import { DATE, isWebAddressLine } from '../kernel/text.js'
-import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD } from './classify-patterns.js'
 import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
@@ -739,7 +739,7 @@ function isMetaOverText(block: Block): boolean {
 /** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562). */
 const DATED_FIELDS = new RegExp(`${DATE}(?:${WEB_TIME}|.*(?:来源|作者|编辑|阅读|浏览|点击|发布))`)
 /** An article's field over its text: a role, a source or a summary and its value (作者：某某, 摘要：…, 【导读】…). */
-const META_FIELD = /^(?:[【[]\s*(?:作者|来源|摘要|导读|提要|内容提要|核心提示)\s*[】\]]|(?:作者|来源|出处|摘要|导读|提要|内容提要|核心提示|原标题)\s*[:：])/
+const META_FIELD = new RegExp(`^(?:[【[]\\s*(?:作者|来源|${SUMMARY_WORD})\\s*[】\\]]|(?:作者|来源|出处|原标题|${SUMMARY_WORD})\\s*[:：])`)
 /**
  * A line of a post's age or its reading or listening time, no sentence (4小时前 · 约3分钟阅读, 收听本文 约4分钟, 阅读时长：
  * 5分钟): the page's, over the text.
