@@ -18,3 +18,5 @@ export const PERSON = '(?:[\\u4e00-\\u9fff]{2,3}|(?:欧阳|司马|诸葛|上官|
 export const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)前|刚刚|昨天|前天)(?:${WEB_TIME})?`
 /** A summary's label, any of its words: 摘要, 导读, 内容提要, 核心提示. */
 export const SUMMARY_WORD = '(?:摘要|导读|导语|提要|内容提要|内容摘要|核心提示|简介)'
+/** A teaser's end: the site's ellipsis and its button to unfold the text (…展开, ...全文, …查看更多). */
+export const UNFOLD_END = /(?:…+|\.{3,}|。{3,})\s*(?:展开全文|展开阅读全文|展开|全文|查看全文|阅读全文|查看更多|更多)\s*[>＞∨▼]?\s*$/

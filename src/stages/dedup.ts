@@ -14,7 +14,7 @@ import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { isPagerRow, patterns } from './classify.js'
-import { SUMMARY_WORD } from './classify-patterns.js'
+import { SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
 import { containment, repeatsEarlier, ShingleIndex, shingles, similarity, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 
@@ -346,8 +346,6 @@ const TEASER_MIN = 12
 const TEASER = /^\s*(?:[【[]\s*[\u4e00-\u9fff]{2,4}\s*[】\]]|[\u4e00-\u9fff]{2,4}\s*[:：])\s*(\S.*?)(?:…+|\.{3,}|。{3,})\s*$/s
 /** A summary's label of any wording, over a copy of the paragraph whole or of its opening: 摘要：, 【导读】, 内容提要：. */
 const SUMMARY_LABEL = new RegExp(`^\\s*(?:[【[]\\s*${SUMMARY_WORD}\\s*[】\\]]|${SUMMARY_WORD}\\s*[:：])\\s*`)
-/** A teaser's end: the site's ellipsis and its button to unfold the text (…展开, ...全文, …查看更多). */
-const UNFOLD_END = /(?:…+|\.{3,}|。{3,})\s*(?:展开全文|展开阅读全文|展开|全文|查看全文|阅读全文|查看更多|更多)\s*[>＞∨▼]?\s*$/
 /**
  * What a teaser copies, folded: the text after its label, its ellipsis gone; or after a summary's label whatever its
  * end; or before the ellipsis and unfold button that cut it (…展开); undefined if the block is none.

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../kernel/block.js'
 import { DATE, isWebAddressLine } from '../kernel/text.js'
-import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD } from './classify-patterns.js'
+import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
 import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
@@ -732,10 +732,16 @@ function isMetaOverText(block: Block): boolean {
     isWebAddressLine(line) ||
     isStandfirst(block) ||
     READING_TIME.test(line) ||
+    isRoleAndName(line) ||
+    // (a teaser of the text cut by the site, its unfold button after it: …以……　展开全文 ∨)
+    UNFOLD_END.test(line) ||
+    (line.length <= 60 && ROLE_FIELDS.test(line)) ||
     (line.length <= 200 && META_FIELD.test(line)) ||
     (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line))
   )
 }
+/** A byline of roles each with its names, after a colon, the medium's name maybe before a role: 某某记者：张三 见习记者：李四. */
+const ROLE_FIELDS = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|通讯员|作者|编辑|摄影|摄像|实习生|撰文|文|图)\\s*[:：]\\s*${PERSON}(?:[ \\u3000、，,]+${PERSON})*[ \\u3000]*)+$`)
 /** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562). */
 const DATED_FIELDS = new RegExp(`${DATE}(?:${WEB_TIME}|.*(?:来源|作者|编辑|阅读|浏览|点击|发布))`)
 /** An article's field over its text: a role, a source or a summary and its value (作者：某某, 摘要：…, 【导读】…). */
