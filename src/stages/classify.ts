@@ -1197,6 +1197,61 @@ function markRunningHeads(all: Block[]): void {
   }
 }
 
+/** A folio's number beside a periodical's name: its page (24, B5), its issue (第12期, 2024年第4期（总第118期）) or its month (2024.10). */
+const FOLIO_NUMBER_PART = /^(?:[0-9]{1,3}|[A-H][0-9]{1,2}|(?:[0-9]{4}年)?第[0-9]{1,4}期(?:[（(]总第[0-9]{1,6}期[）)])?|[0-9]{4}(?:[.．\/-][0-9]{1,2}|年[0-9]{1,2}月))$/
+
+/**
+ * What a short line names beside its folio's numbers (24　党建之窗·2024年第4期 → 党建之窗, B5　体育·中超 → 体育·中超
+ * and B5); undefined when the line is more than a name and numbers, or holds none of them.
+ */
+function namedFolioKeys(text: string): { keys: string[]; numbered: boolean } | undefined {
+  const line = text.trim()
+  if (line.length > 40 || /[，。！？；：:、“”"（(]/.test(line.replace(/[（(]总第[0-9]{1,6}期[）)]/g, ''))) return undefined
+  const names: string[] = []
+  const keys: string[] = []
+  let numbered = false
+  for (const part of line.split(/[\s\u3000]+/)) {
+    if (part.length === 0) continue
+    for (const piece of part.split(/[·・](?=[0-9])/)) {
+      if (FOLIO_NUMBER_PART.test(piece)) {
+        numbered = true
+        if (/^[A-H][0-9]{1,2}$/.test(piece)) keys.push(piece)
+      } else names.push(piece)
+    }
+  }
+  const name = names.join('')
+  if (name.length > 0 && !/^[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}$/.test(name)) return undefined
+  if (name.length >= 2) keys.push(name)
+  return keys.length > 0 ? { keys, numbered } : undefined
+}
+
+/**
+ * A periodical's running head or foot by its name printed again with its page's number, its issue or its
+ * month (塞上党建　2024.10 / … / 38　塞上党建; 24　某某之窗·2024年第4期 / … / 25　某某之窗·2024年第4期; 某某工作交流
+ * 2024年第6期 / … / 某某工作交流; B5　体育·中超 / … / B5): one name set by a folio's number on one line at least
+ * and printed again apart, with text between, is the page's, not a headline or a heading.
+ */
+function markNamedFolios(all: Block[]): void {
+  const byKey = new Map<string, Array<{ i: number; numbered: boolean }>>()
+  for (let i = 0; i < all.length; i++) {
+    const kind = all[i].kind
+    if (kind !== 'body' && kind !== 'heading' && kind !== 'title' && kind !== 'furniture') continue
+    const read = namedFolioKeys(all[i].value)
+    if (!read) continue
+    for (const key of read.keys) {
+      const at = byKey.get(key)
+      if (at) at.push({ i, numbered: read.numbered })
+      else byKey.set(key, [{ i, numbered: read.numbered }])
+    }
+  }
+  for (const at of byKey.values()) {
+    if (at.length < 2 || !at.some((a) => a.numbered) || !at.some((a) => all[a.i].kind !== 'furniture')) continue
+    const textBetween = at.slice(1).every((a, n) => all.slice(at[n].i + 1, a.i).some((b) => b.kind === 'body' && visibleLength(b.value) > 30))
+    if (!textBetween) continue
+    for (const a of at) all[a.i].kind = 'furniture'
+  }
+}
+
 /**
  * The names a page's heads set among their fields, far apart (社区周刊　　　主编：许岚　责编：…), and
  * the heads' places (a line is not its own head's field).
@@ -2226,6 +2281,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markDateUnderFields(all)
   markFooterLinks(all)
   markRunningHeads(all)
+  markNamedFolios(all)
   markFollowNames(all)
   markShareRows(all)
   markLinesAmongFurniture(all, APP_NAME, 20)
