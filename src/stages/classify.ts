@@ -180,6 +180,8 @@ export const patterns = {
   // a caption that says so where it starts: 图：… 图①：… 上图：…
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   // a picture's placeholder, as a reader or a saved page sets it in brackets: [图片: 某某在车间检修设备], [图片], 【视频】
+  // a picture as a document converted to Markdown leaves it, its text beside its file: ![某某在车间](media/image3.jpeg)
+  markdownImage: /^!\[[^\[\]]{0,120}\]\([^()\s]{1,300}(?:\s+"[^"]{0,120}")?\)$/,
   captionPlaceholder: /^[[【]\s*(?:图片|图|照片|配图|视频|image|img|photo|picture|video)\s*(?:[:：][^[\]【】]{0,120})?[\]】]$/i,
   // ...or in brackets: （图为古镇夜景）
   captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
@@ -1197,6 +1199,30 @@ function markRunningHeads(all: Block[]): void {
   }
 }
 
+/**
+ * A picture a document converted to Markdown leaves as a link (![…](media/image3.jpeg)) is the picture's
+ * place, not text, when its text says nothing the page does not: none, a file's name, or the words of
+ * the caption or the line beside it (![某村合作社](…) / 某村合作社的工作人员在喂猪。). Text of its own stays,
+ * as a caption.
+ */
+function markImageLinks(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i].value.trim()
+    if (all[i].kind !== 'caption' || !patterns.markdownImage.test(text)) continue
+    // (the line under the picture, one short sentence, is its caption: 某村合作社的工作人员在喂猪。)
+    const under = all[i + 1]
+    if (under?.kind === 'body' && visibleLength(under.value) <= 80 && !hasSentencePunctuation(under.value.trim().slice(0, -1)) && under.position.start.line > all[i].position.end.line + 1) under.kind = 'caption'
+    const alt = text.slice(2, text.indexOf('](')).trim()
+    const said = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.value.replace(SPACES, '').includes(alt.replace(SPACES, ''))
+    if (isPictureNameOnly(alt) || said(all[i - 1]) || said(all[i + 1])) all[i].kind = 'furniture'
+  }
+}
+
+/** A picture link's text that names no more than the picture: none, its file's name, 图片3, image. */
+function isPictureNameOnly(alt: string): boolean {
+  return alt.length === 0 || /^[\w .-]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|emf|wmf)$/i.test(alt) || /^(?:image|img|picture|photo|图片|图|照片)\s*[0-9]*$/i.test(alt)
+}
+
 /** A folio's number beside a periodical's name: its page (24, B5), its issue (第12期, 2024年第4期（总第118期）) or its month (2024.10). */
 const FOLIO_NUMBER_PART = /^(?:[0-9]{1,3}|[A-H][0-9]{1,2}|(?:[0-9]{4}年)?第[0-9]{1,4}期(?:[（(]总第[0-9]{1,6}期[）)])?|[0-9]{4}(?:[.．\/-][0-9]{1,2}|年[0-9]{1,2}月))$/
 
@@ -2054,7 +2080,7 @@ const NUMBERED_PHOTO = /^图(?:[①-⑳]\s*|[0-9０-９]{1,2}[ \u3000]+)\S/
 const NUMBERED_PHOTO_MAX = 60
 
 function ownKind(block: Block): BlockKind | undefined {
-  // (by the text alone, and asked again of the same texts in each classify pass)
+  // (by the text alone, and asked again of the same texts in each classify pass; a picture link's text is its caption)
   return ownKinds.get(block.value, readOwnKind)
 }
 
@@ -2079,7 +2105,7 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (/^[◎○]/.test(text) && text.length <= 12 && (patterns.nameLine.test(text.slice(1).trim()) || SPACED_NAME.test(text.slice(1).trim()))) return 'byline'
   if (patterns.headingOrCaptionMark.test(text) && isHeadingShapedText(text)) return undefined
   if (text.length <= NUMBERED_PHOTO_MAX && NUMBERED_PHOTO.test(text)) return 'caption'
-  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text) || (text.length <= 130 && patterns.captionPlaceholder.test(text))) return 'caption'
+  if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text) || (text.length <= 130 && patterns.captionPlaceholder.test(text)) || patterns.markdownImage.test(text)) return 'caption'
   if (text.length <= 80 && patterns.captionPosition.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
@@ -2127,6 +2153,14 @@ function markFolioNames(all: Block[]): void {
     if (PAGE_CODE.test(code)) {
       names ??= folioNames(all)
       if (names.has(code)) all[i].kind = 'furniture'
+      continue
+    }
+    if (all[i].kind !== 'body' && all[i].kind !== 'heading') continue
+    // (a publication's name set by its page's number alone, - 2 - / 某某工作简报, ·4· / 某某日报: the running head
+    // of the page the number closes or opens)
+    const byPageNumber = (b: Block | undefined) => b?.kind === 'furniture' && /^(?:[-－—·・]\s*)?[0-9]{1,3}(?:\s*[-－—·・])?$/.test(b.value.trim())
+    if (code.length <= 16 && PAPER_FIELD.test(withoutLetterSpacing(code)) && (byPageNumber(all[i - 1]) || byPageNumber(all[i + 1]))) {
+      all[i].kind = 'furniture'
       continue
     }
     if (all[i].kind !== 'body') continue
@@ -2282,6 +2316,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markFooterLinks(all)
   markRunningHeads(all)
   markNamedFolios(all)
+  markImageLinks(all)
   markFollowNames(all)
   markShareRows(all)
   markLinesAmongFurniture(all, APP_NAME, 20)

@@ -1145,6 +1145,7 @@ function isLineApart(text: string): boolean {
     hasCellGap(text) ||
     patterns.captionMark.test(text) ||
     patterns.captionLead.test(text) ||
+    patterns.markdownImage.test(text.trim()) ||
     patterns.bylineMark.test(text) ||
     (text.length <= 30 && patterns.credit.test(text)) ||
     // a headline's subtitle and the reporter's line under it (——访… / 本报记者 张三), whatever
