@@ -1199,6 +1199,38 @@ function markRunningHeads(all: Block[]): void {
   }
 }
 
+/** A horizontal rule, as a document's head is set apart by one: ---, ***, ━━━━, ———— . */
+const HEAD_RULE = /^(?:[-_*](?:\s?[-_*]){2,}|[━─—=＝]{3,})$/
+
+/**
+ * An internal bulletin's head over the rule that sets it apart (某某工作队 / 工作简报 / 第12期 / 某某组　2024年9月20日
+ * / ---): short lines, no sentence among them, one of them the issue's number alone, are the head, not a
+ * headline and its fields.
+ */
+function markBulletinHead(all: Block[]): void {
+  const rule = all.findIndex((b, i) => i < 8 && HEAD_RULE.test(b.value.trim()))
+  if (rule < 2) return
+  const head = all.slice(0, rule)
+  if (!head.every((b) => b.value.length <= 40 && !/[，。！？；]/.test(b.value))) return
+  if (!head.some((b) => ISSUE_FIELD.test(b.value.replace(SPACES, '')))) return
+  for (const b of head) b.kind = 'furniture'
+}
+
+/**
+ * An official document's distribution at its foot (报送：某某办公室 / 抄送：某某部 / （共印40份）): the fields
+ * of its imprint, two at least, the last lines of the page.
+ */
+const DISTRIBUTION_FIELD = /^(?:报送|抄送|主送|分送|发送|抄报|印送)(?:单位)?[：:]\s*\S.{0,120}$|^[（(]?共印[0-9一二三四五六七八九十百]{1,5}份[）)]?$|^[\u4e00-\u9fff]{2,30}[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:印发|印)$/
+
+function markDistributionFoot(all: Block[]): void {
+  let end = all.length
+  while (end > 0 && all[end - 1].kind === 'furniture' && !DISTRIBUTION_FIELD.test(all[end - 1].value.trim())) end--
+  let start = end
+  while (start > 0 && DISTRIBUTION_FIELD.test(all[start - 1].value.trim()) && !/[。！？]$/.test(all[start - 1].value.trim())) start--
+  if (end - start < 2) return
+  for (let i = start; i < end; i++) all[i].kind = 'furniture'
+}
+
 /**
  * A picture a document converted to Markdown leaves as a link (![…](media/image3.jpeg)) is the picture's
  * place, not text, when its text says nothing the page does not: none, a file's name, or the words of
@@ -2317,6 +2349,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markRunningHeads(all)
   markNamedFolios(all)
   markImageLinks(all)
+  markBulletinHead(all)
+  markDistributionFoot(all)
   markFollowNames(all)
   markShareRows(all)
   markLinesAmongFurniture(all, APP_NAME, 20)
