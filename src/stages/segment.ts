@@ -249,6 +249,8 @@ function isNextOrdinalItem(paragraph: string, line: string): boolean {
 
 /** A photo credit in brackets closing a caption: （通讯员 王林海 摄）, （新华社发）. */
 const CREDIT_NOTE_AT_END = /[（(][^（）()]{1,16}(?:摄|供图|发|图)[）)]$/
+/** A photo credit set after a caption's sentence or a space: …调试样机。 学生记者 孙悦 摄, …巡河护岸。　王林 摄. */
+const CREDIT_AFTER_CAPTION = /(?:[。！？][ \u3000]*|[ \u3000]+)(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)[ \u3000]*)?[\u4e00-\u9fff]{1,3}(?:[ \u3000]?[\u4e00-\u9fff]{1,2})?[ \u3000]*(?:摄|摄影|供图)$/
 
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
@@ -774,8 +776,9 @@ function reflowHardWraps(
         // 2025-02-18 10:23江苏某某晚报官方账号)
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
-        // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）)
-        (current === lines[k - 1] && patterns.captionMark.test(current.value) && CREDIT_NOTE_AT_END.test(current.value)) ||
+        // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）,
+        // or after its sentence: ▲某某在调试样机。 学生记者 某某 摄)
+        (current === lines[k - 1] && patterns.captionMark.test(current.value) && (CREDIT_NOTE_AT_END.test(current.value) || CREDIT_AFTER_CAPTION.test(current.value.trim()))) ||
         // (nor a line a turn of a Q&A or an interview opens after a sentence's end: …洗热水澡？ / 答：可以，…)
         (finished && opensDialogueTurn(line.value)) ||
         // (nor the next item of a list its paragraph opened, by the next ordinal and the same word: 一防倒春寒。…
