@@ -17,7 +17,7 @@ import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
 import { AGE, CLOCK, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
-import { isRoleAndName, markWebArticle } from './web-frame.js'
+import { isRoleAndName, isRoleByline, markWebArticle } from './web-frame.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
 // (a character of Extension A too: normalise converts a leaked traditional character to one, 濧 to 㳔)
@@ -2147,6 +2147,8 @@ function readOwnKind(value: string): BlockKind | undefined {
   const sentence = !patterns.bylineMark.test(text) && /[，,]|[。！？：]$/.test(text)
   if (text.length <= 40 && (patterns.bylineMark.test(text) || patterns.bylineWords.test(text)) && !sentence && !hasSentencePunctuation(text.slice(0, -1)))
     return patterns.markedHeadline.test(text) || isMarkedCouplet(text) || isMarkedPhrase(text) ? undefined : 'byline'
+  // (a byline of roles, the medium's name any the page gives it: 某某记者：张三 见习记者：李四, 采写：某某记者 张三 实习生 李四)
+  if (isRoleByline(text)) return 'byline'
   return undefined
 }
 

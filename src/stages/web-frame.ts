@@ -545,6 +545,14 @@ export function markWebArticle(all: Block[]): void {
     if (DURATION.test(line) || PLAYER_LINE.test(line)) {
       all[i].kind = 'furniture'
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
+      // (under it, the video's credit, its title maybe over it: 某某丨某某的一天 / 视频：某某报记者 张三)
+      const credit = [i + 1, i + 2].find((k) => all[k] !== undefined && isContent(all[k]) && VIDEO_CREDIT.test(all[k].value.trim()))
+      if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && visibleLength(all[i + 1].value.trim()) <= HEADLINE_MAX))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
+      continue
+    }
+    // (a video's label by its play mark and its length: ▶ 视频：某某（时长01:25）)
+    if (line.length <= 60 && VIDEO_LABEL.test(line)) {
+      all[i].kind = 'furniture'
       continue
     }
     // (over the text, a line of fields naming the article's editor is the page's, its author's field with it: 作者：某某    责编：某某)
@@ -608,6 +616,10 @@ export function markWebArticle(all: Block[]): void {
   }
 }
 
+/** A video's credit under its player: 视频：某某报记者 张三 李四, 摄像：张三　剪辑：李四 (no sentence). */
+const VIDEO_CREDIT = /^(?:视频|摄像|拍摄|剪辑|视频制作)\s*[:：/／]\s*[^，,。！？!?；;]{2,40}$/
+/** A video's label by its play mark, its length at its end: ▶ 视频：某某（时长01:25）, ▶ 某某 03:12. */
+const VIDEO_LABEL = /^[▶►▷⏵⏯]\uFE0F?\s*[^。！？!?；;]{1,40}?[（(]?\s*(?:时长\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[）)]?$/
 /** A bullet opening an item of a list of links: · • ● ▪ ◆ ■ ★ ▶ -. */
 const LINK_BULLET = /^[·•●○◆◇■□▪◦★☆▶►\-]/
 /** A floor's head in a thread: the poster's name after its label, then the time (楼主：某某  时间：2019-11-03 22:41:17  点击：…, 作者：某某 日期：…). */
@@ -740,6 +752,17 @@ function isMetaOverText(block: Block): boolean {
     (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line))
   )
 }
+/** A byline of roles: its fields after colons (ROLE_FIELDS), or a credit's label over a role and its names (采写：某某报记者 张三 实习生 李四). */
+export function isRoleByline(line: string): boolean {
+  if (line.length > 60) return false
+  if (ROLE_FIELDS.test(line)) return true
+  const m = CREDIT_LABEL.exec(line)
+  return m !== null && ROLE_NAMES.test(line.slice(m[0].length))
+}
+/** A credit's label, a kind of work done on the story and its colon: 采写：, 文字：, 视频：, 摄像：. */
+const CREDIT_LABEL = /^(?:采写|采访|撰稿|撰文|文字|文图|图文|图片|摄影|摄像|视频|拍摄|剪辑|制作|统筹|策划)\s*[:：]\s*/
+/** Roles each with its names, the medium's name maybe before a role: 某某报记者 张三 实习生 李四. */
+const ROLE_NAMES = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|通讯员|实习生|编辑|摄影|摄像)[ \\u3000]+${PERSON}(?:[ \\u3000、，,]+${PERSON})*[ \\u3000]*)+$`)
 /** A byline of roles each with its names, after a colon, the medium's name maybe before a role: 某某记者：张三 见习记者：李四. */
 const ROLE_FIELDS = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|通讯员|作者|编辑|摄影|摄像|实习生|撰文|文|图)\\s*[:：]\\s*${PERSON}(?:[ \\u3000、，,]+${PERSON})*[ \\u3000]*)+$`)
 /** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562). */
