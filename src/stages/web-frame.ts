@@ -124,7 +124,9 @@ const PROMPT_VERB_OR_MARKET = /打开|下载|安装|扫码|搜索|前往|登录|
  */
 const SITE_TALK = /本网站?|本站|本平台|本号|本公众号|本客户端|本报|我们|您|转载|授权|版权|侵权|著作权|稿酬|稿费|镜像|违者必究|撤下|删除|作品|APP|App|app|客户端|下载|关注|订阅|热线|报料|爆料|投稿|读者/
 const SITE_RIGHTS = /本网站?|本站|本平台|本号|本公众号|本客户端|转载|授权|版权|侵权|著作权|稿酬|稿费|镜像|违者必究|撤下/
-function isSiteSpeech(line: string, site: SiteNames = NO_NAMES): boolean {
+function isSiteSpeech(text: string, site: SiteNames = NO_NAMES): boolean {
+  // (in brackets or not: （下载某某新闻，报料有奖！）)
+  const line = /^[（(][^（）()]*[）)]$/.test(text) ? text.slice(1, -1) : text
   if (line.length > 200 || !(SITE_RIGHTS.test(line) || site.named(line))) return false
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
   return sentences.length <= 4 && sentences.every((s) => SITE_TALK.test(s) || site.named(s))
@@ -612,10 +614,12 @@ export function markWebArticle(all: Block[]): void {
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
     // (and the site speaking of itself, its rights and its readers: 如需转载请与本报联系。)
     // (and the items of the site's notice under its label, however long: 版权及免责声明： / 1、凡本网注明…)
-    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site) || underNoticeLabel(all, i, site)) all[i].kind = 'furniture'
+    if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (line.length <= 30 && COMMENT_ETIQUETTE.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site) || underNoticeLabel(all, i, site)) all[i].kind = 'furniture'
   }
 }
 
+/** A comment box's prompt on its etiquette or to post, however it ends: 请文明上网，理性发言。, 登录后才能发表评论！ */
+const COMMENT_ETIQUETTE = /文明上网|理性发言|文明发言|理性评论|文明评论|理性表达|登录后(?:才能|方可|即可)?(?:发表|参与)?(?:评论|发言|留言)|(?:发表|写下|说说)(?:你|您)的(?:评论|看法|观点)/
 /** A video's credit under its player: 视频：某某报记者 张三 李四, 摄像：张三　剪辑：李四 (no sentence). */
 const VIDEO_CREDIT = /^(?:视频|摄像|拍摄|剪辑|视频制作)\s*[:：/／]\s*[^，,。！？!?；;]{2,40}$/
 /** A video's label by its play mark, its length at its end: ▶ 视频：某某（时长01:25）, ▶ 某某 03:12. */
