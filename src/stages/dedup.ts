@@ -504,8 +504,14 @@ function restFollows(entries: Entry[], blocks: Block[], j: number, whole: string
  * a paragraph as far as its shape tells, not with a word's tail (施，推行… is cut at its start too).
  */
 function opensInside(whole: string, part: string, n: number): boolean {
-  const at = whole.indexOf(part.slice(0, n * 2))
-  return at >= n && WORD_CHAR.test(whole[at - 1]) && WORD_CHAR.test(part[0]) && !/^\p{Script=Han}[,，]/u.test(whole)
+  if (/^\p{Script=Han}[,，]/u.test(whole) || !WORD_CHAR.test(part[0])) return false
+  // (its first character may be one the cut left misread, a word's last character but not the word's: 得稳定。 cut from
+  // …收益稳定。; the rest is found from the next)
+  return [0, 1].some((skip) => {
+    const at = whole.indexOf(part.slice(skip, skip + n * 2))
+    // (the misread character stands for another: the copy found one on would open where the paragraph does, 图书馆… in …——图书馆…)
+    return at >= n && WORD_CHAR.test(whole[at - 1]) && (skip === 0 || (whole[at - 1] !== part[0] && WORD_CHAR.test(whole[at - 2]) && WORD_CHAR.test(part[skip])))
+  })
 }
 const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u
 
