@@ -488,10 +488,11 @@ export function markWebArticle(all: Block[]): void {
   // (a line a continuation marker sends on to another page is a paragraph's cut half, no headline: …社 / （下转第2版）)
   if (h >= 0 && all[h + 1]?.kind === 'marker') h = -1
   if (h >= 0) {
-    // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts)
+    // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts or
+    // is a row of buttons in brackets: [标记已读]　[加入收藏])
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line))) all[i].kind = 'furniture'
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line))) all[i].kind = 'furniture'
       // (the kicker set together with it in a block of its own is a headline too)
       else if (i === h - 1 && all[i].kind === 'body' && all[i].data.depth === undefined && isHeadlineBlockLine(all, i, h) && headlineShaped(all[i])) all[i].kind = 'title'
     }
@@ -551,6 +552,21 @@ export function markWebArticle(all: Block[]): void {
       const credit = [i + 1, i + 2].find((k) => all[k] !== undefined && isContent(all[k]) && VIDEO_CREDIT.test(all[k].value.trim()))
       if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && visibleLength(all[i + 1].value.trim()) <= HEADLINE_MAX))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
       continue
+    }
+    // (a quiz's buttons, its question and its lettered options over them, and the label over the question: 【随堂测试】 /
+    // 1.某某由谁担任…？（　） / A.某某　B.某某　C.某某 / 提交答案　查看解析: a learning platform's, no text of the article)
+    if (line.length <= 30 && QUIZ_BUTTONS.test(line)) {
+      let k = i - 1
+      let options = 0
+      while (k > h && isContent(all[k]) && (QUIZ_OPTIONS.test(all[k].value.trim()) || (all[k].value.trim().length <= 120 && QUIZ_BLANK.test(all[k].value.trim())))) {
+        if (QUIZ_OPTIONS.test(all[k].value.trim())) options++
+        k--
+      }
+      if (options > 0) {
+        if (k > h && isContent(all[k]) && QUIZ_LABEL.test(all[k].value.trim())) k--
+        for (let q = k + 1; q <= i; q++) all[q].kind = 'furniture'
+        continue
+      }
     }
     // (a video's label by its play mark and its length: ▶ 视频：某某（时长01:25）)
     if (line.length <= 60 && VIDEO_LABEL.test(line)) {
@@ -618,6 +634,14 @@ export function markWebArticle(all: Block[]): void {
   }
 }
 
+/** A quiz's buttons on one line: 提交答案　查看解析, 提交 | 下一题. */
+const QUIZ_BUTTONS = /^(?:提交答案|提交|查看解析|查看答案|答案解析|重新作答|重做|下一题|上一题)(?:[\s\u3000|｜]+(?:提交答案|提交|查看解析|查看答案|答案解析|重新作答|重做|下一题|上一题))*$/
+/** A quiz's options, two or more lettered on a line or one on its own: A.某某　B.某某, C、某某. */
+const QUIZ_OPTIONS = /^[A-F]\s*[.．、]\s*\S[^。！？]{0,40}?(?:[\s\u3000]+[A-F]\s*[.．、]\s*\S[^。！？]{0,40}?)*$/
+/** A quiz's question, its answer left blank in brackets: 1.某某由谁担任？（　）, 下列说法正确的是（ ）. */
+const QUIZ_BLANK = /[（(][\s\u3000_]*[）)][。？?]?$/
+/** A quiz's label in brackets: 【随堂测试】, 【课后练习】. */
+const QUIZ_LABEL = /^[【[][^】\]]{2,8}[】\]]$/
 /** A comment box's prompt on its etiquette or to post, however it ends: 请文明上网，理性发言。, 登录后才能发表评论！ */
 const COMMENT_ETIQUETTE = /文明上网|理性发言|文明发言|理性评论|文明评论|理性表达|登录后(?:才能|方可|即可)?(?:发表|参与)?(?:评论|发言|留言)|(?:发表|写下|说说)(?:你|您)的(?:评论|看法|观点)/
 /** A video's credit under its player: 视频：某某报记者 张三 李四, 摄像：张三　剪辑：李四 (no sentence). */
