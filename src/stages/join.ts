@@ -245,6 +245,15 @@ const WHOLE_REFERENCE = /^\s*\[\d{1,3}\].*[0-9]\.\s*$/
 const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
 
 /** A block opening with one character and a comma (头，有的…): a word's tail cut off at a break. */
+/** A paragraph's last character a Han one, no mark after it: a sentence stopped, not ended. */
+const BARE_STOP = /\p{Script=Han}$/u
+const BARE_STOP_MIN = 30
+/** Block a is the first paragraph under a byline (a caption or credit may stand between). */
+function underByline(blocks: Block[], a: number): boolean {
+  let h = a - 1
+  while (h >= 0 && INTERSTITIAL.has(blocks[h].kind)) h--
+  return h >= 0 && blocks[h].kind === 'byline'
+}
 const WORD_TAIL_OPENING = /^\p{Script=Han}[，,]/u
 
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
@@ -344,7 +353,11 @@ function adjacentCandidate(
     // (or when what follows them is no paragraph but the last characters of this one: …4.6个百分 / 点。)
     // (the orphan not right under a heading, which may itself be the first half it ends: …图书 / 馆。)
     const orphan = ORPHAN_TAIL.test(B.value) && !HEADINGISH.has(blocks[j - 1].kind)
-    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !orphan && !closesBracketAcross(A.value, B.value)) return undefined
+    // (and an article's or a box's first paragraph, right under its byline, stopped on a bare character, no mark at all:
+    // 点评 / ■某某 / …可贵之处在于始终 / 以组织振兴… / 把党组织挺在前面：…, the box's title set into the column
+    // inside it, one heading alone; a paragraph further down stopped so lost its end, its section's head after it)
+    const stoppedMidWord = headings.length === 1 && underByline(blocks, a) && BARE_STOP.test(A.value) && A.value.length >= BARE_STOP_MIN && hasSentencePunctuation(A.value) && hasSentencePunctuation(B.value)
+    if (!endsWithContinuationMark(A.value) && !wordAcrossSeam(A.value, B.value) && !orphan && !stoppedMidWord && !closesBracketAcross(A.value, B.value)) return undefined
     // (a head of the article's own series, 建章立制 让积分“有据可依” / 多元参与 让积分“活”起来 / …, stands
     // where its section starts, never inside a paragraph: crossed on a word or a bracket running across only)
     if (headings.some((k) => isCoupletOfSeries(blocks, blocks[k])) && !wordAcrossSeam(A.value, B.value) && !orphan && !closesBracketAcross(A.value, B.value) && quoteBalance(A.value) <= 0) return undefined
