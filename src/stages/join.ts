@@ -646,7 +646,10 @@ function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOption
   if (B.kind !== 'body' || B.value.length > options.join.captionMaxLength || !endsComplete(B.value) || quoteBalance(B.value) !== 0) return false
   if (!mayContinue(next)) return false
   const key = foldForCompare(B.value)
-  if (key.length < PULL_QUOTE_MIN || (!repeatsEarlier && !foldForCompare(next.value).includes(key))) return false
+  // (held by the block after it, that block goes on past it: the same line printed again right under it, a
+  // stutter, …翻了一番多。 / …翻了一番多。, holds nothing; the first of them is this half's rest)
+  const after = foldForCompare(next.value)
+  if (key.length < PULL_QUOTE_MIN || (!repeatsEarlier && (!after.includes(key) || after === key))) return false
   const onward = seamEvidence(A.value, next.value).score
   return onward >= 0 && onward >= seamEvidence(A.value, B.value).score
 }
