@@ -1499,12 +1499,18 @@ function opensWithQuotedWord(text: string): boolean {
  * particle 的 that ties it to what follows, or inside a quotation it opened (某某“触网”记：一颗桃子的 / 数字化之旅).
  * One of the two is the headline the frame found; the second, no subtitle (——…), holds no clause's mark.
  */
+/** A line that is one quoted word or phrase, nothing else: “治理合伙人”. */
+const QUOTED_WORD_LINE = /^“[^“”，,。；;、：:！!？?\s]{2,10}”$/
 function isDanglingHeadline(block: Block, next: Block): boolean {
-  if (!areHeadlineLines(block, next) || !(block.data.headline || next.data.headline)) return false
+  if (!areHeadlineLines(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
   const open = (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
-  if (!(/[\u4e00-\u9fff]的$/.test(first) || open) || second.length < 2 || /^[—－-]/.test(second)) return false
+  // (or on a bare character, the quoted word it runs on to alone on the second line: …让“城市奔跑者”成为 / “治理合伙人”;
+  // a print page's title as well as a web page's headline)
+  const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first)
+  if (!(block.data.headline || next.data.headline || (quotedTail && block.kind === 'title'))) return false
+  if (!(/[\u4e00-\u9fff]的$/.test(first) || open || quotedTail) || second.length < 2 || /^[—－-]/.test(second)) return false
   return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(first + second) && !/[，,。；;、]/.test(second)
 }
 
