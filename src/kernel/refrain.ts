@@ -62,7 +62,9 @@ export function repeatsRefrain(keys: readonly string[], text: string, i: number,
   if (saidAgainInTranscript(keys, text, i, j)) return true
   if (!isRefrainShaped(text)) return false
   if (sungBetweenVerses(keys, i, j)) return true
-  if (saidOncePerSection(keys, i, isHeading)) return true
+  const once = saidOncePerSection(keys, i, isHeading)
+  if (once === 'copy') return false
+  if (once) return true
   if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
   // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
   return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
@@ -93,16 +95,29 @@ const SECTIONS_MIN = 3
  * article closes each section with it (日子，就像这红心猕猴桃，一年比一年甜。), and the section keeps it,
  * whatever copy stands next to it. A copy in a section that says it already goes.
  */
-function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: number) => boolean): boolean {
-  const heads = new Set<string>()
+function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: number) => boolean): boolean | 'copy' {
+  const heads = new Map<string, number>()
   const sections = new Set<number>()
   let section = -1
+  // (a heading printed again over copies of its paragraphs opens a copy of its section, until a paragraph
+  // of the page's own: a line said in that run is a copy of the section's, and goes with the run)
+  let copied = false
   for (let k = 0; k < keys.length; k++) {
-    if (isHeading(k) && !heads.has(keys[k])) {
-      heads.add(keys[k])
+    const head = isHeading(k)
+    if (head && !heads.has(keys[k])) {
+      heads.set(keys[k], k)
       section = k
+      copied = false
+    } else if (head) {
+      copied = true
+    } else if (copied && keys[k] !== keys[i] && !printedBefore(keys, k)) {
+      copied = false
     }
     if (keys[k] !== keys[i]) continue
+    if (copied) {
+      if (k === i) return 'copy'
+      continue
+    }
     // (said before in this section: a copy)
     if (k === i) {
       if (sections.has(section)) return false
@@ -111,6 +126,15 @@ function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: n
   }
   return sections.size >= SECTIONS_MIN
 }
+
+/** Line k's text, or its opening, printed in an earlier line (a copy, maybe cut short). */
+function printedBefore(keys: readonly string[], k: number): boolean {
+  const opening = keys[k].slice(0, COPY_OPENING)
+  if (opening.length < COPY_OPENING) return false
+  for (let m = 0; m < k; m++) if (keys[m].includes(opening)) return true
+  return false
+}
+const COPY_OPENING = 12
 
 /**
  * A song's refrain sung after each of its verses (“春风吹绿…” / “哎——…！” / “合作社里…” / “哎——…！” / “娃娃…” /
