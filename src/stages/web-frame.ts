@@ -6,7 +6,7 @@
  * reads stay in classify.ts, the few patterns both build their expressions from in classify-patterns.ts.
  */
 import type { Block } from '../kernel/block.js'
-import { DATE, isWebAddressLine } from '../kernel/text.js'
+import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
 import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
 
@@ -490,9 +490,11 @@ export function markWebArticle(all: Block[]): void {
   if (h >= 0) {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts or
     // is a row of buttons in brackets: [标记已读]　[加入收藏])
+    // (and the headline itself printed over it, the page's title in the browser's bar or its head over a pager: the site's)
+    const headline = foldForCompare(all[h].value)
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line))) all[i].kind = 'furniture'
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && ((!SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line))) || foldForCompare(line) === headline)) all[i].kind = 'furniture'
       // (the kicker set together with it in a block of its own is a headline too)
       else if (i === h - 1 && all[i].kind === 'body' && all[i].data.depth === undefined && isHeadlineBlockLine(all, i, h) && headlineShaped(all[i])) all[i].kind = 'title'
     }
