@@ -251,6 +251,18 @@ function isNextOrdinalItem(paragraph: string, line: string): boolean {
 const CREDIT_NOTE_AT_END = /[（(][^（）()]{1,16}(?:摄|供图|发|图)[）)]$/
 /** A photo credit set after a caption's sentence or a space: …调试样机。 学生记者 孙悦 摄, …巡河护岸。　王林 摄. */
 const CREDIT_AFTER_CAPTION = /(?:[。！？][ \u3000]*|[ \u3000]+)(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)[ \u3000]*)?[\u4e00-\u9fff]{1,3}(?:[ \u3000]?[\u4e00-\u9fff]{1,2})?[ \u3000]*(?:摄|摄影|供图)$/
+/**
+ * A caption of no mark closed by its credit set after its sentence and a space, the whole line
+ * (某某在茶园指导茶农修剪茶树。 本报记者 某某摄, 村民驾驶收割机收割水稻。 本报记者 某某 摄): a paper sets it
+ * under its picture, between the lines of a column or between paragraphs; it is no line of theirs.
+ */
+const CAPTION_WITH_CREDIT_LINE = /^[^\s。！？][^。！？]{5,}[。！？][ \u3000]+(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)[ \u3000]*)?[\u4e00-\u9fff]{1,3}(?:[ \u3000]?[\u4e00-\u9fff]{1,2})?[ \u3000]*(?:摄|摄影|供图)$/
+
+/** A clause's punctuation, which no head line holds. */
+const CLAUSE_MARK = /[，。、；！？,;]/
+
+/** An item of a list opened by its bullet: ●某某局…, • 某某… */
+const BULLET_OPENING = /^[●•▪]/
 
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
@@ -730,6 +742,13 @@ function reflowHardWraps(
     }
     let current = lines[0]
     let merged = 0
+    // (a column whose paragraphs open indented sets its heads flush over its first paragraph: the
+    // kicker, the title's lines, the byline are lines of their own, whatever their widths; join reads
+    // a title's two lines as one, 某某：一支“某某”队伍 / 撑起…一片天, a kicker over them stays apart)
+    // (the run's head: the lines right over its first indented line, flush and of no clause's punctuation)
+    const firstIndented = setIn ? -1 : lines.findIndex((_, k) => k > 0 && indented[from + k])
+    let headFrom = firstIndented < 0 ? 0 : firstIndented
+    while (headFrom > 0 && !indented[from + headFrom - 1] && !CLAUSE_MARK.test(lines[headFrom - 1].value) && isHeadingShapedText(lines[headFrom - 1].value)) headFrom--
     // (the lines under a list's label, 相关稿件 / 某某新闻发布会 / 某某新闻发布会, are its items: none wraps
     // into the next, however alike their widths)
     let listed = false
@@ -779,8 +798,13 @@ function reflowHardWraps(
         // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）,
         // or after its sentence: ▲某某在调试样机。 学生记者 某某 摄)
         (current === lines[k - 1] && patterns.captionMark.test(current.value) && (CREDIT_NOTE_AT_END.test(current.value) || CREDIT_AFTER_CAPTION.test(current.value.trim()))) ||
+        // (nor one of no mark, the whole line its sentence and its credit after a space: 某某修剪茶树。 本报记者 某某摄)
+        (current === lines[k - 1] && CAPTION_WITH_CREDIT_LINE.test(current.value.trim())) ||
         // (nor a line a turn of a Q&A or an interview opens after a sentence's end: …洗热水澡？ / 答：可以，…)
         (finished && opensDialogueTurn(line.value)) ||
+        // (nor the next item of a list of briefs, each opened by its bullet: …全部恢复供电。 / ●县妇联…)
+        (finished && BULLET_OPENING.test(line.value)) ||
+        (k - 1 >= headFrom && k < firstIndented && current === lines[k - 1]) ||
         // (nor the next item of a list its paragraph opened, by the next ordinal and the same word: 一防倒春寒。…
         // / 二防病虫害。…, 一是… / 二是…)
         (finished && isNextOrdinalItem(current.value, line.value)) ||
@@ -1148,6 +1172,7 @@ function isLineApart(text: string): boolean {
     hasCellGap(text) ||
     patterns.captionMark.test(text) ||
     patterns.captionLead.test(text) ||
+    CAPTION_WITH_CREDIT_LINE.test(text.trim()) ||
     patterns.markdownImage.test(text.trim()) ||
     patterns.bylineMark.test(text) ||
     (text.length <= 30 && patterns.credit.test(text)) ||
