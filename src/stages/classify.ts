@@ -504,7 +504,7 @@ const YEAR_MONTH_PART = /^[0-9]{4}年[0-9]{1,2}月$/
 const SPECIAL_ISSUE_PART = /^[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:专刊|特刊|增刊)$/
 
 /** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
-const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千]{1,8})期[）)]?$/
+const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千]{1,8})期[）)]?$|^第[〇零一二三四五六七八九十百千]{2,8}期$/
 /**
  * A periodical's issue with its year (2024年第3期, 第45期·总第1186期): it places the page as a
  * newspaper's page number does, and dates it. (第3期 alone may be a cell of a table.)
@@ -2217,6 +2217,10 @@ function isHeadName(text: string): boolean {
   if (line.length > 24) return false
   const name = withoutLetterSpacing(line)
   if (PAPER_FIELD.test(name) || /^第[一二三四五六七八九十0-9]{1,3}版$/.test(name)) return true
+  // (the name in its traditional form, as an old masthead sets it: 某 某 報; the organ the paper is,
+  // 中共某某县委机关报; its name in the script of its other edition, a line of Hangul, Mongolian,
+  // Tibetan or Uyghur letters alone)
+  if (PAPER_FIELD.test(name.replace(/報$/, '报')) || IMPRINT_FIELD.test(name) || OTHER_SCRIPT_NAME.test(line)) return true
   if (name !== line && isSectionName(name)) return true
   const paged = /^(?:([0-9]{1,3})[ \u3000]+)?([\u4e00-\u9fff·・]{2,9})(?:[ \u3000]+([0-9]{1,3}))?$/.exec(line)
   return paged !== null && (paged[1] === undefined) !== (paged[3] === undefined) && isSectionName(paged[2])
@@ -2230,6 +2234,7 @@ function isHeadName(text: string): boolean {
  */
 function markPageHeadNames(all: Block[]): void {
   const names: number[] = []
+  const contacts = new Set<number>()
   let folio = false
   for (let i = 0; i < all.length && i < 8; i++) {
     const block = all[i]
@@ -2241,15 +2246,30 @@ function markPageHeadNames(all: Block[]): void {
       names.push(i)
       continue
     }
+    // (the page's contacts under its staff, 电话：010 1234567 传真：… / E-mail：…, and a section's name in
+    // Latin letters right under its Chinese one, 专 版 / ZHUAN BAN, are the head's too)
+    if ((block.kind === 'body' || block.kind === 'heading') && block.data.depth === undefined && (CONTACT_LINE.test(block.value.trim()) || (names[names.length - 1] === i - 1 && CAPITALS_NAME.test(block.value.trim())))) {
+      names.push(i)
+      contacts.add(i)
+      continue
+    }
     break
   }
   if (!folio) return
+  for (const i of contacts) if (CONTACT_LINE.test(all[i].value.trim())) all[i].kind = 'furniture'
+  names.reverse()
   // (a section's own heading stands over its text, 讣　告 / 中国共产党优秀党员…, 综　述 / 【概况】…: the head's
   // name stands over the head's next line or over the page's first headline, a line of more words)
   const overHead = (next: Block | undefined) =>
     next !== undefined && (next.kind === 'furniture' || (visibleLength(next.value) > 6 && isHeadingShapedText(next.value) && !isHeadName(next.value)))
   for (const i of names) if (overHead(all[i + 1])) all[i].kind = 'furniture'
 }
+
+/** A name in another script than Han or Latin, alone on its line: 연변일보, ᠦᠪᠦᠷ…, བོད་ལྗོངས་…, شىنجاڭ… */
+const OTHER_SCRIPT_NAME = /^[\p{Script=Hangul}\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic}][\p{Script=Hangul}\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic} \u200c\u0f0b]{1,30}$/u
+
+/** A page's contacts in its head, each a label and its number or address: 电话：010 58880000 传真：010 58880001, E-mail：… */
+const CONTACT_LINE = /^(?:(?:电话|传真|热线|新闻热线|邮箱|电子邮箱|E-?mail)[:：][ \u3000]?[0-9（）()\-－ ]{3,20}?[ \u3000]*|(?:邮箱|电子邮箱|E-?mail)[:：][ \u3000]?\S+@\S+[ \u3000]*)+$/i
 
 /** A paper's advertisement, as it labels one: 【广告】, 〖广告〗, [广告], 广告： */
 const ADVERT_LABEL = /^(?:[【〖\[［]\s*广\s*告\s*[】〗\]］]|广告[：:])/
