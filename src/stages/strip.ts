@@ -141,7 +141,10 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
   let bringsIn: string | undefined | false = false
   // a paragraph brought back from a page other than the one the folio names goes on an article of
   // that page: it continues no paragraph of this one (a page of several folios is not read so)
-  const page = blocks.some((block) => block.data.jumpsIn || block.kind === 'marker') ? folioPage(blocks) : undefined
+  let page = blocks.some((block) => block.data.jumpsIn || block.kind === 'marker') ? folioPage(blocks) : undefined
+  // (unless a marker of the file sends a paragraph on to that very page: the file holds the page it
+  // was sent from too, （转第二版） … 第二版　某某报 … （上接第一版）, and its folio names the second only)
+  if (page !== undefined && blocks.some((block) => sentTo(block) === page)) page = undefined
   for (const block of blocks) {
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
       // (the paragraph under a marker line that brings it from another page, （上接第1版）)
@@ -167,6 +170,14 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
     if (block.kind === 'marker' && bringsBack(block.value)) bringsIn = pageNamed(block.value)
   }
   return kept
+}
+
+/** The page a marker line, or a paragraph's marker at its end, sends the text on to (（下转第2版） → 2). */
+function sentTo(block: Block): string | undefined {
+  if (block.kind === 'marker') return sendsOn(block.value) ? pageNamed(block.value) : undefined
+  if (block.kind !== 'body') return undefined
+  const length = trailingMarker(block.value)
+  return length > 0 ? pageNamed(block.value.slice(block.value.length - length)) : undefined
 }
 
 /** Asks whether a marker or furniture line may be removed (no editor's decision keeps it). */
