@@ -826,6 +826,9 @@ function readFurnitureLine(spaced: string): boolean {
   // (a masthead's registration fields and its lunar date, each alone on a line)
   if (text.length <= 80 && (text.includes('CN') || text.includes('邮发代号')) && REGISTRATION_LINE.test(text.trim())) return true
   if (text.length <= 80 && isNamedMasthead(text.trim())) return true
+  // (the paper's imprint at its foot, who publishes it, maybe said in the script of its other edition
+  // too: 某某日报社出版, 모모일보사 발행  某某日报社出版)
+  if (text.length <= 60 && text.includes('出版') && isPublisherImprint(text.trim())) return true
   // (specks beside the page's number, however wide the gap between them)
   if (text.length <= 80 && SPECKS_BY_PAGE_NUMBER.test(text)) return true
   if (text.length > 40) return false
@@ -2267,6 +2270,17 @@ function markPageHeadNames(all: Block[]): void {
 
 /** A name in another script than Han or Latin, alone on its line: 연변일보, ᠦᠪᠦᠷ…, བོད་ལྗོངས་…, شىنجاڭ… */
 const OTHER_SCRIPT_NAME = /^[\p{Script=Hangul}\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic}][\p{Script=Hangul}\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic} \u200c\u0f0b]{1,30}$/u
+
+/** A paper's publisher and the word saying it publishes, in Chinese: 某某日报社出版, 某某报业集团编辑出版. */
+const PUBLISHER_IMPRINT = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集团|杂志社)(?:编辑)?出版$/
+/** The imprint in another script than Han or Latin, its words apart: 모모일보사 발행. */
+const OTHER_SCRIPT_WORDS = /^[\p{Script=Hangul}\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic}\u200c\u0f0b]+(?: [\p{Script=Hangul}\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic}\u200c\u0f0b]+)*$/u
+
+/** A paper's imprint alone on its line, in Chinese and maybe in another script beside it (모모일보사 발행  某某日报社出版). */
+function isPublisherImprint(text: string): boolean {
+  const parts = text.split(/[ \t\u00a0]{2,}|\u3000+/)
+  return parts.some((part) => PUBLISHER_IMPRINT.test(part)) && parts.every((part) => PUBLISHER_IMPRINT.test(part) || OTHER_SCRIPT_WORDS.test(part))
+}
 
 /** A page's contacts in its head, each a label and its number or address: 电话：010 58880000 传真：010 58880001, E-mail：… */
 const CONTACT_LINE = /^(?:(?:电话|传真|热线|新闻热线|邮箱|电子邮箱|E-?mail)[:：][ \u3000]?[0-9（）()\-－ ]{3,20}?[ \u3000]*|(?:邮箱|电子邮箱|E-?mail)[:：][ \u3000]?\S+@\S+[ \u3000]*)+$/i
