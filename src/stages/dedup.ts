@@ -359,6 +359,28 @@ function teaserOpening(text: string): { opening: string; labelled: boolean } | u
   return unfold ? { opening: foldForCompare(text.slice(0, unfold.index)), labelled: false } : undefined
 }
 
+/**
+ * The earlier copy stands in the site's preview of the text: between it and the later copy, a paragraph the site
+ * cut short, with an ellipsis and its unfold button (…龙头... / 展开全文 ∨), on its line or the next. The text that
+ * follows in full is the article; the preview's copies go, and the text's own order (its byline over it) stays.
+ */
+function previewCutBetween(blocks: Block[], earlier: number, later: number): boolean {
+  for (let k = Math.max(earlier + 1, 0); k < later; k++) {
+    const line = blocks[k].value.trim()
+    const cut = /^(.*?)(?:…+|\.{3,}|。{3,})$/.exec(line)
+    if (cut === null && !UNFOLD_END.test(line)) continue
+    // (cut by the site: its words are the opening of a paragraph the page prints in full after it; a sentence
+    // ending on an ellipsis of its own, …还有很多……, is no cut)
+    const opening = foldForCompare(cut === null ? line.replace(UNFOLD_END, '') : cut[1])
+    if (opening.length < 8) continue
+    for (let m = later; m < blocks.length; m++) {
+      const text = foldForCompare(blocks[m].value)
+      if (text.length > opening.length && text.startsWith(opening)) return true
+    }
+  }
+  return false
+}
+
 function judge(
   e: Entry,
   entries: Entry[],
@@ -411,7 +433,9 @@ function judge(
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
       }
-      verdict = { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
+      verdict = previewCutBetween(blocks, j, e.index)
+        ? { twin: j, reason: "exact copy (the earlier in the site's preview, cut short before the text; the text's copy stays)", containment: 1, score: 1, replacesEarlier: true, staysInPlace: true }
+        : { twin: j, reason: 'exact copy', containment: 1, score: 1, replacesEarlier: false }
     } else if (e.row || other.row) {
       // rows of a table differ in a word or a figure, or in nothing but their first cell; a line of
       // facts names what the text names
@@ -425,8 +449,11 @@ function judge(
       verdict = { twin: j, reason: 'copy of a paragraph printed before in two halves', containment: otherIn, score, replacesEarlier: false }
     } else if (earlierCut && !other.complete) {
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
-      // complete copy takes its place
-      verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
+      // complete copy takes its place (unless the site cut it, with an ellipsis, in its preview over the text:
+      // the text stays as it stands)
+      verdict = previewCutBetween(blocks, j - 1, e.index)
+        ? { twin: j, reason: "earlier copy cut short by the site's preview (the complete copy stays in the text)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
+        : { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     } else if (earlierTail) {
       verdict = { twin: j, reason: 'earlier copy cut at its start (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length && e.spoken && e.complete && e.folded.length < other.folded.length && acrossVoice(j, e.index)) {
@@ -441,7 +468,9 @@ function judge(
       verdict = { twin: j, reason: 'near copy', containment: inOther, score, replacesEarlier: false }
     } else if (earlierCut && other.folded.length < e.folded.length * 0.9) {
       // the earlier copy is the one cut short: keep the first complete occurrence
-      verdict = { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
+      verdict = previewCutBetween(blocks, j - 1, e.index)
+        ? { twin: j, reason: "earlier copy cut short by the site's preview (the complete copy stays in the text)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
+        : { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     }
     if (verdict && verdict.reason !== 'exact copy') {
       // a copy has no words of its own and the same figures; a paragraph quoting another, or a
@@ -685,7 +714,8 @@ function removeRepeatedHeadings(
     for (let j = keptAt - 1; j >= 0 && j > keptAt - 6; j--) {
       if (!RUN_LINES.has(blocks[j].kind)) continue
       // (a heading of a misplaced run goes with it, its twin later stays)
-      if ((j < i || block.data.wedgedCopy === true) && j !== i && sameHeading(entries[j].folded, entries[i].folded)) {
+      // (nor does a heading over a run its later copy replaced: it goes with its run)
+      if ((j < i || block.data.wedgedCopy === true || (keptAt > i && entries[nextContent].removedBy === keptAt && previewCutBetween(blocks, i, keptAt))) && j !== i && sameHeading(entries[j].folded, entries[i].folded)) {
         const what = HEADINGS.has(block.kind) ? 'heading' : block.kind
         const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j

@@ -1431,6 +1431,7 @@ const TITLE_CUTS = {
   spaced: { message: 'title cut over two lines joined (both set with the same letter spacing, the first line the shorter)', glue: ' ' },
   wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
   dangling: { message: 'headline wrapped over two lines joined (its first line ends where no headline ends: on 的, or inside its quotation)', glue: '' },
+  comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1510,8 +1511,11 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // a print page's title as well as a web page's headline)
   const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first)
   if (!(block.data.headline || next.data.headline || (quotedTail && block.kind === 'title'))) return false
-  if (!(/[\u4e00-\u9fff]的$/.test(first) || open || quotedTail) || second.length < 2 || /^[—－-]/.test(second)) return false
-  return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(first + second) && !/[，,。；;、]/.test(second)
+  // (or on a clause's comma, which no headline ends on: …火了：下班后， / 他们在这里学…; its second half may hold
+  // a list's marks, 学扎染、弹吉他, but no further clause)
+  const comma = /[\u4e00-\u9fff”’][，,]$/.test(first) && !/[，,]/.test(second)
+  if (!(/[\u4e00-\u9fff]的$/.test(first) || open || quotedTail || comma) || second.length < 2 || /^[—－-]/.test(second)) return false
+  return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(first + second) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
 }
 
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
@@ -1569,7 +1573,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
                     : isWrappedHeadline(block, next)
                       ? TITLE_CUTS.wrapped
                       : isDanglingHeadline(block, next)
-                        ? TITLE_CUTS.dangling
+                        ? /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
                         : undefined
     if (cut) {
       const { glue, message } = cut

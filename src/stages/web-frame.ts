@@ -232,7 +232,28 @@ function isWidgetRow(line: string, overText: boolean): boolean {
   const marked = (t: string) => WIDGET_SYMBOL.test(t) || button(t)
   const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !COUNT_WORD_ALONE.test(t))
   // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
+  if (isGlyphBar(tokens, overText)) return true
   return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
+}
+/** A token that is one glyph alone, an icon drawn as a character (☆, ↗, 👍, ⋮, 〈), not a separator's dot. */
+const GLYPH_TOKEN = /^(?:[\p{So}\p{Sm}\p{Ps}\p{Pe}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]\uFE0F?)$/u
+/**
+ * An app's bar drawn with icons, in any wording: buttons each an icon with its word (👍 28　☆ 收藏　↗ 分享: three
+ * icons at least, every word right after its icon, at most a count between), or, over the text, a top bar opening
+ * with an icon and closing with another (〈 返回　文章详情　⋮: back, the screen's name, the menu; not one mark set
+ * round a lead-in, ▼ 一起来看 ▼, nor a word in brackets).
+ */
+function isGlyphBar(tokens: string[], overText: boolean): boolean {
+  if (tokens.length > 8) return false
+  const glyph = tokens.map((t) => GLYPH_TOKEN.test(t))
+  const glyphs = glyph.filter(Boolean).length
+  const words = tokens.filter((t, k) => !glyph[k] && !WIDGET_FIGURE.test(t))
+  if (words.length === 0 || words.some((t) => t.length > 4)) return false
+  const labelled = tokens.every((t, k) => glyph[k] || WIDGET_FIGURE.test(t) || (k > 0 && glyph[k - 1]))
+  if (glyphs >= 3 && labelled && new Set(tokens.filter((_, k) => glyph[k])).size >= 2) return true
+  const first = tokens[0]
+  const last = tokens[tokens.length - 1]
+  return overText && tokens.length <= 5 && glyph[0] && glyph[tokens.length - 1] && first !== last && !/^[\p{Pe}\p{Pf}]$/u.test(last) && words.length <= 2
 }
 /**
  * A widget's row of buttons, each a word of one or two characters, maybe under its label, no sentence, in any
