@@ -383,7 +383,7 @@ function readHeadingShape(text: string): boolean {
   // again, must be read the same
   const length = visibleLength(text)
   if (length > 40) return false
-  if (hasSentencePunctuation(text)) return false
+  if (hasSentencePunctuation(text) && !isAskedAndAnswered(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
   // (a comma printed twice is one, spaces between or not: normalise makes ，， and ， ， one)
   // (the mark after a section's number is not a comma: 一、以经济建设为中心是由…决定的)
@@ -412,6 +412,17 @@ function readHeadingShape(text: string): boolean {
   // (or the period its figures cover: 主要农产品批发价格（3月11日—3月15日）)
   const head = text.replace(NOTE_AT_END, '').replace(PERIOD_AT_END, '')
   return !endsComplete(head.length > 0 ? head : text)
+}
+
+/**
+ * A headline that asks and answers in one line (费用怎么分？算了三遍账, 菜价为何涨？产地遭了灾): a short question, its
+ * mark inside the line, then a phrase without marks that ends no sentence. Not a line of speech (no quotes), not two
+ * sentences (one mark only).
+ */
+const ASKED_AND_ANSWERED = /^[^。！？!?；;，,“”"]{2,8}[？?！!][^。！？!?；;，,、“”"：:]{2,8}$/
+function isAskedAndAnswered(text: string): boolean {
+  const t = shapeText(text).trim()
+  return ASKED_AND_ANSWERED.test(t) && !/[\s\u3000]/.test(t)
 }
 
 /** An option of a multiple-choice question: a capital letter and a stop or a comma, A．…, B. …, C、… */
