@@ -1072,8 +1072,13 @@ function endsWithCredit(text: string): boolean {
   for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
   if (end <= 0) return false
   const tail = text.slice(end + 1).trim()
-  return tail.length > 0 && tail.length <= 30 && (patterns.credit.test(tail) || SOURCE_CREDIT.test(tail))
+  return tail.length > 0 && tail.length <= 30 && (patterns.credit.test(tail) || SOURCE_CREDIT.test(tail) || MEDIUM_NAME_CREDIT.test(tail))
 }
+/**
+ * A credit naming the medium and its photographer with no space between, as normalise writes 人民网 罗晓燕摄: 人民网罗晓燕摄
+ * (the output, cleaned again, must read the caption as the first cleaning did).
+ */
+const MEDIUM_NAME_CREDIT = new RegExp(`^${MEDIUM_NAME}${NAME}\\s*(?:摄|供图)$`)
 
 /** Names after a byline's mark: one to four (■杜英姿 郭文治, □ 章 明 远); not a label of four (■便民提示). */
 const MARKED_NAMES = new RegExp(`^[■◆□]\\s*(?:${PERSON}|[\\u4e00-\\u9fff](?: [\\u4e00-\\u9fff]){1,3})(?:[\\s\\u3000]+${PERSON}){0,3}$`)
@@ -1613,7 +1618,8 @@ function markChromeOverHeadline(all: Block[]): void {
   const over = all.slice(0, h).filter((b, k) => isContent(b) && !own(k))
   if (!over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
   for (const b of over) b.kind = 'furniture'
-  for (const k of [h, ...group.filter(own)]) if (all[k].kind === 'body' || all[k].kind === 'heading') all[k].kind = 'title'
+  // (a subtitle set under it, ——…, stays one: the output marks it ## and reads it so again)
+  for (const k of [h, ...group.filter(own)]) if ((all[k].kind === 'body' || all[k].kind === 'heading') && !(k > h && patterns.subtitleDash.test(all[k].value.trim()))) all[k].kind = 'title'
   // (settle reads the page again without the dateline and chrome that told the headline: it stays one)
   if (all[h].kind === 'title') all[h].data.headline = true
   // (an author's or account's name alone between the headline and the dateline is the page's, as the
