@@ -877,7 +877,8 @@ function findNext(blocks: Block[], i: number): number | undefined {
 }
 
 /** The question of an interview's or a Q&A's pair: 问：…, Q：…. */
-const QUESTION_TURN = /^\s*(?:问|Q|提问)\s*[：:]/
+// (or the interviewer's turn by its role, a question: 记者：你的下一个目标是什么？, asked of each in turn)
+const QUESTION_TURN = /^\s*(?:(?:问|Q|提问)\s*[：:]|(?:[\u4e00-\u9fff]{0,6}记者|主持人)\s*[：:][^。！？!?]{2,40}[？?]\s*$)/
 
 /** Pairs already flagged on a page: dedup runs again after a join (settle), and flags a pair once. */
 const flagged = new WeakMap<VFile, Set<string>>()
