@@ -20,6 +20,9 @@ export type BlockKind =
   /** A line of a poem: a paragraph of its own, never joined to the next line. */
   | 'verse'
 
+/** The kinds of a headline: the title, its subtitle, a section's heading (Markdown's #, ##). */
+export const HEADING_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['title', 'subtitle', 'heading'])
+
 export interface SourcePiece {
   /** Offset in the decoded source text. */
   offset: number

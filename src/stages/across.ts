@@ -10,7 +10,7 @@
  */
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import type { Block } from '../kernel/block.js'
+import { HEADING_KINDS, type Block } from '../kernel/block.js'
 import { duplicateRemoval, proposeChange, record, recordId, type RecordInit, type Twin } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { foldForCompare } from '../kernel/text.js'
@@ -28,7 +28,6 @@ declare module '../kernel/options.js' {
 export const ACROSS_RULE = 'across'
 
 const COMPARED = new Set(['body', 'caption'])
-const HEADINGS = new Set(['heading', 'title', 'subtitle'])
 /** How far before a paragraph its heading may stand (blocks), as in the within-page dedup. */
 const HEAD_WINDOW = 5
 
@@ -51,7 +50,7 @@ export function acrossRecordId(paragraph: Pick<ParagraphInfo, 'text' | 'place'>)
 function headBefore(blocks: Block[], i: number): HeadInfo | undefined {
   for (let j = i - 1; j >= 0 && j >= i - HEAD_WINDOW; j--) {
     const b = blocks[j]
-    if (HEADINGS.has(b.kind)) return { id: b.data.id, text: b.value, place: toPlace6(b.position) }
+    if (HEADING_KINDS.has(b.kind)) return { id: b.data.id, text: b.value, place: toPlace6(b.position) }
   }
   return undefined
 }
@@ -108,7 +107,7 @@ export function dropBlocks(blocks: Block[], file: VFile, drop: Record<string, Ac
   })
   // a heading that stood before the earlier copy too goes with the run it heads
   blocks.forEach((block, i) => {
-    if (!HEADINGS.has(block.kind)) return
+    if (!HEADING_KINDS.has(block.kind)) return
     let next = i + 1
     while (next < blocks.length && !COMPARED.has(blocks[next].kind)) next++
     const twin = gone.get(next)

@@ -4,7 +4,7 @@
  * markers, 来源/编辑 web furniture); nothing here names a particular page. A web page read as a whole (its
  * article found by its frame, a thread's floors) is web-frame.ts's.
  */
-import type { Block, BlockKind } from '../kernel/block.js'
+import { HEADING_KINDS, type Block, type BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
@@ -998,8 +998,8 @@ function isWidgetFields(line: string): boolean {
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*|(?<=[】\]])[ \u3000]+/).map((p) => p.trim()).filter((p) => p.length > 0)
   return parts.length >= 2 && parts.every((p) => isWebChrome(p) || isFurnitureLine(p) || (p.length <= 60 && PREV_NEXT_LINK.test(p)))
 }
-/** A link to the article before or after, beside the page's buttons on their row (【返回目录】　上一篇：…　下一篇：没有了). */
-const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
+/** A link to the post or article before or after: 上一篇：…, 下一篇：…, 前一篇：…, 上一条：… (alone, or on a row of the page's buttons: 【返回目录】　上一篇：…). */
+export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 
 /**
  * A row of a pager, in any wording and order: its tokens only page numbers, gaps (…), arrows and chevrons (<< › »), and
@@ -2521,13 +2521,11 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // (a row's copy is a row: dedup compares it with the row)
     if (repeat.kind === 'body' && twin.data.row) repeat.data.row = true
     // (a paragraph of sentences holding a headline whole is no copy of the headline: it stays text)
-    else if (repeat.kind === 'body' && !(HEADLINE_KINDS.has(twin.kind) && !isHeadingShaped(repeat) && hasSentencePunctuation(repeat.value) && repeat.value.length > 1.5 * twin.value.length))
+    else if (repeat.kind === 'body' && !(HEADING_KINDS.has(twin.kind) && !isHeadingShaped(repeat) && hasSentencePunctuation(repeat.value) && repeat.value.length > 1.5 * twin.value.length))
       repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
   markJumpHeadlines(all)
 }
-
-const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'subtitle'])
 
 type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 'shingle'>
 

@@ -6,7 +6,7 @@
  * kept and flagged.
  */
 import type { VFile } from 'vfile'
-import { replaceText, sourceSpan, type Block } from '../kernel/block.js'
+import { HEADING_KINDS, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { endsComplete, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
@@ -19,9 +19,8 @@ import { containment, repeatsEarlier, ShingleIndex, shingles, similarity, type S
 import type { CleanOptions } from '../kernel/options.js'
 
 const COMPARED = new Set(['body', 'caption'])
-const HEADINGS = new Set(['heading', 'title', 'subtitle'])
 /** Short lines that stand over a run of paragraphs and are repeated with it. */
-const RUN_LINES = new Set([...HEADINGS, 'byline', 'label'])
+const RUN_LINES = new Set([...HEADING_KINDS, 'byline', 'label'])
 /** Below the removal thresholds but above these, a pair is flagged for the editor. */
 const FLAG_CONTAINMENT = 0.6
 const FLAG_SIMILARITY = 0.7
@@ -252,7 +251,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       (texts ??= blocks.map((b) => b.value)),
       keys,
       i,
-      (k) => HEADINGS.has(blocks[k].kind) || blocks[k].kind === 'body' || blocks[k].kind === 'verse',
+      (k) => HEADING_KINDS.has(blocks[k].kind) || blocks[k].kind === 'body' || blocks[k].kind === 'verse',
       (k) => repeatsEarlier(index, entries[k].grams, k),
     )
 
@@ -270,7 +269,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   const wedged = (e: Entry) => blocks[e.index].data.wedgedCopy === true
   for (const e of [...entries.filter((x) => !wedged(x)), ...entries.filter(wedged)]) {
     const block = blocks[e.index]
-    if (HEADINGS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
+    if (HEADING_KINDS.has(block.kind) && e.folded.length >= HEADING_COPY_MIN) {
       // a piece of a kept paragraph, cut where it happens to look like a heading
       const { verdict } = judge(e, entries, index, options, article, blocks, keys)
       if (verdict && !verdict.replacesEarlier && verdict.containment >= options.dedup.containment && !inList(e.index)) {
@@ -420,6 +419,11 @@ function judge(
     const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken)
     // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
     // perhaps at its end: 装着血压计、… printed over 宝梵镇村医陈德明的背包里装着血压计、…; the complete copy takes its place)
+    // (the earlier copy cut short: the complete one takes its place, unless the site cut it in its preview over the text)
+    const earlierCutShort = (): Verdict =>
+      previewCutBetween(blocks, j - 1, e.index)
+        ? { twin: j, reason: "earlier copy cut short by the site's preview (the complete copy stays in the text)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
+        : { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     const earlierTail =
       otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensInside(e.folded, other.folded, options.dedup.shingle) && !acrossTitle(j, e.index) && !other.spoken
     if (e.folded === other.folded) {
@@ -428,7 +432,7 @@ function judge(
       const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && similarity(keys[e.index + 1], keys[j + 1] ?? '') < options.dedup.similarity
       const again = e.row
         ? repeatsRow(keys, e.index, j)
-        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADINGS.has(blocks[k].kind)))
+        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind)))
       if (again) {
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
@@ -451,9 +455,7 @@ function judge(
       // the earlier copy stops mid-sentence, cut at a break however little (its last line lost): the
       // complete copy takes its place (unless the site cut it, with an ellipsis, in its preview over the text:
       // the text stays as it stands)
-      verdict = previewCutBetween(blocks, j - 1, e.index)
-        ? { twin: j, reason: "earlier copy cut short by the site's preview (the complete copy stays in the text)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
-        : { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
+      verdict = earlierCutShort()
     } else if (earlierTail) {
       verdict = { twin: j, reason: 'earlier copy cut at its start (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     } else if (inOther >= options.dedup.containment && e.folded.length <= other.folded.length && e.spoken && e.complete && e.folded.length < other.folded.length && acrossVoice(j, e.index)) {
@@ -468,9 +470,7 @@ function judge(
       verdict = { twin: j, reason: 'near copy', containment: inOther, score, replacesEarlier: false }
     } else if (earlierCut && other.folded.length < e.folded.length * 0.9) {
       // the earlier copy is the one cut short: keep the first complete occurrence
-      verdict = previewCutBetween(blocks, j - 1, e.index)
-        ? { twin: j, reason: "earlier copy cut short by the site's preview (the complete copy stays in the text)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
-        : { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
+      verdict = earlierCutShort()
     }
     if (verdict && verdict.reason !== 'exact copy') {
       // a copy has no words of its own and the same figures; a paragraph quoting another, or a
@@ -716,7 +716,7 @@ function removeRepeatedHeadings(
       // (a heading of a misplaced run goes with it, its twin later stays)
       // (nor does a heading over a run its later copy replaced: it goes with its run)
       if ((j < i || block.data.wedgedCopy === true || (keptAt > i && entries[nextContent].removedBy === keptAt && previewCutBetween(blocks, i, keptAt))) && j !== i && sameHeading(entries[j].folded, entries[i].folded)) {
-        const what = HEADINGS.has(block.kind) ? 'heading' : block.kind
+        const what = HEADING_KINDS.has(block.kind) ? 'heading' : block.kind
         const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, containment: 1, score: 1, replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
         break
@@ -734,7 +734,7 @@ const PAGE_SUFFIX = /^(.+)\(([2-9]|[1-9][0-9])\)$/
  * each. It goes when the same headline, without the number, stands earlier.
  */
 function removePagedHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
-  if (!HEADINGS.has(blocks[i].kind)) return false
+  if (!HEADING_KINDS.has(blocks[i].kind)) return false
   const m = PAGE_SUFFIX.exec(entries[i].folded)
   if (m !== null) return removeHeadlineCopy(blocks, entries, i, m[1], `headline repeated over the article's page ${m[2]}`, file, revert)
   const above = lineAbove(String(file.value), blocks[i].position.start.offset!)
@@ -755,7 +755,7 @@ function lineAbove(source: string, offset: number): string | undefined {
 
 /** Removes headline i as a copy of the first earlier headline that reads `key`; says whether it went. */
 function removeHeadlineCopy(blocks: Block[], entries: Entry[], i: number, key: string, reason: string, file: VFile, revert?: ReadonlySet<string>): boolean {
-  const twin = blocks.findIndex((b, j) => j < i && HEADINGS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === key)
+  const twin = blocks.findIndex((b, j) => j < i && HEADING_KINDS.has(b.kind) && entries[j].removedBy === undefined && entries[j].folded === key)
   if (twin < 0) return false
   const verdict = { twin, reason, containment: 1, score: 1, replacesEarlier: false }
   if (!removeBlock(file, blocks, i, twin, verdict, revert)) return false
@@ -806,7 +806,7 @@ export function sameHeading(a: string, b: string): boolean {
  * same words as an earlier headline are that headline's copy.
  */
 function removeHeadlineAtEnd(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): void {
-  if (!HEADINGS.has(blocks[i].kind) || entries[i].folded.length === 0) return
+  if (!HEADING_KINDS.has(blocks[i].kind) || entries[i].folded.length === 0) return
   // (a poem's last line may say an earlier one again: it ends a run of short lines, not an article)
   if (isShortLine(blocks[i - 1]) && isShortLine(blocks[i - 2])) return
   removeHeadlineCopy(blocks, entries, i, entries[i].folded, 'headline printed again at the end of the page, with nothing under it', file, revert)
@@ -827,7 +827,7 @@ const MEDIUM_TAG = /^[【\[［][^【】\[\]［］]{1,4}[】\]］]$/
  */
 function removeDoubledHeadline(blocks: Block[], entries: Entry[], i: number, file: VFile, revert?: ReadonlySet<string>): boolean {
   const previous = i - 1
-  if (previous < 0 || !HEADINGS.has(blocks[i].kind) || !HEADINGS.has(blocks[previous].kind)) return false
+  if (previous < 0 || !HEADING_KINDS.has(blocks[i].kind) || !HEADING_KINDS.has(blocks[previous].kind)) return false
   // (a line of a poem said again, among its short lines, is the poem's: 满院子都是新的 / 满院子都是新的)
   if (isShortLine(blocks[previous - 1]) && isShortLine(blocks[i + 1])) return false
   if (entries[previous].removedBy !== undefined || entries[i].folded.length === 0) return false
@@ -865,7 +865,7 @@ const SHORT_LINE_MAX = 20
 
 /** A short line of no sentence, as a poem's lines are (a headline's neighbours are text, or nothing). */
 function isShortLine(block: Block | undefined): boolean {
-  if (!block || (block.kind !== 'verse' && block.kind !== 'body' && !HEADINGS.has(block.kind))) return false
+  if (!block || (block.kind !== 'verse' && block.kind !== 'body' && !HEADING_KINDS.has(block.kind))) return false
   const text = block.value.trim()
   // (a stop as normalise will write it: 社区. ends a sentence as 社区。 does)
   return text.length > 0 && text.length <= SHORT_LINE_MAX && !endsComplete(text)

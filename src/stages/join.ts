@@ -1518,6 +1518,25 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(first + second) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
 }
 
+/**
+ * How a title set on two lines right under each other, block i and the next, is cut (each shape in turn, the first
+ * that fits), or undefined when the two are no one title.
+ */
+function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
+  const [block, next, after] = [blocks[i], blocks[i + 1], blocks[i + 2]]
+  if (isCoupletCut(block, next, after, [blocks[i - 2], blocks[i - 1]])) return TITLE_CUTS.couplet
+  if (isEllipsisCut(blocks[i - 1], block, next, after)) return TITLE_CUTS.ellipsis
+  if (isColonPhraseCut(block, next, after)) return TITLE_CUTS.phrases
+  if (isCoupletTailCut(block, next, after)) return TITLE_CUTS.tail
+  if (isCoupletHeadCut(block, next, after)) return TITLE_CUTS.head
+  if (isQuestionTailCut(block, next)) return TITLE_CUTS.question
+  if (isSpacedTitleCut(block, next)) return TITLE_CUTS.spaced
+  if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
+  if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
+  return undefined
+}
+type TitleCut = (typeof TITLE_CUTS)[keyof typeof TITLE_CUTS]
+
 /** A title cut over two lines: the first line ends with a colon, the next is heading-shaped. */
 function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   const revert = options.revert
@@ -1552,29 +1571,7 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       isHeadingShapedText(nextText)
     // (the other shapes are of a title on two lines right under each other)
     const adjacent = next !== undefined && n === i + 1
-    const cut = colonCut
-      ? TITLE_CUTS.colon
-      : !adjacent
-        ? undefined
-        : isCoupletCut(block, next, blocks[n + 1], [blocks[i - 2], blocks[i - 1]])
-          ? TITLE_CUTS.couplet
-          : isEllipsisCut(blocks[i - 1], block, next, blocks[n + 1])
-            ? TITLE_CUTS.ellipsis
-            : isColonPhraseCut(block, next, blocks[n + 1])
-              ? TITLE_CUTS.phrases
-              : isCoupletTailCut(block, next, blocks[n + 1])
-                ? TITLE_CUTS.tail
-                : isCoupletHeadCut(block, next, blocks[n + 1])
-                  ? TITLE_CUTS.head
-                  : isQuestionTailCut(block, next)
-                  ? TITLE_CUTS.question
-                  : isSpacedTitleCut(block, next)
-                    ? TITLE_CUTS.spaced
-                    : isWrappedHeadline(block, next)
-                      ? TITLE_CUTS.wrapped
-                      : isDanglingHeadline(block, next)
-                        ? /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
-                        : undefined
+    const cut = colonCut ? TITLE_CUTS.colon : adjacent ? adjacentTitleCut(blocks, i) : undefined
     if (cut) {
       const { glue, message } = cut
       const init: RecordInit = {

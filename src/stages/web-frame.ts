@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
-import { isHeadlineBlockLine, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
+import { isHeadlineBlockLine, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -127,9 +127,13 @@ const SITE_RIGHTS = /本网站?|本站|本平台|本号|本公众号|本客户�
 function isSiteSpeech(text: string, site: SiteNames = NO_NAMES): boolean {
   // (in brackets or not: （下载某某新闻，报料有奖！）)
   const line = /^[（(][^（）()]*[）)]$/.test(text) ? text.slice(1, -1) : text
-  if (line.length > 200 || !(SITE_RIGHTS.test(line) || site.named(line))) return false
+  return line.length <= 200 && speaksOfSite(line, site, 4)
+}
+/** Whether every sentence of a line, this many at most, is the site speaking of itself, one at least of its rights or by its name. */
+function speaksOfSite(line: string, site: SiteNames, sentencesMax: number): boolean {
+  if (!(SITE_RIGHTS.test(line) || site.named(line))) return false
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
-  return sentences.length <= 4 && sentences.every((s) => SITE_TALK.test(s) || site.named(s))
+  return sentences.length <= sentencesMax && sentences.every((s) => SITE_TALK.test(s) || site.named(s))
 }
 /**
  * The site speaking of itself by its own name, which the page tells in its chrome (某某网版权所有, 来源：某某网): every
@@ -147,9 +151,7 @@ function isSiteSpeechByName(line: string, site: SiteNames): boolean {
 const NOTICE_LABEL = /^[【[（(]?[^\s，,。！？!?：:]{0,16}?(?:(?:版权|免责|法律|隐私)(?:(?:及|和|与|、)(?:版权|免责|法律|隐私))?(?:声明|说明|条款)|郑重声明)[】\]）)]?\s*[:：]?$/
 /** An item of such a notice: a paragraph whose every sentence is the site speaking of itself, its rights or its readers. */
 function isNoticeItem(line: string, site: SiteNames): boolean {
-  if (line.length < KEPT_PROSE_MIN || line.length > 600 || !(SITE_RIGHTS.test(line) || site.named(line))) return false
-  const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
-  return sentences.length <= 6 && sentences.every((s) => SITE_TALK.test(s) || site.named(s))
+  return line.length >= KEPT_PROSE_MIN && line.length <= 600 && speaksOfSite(line, site, 6)
 }
 /** Whether block i is an item of the site's notice: under its label, other items maybe between. */
 function underNoticeLabel(all: Block[], i: number, site: SiteNames): boolean {
@@ -181,18 +183,17 @@ function siteNamesOf(all: Block[]): SiteNames {
     }
   }
   if (names.size === 0) return NO_NAMES
-  return { named: (line) => [...names].some((name) => line.includes(name)) }
+  const list = [...names]
+  return { named: (line) => list.some((name) => line.includes(name)) }
 }
 
 /** A web site's name as a field of a line, set apart by a gap, a bar or a dash: 某某网 — 某某日报社主办. */
 const SITE_NAME_FIELD = /(?:^|[\s\u3000|｜—–-])[\u4e00-\u9fffA-Za-z0-9]{1,10}网(?:站)?(?=$|[\s\u3000|｜—–-])/
 
-/** A link to the previous or next post or article: 上一篇：…, 下一篇：…, 前一篇：…, 后一篇：…, 上一条：…. */
-const PREV_NEXT = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 
 /** A line only a web page has: its chrome, navigation, dateline, footer, share label, list label or a link to the next post. */
 function isWebLine(line: string): boolean {
-  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line) || PREV_NEXT.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
+  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line) || PREV_NEXT_LINK.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
 }
 
 /** A prompt of the site or app: opens with a verb asking to open or get it, or names an app. */
@@ -228,11 +229,11 @@ function isWidgetRow(line: string, overText: boolean): boolean {
   if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
   const tokens = line.replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*/, '').split(/[\s\u3000|｜]+/).filter((t) => t.length > 0)
   if (tokens.length < 3 || tokens.some((t) => t.length > 6)) return false
+  if (isGlyphBar(tokens, overText)) return true
   const button = (t: string) => /^[^0-9]/.test(t) && /[+\-＋－]$/.test(t)
   const marked = (t: string) => WIDGET_SYMBOL.test(t) || button(t)
-  const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !COUNT_WORD_ALONE.test(t))
   // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
-  if (isGlyphBar(tokens, overText)) return true
+  const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !COUNT_WORD_ALONE.test(t))
   return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
 }
 /** A token that is one glyph alone, an icon drawn as a character (☆, ↗, 👍, ⋮, 〈), not a separator's dot. */
@@ -315,6 +316,11 @@ const MORE_FROM = /^(?:来自)?[^\s，,。！？!?：:]{0,16}?的(?:更多|其�
 /** A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's too). */
 const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评/
 
+/** A line's text without its spaces, as a line printed again is compared (the page's head, its list of headlines). */
+function spacelessText(block: Block): string {
+  return block.value.replace(/[\s\u3000]+/g, '')
+}
+
 /**
  * A web page's own list of its headlines over the article (an e-paper's 本版标题导航, a site's list of the page's
  * stories): a run of two headline-shaped lines or more, one of them a headline the page sets again further down,
@@ -323,7 +329,7 @@ const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评/
  * tells the two are one headline).
  */
 function markHeadlineList(all: Block[], first: number): void {
-  const key = (b: Block) => b.value.replace(/[\s\u3000]+/g, '')
+  const key = spacelessText
   const listed = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   // (where a headline, or two lines read as one, last stands)
   const at = new Map<string, { i: number; two: boolean }>()
@@ -374,7 +380,7 @@ function postUnderCard(all: Block[], d: number, first: number, headlineShaped: (
  * story's: furniture, so that the paragraph cut where the page ended is joined across it.
  */
 function markHeadRepeats(all: Block[], first: number, h: number): void {
-  const key = (b: Block) => b.value.replace(/[\s\u3000]+/g, '')
+  const key = spacelessText
   const inHead = new Map<string, number>()
   for (let i = 0; i < first; i++) if (key(all[i]).length > 0 && !inHead.has(key(all[i]))) inHead.set(key(all[i]), i)
   if (inHead.size < 2) return
@@ -411,7 +417,7 @@ function isArticleEnd(block: Block): boolean {
   if (line.length > 60) return false
   if (COMMENTS_COUNTED.test(line) || (line.length <= 40 && (NOTICE_LABEL.test(line) || MORE_FROM.test(line)))) return true
   if (STAFF_CLOSE.test(line) || isAppPrompt(line) || HASHTAGS.test(line) || KEYWORD_LINE.test(line)) return true
-  if (PAGE_LINKS.test(line) || isPagerRow(line) || PREV_NEXT.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
+  if (PAGE_LINKS.test(line) || isPagerRow(line) || PREV_NEXT_LINK.test(line) || COMMENTS.test(line) || COMMENT_COUNT.test(line) || RECOMMENDED.test(line) || (line.length <= 12 && TAIL_LIST_LABEL_SHAPE.test(line))) return true
   // (and the site's line naming comments, a comment box's prompt: 写评论…)
   return block.kind === 'furniture' && (SHARE_LABEL.test(line) || (line.length <= 12 && COMMENT_SECTION_WORD.test(line) && !SENTENCE_MARK.test(line)) || (HAS_BUTTON_WORD.test(line) && BUTTON_COUNT.test(line)) || COUNTS_IN_BRACKETS.test(line))
 }
@@ -442,7 +448,7 @@ export function markWebArticle(all: Block[]): void {
   let chrome = 0
   for (const block of all) {
     // (a link to the previous or next post is the site's wherever classify's rules left it: 前一篇：春分时节话春韭)
-    if (block.kind !== 'furniture' && chrome < WEB_CHROME_MIN && block.value.length <= 60 && PREV_NEXT.test(block.value.trim())) chrome++
+    if (block.kind !== 'furniture' && chrome < WEB_CHROME_MIN && block.value.length <= 60 && PREV_NEXT_LINK.test(block.value.trim())) chrome++
     if (block.kind !== 'furniture') continue
     const line = block.value.trim()
     // (staff alone are no folio: a web page signs its article with them, 编辑 刘晓 / 校对 何婉婷; nor is a printed
@@ -451,7 +457,7 @@ export function markWebArticle(all: Block[]): void {
     // may be: 您所在的位置：首页 > 城事 > 社区, 下一篇：春季过敏高发 专家教你防护)
     // (nor is a site's footer, its publisher's field by its rights: 主办单位：某某馆    版权所有 © 某某馆)
     // (nor the site's own name by its publisher, a paper's imprint as a folio's is: 某某网 — 某某日报社主办)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT.test(line) && !SITE_NAME_FIELD.test(line)) return
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT_LINK.test(line) && !SITE_NAME_FIELD.test(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
@@ -539,12 +545,12 @@ export function markWebArticle(all: Block[]): void {
       if (isSiteSpeechByName(all[i].value.trim(), site) || underNoticeLabel(all, i, site)) continue
       if (isSiteSpeech(all[i].value.trim(), site)) {
         let j = i - 1
-        let site = false
+        let siteLine = false
         while (j > first && !longProse(all[j])) {
-          site ||= all[j].kind === 'furniture' || isArticleEnd(all[j])
+          siteLine ||= all[j].kind === 'furniture' || isArticleEnd(all[j])
           j--
         }
-        if (site) {
+        if (siteLine) {
           i = j + 1
           continue
         }
