@@ -1510,8 +1510,11 @@ export function isContent(block: Block): boolean {
 
 /** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
-/** A site's masthead: its name, or two names set apart by a bar (某某县广播电视台 | 某某融媒). */
-const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:(?:\s*[|｜]\s*|[ \u3000]+)[\u4e00-\u9fffA-Za-z0-9·]{2,16})?$/
+/**
+ * A site's masthead: its name, or two names set apart by a bar (某某县广播电视台 | 某某融媒), or its name and its slogan after
+ * a dash, as a browser's title bar gives them (某某巷 - 某地第一生活门户).
+ */
+const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:(?:\s*[|｜]\s*|\s+[-－–—]\s+|[ \u3000]+)[\u4e00-\u9fffA-Za-z0-9·]{2,16})?$/
 /** Lines that navigate a site or open its app: a menu, a trail, a button. */
 export function isNavigation(text: string): boolean {
   const line = text.trim()
@@ -1764,7 +1767,7 @@ function markContactsUnderFooter(all: Block[]): void {
 }
 
 /** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */
-const MENU_ITEM = /^(?:[\u4e00-\u9fffA-Za-z]{1,6}|[A-Za-z]{7,8})$/
+const MENU_ITEM = /^(?:(?=[\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,6}|[A-Za-z]{7,8})$/
 const MENU_ANCHOR = /^(?:首页|网站首页|返回首页|[\u4e00-\u9fff]{1,4}首页|登录|注册|English|网站导航|导航)$/
 /** Menu items a column must hold: a list of four is not yet a menu. */
 const MENU_MIN_ITEMS = 5

@@ -1515,7 +1515,14 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // a list's marks, 学扎染、弹吉他, but no further clause)
   const comma = /[\u4e00-\u9fff”’][，,]$/.test(first) && !/[，,]/.test(second)
   if (!(/[\u4e00-\u9fff]的$/.test(first) || open || quotedTail || comma) || second.length < 2 || /^[—－-]/.test(second)) return false
-  return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(first + second) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
+  // (a space between a Han character and a figure or Latin word is a site's house style, 截至 5 月末我国 5G 基站, not a
+  // gap between a line's parts)
+  return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(withoutMixedScriptSpaces(first + second)) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
+}
+/** A text without the single spaces some sites set between Han characters and figures or Latin words (截至 5 月末). */
+const MIXED_SCRIPT_SPACE = /(?<=\p{Script=Han}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=\p{Script=Han})/gu
+function withoutMixedScriptSpaces(text: string): string {
+  return text.replace(MIXED_SCRIPT_SPACE, '')
 }
 
 /**

@@ -40,8 +40,8 @@ const APP_WORD = /APP|App|app|客户端/
 const FOOT_FIELD = /^(?:[【[](?:作者|来源|出处|原标题)[】\]]|(?:作者|来源|出处|原标题)\s*[:：]|本文|此文)/
 /** An editor's field among a line's fields: 责编：某某, 责任编辑 | 某某. */
 const EDITOR_FIELD = /(?:^|[\s\u3000|｜丨])(?:责任编辑|责编|编辑)\s*[:：|｜丨]/
-/** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…]). */
-const STAFF_CLOSE = /^[[【(（]?\s*(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|初审|复审|一审|二审|三审)\s*[:：\s|｜丨]/
+/** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…], 本期编辑：…). */
+const STAFF_CLOSE = /^[[【(（]?\s*(?:本期|本版|本文|本篇|当期)?(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|初审|复审|一审|二审|三审)\s*[:：\s|｜丨]/
 /** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
 const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
 const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
@@ -52,6 +52,8 @@ const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\
 const COUNT_ALONE = new RegExp(`^(?:\\p{Extended_Pictographic}\\uFE0F?\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?|[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*(?:次|人次|人|个)?\\s*(?:${COUNT_WORD}|看过|观看)(?:量|数|次数)?|(?:已|累计|共)?${COUNT_WORD}(?:量|数|次数)?\\s*[:：]?\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千亿wWkK]?\\+?\\s*次?)$`, 'u')
 /** A video's chapters, each its time and its short title, maybe under a label: 章节  00:00 开场  00:35 某某. */
 const CHAPTER_LINE = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]?[ \u3000]+)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[^\s\d:：][^\s]{0,11}[ \u3000]*){2,}$/
+/** A date alone, its year maybe left out, its weekday maybe by it, or a time alone: 11月30日 星期日, 2026-11-30, 20:41. */
+const DAY_OR_TIME = new RegExp(`^(?:(?:(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${DATE})(?:[ \\u3000]*(?:星期|周)[一二三四五六日天])?(?:${WEB_TIME})?|\\d{1,2}:\\d{2})$`)
 /** A dateline glued to its source or author: 2025-05-17 10:02:35来源：央广网. */
 const GLUED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}\\s*(?:来源|作者|编辑|发布|发布者)\\s*[:：]?\\s*\\S{1,20}$`)
 
@@ -62,7 +64,7 @@ const COUNT_FIELD = `${COUNT_WORD}(?:量|数|次数|人数)?\\s*[:：]?\\s*[0-9]
  * (阅读量：2.4万), or a labelled field whose names may be several (2025-04-29 14:22:06 发布于北京 某某官方账号, 2025-10-18 21:47:03 来源：某某
  * 作者：某某记者 张三 通讯员 李四): the frame's, over the text only.
  */
-const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|${COUNT_FIELD}|(?:来源|作者|编辑|责任编辑|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
+const DATELINE_FIELD = `(?:(?:发布于|发表于|来自|IP\\s*属地)\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,10}|[\\u4e00-\\u9fffA-Za-z0-9·]{2,20}(?:官方账号|官方帐号|账号|帐号|创作者)|${MEDIUM_NAME}|${COUNT_FIELD}|(?:来源|作者|编辑|责任编辑|责编|发布者)\\s*[:：]\\s*[^\\s:：|｜丨，。！？]{1,20}(?:[ \\u3000][\\u4e00-\\u9fff]{1,8}(?![:：])){0,4})`
 const FIELDED_DATELINE = new RegExp(`^${DATE}${WEB_TIME}(?:${FIELD_GAP}${DATELINE_FIELD}){1,4}$`)
 /**
  * A line of two labelled fields or more, whatever the labels, and the date last (作者：某某  来源：某某网  审校：某某
@@ -170,6 +172,8 @@ const OWN_NAME = [
   /([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:[ \u3000]*(?:网站|网))?[ \u3000]*版权所有/,
   /(?:版权所有|©|Copyright\s*©?)[ \u3000:：]*(?:[0-9]{4}(?:\s*[-–—]\s*[0-9]{4})?[ \u3000]*)?([\u4e00-\u9fffA-Za-z0-9]{2,12})/,
   /^来源[:：][ \u3000]*([\u4e00-\u9fffA-Za-z0-9]{2,12})$/,
+  // (or as a field of the dateline, between gaps: 2024/6/21 10:36  来源：某某之家  作者：某某)
+  /[ \u3000|｜丨]来源[:：][ \u3000]*([\u4e00-\u9fffA-Za-z0-9]{2,12})(?=[ \u3000|｜丨]|$)/,
 ]
 /** Words that tell no site (版权所有 after 本网, 本站 or 未经): never a name. */
 const NOT_A_NAME = /^(?:本网|本站|本报|本刊|未经|均属|归属|所属|著作权|均为|以上|的|[0-9]+)$/
@@ -202,8 +206,10 @@ function isPrompt(line: string): boolean {
 }
 
 function isProse(line: string, min: number): boolean {
-  return line.length >= min && SENTENCE_MARK.test(line)
+  return line.length >= min && (SENTENCE_MARK.test(line) || HALF_WIDTH_STOP.test(line))
 }
+/** A sentence's end typed as a half-width stop after a Han character (…即将进场施工.): normalise makes it 。. */
+const HALF_WIDTH_STOP = /[\u4e00-\u9fff"”][.](?![0-9A-Za-z])/
 
 /** A prompt to open or get an app, in any wording: its name with APP or 客户端 among few words, no sentence. */
 function isAppPrompt(line: string): boolean {
@@ -237,7 +243,7 @@ function isWidgetRow(line: string, overText: boolean): boolean {
   return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
 }
 /** A token that is one glyph alone, an icon drawn as a character (☆, ↗, 👍, ⋮, 〈), not a separator's dot. */
-const GLYPH_TOKEN = /^(?:[\p{So}\p{Sm}\p{Ps}\p{Pe}\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]\uFE0F?)$/u
+const GLYPH_TOKEN = /^(?:[\p{So}\p{Sm}\p{Ps}\p{Pe}‹›«»\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]\uFE0F?)$/u
 /**
  * An app's bar drawn with icons, in any wording: buttons each an icon with its word (👍 28　☆ 收藏　↗ 分享: three
  * icons at least, every word right after its icon, at most a count between), or, over the text, a top bar opening
@@ -462,14 +468,16 @@ export function markWebArticle(all: Block[]): void {
   }
   if (chrome < WEB_CHROME_MIN) return
   const thread = markThreadFloors(all)
-  const site = siteNamesOf(all)
   const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
   const first = all.findIndex(longProse)
   if (first < 0) return
   // the headline: the line over the page's dateline (furniture or a byline may stand between), else its first line
   // of content, when it is shaped as a headline is
   // (and a dateline of fields, or with its buttons in brackets; a line of the site's counters: 关注：268,415 贴子：4,927,360)
-  for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()))) all[i].kind = 'furniture'
+  // (and a date or a time alone, a feed's day over its items and an item's time: 11月30日 星期日 / 20:41)
+  for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()) || DAY_OR_TIME.test(all[i].value.trim()))) all[i].kind = 'furniture'
+  // (the site's names read once its dateline is known as the site's: 来源：某某之家 among its fields)
+  const site = siteNamesOf(all)
   const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
@@ -500,7 +508,9 @@ export function markWebArticle(all: Block[]): void {
   } else {
     let c = all.findIndex(isContent)
     // (a row of the site's tabs over it is no headline: 看贴 图片 精华 视频 游戏)
-    while (c >= 0 && c < first && TAB_ROW.test(all[c].value.trim())) {
+    // (nor is the site's name over its tabs: 某某社 / 电报 盯盘 看点 VIP 话题)
+    const overTabs = (k: number) => all[k].value.trim().length <= 16 && !/[，,。！？!?；;：:]/.test(all[k].value) && all[k + 1] !== undefined && isContent(all[k + 1]) && TAB_ROW.test(all[k + 1].value.trim())
+    while (c >= 0 && c < first && (TAB_ROW.test(all[c].value.trim()) || overTabs(c))) {
       all[c].kind = 'furniture'
       c = all.findIndex((b, i) => i > c && isContent(b))
     }
@@ -608,6 +618,12 @@ export function markWebArticle(all: Block[]): void {
     // and its fields with the date, whatever widget stands by them: 2024-05-09 08:40 来源：某某网 字号：A | A)
     // (a count alone, by its word or the pictograph standing for it, anywhere in the article: 4.6万次播放, 已播放 8.6万次,
     // 👁 3.2万; over the text, a widget's row by its buttons in brackets: 字号：T | T 【打印】【关闭】)
+    // (and a row of counts and buttons set apart by wide gaps, anywhere: 阅读 4.2W    加红    分享    收藏; a list's label
+    // with its items on its line, 相关股票   某某 +2.31%; a link's words by its chevron, 查看深度解读 ›)
+    if (isCountButtonRow(line) || LABELLED_LIST_LINE.test(line) || CHEVRON_LINK.test(line)) {
+      all[i].kind = 'furniture'
+      continue
+    }
     if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
@@ -659,10 +675,32 @@ export function markWebArticle(all: Block[]): void {
     // (and a comment opening with its poster's name and time: 某某网友 2013-04-13 09:21:47 [举报]写得真好…)
     // (and the site speaking of itself, its rights and its readers: 如需转载请与本报联系。)
     // (and the items of the site's notice under its label, however long: 版权及免责声明： / 1、凡本网注明…)
+    // (and a poll's question over its buttons and their counts: 以上内容对您有帮助吗？ / 👍 有帮助（312）  👎 没帮助（9）)
+    if (line.length <= 24 && /^[^。！？!?]+[？?]$/.test(line) && isPollRow(all[i + 1]?.value.trim() ?? '')) {
+      all[i].kind = 'furniture'
+      continue
+    }
     if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (line.length <= 30 && COMMENT_ETIQUETTE.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site) || underNoticeLabel(all, i, site)) all[i].kind = 'furniture'
   }
 }
 
+/** A row of counts and buttons set apart by wide gaps or bars: a count at least, two buttons by their counters' words, short words else. */
+const WIDE_GAP = /[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*/
+const COUNT_ITEM_ALONE = new RegExp(`^${COUNT_ITEM}$`)
+const COUNTER_BUTTON = new RegExp(`^(?:\\p{Extended_Pictographic}\\uFE0F?|[☆★♡])?\\s*${COUNT_WORD}$`, 'u')
+function isCountButtonRow(line: string): boolean {
+  if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
+  const items = line.split(WIDE_GAP).filter((t) => t.length > 0)
+  return items.length >= 3 && items.some((t) => COUNT_ITEM_ALONE.test(t)) && items.filter((t) => COUNTER_BUTTON.test(t)).length >= 2 && items.every((t) => COUNT_ITEM_ALONE.test(t) || /^[\u4e00-\u9fff]{1,4}$/.test(t) || COUNTER_BUTTON.test(t))
+}
+/** A list's label with its items after a wide gap on its line, no sentence: 相关股票   某某 +2.31%    某某指数 +0.87%. */
+const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$/
+/** A link's words by its chevron, a few words alone: 查看深度解读 ›, 进入专题 ». */
+const CHEVRON_LINK = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}[ \u3000]*[›»]$/
+/** A poll's or feedback widget's buttons, two or more each with its count in brackets, no sentence: 有用（12）　没用（3）. */
+function isPollRow(line: string): boolean {
+  return line.length <= 60 && !/[，,。！？!?]/.test(line) && (line.match(/[（(]\s*[0-9]+\s*[）)]/g) ?? []).length >= 2
+}
 /** A quiz's buttons on one line: 提交答案　查看解析, 提交 | 下一题. */
 const QUIZ_BUTTONS = /^(?:提交答案|提交|查看解析|查看答案|答案解析|重新作答|重做|下一题|上一题)(?:[\s\u3000|｜]+(?:提交答案|提交|查看解析|查看答案|答案解析|重新作答|重做|下一题|上一题))*$/
 /** A quiz's options, two or more lettered on a line or one on its own: A.某某　B.某某, C、某某. */
@@ -681,6 +719,13 @@ const VIDEO_LABEL = /^[▶►▷⏵⏯]\uFE0F?\s*[^。！？!?；;]{1,40}?[（(]
 const LINK_BULLET = /^[·•●○◆◇■□▪◦★☆▶►\-]/
 /** A floor's head in a thread: the poster's name after its label, then the time (楼主：某某  时间：2019-11-03 22:41:17  点击：…, 作者：某某 日期：…). */
 const FLOOR_HEAD = new RegExp(`^(?:楼主|作者|发帖人|发表人|发布人|用户|层主|网友)\\s*[:：]\\s*([^\\s:：|｜]{1,20})[\\s\\u3000|｜]+(?:(?:时间|日期|发表于|发表时间|发帖时间|回复时间|发布时间)\\s*[:：]?\\s*)?${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+/**
+ * A floor's head of the other shape, the poster's name before the verb of posting and the time, maybe after the floor's
+ * number or name, buttons maybe after (某某  发表于 2024-03-12 08:15  只看楼主, 5#  某某  发表于 …, 沙发  某某  发表于 …).
+ */
+const POSTED_HEAD = new RegExp(`^(?:[^\\s:：|｜，,。！？]{1,6}[ \\u3000]+)?([^\\s:：|｜，,。！？]{1,20})[ \\u3000]+(?:发表于|发布于|发表时间\\s*[:：]?|发帖时间\\s*[:：]?)\\s*${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+/** A forum's attachment under a floor's text: its file's name and size, maybe its downloads (IMG_0012.jpg (186.42 KB, 下载次数: 12)). */
+const ATTACHMENT_LINE = /^[^\s，。！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt)\s*[（(]\s*[0-9.]+\s*[KMG]i?B\b[^（）()]{0,30}[）)]$/i
 /** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
 const FLOOR_NUMBER = /(?<![0-9])(?:第\s*)?[0-9]{1,4}\s*楼(?![\u4e00-\u9fff])|(?<![0-9A-Za-z])#\s*[0-9]{1,4}(?![0-9])|(?<![0-9])[0-9]{1,4}#/
 /** A floor's buttons, client and time around its number: 回复 | 举报 | 3楼, 来自Android客户端1楼2025-11-02 09:14. */
@@ -715,7 +760,7 @@ function markThreadFloors(all: Block[]): boolean {
   for (let i = 0; i < all.length; i++) {
     const line = all[i].value.trim()
     if (line.length > 100) continue
-    const head = FLOOR_HEAD.exec(line)
+    const head = FLOOR_HEAD.exec(line) ?? POSTED_HEAD.exec(line)
     if (head) {
       heads.push(i)
       posters.set(i, head[1])
@@ -730,7 +775,7 @@ function markThreadFloors(all: Block[]): boolean {
   if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return false
   for (const i of [...heads, ...feet, ...names]) all[i].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
-  for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()))) block.kind = 'furniture'
+  for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()) || ATTACHMENT_LINE.test(block.value.trim()))) block.kind = 'furniture'
   if (heads.length === 0) return true
   const starter = posters.get(heads[0])
   const bounds = [...heads, ...feet].sort((a, b) => a - b)
