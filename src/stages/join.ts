@@ -1432,6 +1432,7 @@ const TITLE_CUTS = {
   wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
   dangling: { message: 'headline wrapped over two lines joined (its first line ends where no headline ends: on 的, or inside its quotation)', glue: '' },
   comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
+  remainder: { message: 'title wrapped over two lines joined (a long first line, the second a remainder of a few characters)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1487,6 +1488,22 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
 }
 
 /**
+ * A print page's title wrapped at its column's width (某某县第三化肥厂实行厂长任期 / 目标责任制): the first line
+ * long and bare, the second a remainder of a few characters, half the first's length at most, with no mark
+ * of its own. A subtitle under a title is a clause of its own, mostly of its title's length (某某市推行“一窗
+ * 受理” / 办事群众平均等候时间缩短一半), and a kicker over it the shorter line.
+ */
+function isTitleRemainder(block: Block, next: Block): boolean {
+  if (!areHeadlineLines(block, next)) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  return (
+    first.length >= 10 && first.length <= 16 && second.length >= 3 && second.length <= 6 && second.length * 2 <= first.length &&
+    /^[\p{Script=Han}\p{N}]+$/u.test(first) && /^\p{Script=Han}+$/u.test(second)
+  )
+}
+
+/**
  * A headline opening with a quoted word that its words go on after (“屋场会”开到群众心坎上, “侨”字做文章):
  * the quotation is a word of the headline's, not speech under a lead-in's colon, which the line holds
  * whole (“我们一定把路修好”).
@@ -1539,6 +1556,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isQuestionTailCut(block, next)) return TITLE_CUTS.question
   if (isSpacedTitleCut(block, next)) return TITLE_CUTS.spaced
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
+  if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   return undefined
 }
