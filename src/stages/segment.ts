@@ -668,6 +668,27 @@ function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
 }
 
 /** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
+/** The mark that opens an item of a list of briefs or notices (not ▲, a caption's). */
+const HANGING_MARK = /^[■□◆◇●○△★☆•▪]/
+
+/**
+ * A run of lines set as a list with a hanging indent (■某某街道“冬季健康讲座” / 　时间：…上午9: / 30　地点：…): it
+ * opens on a flush line with an item's mark, at least two items do, no marked line is set in, and each line set
+ * in stands under a marked line, continuing its item; the indent opens no paragraph there.
+ */
+function hangingItems(lines: Block[], indented: boolean[]): boolean {
+  if (lines.length < 3 || indented[0] || !HANGING_MARK.test(lines[0].value)) return false
+  let marks = 0
+  let setIn = 0
+  for (let k = 0; k < lines.length; k++) {
+    const marked = HANGING_MARK.test(lines[k].value)
+    if (marked && indented[k]) return false
+    if (marked) marks++
+    if (indented[k]) setIn++
+  }
+  return marks >= 2 && setIn >= 1
+}
+
 const HARD_WRAP_SHARE = 0.6
 const HARD_WRAP_MIN_WIDTH = 20
 /** Columns a line of a short run may stand past the page's wrap width and still be read at that wrap. */
@@ -752,8 +773,21 @@ function reflowHardWraps(
     // (the lines under a list's label, 相关稿件 / 某某新闻发布会 / 某某新闻发布会, are its items: none wraps
     // into the next, however alike their widths)
     let listed = false
+    const hanging = hangingItems(lines, indented.slice(from, from + lines.length))
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k]
+      if (hanging) {
+        // (a list set with a hanging indent: its items open flush on their marks, each item's lines under
+        // it set in, and only a mark opens the next, or a flush line after an item's sentence ran short)
+        if (HANGING_MARK.test(line.value) || (!indented[from + k] && !full[k - 1] && FULL_STOP_END.test(lines[k - 1].value))) {
+          out.push(current)
+          current = line
+          continue
+        }
+        appendBlock(current, line, glueAcrossBreak(current.value, line.value))
+        merged++
+        continue
+      }
       listed ||= lines[k - 1].value.length <= 12 && isListLabel(lines[k - 1].value)
       // a full line ends the paragraph too when a caption, a byline or the like starts after it, or
       // when it ends a sentence and what comes is a caption's end, a headline (a short line after a
