@@ -536,7 +536,7 @@ const PHONE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)[:：]?$/
 const PHONE_NUMBER = /^[0-9（）()\-－]{3,16}$/
 const PHONE_FIELD = /^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)[:：][0-9（）()\-－]{3,16}$/
 /** The page's mail address, with its label: E-mail:njsc@… 邮箱：… */
-const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
+const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:投稿|来稿|报料|爆料|联系|读者)?(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
 // (a paper's name with its section's: 法治周末·庭审现场)
 const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/
