@@ -667,7 +667,6 @@ function readFlatTable(cells: string[]): Array<[number, number]> | undefined {
   return undefined
 }
 
-/** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
 /** The mark that opens an item of a list of briefs or notices (not ▲, a caption's). */
 const HANGING_MARK = /^[■□◆◇●○△★☆•▪]/
 
@@ -689,6 +688,7 @@ function hangingItems(lines: Block[], indented: boolean[]): boolean {
   return marks >= 2 && setIn >= 1
 }
 
+/** Fewer full lines than this share means the lines of a run are paragraphs, not a hard wrap. */
 const HARD_WRAP_SHARE = 0.6
 const HARD_WRAP_MIN_WIDTH = 20
 /** Columns a line of a short run may stand past the page's wrap width and still be read at that wrap. */
