@@ -102,6 +102,8 @@ function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: n
   // (a heading printed again over copies of its paragraphs opens a copy of its section, until a paragraph
   // of the page's own: a line said in that run is a copy of the section's, and goes with the run)
   let copied = false
+  // (said twice only, it is a refrain when each time it closes its section: a heading, or the page's end, next)
+  let closing = true
   for (let k = 0; k < keys.length; k++) {
     const head = isHeading(k)
     if (head && !heads.has(keys[k])) {
@@ -114,7 +116,9 @@ function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: n
       copied = false
     }
     if (keys[k] !== keys[i]) continue
-    if (copied) {
+    // (the last line of a copied run, a new section next, closes the section the run stands in when that
+    // section has not said it and two sections before closed with it: the run was printed before the section's own closing line)
+    if (copied && !(closing && sections.size >= SECTIONS_CLOSED && !sections.has(section) && closesSection(keys, k, isHeading, heads) === 'new')) {
       if (k === i) return 'copy'
       continue
     }
@@ -123,8 +127,24 @@ function saidOncePerSection(keys: readonly string[], i: number, isHeading: (k: n
       if (sections.has(section)) return false
     }
     sections.add(section)
+    if (!closesSection(keys, k, isHeading, heads)) closing = false
   }
-  return sections.size >= SECTIONS_MIN
+  return sections.size >= SECTIONS_MIN || (sections.size >= SECTIONS_CLOSED && closing)
+}
+
+/** A line said in this many sections, closing each, is the article's refrain (it closes the first section and the last). */
+const SECTIONS_CLOSED = 2
+
+/**
+ * Whether line k closes its section: the next line that is not a copy of an earlier one is a heading ('new'
+ * when the page prints it for the first time, a section of its own) or the page's end.
+ */
+function closesSection(keys: readonly string[], k: number, isHeading: (k: number) => boolean, heads: ReadonlyMap<string, number>): boolean | 'new' {
+  let m = k + 1
+  while (m < keys.length && !isHeading(m) && printedBefore(keys, m)) m++
+  if (m >= keys.length) return 'new'
+  if (!isHeading(m)) return false
+  return heads.has(keys[m]) && heads.get(keys[m])! < m ? true : 'new'
 }
 
 /** Line k's text, or its opening, printed in an earlier line (a copy, maybe cut short). */
