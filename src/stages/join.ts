@@ -649,9 +649,27 @@ function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOption
   // (held by the block after it, that block goes on past it: the same line printed again right under it, a
   // stutter, …翻了一番多。 / …翻了一番多。, holds nothing; the first of them is this half's rest)
   const after = foldForCompare(next.value)
-  if (key.length < PULL_QUOTE_MIN || (!repeatsEarlier && (!after.includes(key) || after === key))) return false
+  if (key.length < PULL_QUOTE_MIN || (!repeatsEarlier && (!after.includes(key) || after === key) && !heldLater(blocks, j + 2, B.value))) return false
   const onward = seamEvidence(A.value, next.value).score
   return onward >= 0 && onward >= seamEvidence(A.value, B.value).score
+}
+
+/**
+ * A later paragraph, from block `from` on, holds `key` (folded) inside more text of its own: a magazine sets its
+ * pull quote before the passage it quotes (“有你们在，这条街就不会冷清。” over …老人们说，“有你们在，这条街就不会冷清。往后…”).
+ */
+function heldLater(blocks: Block[], from: number, quote: string): boolean {
+  // (a line in quotation marks, whole: its own marks aside, the passage may go on inside them; a plain line
+  // printed again later is a copy's, not a pull quote)
+  const quoted = /^[“「『]([^“”「」『』]+)[”」』]$/.exec(quote.trim())
+  const key = quoted ? foldForCompare(quoted[1]) : ''
+  if (key.length < PULL_QUOTE_MIN) return false
+  for (let k = from; k < blocks.length; k++) {
+    if (blocks[k].kind !== 'body') continue
+    const text = foldForCompare(blocks[k].value)
+    if (text !== key && text.includes(key)) return true
+  }
+  return false
 }
 
 const LINE_PRINTED_TWICE = 'line printed twice at a break'
