@@ -78,7 +78,9 @@ export const patterns = {
   // and its section alone: 第A04版：要闻 (not 第3版）, the rest of a continuation marker cut in two)
   // (an old page sets its date in Han numerals: 二  某某县报  一九六三年十一月二十日  星期三)
   folio: new RegExp(
-    `^${FOLIO_WORDS}(?:(?:${DATE}|${HAN_DATE})${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$`,
+    `^${FOLIO_WORDS}(?:(?:${DATE}|${HAN_DATE})${FOLIO_WORDS}(?:${PAGE_NO}|(?:星期|周)[一二三四五六日天])|${PAGE_NO}${FOLIO_WORDS}${DATE})${FOLIO_WORDS}$|^${PAPER}${FOLIO_WORDS}${DATE}${FOLIO_WORDS}$|^${FOLIO_WORDS}${DATE}${PAPER}$|^${PAGE_NO}[:：]?[^，,。：:；;！!？?“”"（）()【】]{0,6}$` +
+      // (or a magazine's: the page's figure and the issue's date across a bar, 36 | 2026.11.16, 2026.11.16 | 37)
+      `|^${PAGE_FIGURE}[|｜丨]${DATE}$|^${DATE}[|｜丨]${PAGE_FIGURE}$`,
   ),
   // a page number alone on its line: 3, — 3 —, - 12 -, 第3页, A08, and of how many: 第3页 共8页, 3/8 (not
   // four digits: a year heading a stretch of a chronology)
