@@ -245,7 +245,7 @@ function markVerse(blocks: Block[]): void {
     !titles.has(b) &&
     (b.kind === 'heading' || b.kind === 'title') &&
     b.data.depth === undefined &&
-    visibleLength(b.value) <= VERSE_MAX &&
+    !isVisiblyLonger(b.value, VERSE_MAX) &&
     !patterns.subtitleDash.test(b.value) &&
     // (a numbered title of a poem of a group stands over its poem, as it will when marked ## in the output)
     !PART_TITLE.test(b.value.trim())
@@ -351,7 +351,7 @@ function markClauseVerse(blocks: Block[]): void {
     b.data.depth === undefined &&
     // (a list's items are numbered or bulleted; a poem's lines are not)
     !ENUMERATED.test(b.value) &&
-    visibleLength(b.value) <= VERSE_MAX &&
+    !isVisiblyLonger(b.value, VERSE_MAX) &&
     CLAUSE_END.test(b.value) &&
     !endsSentenceInside(b.value.replace(CLAUSE_END, ''))
   for (let i = 0; i < blocks.length; i++) {
@@ -374,17 +374,22 @@ export function isHeadingShaped(block: Block): boolean {
 
 /** The same, from the text alone (not from Markdown heading syntax in the source). */
 export function isHeadingShapedText(text: string): boolean {
+  // lengths are counted without spaces: normalise removes or collapses some, and the output, cleaned
+  // again, must be read the same
+  // (a paragraph, most blocks asked, is too long by its first characters: neither read nor remembered)
+  if (isVisiblyLonger(text, HEADING_SHAPE_MAX)) return false
   // (asked of each block by several rules, in each classify pass)
   return headingShaped.get(text, readHeadingShape)
 }
 
+/** The most visible characters a headline has. */
+const HEADING_SHAPE_MAX = 40
+
 const headingShaped = new BoundedMemo<string, boolean>()
 
+/** isHeadingShapedText for a text of HEADING_SHAPE_MAX visible characters at most. */
 function readHeadingShape(text: string): boolean {
-  // lengths are counted without spaces: normalise removes or collapses some, and the output, cleaned
-  // again, must be read the same
   const length = visibleLength(text)
-  if (length > 40) return false
   if (hasSentencePunctuation(text) && !isAskedAndAnswered(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
   // (a comma printed twice is one, spaces between or not: normalise makes ，， and ， ， one)
@@ -1273,7 +1278,7 @@ function markImageLinks(all: Block[]): void {
     if (all[i].kind !== 'caption' || !patterns.markdownImage.test(text)) continue
     // (the line under the picture, one short sentence, is its caption: 某村合作社的工作人员在喂猪。)
     const under = all[i + 1]
-    if (under?.kind === 'body' && visibleLength(under.value) <= 80 && !hasSentencePunctuation(under.value.trim().slice(0, -1)) && under.position.start.line > all[i].position.end.line + 1) under.kind = 'caption'
+    if (under?.kind === 'body' && !isVisiblyLonger(under.value, 80) && !hasSentencePunctuation(under.value.trim().slice(0, -1)) && under.position.start.line > all[i].position.end.line + 1) under.kind = 'caption'
     const alt = text.slice(2, text.indexOf('](')).trim()
     const said = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.value.replace(SPACES, '').includes(alt.replace(SPACES, ''))
     if (isPictureNameOnly(alt) || said(all[i - 1]) || said(all[i + 1])) all[i].kind = 'furniture'
@@ -1334,7 +1339,7 @@ function markNamedFolios(all: Block[]): void {
   }
   for (const at of byKey.values()) {
     if (at.length < 2 || !at.some((a) => a.numbered) || !at.some((a) => all[a.i].kind !== 'furniture')) continue
-    const textBetween = at.slice(1).every((a, n) => all.slice(at[n].i + 1, a.i).some((b) => b.kind === 'body' && visibleLength(b.value) > 30))
+    const textBetween = at.slice(1).every((a, n) => all.slice(at[n].i + 1, a.i).some((b) => b.kind === 'body' && isVisiblyLonger(b.value, 30)))
     if (!textBetween) continue
     for (const a of at) all[a.i].kind = 'furniture'
   }
@@ -1555,7 +1560,7 @@ function markHeadlineOverDateline(all: Block[]): void {
   const next = all[first + 1]
   if (first < 0 || all[first].kind !== 'body' || next?.kind !== 'furniture' || all[first].data.depth !== undefined) return
   const line = all[first].value.trim()
-  if (visibleLength(line) > HEADLINE_MAX || /[。！？!?；;：:]$/.test(line) || /[。；;]/.test(line)) return
+  if (isVisiblyLonger(line, HEADLINE_MAX) || /[。！？!?；;：:]$/.test(line) || /[。；;]/.test(line)) return
   // (the author's name may stand between, furniture as the dateline is)
   const isDateline = (b: Block | undefined) => b?.kind === 'furniture' && (CREATOR_DATELINE.test(b.value.trim()) || ACCOUNT_DATELINE.test(b.value.trim()) || patterns.webDateline.test(b.value.trim()) || patterns.accountDateline.test(b.value.trim()))
   if (isDateline(next) || isDateline(all[first + 2])) all[first].kind = 'title'
@@ -1604,14 +1609,14 @@ function markChromeOverHeadline(all: Block[]): void {
   // a source and a name under it: 某某客户端某某频道 赵某某)
   const strong = (i: number) => {
     const line = all[i].value.trim()
-    return (visibleLength(line) > 12 || HEADLINE_MARKS.test(line)) && !SOURCE_AND_NAME.test(line)
+    return (isVisiblyLonger(line, 12) || HEADLINE_MARKS.test(line)) && !SOURCE_AND_NAME.test(line)
   }
   const group: number[] = []
   // (a blank line over the headline's lines sets them apart from the lines over it: a slogan over a blank is the
   // site's, 全市百名记者在线; a name under a blank, the headline over it, is not yet the headline)
   for (; k >= 0 && group.length < 3 && isContent(all[k]) && !(group.some(strong) && !isSetTogether(all[k], all[k + 1])); k--) {
     const line = all[k].value.trim()
-    if (all[k].data.depth !== undefined || visibleLength(line) > HEADLINE_MAX || /[。；;]/.test(line) || /[：:]$/.test(line)) return
+    if (all[k].data.depth !== undefined || isVisiblyLonger(line, HEADLINE_MAX) || /[。；;]/.test(line) || /[：:]$/.test(line)) return
     group.push(k)
   }
   const h = group.length === 1 ? group[0] : (group.filter(strong).pop() ?? -1)
@@ -2292,7 +2297,7 @@ function markPageHeadNames(all: Block[]): void {
   // (a section's own heading stands over its text, 讣　告 / 中国共产党优秀党员…, 综　述 / 【概况】…: the head's
   // name stands over the head's next line or over the page's first headline, a line of more words)
   const overHead = (next: Block | undefined) =>
-    next !== undefined && (next.kind === 'furniture' || (visibleLength(next.value) > 6 && isHeadingShapedText(next.value) && !isHeadName(next.value)))
+    next !== undefined && (next.kind === 'furniture' || (isVisiblyLonger(next.value, 6) && isHeadingShapedText(next.value) && !isHeadName(next.value)))
   for (const i of names) if (overHead(all[i + 1])) all[i].kind = 'furniture'
 }
 
@@ -2913,14 +2918,33 @@ export function visibleLength(text: string): number {
   return shapeText(text).length
 }
 
+/**
+ * Whether visibleLength(text) > max, without the shape of a whole paragraph when its start settles it:
+ * shapeText never lengthens a text, and never takes out or merges a Han character, a Latin letter
+ * or a digit, so more than `max` of those make the visible text longer than `max`. (Most blocks a
+ * length test is asked of are paragraphs far over it.)
+ */
+export function isVisiblyLonger(text: string, max: number): boolean {
+  if (text.length <= max) return false
+  let kept = 0
+  for (let i = 0; i < text.length; i++) if (isKeptByShape(text.charCodeAt(i)) && ++kept > max) return true
+  return visibleLength(text) > max
+}
+
+/** A Han character, a Latin letter or a digit (UTF-16 code unit): shapeText keeps it as it is. */
+function isKeptByShape(code: number): boolean {
+  const letter = code | 0x20
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a)
+}
+
 const QUESTION_LABEL = /^(?:问|Q|记者|主持人)\s*[：:]/
 
 /** Shaped like a section heading that asks a question (钱从哪里来？): short, one question mark at the end. */
 export function isQuestionShaped(text: string): boolean {
-  if (visibleLength(text) > 16 || !/[？?]$/.test(text)) return false
+  if (!(text.endsWith('？') || text.endsWith('?')) || isVisiblyLonger(text, 16)) return false
   // one question, or two or three short ones (谁来管？怎么管？)
   const questions = text.slice(0, -1).split(/[？?]/)
-  if (questions.length > 3 || (questions.length > 1 && questions.some((q) => q.length === 0 || visibleLength(q) > 8))) return false
+  if (questions.length > 3 || (questions.length > 1 && questions.some((q) => q.length === 0 || isVisiblyLonger(q, 8)))) return false
   if (hasSentencePunctuation(questions.join('，'))) return false
   if (/[“”"「」]/.test(text)) return false
   // an interview's question (问：… 记者：…？) is a line of the dialogue, not a section heading, nor is
@@ -2937,7 +2961,7 @@ export function isQuestionShaped(text: string): boolean {
  */
 function isHeadlineOfPhrases(block: Block, phrasesOf: (text: string) => string[] | undefined): boolean {
   const text = block.value.trim()
-  if (block.data.depth !== undefined || visibleLength(text) > 30 || patterns.subtitleDash.test(text)) return false
+  if (block.data.depth !== undefined || isVisiblyLonger(text, 30) || patterns.subtitleDash.test(text)) return false
   // (a paragraph opened by its dateline, 本报讯（记者 王伟）…！, is the article's text, whatever stands
   // under it: a pager the first time, the line under the pager once strip has removed it)
   if (opensArticle(text)) return false
@@ -3002,7 +3026,7 @@ function bylineFollows(next: Block | undefined, after: Block | undefined): boole
 function isNameLine(block: Block, after: Block | undefined): boolean {
   // (its length read without spaces: normalise shrinks the gaps between a header's cells; a line
   // longer without any space is read no further)
-  if (block.data.depth !== undefined || block.value.length > 80 || (block.value.length > 20 && !SPACE.test(block.value)) || visibleLength(block.value) > 20) return false
+  if (block.data.depth !== undefined || block.value.length > 80 || (block.value.length > 20 && !SPACE.test(block.value)) || isVisiblyLonger(block.value, 20)) return false
   if (after !== undefined && isTableRow(after.value) && tableCells(after.value)?.length === tableCells(block.value)?.length) return false
   // one name may be set with spaces between its characters (王  伟), which normalise takes out of
   // body text: read without them, as the output will be

@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
-import { isHeadlineBlockLine, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, visibleLength, isPagerRow } from './classify.js'
+import { isHeadlineBlockLine, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -336,7 +336,7 @@ function spacelessText(block: Block): string {
  */
 function markHeadlineList(all: Block[], first: number): void {
   const key = spacelessText
-  const listed = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
+  const listed = (b: Block) => isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   // (where a headline, or two lines read as one, last stands)
   const at = new Map<string, { i: number; two: boolean }>()
   for (let i = 0; i < first; i++) {
@@ -478,7 +478,7 @@ export function markWebArticle(all: Block[]): void {
   for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()) || DAY_OR_TIME.test(all[i].value.trim()))) all[i].kind = 'furniture'
   // (the site's names read once its dateline is known as the site's: 来源：某某之家 among its fields)
   const site = siteNamesOf(all)
-  const headlineShaped = (b: Block) => isContent(b) && visibleLength(b.value.trim()) <= HEADLINE_MAX && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
+  const headlineShaped = (b: Block) => isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
@@ -494,7 +494,7 @@ export function markWebArticle(all: Block[]): void {
     // (or a role and its name, 某某新闻编辑 | 宋雨, 编辑 刘晓)
     // (or a subtitle, ——…, which stands under its headline: the headline is over it)
     const between = (b: Block) =>
-      b.kind === 'furniture' || b.kind === 'byline' || b.kind === 'subtitle' || /^[—－]/.test(b.value.trim()) || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && visibleLength(b.value.trim()) <= 12) || ROLE_AND_NAME.test(b.value.trim())
+      b.kind === 'furniture' || b.kind === 'byline' || b.kind === 'subtitle' || /^[—－]/.test(b.value.trim()) || SOURCE_AND_NAME.test(b.value.trim()) || (AUTHOR_NAME.test(b.value.trim()) && !isVisiblyLonger(b.value.trim(), 12)) || ROLE_AND_NAME.test(b.value.trim())
     // (a short headline is shaped as a name is: with no headline over it, the nearest such line is the headline)
     let named = -1
     while (k >= 0 && between(all[k])) {
@@ -589,7 +589,7 @@ export function markWebArticle(all: Block[]): void {
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
       // (under it, the video's credit, its title maybe over it: 某某丨某某的一天 / 视频：某某报记者 张三)
       const credit = [i + 1, i + 2].find((k) => all[k] !== undefined && isContent(all[k]) && VIDEO_CREDIT.test(all[k].value.trim()))
-      if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && visibleLength(all[i + 1].value.trim()) <= HEADLINE_MAX))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
+      if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && !isVisiblyLonger(all[i + 1].value.trim(), HEADLINE_MAX)))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
       continue
     }
     // (a quiz's buttons, its question and its lettered options over them, and the label over the question: 【随堂测试】 /
@@ -830,7 +830,7 @@ function headlineOverText(all: Block[], first: number, headlineShaped: (b: Block
   for (; k >= 0; k--) {
     if (isMetaOverText(all[k])) continue
     const line = all[k].value.trim()
-    if (!isContent(all[k]) || !((AUTHOR_NAME.test(line) && visibleLength(line) <= 12) || /^[@＠]/.test(line))) break
+    if (!isContent(all[k]) || !((AUTHOR_NAME.test(line) && !isVisiblyLonger(line, 12)) || /^[@＠]/.test(line))) break
     if (named < 0) named = k
   }
   if (k >= 0 && isContent(all[k]) && headlineShaped(all[k]) && !/^[—－-]/.test(all[k].value.trim())) return k
