@@ -2717,12 +2717,6 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
-    // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
-    // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
-    // a question among them, and must be read the same)
-    // (nor one in the words that announce what follows, under a paragraph of prose, a document's title among what it
-    // announces: …负责人说。 / 以下为倡议书全文： / 某某倡议书; a title's first half names its subject, 车工王建军：)
-    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && (!(next && isHeadingShapedText(next.value)) || (ANNOUNCES.test(block.value) && underProse(previous)))
     // a letter's signature: its writer's place and name after the text, before the next headline or
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
     // (after a letter, its salutation over it, the place may be any: 山东　刘长顺)
@@ -2732,6 +2726,17 @@ function classifyInContext(blocks: Block[]): void {
       seenContent = true
       continue
     }
+    // (the tests below tell a heading from what is shaped as one: a block not so shaped, most of them, is text)
+    if (!isHeadingShaped(block)) {
+      seenContent = true
+      continue
+    }
+    // a lead-in ending with a colon is a heading only when a heading follows (a title cut in two)
+    // (the heading after it judged by its text: the output, cleaned again, has `#` on every headline,
+    // a question among them, and must be read the same)
+    // (nor one in the words that announce what follows, under a paragraph of prose, a document's title among what it
+    // announces: …负责人说。 / 以下为倡议书全文： / 某某倡议书; a title's first half names its subject, 车工王建军：)
+    const leadIn = /[：:]$/.test(block.value) && block.data.depth === undefined && (!(next && isHeadingShapedText(next.value)) || (ANNOUNCES.test(block.value) && underProse(previous)))
     // a notice's signature: the issuer over the date (某某市人民政府办公室 / 2023年3月1日), not a heading
     // (nor a dateline a dump set on a line of its own, 本报讯　（记者　邝　伟）, nor the line under it: the
     // text the dateline opens, cut by a narrow column's wrap, 昨日，广州火车站发送旅客 / 6.2万人次，…)
@@ -2740,7 +2745,7 @@ function classifyInContext(blocks: Block[]): void {
       (block.data.depth === undefined && signsOverDate(blocks, i)) ||
       (block.data.depth === undefined && block.value.length <= 40 && (isDatelineAlone(block.value) || (previous?.kind === 'body' && previous.data.depth === undefined && isDatelineAlone(previous.value))))
     // (a letter's or a notice's addressees are text, whatever follows: 各乡镇人民政府，县政府各部门：)
-    if (!isHeadingShaped(block) || leadIn || signature || (block.data.depth === undefined && (isSalutation(block.value) || amongFields(blocks, i)))) {
+    if (leadIn || signature || (block.data.depth === undefined && (isSalutation(block.value) || amongFields(blocks, i)))) {
       seenContent = true
       continue
     }
