@@ -1157,9 +1157,10 @@ const STAFF_AMONG = /^(?:记者|摄影|摄像|通讯员|文字|图片|视频)[�
  * headline it is the byline), a tag between a web page's dateline and its buttons (海南, 0 after 举报).
  */
 function markLinesAmongFurniture(all: Block[], shape: RegExp, maxLength: number): void {
+  // (its neighbours first: most lines stand between lines of content, and the shape is not read)
   for (let i = 1; i + 1 < all.length; i++) {
-    if (all[i].kind === 'furniture' || all[i].value.length > maxLength || !shape.test(all[i].value.trim())) continue
-    if (all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
+    if (all[i].kind === 'furniture' || all[i - 1].kind !== 'furniture' || all[i + 1].kind !== 'furniture') continue
+    if (all[i].value.length <= maxLength && shape.test(all[i].value.trim())) all[i].kind = 'furniture'
   }
 }
 
