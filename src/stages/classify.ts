@@ -1202,9 +1202,11 @@ function markRunningHeads(all: Block[]): void {
   const folioBy = (i: number) => (all[i - 1]?.kind === 'furniture' ? all[i - 1] : all[i + 1]?.kind === 'furniture' ? all[i + 1] : undefined)
   let seen: Map<string, number[]> | undefined
   for (let i = 0; i < all.length; i++) {
+    // (by a folio first: most blocks, paragraphs, stand by none, and their text is not copied)
+    if (all[i].kind === 'furniture' || all[i].kind === 'marker' || !folioBy(i)) continue
     // (read without spaces: a scan sets its letter spacing anew on each page, 农    业 / 农  业)
     const text = all[i].value.trim().replace(SPACES, '')
-    if (all[i].kind === 'furniture' || all[i].kind === 'marker' || text.length > RUNNING_HEAD_MAX || endsComplete(text) || !folioBy(i)) continue
+    if (text.length > RUNNING_HEAD_MAX || endsComplete(text)) continue
     seen ??= new Map()
     const at = seen.get(text)
     if (at) at.push(i)
