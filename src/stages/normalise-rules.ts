@@ -255,6 +255,12 @@ function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && SPACE.has(ch)
 }
 
+/** isSpace of the code unit at `i`, read without making a one-character string (the space rule walks every character). */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0
+}
+
 /** Han or CJK punctuation: "Chinese text" for the punctuation and space rules. */
 function isChinese(ch: string | undefined): boolean {
   return ch !== undefined && (isHan(ch) || CJK_PUNCT.has(ch))
@@ -642,30 +648,39 @@ const PAIRS: Array<[string, string]> = [
   ['【', '】'],
 ]
 
+/** For each code unit, its pair in PAIRS and whether it opens it: 2p + 1 opens pair p, 2p + 2 closes it, 0 neither. */
+const PAIR_MARK = new Uint8Array(0x10000)
+PAIRS.forEach(([open, close], p) => {
+  PAIR_MARK[open.charCodeAt(0)] = 2 * p + 1
+  PAIR_MARK[close.charCodeAt(0)] = 2 * p + 2
+})
+
 /**
- * Indices strictly inside a matched quote or bracket span, without the padding spaces next to the
- * marks. Each pair type is matched on its own with a stack, so an unmatched opening quote protects
- * nothing.
+ * The spans [from, to) strictly inside a matched quote or bracket span, without the padding spaces
+ * next to the marks. Each pair type is matched on its own with a stack, so an unmatched opening
+ * quote protects nothing. (One walk for all the types, and spans, not a flag for each character:
+ * most texts asked hold a few.)
  */
-function protectedSpans(text: string): boolean[] {
-  const inside = new Array<boolean>(text.length).fill(false)
-  for (const [open, close] of PAIRS) {
-    const stack: number[] = []
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === open) stack.push(i)
-      else if (text[i] === close) {
-        const o = stack.pop()
-        if (o === undefined) continue
-        // padding right inside the marks is not part of the title or quotation: not protected
-        let from = o + 1
-        let to = i
-        while (from < to && /\s/.test(text[from])) from++
-        while (to > from && /\s/.test(text[to - 1])) to--
-        for (let k = from; k < to; k++) inside[k] = true
-      }
+function protectedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  const stacks: number[][] = PAIRS.map(() => [])
+  for (let i = 0; i < text.length; i++) {
+    const mark = PAIR_MARK[text.charCodeAt(i)]
+    if (mark === 0) continue
+    const stack = stacks[(mark - 1) >> 1]
+    if (mark % 2 === 1) stack.push(i)
+    else {
+      const o = stack.pop()
+      if (o === undefined) continue
+      // padding right inside the marks is not part of the title or quotation: not protected
+      let from = o + 1
+      let to = i
+      while (from < to && /\s/.test(text[from])) from++
+      while (to > from && /\s/.test(text[to - 1])) to--
+      if (from < to) spans.push([from, to])
     }
   }
-  return inside
+  return spans
 }
 
 /**
@@ -689,6 +704,14 @@ const FIELD_AFTER = /^[^\s，,。：:；;！!？?、“”（）()]{1,8}[：:]/
 /** A bracket closing an entry, spaces, and the next entry's first character: …小学）　李欣怡… */
 const LIST_SEPARATOR = /[）)][ \u3000]+(?=[\p{Script=Han}])/gu
 
+/** Where a photo credit closing the text starts, or -1. */
+function creditStart(text: string): number {
+  // (read with leaked traditional characters simplified, 王伟 攝, as classify reads credits)
+  const simplified = simplifyLeaks(text)
+  const m = creditTailRe.exec(simplified.length === text.length ? simplified : text)
+  return m ? text.length - m[0].length + m[0].indexOf(m[1]) : -1
+}
+
 export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit[] {
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
@@ -698,24 +721,20 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
   const headline = HEADLINE_KINDS.has(kind)
   // (a headline or a column's name set with letter spacing, 新 闻 速 递, reads 新闻速递)
   const letterSpaced = headline || kind === 'label' ? new Set(letterSpaces(text)) : undefined
-  const inside = body ? protectedSpans(text) : []
-  const urls = protectedUrlRanges(text)
-  let creditFrom = -1
-  const listSeparated = body && (text.match(LIST_SEPARATOR) ?? []).length >= 2
-  if (body) {
-    // (read with leaked traditional characters simplified, 王伟 攝, as classify reads credits)
-    const simplified = simplifyLeaks(text)
-    const m = creditTailRe.exec(simplified.length === text.length ? simplified : text)
-    if (m) creditFrom = text.length - m[0].length + m[0].indexOf(m[1])
-  }
+  // (the spans, the credit and the list's separators are read on the first space that asks for them:
+  // most spaces are decided before, and most texts have none that asks)
+  let inside: Array<[number, number]> | undefined
+  const urls = MAY_HOLD_URL.test(text) ? protectedUrlRanges(text) : []
+  let creditFrom: number | undefined
+  let listSeparated: boolean | undefined
 
   for (let i = 0; i < text.length; ) {
-    if (!isSpace(text[i])) {
+    if (!isSpaceAt(text, i)) {
       i++
       continue
     }
     const start = i
-    while (i < text.length && isSpace(text[i])) i++
+    while (i < text.length && isSpaceAt(text, i)) i++
     const end = i
     const run = text.slice(start, end)
     const a = text[start - 1]
@@ -772,17 +791,21 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
     if (body) {
       // (entries of a list, each closed by its bracket and set apart by spaces, 王子涵（红旗小学）　李欣怡（…）:
       // the spaces are the list's separators, kept as they are)
-      if ((a === '）' || a === ')') && listSeparated) continue
+      if ((a === '）' || a === ')') && (listSeparated ??= (text.match(LIST_SEPARATOR) ?? []).length >= 2)) continue
       if (strong !== undefined) {
         remove(`${STRONG_PUNCT.has(a) ? 'after' : 'before'} full-width ${quote(strong)}`)
         continue
       }
-      const guarded = inside[start] && inside[end - 1]
-      const dateline = datelineRe.test(text.slice(0, start))
-      const credit = creditFrom >= 0 && start > creditFrom
-      // a space between two fields of a line of facts (活动地址：村文化广场 咨询热线：…) sets them apart
-      const field = FIELD_AFTER.test(text.slice(end, end + 12)) && /[：:]/.test(text.slice(0, start))
-      if (!guarded && !dateline && !credit && !field && isChinese(a) && isChinese(b)) {
+      // (between Chinese characters, unless inside a title or quotation, after a dateline, in a credit
+      // or between two fields of a line of facts, 活动地址：村文化广场 咨询热线：…, which it sets apart)
+      const between =
+        isChinese(a) &&
+        isChinese(b) &&
+        !(inRanges((inside ??= protectedSpans(text)), start) && inRanges(inside, end - 1)) &&
+        !datelineRe.test(text.slice(0, start)) &&
+        !((creditFrom ??= creditStart(text)) >= 0 && start > creditFrom) &&
+        !(FIELD_AFTER.test(text.slice(end, end + 12)) && /[：:]/.test(text.slice(0, start)))
+      if (between) {
         remove(`between ${quote(a)} and ${quote(b)}`)
         continue
       }
