@@ -457,7 +457,8 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     return changed
   }
 
-  const converted = new Uint8Array(text.length)
+  // (the places converted, few or none: an array the text's length, allocated for each block, cost more)
+  const converted = new Set<number>()
   const prevNonSpace = (i: number): string | undefined => {
     let k = i - 1
     while (k >= 0 && isSpace(eff(k))) k--
@@ -521,8 +522,8 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   const fullWidthOf = (i: number): string | undefined => quoteMark.get(i) ?? HALF_TO_FULL[text[i]]
   const convert = (i: number): boolean => {
     const fw = fullWidthOf(i)
-    if (converted[i] || fw === undefined || inRanges(urls, i)) return false
-    converted[i] = 1
+    if (converted.has(i) || fw === undefined || inRanges(urls, i)) return false
+    converted.add(i)
     changedAt.set(i, fw)
     return true
   }
@@ -539,7 +540,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     changed = decideDashes() || changed
     for (const i of marks) {
       const ch = text[i]
-      if (converted[i]) continue
+      if (converted.has(i)) continue
       if (ch === ',' || ch === ':' || ch === ';' || ch === '?' || ch === '!') {
         const p = prevNonSpace(i)
         const n = nextNonSpace(i)
@@ -567,7 +568,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     for (const [o, c] of pairs) {
       const halfO = text[o] === '('
       const halfC = text[c] === ')'
-      if ((!halfO || converted[o]) && (!halfC || converted[c])) continue
+      if ((!halfO || converted.has(o)) && (!halfC || converted.has(c))) continue
       const mixed = halfO !== halfC // one half already full-width: match it
       if (mixed || pairInChinese(o, c)) {
         if (halfO) changed = convert(o) || changed
@@ -579,7 +580,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
       if (isChinese(touching(i, -1)) || isChinese(touching(i, 1))) changed = convert(i) || changed
     }
     for (const [o, c] of quotePairs) {
-      if (converted[o]) continue
+      if (converted.has(o)) continue
       if (pairInChinese(o, c)) {
         changed = convert(o) || changed
         changed = convert(c) || changed
@@ -606,8 +607,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     }
   }
 
-  for (let i = 0; i < text.length; i++) {
-    if (!converted[i]) continue
+  for (const i of [...converted].sort((a, b) => a - b)) {
     const ch = text[i]
     const fw = fullWidthOf(i)!
     let end = i + 1
