@@ -15,6 +15,18 @@ import { withSpacesAfter } from '../kernel/text.js'
 const CUT_MARKER_REACH = 12
 
 /**
+ * The last opening bracket of a cut marker's, （ ( 【, within reach of the text's end, or -1 (read from
+ * the end: three searches back through the whole of each block cost more).
+ */
+function openingNearEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - CUT_MARKER_REACH; i--) {
+    const ch = text[i]
+    if (ch === '（' || ch === '(' || ch === '【') return i
+  }
+  return -1
+}
+
+/**
  * A marker that the line break cut in two (… （下转 / 第3版） …): its opening ends one block and its
  * close starts the next. Both parts are removed, each with its record, and a block left empty goes.
  * Run before anything else reads the blocks (joined, the parts would make a marker only later), and
@@ -23,8 +35,8 @@ const CUT_MARKER_REACH = 12
 export function stripCutMarkers(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): Block[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]
-    const open = Math.max(a.value.lastIndexOf('（'), a.value.lastIndexOf('('), a.value.lastIndexOf('【'))
-    if (open < 0 || open < a.value.length - CUT_MARKER_REACH || /[）)】]/.test(a.value.slice(open))) continue
+    const open = openingNearEnd(a.value)
+    if (open < 0 || /[）)】]/.test(a.value.slice(open))) continue
     // page furniture (a page number, a folio) may stand between the parts: strip removes it; and so
     // may the parts of a marker taken already (emptied: they leave below)
     let next = i + 1
