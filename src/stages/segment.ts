@@ -29,8 +29,37 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 // (a box drawn with line characters, ┌── 数据链接 ──┐ / │ … │ / └──┘, is layout at a line's edges, as
 // the margin's spaces are: a line of nothing but its frame is a blank line, and ends a run)
 const LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff\u2500-\u257f]*/
-const TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff\u2500-\u257f]*$/
 const FRAME = /[\u2500-\u257f]/
+
+/**
+ * Where the text of a line ends, before the blanks LEADING_BLANK reads at its start: \s, zero-width
+ * characters, a frame's line characters (read back from the end: a regex ending in *$ tries every
+ * place in the line).
+ */
+function blankEnd(line: string): number {
+  let end = line.length
+  while (end > 0 && isEdgeBlank(line.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** The code units of LEADING_BLANK's class. */
+function isEdgeBlank(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    (code >= 0x2500 && code <= 0x257f)
+  )
+}
 /** The blanks at the edges of a piece a line is cut into: spaces and zero-width characters. */
 const PIECE_LEADING_BLANK = /^[\s\u3000\u200b-\u200d\u2060\ufeff]*/
 const PIECE_TRAILING_BLANK = /[\s\u3000\u200b-\u200d\u2060\ufeff]*$/
@@ -100,7 +129,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const number = numbered ? LINE_NUMBER.exec(rawLine)?.[0] ?? '' : ''
     if (number) numbersTaken++
     const lead = number + rawLine.slice(number.length).match(LEADING_BLANK)![0]
-    const textEnd = rawLine.length - rawLine.match(TRAILING_BLANK)![0].length
+    const textEnd = blankEnd(rawLine)
     // (only at a line's edges: a frame character inside the text is text)
     const framed = FRAME.test(rawLine) && !FRAME.test(rawLine.slice(lead.length, textEnd))
     if (framed) {
