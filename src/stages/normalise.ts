@@ -8,6 +8,7 @@ import { sourceSpan, TextEdits, type Block } from '../kernel/block.js'
 import { proposeChange, record, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import type { CleanOptions } from '../kernel/options.js'
+import { hasLeak } from '../kernel/traditional.js'
 import {
   findDoubledMarkEdits,
   findLatinEdits,
@@ -102,11 +103,13 @@ function applyEdit(edits: TextEdits, edit: Edit, file: VFile, revert?: ReadonlyS
 export const normalise = defineStage('normalise', (tree, file, options) => {
   // a page in traditional Chinese is flagged once; its characters are not leaks to convert
   const texts = tree.children.map((block) => block.value)
-  const page = options.normalise.traditional ? findTraditionalPage(texts) : undefined
+  // (most pages hold no traditional form at all: read for one once, not by each page rule in turn)
+  const leaked = options.normalise.traditional && texts.some(hasLeak)
+  const page = leaked ? findTraditionalPage(texts) : undefined
   if (page) applyEdit(new TextEdits(tree.children[page.block]), page.edit, file, options.revert)
   const traditional = options.normalise.traditional && !page
   // (a page where many leaked characters are converted, block by block: a character alone leaked too)
-  const leaky = traditional && isLeakyPage(texts, tree.children.map((block) => block.kind))
+  const leaky = leaked && !page && isLeakyPage(texts, tree.children.map((block) => block.kind))
   const finders = findersOf(options, traditional, String(file.value), leaky)
   for (const block of tree.children) normaliseBlock(block, file, options, finders)
 })
