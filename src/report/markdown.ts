@@ -117,6 +117,9 @@ export function shorten(text: string): string {
 /** A code span that survives any content (ids from a decisions file may hold anything). */
 function code(text: string): string {
   const clean = oneLine(text)
+  // (most are ids, rule names and hashes, which hold no backtick: one character test instead of a
+  // match, a list and a spread)
+  if (!clean.includes('`')) return '`' + clean + '`'
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : ''
