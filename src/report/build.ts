@@ -72,11 +72,13 @@ function toRecord(message: ScancleanMessage): ReportRecord {
 export function blockRuns(block: Block): ReportBlock['runs'] {
   const runs: ReportBlock['runs'] = []
   const map = block.data.map
+  // (the run last pushed, kept at hand: this runs once for every character of the output)
+  let run: [number, number, number] | undefined
   for (let i = 0; i < map.length; i++) {
-    if (map[i] < 0) continue
-    const last = runs[runs.length - 1]
-    if (last && last[0] + last[2] === i && last[1] + last[2] === map[i]) last[2]++
-    else runs.push([i, map[i], 1])
+    const at = map[i]
+    if (at < 0) continue
+    if (run !== undefined && at === run[1] + run[2] && i === run[0] + run[2]) run[2]++
+    else runs.push((run = [i, at, 1]))
   }
   return runs
 }
