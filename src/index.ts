@@ -79,8 +79,11 @@ function finishPage(
 ): PageResult {
   const result = finishClean(started, options)
   const report = buildReport(name, result, info, length)
-  const known = new Set(report.records.map((r) => r.id))
-  const unmatched = decided.filter((id) => !known.has(id))
-  if (unmatched.length > 0) report.unmatchedDecisions = unmatched
+  // (most pages come with no decisions: the page's hundreds of ids are then looked up for nothing)
+  if (decided.length > 0) {
+    const known = new Set(report.records.map((r) => r.id))
+    const unmatched = decided.filter((id) => !known.has(id))
+    if (unmatched.length > 0) report.unmatchedDecisions = unmatched
+  }
   return { markdown: result.markdown, report, reportMarkdown: renderReportMarkdown(report) }
 }
