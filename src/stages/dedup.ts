@@ -169,6 +169,8 @@ interface CompareView {
 }
 
 const VIEW_CHANGES = /[\s\u3000]|[-－]{2,}/
+// (one pattern for every character: a pattern written in the loop is a new object each time)
+const VIEW_SPACE = /[\s\u3000]/
 
 function compareView(text: string): CompareView {
   if (!VIEW_CHANGES.test(text)) return { view: text, starts: (i) => i, ends: (i) => i + 1 }
@@ -177,7 +179,7 @@ function compareView(text: string): CompareView {
   const ends: number[] = []
   for (let i = 0; i < text.length; ) {
     const ch = text[i]
-    if (/[\s\u3000]/.test(ch)) {
+    if (VIEW_SPACE.test(ch)) {
       i++
       continue
     }
