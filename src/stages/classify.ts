@@ -844,7 +844,7 @@ function readFurnitureLine(spaced: string): boolean {
   // (the staff and the paper's telephones share a line that may run past 40: 新闻热线：… 邮箱：…)
   if (text.length <= 64 && patterns.furniture.test(text) && !/[。！？]/.test(text)) return true
   // (a site's navigation bar runs long: 首页 | 新闻 | 政务 | 文旅 | … | English)
-  if (text.length <= 100 && patterns.siteLinks.test(text)) return true
+  if (text.length <= 100 && isSiteLinks(text)) return true
   if (text.length <= 120 && patterns.latinIssueHead.test(text)) return true
   if (text.length <= 240 && isWebChrome(text.trim())) return true
   // (a masthead's registration fields and its lunar date, each alone on a line)
@@ -1518,6 +1518,15 @@ export function isContent(block: Block): boolean {
   return block.kind !== 'furniture' && block.kind !== 'marker'
 }
 
+/**
+ * A row of an article's credits, each role before its name across a bar (记者 | 某 某  摄影 | 某某): set as a
+ * footer's links are, but its first item a reporter's role; the byline, not the site's links.
+ */
+const CREDIT_ROW = /^(?:本报|本刊)?(?:记者|通讯员|撰文|作者)[ \u3000]*[|｜丨]/
+/** A row of the site's links across bars (联系我们 | 关于我们 | 网站地图), not an article's credits. */
+function isSiteLinks(line: string): boolean {
+  return patterns.siteLinks.test(line) && !CREDIT_ROW.test(line)
+}
 /** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
 /**
@@ -1528,7 +1537,7 @@ const MASTHEAD = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}(?:(?:\s*[|｜]\s*|\s+[-－�
 /** Lines that navigate a site or open its app: a menu, a trail, a button. */
 export function isNavigation(text: string): boolean {
   const line = text.trim()
-  return isMenuLine(line) || SITE_TOOLS.test(line) || SITE_TOOL.test(line) || MENU_ANCHOR.test(line) || patterns.siteLinks.test(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
+  return isMenuLine(line) || SITE_TOOLS.test(line) || SITE_TOOL.test(line) || MENU_ANCHOR.test(line) || isSiteLinks(line) || patterns.breadcrumb.test(line) || /^(?:当前位置|您的位置|您当前的位置|您现在的位置|您所在的位置)/.test(line) || /^(?:打开|立即打开|下载)/.test(line)
 }
 
 /**
