@@ -478,7 +478,8 @@ export function markWebArticle(all: Block[]): void {
   for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()) || DAY_OR_TIME.test(all[i].value.trim()))) all[i].kind = 'furniture'
   // (the site's names read once its dateline is known as the site's: 来源：某某之家 among its fields)
   const site = siteNamesOf(all)
-  const headlineShaped = (b: Block) => isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim())
+  // (a line opening on a comma or a stop is the rest of a cut sentence, no headline: ，一个月后…)
+  const headlineShaped = (b: Block) => isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim()) && !/^[，,、。；;：:]/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
