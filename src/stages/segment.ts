@@ -722,6 +722,8 @@ const HARD_WRAP_SHARE = 0.6
 const HARD_WRAP_MIN_WIDTH = 20
 /** Columns a line of a short run may stand past the page's wrap width and still be read at that wrap. */
 const WRAP_OVERRUN = 4
+/** Wrapped runs, each one paragraph, that show a page sets its paragraphs apart by blank lines. */
+const WHOLE_RUNS_MIN = 3
 
 /**
  * A dump wrapped at a fixed width cuts every paragraph into lines of (nearly) the same width. Such a
@@ -763,6 +765,9 @@ function reflowHardWraps(
   const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.max)) : 0
   const pageCount = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.flatMap((run) => run.counts)) : 0
   const paragraphIndent = commonIndent(indents)
+  // (a page that sets its paragraphs apart by blank lines: in each of its wrapped runs only the last
+  // line falls short, each run one paragraph, and so is a short run of its lines)
+  const runsWhole = wrappedRuns.length >= WHOLE_RUNS_MIN && wrappedRuns.every((run) => run.full.slice(0, -1).every(Boolean))
   const out: Block[] = []
   for (const run of runs) {
     const { from, lines } = run
@@ -774,7 +779,13 @@ function reflowHardWraps(
     // (a line of the run far wider than the page's wrap disproves it: in a fixed-width wrap no line
     // runs past the width; a title over a paragraph set on one line of its own)
     if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines)) {
-      full = fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
+      // (on a page whose runs are its paragraphs, a short run of prose is read at its own width: its column
+      // may be narrower than the page's widest, and a line may end a sentence and fill it when the run
+      // wraps on over two lines under it; a last line alone under a sentence's end may be a paragraph of
+      // its own still. Not a caption, a credit in brackets, a headline or fields, each its own line)
+      full = runsWhole && isProseRun(lines)
+        ? fullLines(lines, run.widths, run.counts, Math.max(...run.widths), Math.max(...run.counts)).map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value)))
+        : fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
       max = pageWidth
     } else if (!run.wrapped) {
       const runIndented = indented.slice(from, from + lines.length)
@@ -857,7 +868,8 @@ function reflowHardWraps(
         // (nor an author's name over the dateline of a self-media post, under the headline: 某某晚报 /
         // 2025-02-18 10:23江苏某某晚报官方账号)
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
-        (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value)) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
+        // (a head set over text with no blank line under it is not one on a page that sets its runs apart)
+        (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && k + 1 < lines.length && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
         // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）,
         // or after its sentence: ▲某某在调试样机。 学生记者 某某 摄)
         (current === lines[k - 1] && patterns.captionMark.test(current.value) && (CREDIT_NOTE_AT_END.test(current.value) || CREDIT_AFTER_CAPTION.test(current.value.trim()))) ||
@@ -897,6 +909,14 @@ function reflowHardWraps(
   return out
 }
 
+
+/** A line of prose opens on a character, a letter, a figure or a quotation mark (not a caption's mark, ②, a bracket). */
+const PROSE_OPENING = /^[\u4e00-\u9fffA-Za-z0-9“‘"]/
+
+/** Lines of running prose: each opens as text does, and each but the last holds a clause's mark. */
+function isProseRun(lines: Block[]): boolean {
+  return lines.every((line, k) => PROSE_OPENING.test(line.value) && (k + 1 === lines.length || CLAUSE_MARK.test(line.value)))
+}
 
 /** A listed post's stamp: its date, maybe its time, and its counts (2024-03-10 评论 231, 2024-03-12 14:05 · 1.2万阅读). */
 const POST_STAMP = new RegExp(`^${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000·|｜]+(?:${COUNT_WORD}\\s*[0-9][0-9.]*\\s*[万千]?|[0-9][0-9.]*\\s*[万千]?\\s*${COUNT_WORD}))+$`)
