@@ -480,8 +480,13 @@ function judge(
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
       // (a teaser read without its label and ellipsis: they are the site's, not words of its own)
       // (a copy of a paragraph printed in two halves is read against both)
-      const { own, misread } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, halves ?? kept.folded, copy.folded)
-      if (own) {
+      const { own, misread, wordsReplaced } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, halves ?? kept.folded, copy.folded)
+      // (a word or two read otherwise in a copy printed raw, its marks half-width and blanks between its
+      // characters where its twin has none, is the scan's misreading, not a parallel paragraph's word:
+      // removed, for the editor to check)
+      if (own && wordsReplaced && isRawPrinting(blocks[copy.index].value) && !isRawPrinting(blocks[kept.index].value)) {
+        verdict = { ...verdict, doubt: 'the removed copy, printed raw (half-width marks, blanks between characters), reads a word or two otherwise: check them' }
+      } else if (own) {
         verdict = undefined
       } else if (misread) {
         verdict = { ...verdict, doubt: `the removed copy reads ${misread[0]} where the kept one reads ${misread[1]}: check the figure` }
@@ -570,11 +575,22 @@ export function isWholeCopy(copy: string, kept: string, options: CleanOptions): 
  * `own`), or a figure misread (OCR noise, likely: the editor checks it). `text` is the copy whose figures are compared
  * (a teaser's runs are read without its label and ellipsis, its figures as printed).
  */
-function ownOfCopy(runsOf: string, kept: string, text = runsOf): { own: boolean; misread?: [string, string] } {
+function ownOfCopy(runsOf: string, kept: string, text = runsOf): { own: boolean; misread?: [string, string]; wordsReplaced: boolean } {
   const runs = novelRuns(runsOf, kept)
   const otherFigure = runs.figureChanged || figuresDiffer(text, kept)
   const misread = otherFigure ? misreadDigit(text, kept) : undefined
-  return { own: runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || replacesWords(runs) || (otherFigure && misread === undefined), misread }
+  const ownRuns = runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || (otherFigure && misread === undefined)
+  // (whether a word or two replaced is all the copy holds of its own)
+  const wordsReplaced = !ownRuns && replacesWords(runs)
+  return { own: ownRuns || wordsReplaced, misread, wordsReplaced }
+}
+
+/** A clause's mark set half-width between Han characters (…竹林资源,扶持…), or a blank between two (多个系 列产品). */
+const RAW_PRINTING = /[\u4e00-\u9fff][,.;:!?][\u4e00-\u9fff“”‘’]|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/
+
+/** Text printed raw, as a scan reads it before anyone set its marks: half-width marks or blanks between its characters. */
+function isRawPrinting(text: string): boolean {
+  return RAW_PRINTING.test(text)
 }
 
 /** The figures of a text, in order: 2024, 10, 1.16. */
