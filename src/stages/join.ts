@@ -442,6 +442,15 @@ function opensParallelItems(blocks: Block[], j: number): boolean {
  * columns were interleaved), or it visibly starts inside a sentence. A block after a finished
  * paragraph or a heading starts a paragraph of its own and is not re-paired from afar.
  */
+/** Whether the block after `a`, past captions and credits, is a headline: another article opens there. */
+function opensNextArticle(blocks: Block[], a: number): boolean {
+  for (let k = a + 1; k < blocks.length; k++) {
+    if (INTERSTITIAL.has(blocks[k].kind)) continue
+    return blocks[k].kind === 'title'
+  }
+  return false
+}
+
 function mayStartMidSentence(blocks: Block[], b: number): boolean {
   // (or a marker says it goes on from elsewhere, （上接第1版） over it, and not from another page's article)
   if (blocks[b].data.jumpsIn && !blocks[b].data.jumpsFromOtherPage) return true
@@ -951,10 +960,19 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   for (let a = 0; a < blocks.length; a++) {
     if (!isOpenBody(blocks[a]) || (hasAdjacent.has(a) && !acrossBoxOnly.has(a)) || goesOnElsewhere.has(a) || copies.has(a)) continue
     const far: Candidate[] = []
+    // (a paragraph left open at its article's end, another article's headline under it, goes on where a
+    // marker brings a paragraph back (（上接第6版）…): the marker says so, whatever the seam)
+    // (on a page that sends no paragraph on by a marker of its own: one that does is the half brought back)
+    const closesArticle = held.size === 0 && opensNextArticle(blocks, a)
     for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
       if (!mayContinue(blocks[b]) || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
+      const broughtIn = closesArticle && evidence.score < FAR_MINIMUM && blocks[b].data.jumpsIn && !blocks[b].data.jumpsFromOtherPage
+      if (broughtIn) {
+        far.push({ a, b, score: evidence.score + FAR_MINIMUM, reasons: ['a marker brings the second half back, and the first closes its article open', ...evidence.reasons], between: [], headings: [], far: true })
+        continue
+      }
       if (evidence.score >= FAR_MINIMUM) far.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
     }
     if (acrossBoxOnly.has(a)) farAside.set(a, far)
