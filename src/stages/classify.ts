@@ -136,7 +136,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|拓展阅读|扩展阅读|关联阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|版面导航|版面概览|(?:本版|版面)?PDF(?:下载|版)|下载PDF|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|\[图片\]|【图片】|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|拓展阅读|扩展阅读|关联阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|版面导航|版面概览|(?:本版|版面)?PDF(?:下载|版)|下载PDF|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|(?:\[图片\]|【图片】)(?:[ \u3000]+(?:图源|图片来源|图片来自)\s*[:：]\s*[^\s，,。；;]{2,30})?|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
   // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
@@ -1513,6 +1513,35 @@ function markTailLists(all: Block[]): void {
   }
 }
 
+/** A download under the text: 附件：某某分项指数表.xls, 附件2：某某细则.pdf (the file's name, its extension kept). */
+const ATTACHMENT_FILE = /^[【[]?附件\s*[0-9０-９一二三四五六七八九十]{0,2}[】\]]?\s*[:：]\s*\S.{0,80}$/
+/**
+ * A download at the page's tail: a line of 附件： and a file's name with its extension, the link a site sets
+ * under its article (a document's own 附件： line names its attachment's title, without a file's extension).
+ * Only after the text, with nothing but furniture under it.
+ */
+function markAttachmentLinks(all: Block[]): void {
+  for (let i = all.length - 1; i >= 0; i--) {
+    if (!isContent(all[i])) continue
+    const text = all[i].value.trim()
+    if (ATTACHMENT_FILE.test(text) && FILE_NAME_END.test(text)) all[i].kind = 'furniture'
+    return
+  }
+}
+
+/**
+ * A magazine's section label over its story's headline, its name in Han and again in capitals (封面故事  COVER
+ * STORY, 人物  PEOPLE): the first line of the page's content, over a headline. The same shape lower on the page is a
+ * section's heading and stays.
+ */
+const SECTION_KICKER = /^[\u4e00-\u9fff·・]{2,8}[ \u3000]+[A-Z][A-Z&'-]*(?: [A-Z][A-Z&'-]*){0,4}$/
+function markSectionKicker(all: Block[]): void {
+  const first = all.findIndex(isContent)
+  if (first < 0 || !SECTION_KICKER.test(all[first].value.trim())) return
+  const next = all.slice(first + 1).find(isContent)
+  if (next && next.kind !== 'caption' && isHeadingShapedText(next.value.trim())) all[first].kind = 'furniture'
+}
+
 /** A block of the page's content: strip removes markers and furniture. */
 export function isContent(block: Block): boolean {
   return block.kind !== 'furniture' && block.kind !== 'marker'
@@ -1963,9 +1992,10 @@ function markFollowNames(all: Block[]): void {
  * A sentence of a site's notice on its rights: the content is not its view, it may not be used without leave, a
  * breach is pursued (本网站所刊载信息，不代表本网观点。 / 刊用本网站稿件，务经书面授权。 / 未经授权禁止转载、摘编、复制及建立
  * 镜像，违者将依法追究法律责任。); or who holds the rights of the piece itself (某某公司拥有本稿件的全部版权。: a story's
- * 他拥有这些照片的版权 names no piece of its own).
+ * 他拥有这些照片的版权 names no piece of its own); or that it advises no one, who acts on it at their own risk (文章内容
+ * 仅供参考，不构成投资建议。 / 投资者据此操作，风险自担。: a financial or health site's disclaimer, maybe under its name's label).
  */
-const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)/
+const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)|不构成[^。！？]{0,8}建议|(?:风险|后果)自(?:担|负)/
 /** The site naming itself in its notice: 本网站, 本站, 本平台, 本号. */
 const SITE_SELF = /本网站?|本站|本平台|本号|本公众号|本客户端|本APP/
 /** A line of the notice: three sentences at most, each on rights. */
@@ -2534,6 +2564,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     repeats.push([b, content[twin]])
     return false
   })
+  markAttachmentLinks(blocks)
+  markSectionKicker(blocks)
   classifyInContext(blocks)
   // a repeat is what its first occurrence is
   for (const [repeat, twin] of repeats) {
