@@ -1469,6 +1469,7 @@ const TITLE_CUTS = {
   dangling: { message: 'headline wrapped over two lines joined (its first line ends where no headline ends: on 的, or inside its quotation)', glue: '' },
   comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
   remainder: { message: 'title wrapped over two lines joined (a long first line, the second a remainder of a few characters)', glue: '' },
+  quoted: { message: 'headline wrapped over two lines joined (the second opens on a quoted word its phrase goes on with)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1524,6 +1525,22 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
 }
 
 /**
+ * A web page's headline of two phrases wrapped before a quoted word its second phrase goes on with (某某第四年 某地江段
+ * 江豚 / “出镜”越来越频繁): the first line the longer, as a wrap fills it, and the second opening on the quoted word, its
+ * words running on after the quote without a subject of their own. A subtitle under a headline is the longer line, or
+ * a clause of its own with its marks.
+ */
+function isQuotedWordWrap(block: Block, next: Block): boolean {
+  if (!areHeadlineLines(block, next) || !(block.data.headline || next.data.headline)) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  return (
+    /^[\u4e00-\u9fff0-9]{2,10}[ \u3000][\u4e00-\u9fff0-9]{2,10}$/.test(first) && first.length > second.length &&
+    opensWithQuotedWord(second) && !/[，,。！？!?；;：:、《》（）()\s]/.test(second) && visibleLength(first + second) <= HEADLINE_MAX
+  )
+}
+
+/**
  * A print page's title wrapped at its column's width (某某县第三化肥厂实行厂长任期 / 目标责任制): the first line
  * long and bare, the second a remainder of a few characters, half the first's length at most, with no mark
  * of its own. A subtitle under a title is a clause of its own, mostly of its title's length (某某市推行“一窗
@@ -1563,7 +1580,9 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // (or on a bare character, the quoted word it runs on to alone on the second line: …让“城市奔跑者”成为 / “治理合伙人”;
   // a print page's title as well as a web page's headline)
   const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first)
-  if (!(block.data.headline || next.data.headline || (quotedTail && block.kind === 'title'))) return false
+  // (a print page's or a magazine's title too, when it is its first line that ends on 的: 海岛上的 / 最后一所小学)
+  const openParticle = block.kind === 'title' && /[\u4e00-\u9fff]的$/.test(first)
+  if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title'))) return false
   // (or on a clause's comma, which no headline ends on: …火了：下班后， / 他们在这里学…; its second half may hold
   // a list's marks, 学扎染、弹吉他, but no further clause)
   const comma = /[\u4e00-\u9fff”’][，,]$/.test(first) && !/[，,]/.test(second)
@@ -1593,6 +1612,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isSpacedTitleCut(block, next)) return TITLE_CUTS.spaced
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
   if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
+  if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   return undefined
 }
