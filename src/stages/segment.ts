@@ -880,6 +880,10 @@ function reflowHardWraps(
         // (nor the next item of a list of briefs, each opened by its bullet: …全部恢复供电。 / ●县妇联…)
         (finished && BULLET_OPENING.test(line.value)) ||
         (k - 1 >= headFrom && k < firstIndented && current === lines[k - 1]) ||
+        // (nor a headline's lines over its byline, 某某公司加码某某 / 产能扩张背后的“某某”考量 / 某某社记者 某某: a title, its
+        // subtitle and its byline fill a narrow column's line by chance; join reads a title's two lines as one)
+        (current === lines[k - 1] && !CLAUSE_MARK.test(current.value) && isHeadingShapedText(current.value) &&
+          (isSignedLine(line.value) || (k + 1 < lines.length && isSignedLine(lines[k + 1].value) && !CLAUSE_MARK.test(line.value) && isHeadingShapedText(line.value)))) ||
         // (nor the next item of a list its paragraph opened, by the next ordinal and the same word: 一防倒春寒。…
         // / 二防病虫害。…, 一是… / 二是…)
         (finished && isNextOrdinalItem(current.value, line.value)) ||
