@@ -2278,6 +2278,16 @@ function markFolioNames(all: Block[]): void {
       all[i].kind = 'furniture'
       continue
     }
+    // (the page's masthead set again by a page's code, mid-column where the next page begins: 某某周刊 / … /
+    // 某某周刊　Z7; or a paper's name so, 某某晚报　K3, whatever letter its sections take)
+    const coded = NAME_AND_CODE.exec(code)
+    if (coded) {
+      const name = withoutLetterSpacing(coded[1])
+      if ((PAPER_FIELD.test(name) && PAGE_CODE.test(coded[2])) || all.some((b, k) => k !== i && b.kind === 'furniture' && withoutLetterSpacing(b.value.trim()) === name)) {
+        all[i].kind = 'furniture'
+        continue
+      }
+    }
     if (all[i].kind !== 'body') continue
     const parts = withoutLetterSpacing(code).split(/[·・•]/)
     if (parts.length > 2 || !parts.some((p) => PAPER_FIELD.test(p) || PAPER_PART.test(p)) || !parts.every((p) => NAME_FIELD.test(p))) continue
@@ -2414,6 +2424,8 @@ function folioNames(all: Block[]): Set<string> {
   return names
 }
 
+/** A name and a page's code or number after a gap: 某某周刊　Y12, 某 某 报　3. */
+const NAME_AND_CODE = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,9})[ \u3000]+([A-Z][0-9]{1,2}|[0-9]{1,3})$/
 /** A page's code: its section's letter and its number, A4, T5. */
 const PAGE_CODE = /^[A-Z][0-9]{1,2}$/
 
@@ -2671,6 +2683,8 @@ function salutedAbove(blocks: Block[], i: number): boolean {
 const ANNOUNCES = /如下|以下|全文|原文|摘要如|摘录|摘登|附[:：]?$/
 /** A field: a short label, its colon and its value (报名方式：到馆登记, 活动地点：二楼阅览室). */
 const FIELD_SHAPE = /^[^，,。：:\s]{2,6}[：:]\s*\S/
+/** A paragraph a label opens, its value clauses ending a sentence (提醒：不要…，应…。): prose, not a field. */
+const LABELLED_PROSE = /^[^，,。：:\s]{2,6}[：:].*[，,；;].*[。！？!?.]$/
 
 /**
  * Whether block `i` is a field among fields, a line of them over or under it (活动地点：… / 报名方式：… / 联系电话：…):
@@ -2678,7 +2692,8 @@ const FIELD_SHAPE = /^[^，,。：:\s]{2,6}[：:]\s*\S/
  */
 function amongFields(blocks: Block[], i: number): boolean {
   if (!FIELD_SHAPE.test(blocks[i].value.trim())) return false
-  const isField = (b: Block | undefined) => b !== undefined && b.kind === 'body' && b.data.depth === undefined && (FIELD_SHAPE.test(b.value.trim()) || isFactLine(b.value))
+  // (a paragraph opened by a label, 提醒：…，…。, is prose, not a field: its clauses end a sentence)
+  const isField = (b: Block | undefined) => b !== undefined && b.kind === 'body' && b.data.depth === undefined && ((FIELD_SHAPE.test(b.value.trim()) && !LABELLED_PROSE.test(b.value.trim())) || isFactLine(b.value))
   return isField(blocks[i - 1]) || isField(blocks[i + 1])
 }
 
