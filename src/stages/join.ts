@@ -1591,6 +1591,22 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // gap between a line's parts)
   return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(withoutMixedScriptSpaces(first + second)) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
 }
+/** A headline's first clause, ending on its comma: no other mark but quotes (秋收忙，, 买“新”，). */
+const HEAD_CLAUSE = /^[\p{Script=Han}\p{N}“”‘’"']{2,14}[，,]$/u
+/** A headline's last clause: Han characters, figures and quotes only. */
+const TAIL_CLAUSE = /^[\p{Script=Han}\p{N}“”‘’"'！!？?]{2,16}$/u
+
+/**
+ * A print page's title cut after its first clause (赶早不赶晚， / 冬储菜备起来), the first line left as text for its comma,
+ * which no headline ends on: the line right under it read as the title, a byline under that (the page's own sign of
+ * a head). A paragraph cut at a comma runs longer than a clause, and a line of text has no byline under its next.
+ */
+function isCommaHeadOverTitle(block: Block, next: Block, after: Block | undefined): boolean {
+  if (block.kind !== 'body' || block.data.depth !== undefined || (next.kind !== 'title' && next.kind !== 'heading') || next.data.depth !== undefined) return false
+  if (next.position.start.line !== block.position.end.line + 1 || after?.kind !== 'byline') return false
+  return HEAD_CLAUSE.test(block.value.trim()) && TAIL_CLAUSE.test(next.value.trim())
+}
+
 /** A text without the single spaces some sites set between Han characters and figures or Latin words (截至 5 月末). */
 const MIXED_SCRIPT_SPACE = /(?<=\p{Script=Han}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=\p{Script=Han})/gu
 function withoutMixedScriptSpaces(text: string): string {
@@ -1614,6 +1630,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
+  if (isCommaHeadOverTitle(block, next, after)) return TITLE_CUTS.comma
   return undefined
 }
 type TitleCut = (typeof TITLE_CUTS)[keyof typeof TITLE_CUTS]
