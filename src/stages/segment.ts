@@ -289,6 +289,8 @@ const CAPTION_WITH_CREDIT_LINE = /^[^\s。！？][^。！？]{5,}[。！？][ \u
 
 /** A clause's punctuation, which no head line holds. */
 const CLAUSE_MARK = /[，。、；！？,;]/
+/** A quotation within a line, its marks the quoted words': “一窗受理、集成服务”. */
+const QUOTED_SPAN = /“[^“”]{1,20}”/g
 
 /** An item of a list opened by its bullet: ●某某局…, • 某某… */
 const BULLET_OPENING = /^[●•▪]/
@@ -794,7 +796,7 @@ function reflowHardWraps(
       const listed = lines.length >= 2 ? joinWrappedNameLists(lines, file) : lines
       if (listed !== lines) out.push(...listed)
       else if (runs.length > 1 && !runIndented.some(Boolean) && lines.length >= 2 && lines.length <= BROKEN_RUN_MAX) out.push(...joinBrokenSentences(lines, file))
-      else out.push(...reflowIndented(lines, runIndented, file))
+      else out.push(...reflowIndented(lines, runIndented, file, indents.slice(from, from + lines.length)))
       continue
     }
     if (!full.some(Boolean)) {
@@ -809,7 +811,9 @@ function reflowHardWraps(
     // (the run's head: the lines right over its first indented line, flush and of no clause's punctuation)
     const firstIndented = setIn ? -1 : lines.findIndex((_, k) => k > 0 && indented[from + k])
     let headFrom = firstIndented < 0 ? 0 : firstIndented
-    while (headFrom > 0 && !indented[from + headFrom - 1] && !CLAUSE_MARK.test(lines[headFrom - 1].value) && isHeadingShapedText(lines[headFrom - 1].value)) headFrom--
+    // (over a byline too, and a headline's marks inside its quotation are a quoted phrase's: 推行“一窗受理、集成服务”)
+    const headLine = (text: string) => isSignedLine(text) || (!CLAUSE_MARK.test(text.replace(QUOTED_SPAN, '')) && isHeadingShapedText(text))
+    while (headFrom > 0 && !indented[from + headFrom - 1] && headLine(lines[headFrom - 1].value)) headFrom--
     // (the lines under a list's label, 相关稿件 / 某某新闻发布会 / 某某新闻发布会, are its items: none wraps
     // into the next, however alike their widths)
     let listed = false
@@ -1199,7 +1203,7 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
  * one (a title), and not a headline-shaped line after a finished sentence (a section heading set
  * flush): a flush line joins when the paragraph so far is unfinished or the line is sentence text.
  */
-function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block[] {
+function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indents?: Array<{ width: number }>): Block[] {
   const first = indented.indexOf(true)
   const indentedCount = indented.filter(Boolean).length
   if (first < 0 || indentedCount < 2 || indentedCount === lines.length - first) return lines
@@ -1208,6 +1212,7 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
   // (a flush line that is no sentence — a signature, a headline — stands on its own: the next flush
   // line of no sentence is another such line, 盘龙区 读者 张德明 / 学校门口早高峰太拥堵, not its end)
   let currentIsLine = false
+  let openedIndented = true
   let merged = 0
   for (let k = first + 1; k < lines.length; k++) {
     const line = lines[k]
@@ -1217,11 +1222,29 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
     // (an item's number opens a line of its own under a lead-in's colon or after the item before it, flush or not:
     // …具体如下： / 一、… / 二、…)
     const item = isNumberedItem(line.value) && (/[：:]\s*$/.test(current.value) || isNumberedItem(current.value))
-    if (indented[k] || apart || item || (endsComplete(current.value) && !sentence) || (currentIsLine && !sentence)) {
+    // (nor is a line a heading or a signature when it and the line over it are both full lines of the column, as wide
+    // as the lines round them: a sentence ended at a line's end, the next goes on in the wrap, 窗口全搞定，真没想到
+    // 这么快。” / 市民的这句感慨，道出了“一窗受; a heading set flush is shorter)
+    const wrapped = indents !== undefined && inFullWrap(lines, indents, k)
+    if (indented[k] || apart || item || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
       out.push(current)
       current = line
       currentIsLine = !indented[k] && !sentence
+      openedIndented = indented[k]
       continue
+    }
+    // (where the paragraph opened flush, in a stretch set without indents, only a short line ends it: one ending
+    // at a full line is not told from a sentence ending there, joined and flagged)
+    if (endsComplete(current.value) && !sentence && !openedIndented) {
+      record(file, {
+        level: 'warning',
+        kind: 'flag',
+        message: 'a sentence ends at the end of a full line, among paragraphs not indented: read as going on in the next line, though its paragraph may end there',
+        start: line.position.start.offset!,
+        end: line.position.end.offset!,
+        actual: line.value.slice(0, 16),
+        expected: [line.value.slice(0, 16)],
+      })
     }
     appendBlock(current, line, glueAcrossBreak(current.value, line.value))
     merged++
@@ -1239,6 +1262,24 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile): Block
     expected: [`${lines.length - first - merged} paragraph(s)`],
   })
   return out
+}
+
+/**
+ * Whether line k and the line over it are both full lines of their column: each as wide, within a character, as the widest
+ * of the three lines round line k, the lines over and under it running on (not a line apart, not the run's last).
+ */
+function inFullWrap(lines: Block[], indents: Array<{ width: number }>, k: number): boolean {
+  if (k < 1 || k + 1 >= lines.length) return false
+  const width = (i: number) => cjkWidth(lines[i].value) + indents[i].width
+  const column = Math.max(width(k - 1), width(k), width(k + 1))
+  return column >= HARD_WRAP_MIN_WIDTH && width(k - 1) >= column - 2 && width(k) >= column - 2
+}
+
+/** A line's width as a Chinese page sets it: quotes, dashes and ellipses, of ambiguous width, as wide as a Han character. */
+function cjkWidth(text: string): number {
+  let width = 0
+  for (const c of text) width += c.codePointAt(0)! >= 0x2000 ? 2 : 1
+  return width
 }
 
 /** A byline or a photo credit: a line of names, whatever its width. */
