@@ -818,6 +818,10 @@ function reflowHardWraps(
     // into the next, however alike their widths)
     let listed = false
     const hanging = hangingItems(lines, indented.slice(from, from + lines.length))
+    // (a caption's mark that opens three paragraphs of the run, each indented, is a list's bullet here: △某某局… / △某某镇…;
+    // an item whose first line ends a sentence goes on, as a caption would not)
+    const listMark = markOfItems(lines, indented.slice(from, from + lines.length))
+    const opensListItem = (text: string) => listMark !== undefined && text.startsWith(listMark) && !isLineApart(text.slice(listMark.length))
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k]
       if (hanging) {
@@ -873,7 +877,7 @@ function reflowHardWraps(
         // 2025-02-18 10:23江苏某某晚报官方账号)
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         // (a head set over text with no blank line under it is not one on a page that sets its runs apart)
-        (finished && (isLineApart(current.value) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && k + 1 < lines.length && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
+        (finished && ((isLineApart(current.value) && !opensListItem(current.value)) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && k + 1 < lines.length && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
         // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）,
         // or after its sentence: ▲某某在调试样机。 学生记者 某某 摄)
         (current === lines[k - 1] && patterns.captionMark.test(current.value) && (CREDIT_NOTE_AT_END.test(current.value) || CREDIT_AFTER_CAPTION.test(current.value.trim()))) ||
@@ -1280,6 +1284,19 @@ function cjkWidth(text: string): number {
   let width = 0
   for (const c of text) width += c.codePointAt(0)! >= 0x2000 ? 2 : 1
   return width
+}
+
+/** Indented lines opened by one caption mark, at least, for the mark to open a list's items. */
+const LISTED_MARK_MIN = 3
+
+/** The caption mark (△, ▲…) that opens this many indented lines of a run at least, or undefined. */
+function markOfItems(lines: Block[], indented: boolean[]): string | undefined {
+  const counts = new Map<string, number>()
+  lines.forEach((line, k) => {
+    if (indented[k] && patterns.captionMark.test(line.value)) counts.set(line.value[0], (counts.get(line.value[0]) ?? 0) + 1)
+  })
+  for (const [mark, count] of counts) if (count >= LISTED_MARK_MIN) return mark
+  return undefined
 }
 
 /** A byline or a photo credit: a line of names, whatever its width. */
