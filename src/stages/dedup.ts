@@ -585,12 +585,17 @@ function ownOfCopy(runsOf: string, kept: string, text = runsOf): { own: boolean;
   return { own: ownRuns || wordsReplaced, misread, wordsReplaced }
 }
 
-/** A clause's mark set half-width between Han characters (…竹林资源,扶持…), or a blank between two (多个系 列产品). */
-const RAW_PRINTING = /[\u4e00-\u9fff][,.;:!?][\u4e00-\u9fff“”‘’]|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/
+/**
+ * A clause's mark set half-width between Han characters (…竹林资源,扶持…), or a blank inside a run of them (多个系 列产品;
+ * not a name set with a blank, 韩 冰, which is type, not a scan's slip).
+ */
+const RAW_PRINTING = /[\u4e00-\u9fff][,.;:!?][\u4e00-\u9fff“”‘’]|[\u4e00-\u9fff]{2}[ \u3000][\u4e00-\u9fff]{2}/
+/** A paragraph of prose is this long at least: a credit or a byline (作者：某某) differs from another by its name, not by a misreading. */
+const RAW_PROSE_MIN = 40
 
-/** Text printed raw, as a scan reads it before anyone set its marks: half-width marks or blanks between its characters. */
+/** Prose printed raw, as a scan reads it before anyone set its marks: half-width marks or blanks between its characters. */
 function isRawPrinting(text: string): boolean {
-  return RAW_PRINTING.test(text)
+  return text.length >= RAW_PROSE_MIN && RAW_PRINTING.test(text)
 }
 
 /** The figures of a text, in order: 2024, 10, 1.16. */
