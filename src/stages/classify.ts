@@ -780,6 +780,18 @@ const NUMBERED_SECTION = /^(?:([0-9]{1,3})[ \u3000]+[\u4e00-\u9fff·・]{2,8}|[\
 const REVIEW_CHAIN = /^(?:一审|初审|复审)\s*[:：]\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$/
 
 /**
+ * A row of the page's credits that runs up its review chain: each field a role and who filled it (撰稿：某某, 供稿：某学院,
+ * 文：某某 某某, 图：某某), one a step of review, 初审 终审 审核 审校 签发, named by a person (撰稿：孙　某　　初审：王　某　　终审：刘某;
+ * （供稿：某学院　文：某某　编辑：某某　审核：某某）): the site's publishing chain, not the article's byline (a reporter's row,
+ * 记者：… 摄像：…, names no reviewer).
+ */
+const CREDIT_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]?[\\u4e00-\\u9fff]){1,7}'
+const CREDIT_FIELD = `[\\u4e00-\\u9fff]{1,4}(?:[/／][\\u4e00-\\u9fff]{1,2})?\\s*[:：]\\s*${CREDIT_NAME}(?:[ 、]${CREDIT_NAME})*`
+const CREDITS_ROW = new RegExp(`^[（(]?\\s*${CREDIT_FIELD}(?:(?:[ \\u3000]+|\\s*[|｜丨]\\s*)${CREDIT_FIELD})+\\s*[）)]?$`)
+const REVIEWER_FIELD = /(?:^|[\s\u3000|｜丨（(])(?:审核|审校|审稿|审签|初审|复审|终审|签发)\s*[:：]\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?=$|[\s\u3000|｜丨）)])/
+const isCreditsRowWithReview = (line: string) => line.length <= 80 && REVIEWER_FIELD.test(line) && CREDITS_ROW.test(line)
+
+/**
  * A fold's button, in any of its phrasings: the verb that unfolds (展开, 阅读, 查看…, maybe after 点击) and what it
  * unfolds (全文, 剩余68%, 余下全文, 完整内容), or the share left unread (剩余65%未读): the page's, however dressed
  * (点击展开全文 ∨, 展开剩余68%, 继续阅读全文 >).
@@ -855,6 +867,8 @@ function readFurnitureLine(spaced: string): boolean {
   if (text.length <= 60 && text.includes('出版') && isPublisherImprint(text.trim())) return true
   // (specks beside the page's number, however wide the gap between them)
   if (text.length <= 80 && SPECKS_BY_PAGE_NUMBER.test(text)) return true
+  // (a row of credits up to its reviewer, whoever wrote: 撰稿：… 初审：… 终审：…)
+  if (text.length <= 80 && (text.includes('审') || text.includes('签发')) && isCreditsRowWithReview(text.trim())) return true
   if (text.length > 40) return false
   if (text.length <= 18 && text.includes('年') && LUNAR_DATE_ALONE.test(text.trim())) return true
   // (the issue's number counted from the paper's first, alone under the masthead: （总第三一二期）)
@@ -901,6 +915,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 100 && (line.includes('字号') || line.includes('字体') || line.includes('分享') || line.includes('目录') || line.includes('导航') || line.includes('PDF')) && isWidgetFields(line)) return true
   if (length <= 40 && (line.startsWith('打开') || line.startsWith('下载')) && OPEN_APP.test(line)) return true
   if (length <= 30 && (line.includes('时长') || line.includes('加载')) && PLAYER_STATE.test(line)) return true
+  if (length <= 60 && (line.includes('播放') || line.includes('全屏') || line.includes('静音') || line.includes('倍速') || line.includes('暂停')) && PLAYER_CONTROLS.test(line)) return true
   if (length >= 20 && length <= 120 && LONG_DIGITS.test(line)) return true
   if (length <= 60 && line.startsWith('制作单位') && MAKER_FOOTER.test(line)) return true
   // (a row of buttons and staff, each in its brackets: 【纠错】 【责任编辑:王某 】)
@@ -910,6 +925,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
+  if (length <= 60 && /A[+＋\-－]|[（(]\s*[0-9]+\s*[）)]/.test(line) && isButtonRow(line)) return true
   if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
   if (length <= 40 && (line.includes('APP') || line.includes('App') || line.includes('app') || line.includes('客户端')) && APP_PROMO.test(line)) return true
@@ -979,6 +995,12 @@ const FONT_WIDGET = /^(?:[\u4e00-\u9fff]{1,4}[ \u3000]+)?[【\[]?\s*(?:字体|�
 const OPEN_APP = /^(?:打开|下载)\S{1,12}?[，,\s]*(?:查看|阅读|看|浏览|体验)(?:更多)?(?:精彩|高清)?(?:的)?(?:图片|大图|视频|全文|内容|资讯|新闻)$/
 /** A video player's states: its length, 时长 02:47; a failure to load, 视频加载失败，请刷新重试. */
 const PLAYER_STATE = new RegExp(`^时长\\s*[:：]?\\s*${CLOCK}$|^(?:视频|图片|内容|页面)?加载失败[，,]?\\s*(?:请)?(?:刷新|重试|稍后)\\S{0,8}$`)
+/**
+ * A video player's control bar saved as a line, its buttons' labels apart (播放　静音　标清　全屏, 暂停 | 倍速 | 1.5x | 画中画):
+ * each a control of play, sound, size, speed or quality, one at least a control of play, sound or size.
+ */
+const PLAYER_CONTROL = '(?:播放|暂停|重播|继续播放|静音|取消静音|音量|全屏|退出全屏|网页全屏|小窗(?:播放)?|画中画|倍速|[0-9](?:\\.[0-9]{1,2})?\\s*[xX×倍]|标清|高清|超清|蓝光|流畅|原画|自动|清晰度|弹幕|字幕|设置|下一个|下一集|[0-9]{3,4}[pP])'
+const PLAYER_CONTROLS = new RegExp(`^(?=.*(?:播放|暂停|静音|音量|全屏|倍速|画中画))${PLAYER_CONTROL}(?:[\\s\\u3000|｜/／]+${PLAYER_CONTROL})+$`)
 /** A tracking or statistics code saved as a line: twenty digits or more, nothing else. */
 const LONG_DIGITS = /^[0-9]+$/
 /** A site's maker and its rights in the footer: 制作单位：某某网股份有限公司 版权所有 某某网股份有限公司. */
@@ -1004,6 +1026,17 @@ function isWidgetFields(line: string): boolean {
   // (a button in its brackets is a part of its own, whatever gap follows it: 【返回目录】　上一篇：…)
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*|(?<=[】\]])[ \u3000]+/).map((p) => p.trim()).filter((p) => p.length > 0)
   return parts.length >= 2 && parts.every((p) => isWebChrome(p) || isFurnitureLine(p) || (p.length <= 60 && PREV_NEXT_LINK.test(p)))
+}
+/**
+ * A row of a page's buttons set apart by wide gaps, its counters and font buttons among them (评论(36)  A-  A+  手机看,
+ * 点赞(12)  收藏(3)  A+  A-  纠错): two parts at least the page's chrome, each other part one bare word of a few
+ * characters, a button's label (a line of text has a sentence or a name's role, and no counter or font button).
+ */
+function isButtonRow(line: string): boolean {
+  const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p.length > 0)
+  if (parts.length < 3) return false
+  const chrome = parts.filter((p) => isWebChrome(p) || isFurnitureLine(p)).length
+  return chrome >= 2 && chrome * 3 >= parts.length * 2 && parts.every((p) => /^[\u4e00-\u9fff]{1,4}$/.test(p) || isWebChrome(p) || isFurnitureLine(p))
 }
 /** A link to the post or article before or after: 上一篇：…, 下一篇：…, 前一篇：…, 上一条：… (alone, or on a row of the page's buttons: 【返回目录】　上一篇：…). */
 export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
@@ -1992,10 +2025,11 @@ function markFollowNames(all: Block[]): void {
  * A sentence of a site's notice on its rights: the content is not its view, it may not be used without leave, a
  * breach is pursued (本网站所刊载信息，不代表本网观点。 / 刊用本网站稿件，务经书面授权。 / 未经授权禁止转载、摘编、复制及建立
  * 镜像，违者将依法追究法律责任。); or who holds the rights of the piece itself (某某公司拥有本稿件的全部版权。: a story's
- * 他拥有这些照片的版权 names no piece of its own); or that it advises no one, who acts on it at their own risk (文章内容
- * 仅供参考，不构成投资建议。 / 投资者据此操作，风险自担。: a financial or health site's disclaimer, maybe under its name's label).
+ * 他拥有这些照片的版权 names no piece of its own); or disowns what it carries as its stance or as advice, who acts on it at
+ * their own risk (…与本站立场无关。 / 文章内容仅供参考，不构成投资建议。 / 投资者据此操作，风险自担。: a financial or health
+ * site's disclaimer, maybe under its name's label).
  */
-const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)|不构成[^。！？]{0,8}建议|(?:风险|后果)自(?:担|负)/
+const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|与[^。！？]{0,16}(?:观点|立场)无关|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)|不构成[^。！？]{0,8}建议|(?:风险|后果)自(?:担|负)/
 /** The site naming itself in its notice: 本网站, 本站, 本平台, 本号. */
 const SITE_SELF = /本网站?|本站|本平台|本号|本公众号|本客户端|本APP/
 /** A line of the notice: three sentences at most, each on rights. */
@@ -2003,6 +2037,18 @@ export function isRightsNotice(line: string): boolean {
   if (line.length > 120 || !RIGHTS_CLAUSE.test(line)) return false
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
   return sentences.length <= 3 && sentences.every((s) => RIGHTS_CLAUSE.test(s))
+}
+
+/**
+ * A plea for the reader's clicks, in any order of the platform's buttons it names (分享、点赞、在看，三连支持一下吧~, 点赞
+ * 转发 收藏 走一波!, 顺手点个在看和分享吧): two buttons at least, then a few words of plea, no sentence; read only over the
+ * page's furniture (its end mark, its follow prompt) both over and under it.
+ */
+const ENGAGEMENT_PLEA = /^(?:(?:点个|点亮|点一下|顺手|记得|欢迎|求|别忘了)?(?:分享|点赞|在看|转发|收藏|关注|留言|评论|一键三连)[、，,和与及+＋/／ \u3000]*){2,}[^。？?]{0,12}$/
+function markEngagementPleas(all: Block[]): void {
+  for (let i = 1; i + 1 < all.length; i++) {
+    if (all[i].kind !== 'furniture' && all[i].value.length <= 40 && all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture' && ENGAGEMENT_PLEA.test(all[i].value.trim())) all[i].kind = 'furniture'
+  }
 }
 
 /** A line of an article's keywords or tags: 关键词：某某 某某, 标签：…, Tags: … (words, no sentence). */
@@ -2541,6 +2587,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (content(over) && (patterns.label.test(bare) || text(over) || (isHeadingShapedText(over.value) && text(all[j + 1])))) all[i].kind = 'label'
   }
   markPageTail(all)
+  markEngagementPleas(all)
   markWebArticle(all)
   keepSubmissionFacts(all)
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
