@@ -795,7 +795,7 @@ function reflowHardWraps(
       // lines are then its paragraphs)
       const listed = lines.length >= 2 ? joinWrappedNameLists(lines, file) : lines
       if (listed !== lines) out.push(...listed)
-      else if (runs.length > 1 && !runIndented.some(Boolean) && lines.length >= 2 && lines.length <= BROKEN_RUN_MAX) out.push(...joinBrokenSentences(lines, file))
+      else if (runs.length > 1 && !runIndented.some(Boolean) && lines.length >= 2 && lines.length <= BROKEN_RUN_MAX) out.push(...joinBrokenSentences(lines, file, from > 0 && isListLabel(blocks[from - 1].value)))
       else out.push(...reflowIndented(lines, runIndented, file, indents.slice(from, from + lines.length)))
       continue
     }
@@ -998,10 +998,12 @@ const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Ex
  * The first line without a mark may be a label over the sentence (温馨提示): it is a cut only when it ends with
  * a word no clause ends with (…的, …和).
  */
-function joinBrokenSentences(lines: Block[], file: VFile): Block[] {
+function joinBrokenSentences(lines: Block[], file: VFile, underLabel = false): Block[] {
   // (cheap tests first: every line short, then the shapes)
   if (lines.some((line) => line.value.length > BROKEN_LINE_MAX) || !lines.some((line) => BROKEN_SENTENCE_END.test(line.value))) return lines
   if (lines.some((line) => !holdsHan(line.value) || ITEM_OPENING.test(line.value) || isNumberedItem(line.value) || isLineApart(line.value))) return lines
+  // (under a list's label, 往期推荐 / 相关阅读, the lines are its items, each a headline of its own: none is cut)
+  if (underLabel) return lines
   const out: Block[] = []
   let joined = 0
   for (let from = 0; from < lines.length; ) {
