@@ -799,7 +799,20 @@ const isCreditsRowWithReview = (line: string) => line.length <= 80 && REVIEWER_F
 const FOLD_BUTTON = /^(?:点击|点此|继续)?(?:展开|阅读|查看|浏览|显示)(?:阅读)?(?:全文|全部(?:内容|正文)?|剩余(?:全文|内容|部分)?(?:\s*[0-9]{1,3}(?:\.[0-9])?\s*[%％])?|余下(?:全文|内容|部分)|完整(?:内容|文章|全文))\s*[>＞》]{0,2}$|^(?:剩余|还剩|余下)\s*[0-9]{1,3}(?:\.[0-9])?\s*[%％]\s*(?:未读|内容)?(?:[，,]?\s*(?:点击)?(?:展开|继续阅读|查看全文))?\s*[>＞》]{0,2}$/
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
-const DRESSING = /^[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]+|[\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\p{Extended_Pictographic}\uFE0F]+$/gu
+const DRESSING_OPENING = '[\\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\uFE0F]'
+const DRESSING_CLOSING = '[\\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\\p{Extended_Pictographic}\\uFE0F]'
+const DRESSING = new RegExp(`^${DRESSING_OPENING}+|${DRESSING_CLOSING}+$`, 'gu')
+const DRESSED_START = new RegExp(`^${DRESSING_OPENING}`, 'u')
+const DRESSED_END = new RegExp(`${DRESSING_CLOSING}$`, 'u')
+
+/**
+ * Whether DRESSING takes anything off the text: only when its first or its last character is dressing,
+ * which most lines' are not (and they are not scanned for it then).
+ */
+function isDressed(text: string): boolean {
+  // (a character is one or two code units: the first two and the last two hold the first and the last)
+  return DRESSED_START.test(text.slice(0, 2)) || DRESSED_END.test(text.slice(-2))
+}
 
 /** How many pages the issue has, in its header: 今日8版, 本期共16版, 共8版. */
 const ISSUE_PAGES = /^(?:(?:今日|本期|本报今日)\s*共?|共)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*个?版$/
@@ -878,7 +891,7 @@ function readFurnitureLine(spaced: string): boolean {
   // (the page's sponsors, each with its role: 某某日报社 编　某某市委组织部 协办)
   if (SPONSORS.test(text.trim())) return true
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
-  const bare = text.replace(DRESSING, '')
+  const bare = isDressed(text) ? text.replace(DRESSING, '') : text
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
   if (bare.length <= 24 && FOLD_BUTTON.test(bare.trim())) return true
   // (a line of nothing but arrows, stars or emoji: 👇👇👇)
