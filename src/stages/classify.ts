@@ -843,6 +843,8 @@ const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:[ \t\u3000]{2,}|\t)[0-9]{1,3}\/
  */
 const RIGHTS_STATEMENT = /^[【[（(]?(?:特别声明|免责声明|版权声明|声明)[】\]）)]?\s*[:：]\s*(?:本文|此文|该文|本站|本网|本平台|本号|文章|图文|内容)[^。！？，,]{0,12}(?:版权|著作权)(?:均)?(?:归|属于)/
 
+const hasColon = (text: string) => text.includes('：') || text.includes(':')
+
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
 export function isFurnitureLine(spaced: string): boolean {
   // (asked of each line by segment, strip and each classify pass: a page asks it of a text about
@@ -862,7 +864,9 @@ function readFurnitureLine(spaced: string): boolean {
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
   // (an imprint runs long: address, postcode, telephones, price; so do a dateline's fields and a
   // breadcrumb trail)
-  if (text.length <= 120 && (patterns.imprint.test(text) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || patterns.accountDateline.test(text))) return true
+  // (each behind a cheap test of what it needs: the imprint's fields their colons, an account's dateline
+  // 原创 or 发表于; both patterns look ahead through the whole line)
+  if (text.length <= 120 && ((hasColon(text) && patterns.imprint.test(text)) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || ((text.startsWith('原创') || text.includes('发表于')) && patterns.accountDateline.test(text)))) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length <= 80 && patterns.siteNotice.test(text)) return true
   if (text.length <= 160 && RIGHTS_STATEMENT.test(text)) return true
