@@ -843,6 +843,9 @@ const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:[ \t\u3000]{2,}|\t)[0-9]{1,3}\/
  */
 const RIGHTS_STATEMENT = /^[【[（(]?(?:特别声明|免责声明|版权声明|声明)[】\]）)]?\s*[:：]\s*(?:本文|此文|该文|本站|本网|本平台|本号|文章|图文|内容)[^。！？，,]{0,12}(?:版权|著作权)(?:均)?(?:归|属于)/
 
+/** What every form of patterns.folio holds: a date's digits or 年 (in figures or Han numerals), or a page's 版. */
+const FOLIO_CHARACTER = /[0-9年版]/
+
 const hasColon = (text: string) => text.includes('：') || text.includes(':')
 
 /** Page furniture by its own shape: 来源/编辑 lines, 热门跟贴, a folio, a web dateline, a page number. */
@@ -904,7 +907,9 @@ function readFurnitureLine(spaced: string): boolean {
   // (a line of nothing but specks the scan read as marks: ' .  ·  ` ,)
   if (text.length <= 8 && SPECKS.test(text)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
-  if (patterns.folio.test(shapeText(text))) return true
+  // (each of its forms holds a date's digits or 年, or a page's 版, and shapeText neither takes out nor
+  // adds a digit or a Han character: a line of none is neither shaped nor read)
+  if (FOLIO_CHARACTER.test(text) && patterns.folio.test(shapeText(text))) return true
   return text.length <= 12 && patterns.pageNumber.test(text)
 }
 
