@@ -186,7 +186,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   file.data.layout = mergePieces(layout)
   const tree: PageTree = { type: 'root', children: [] }
   withRule(RULE_SEGMENT, () => {
-    const rebuilt = rebuildFlatTables({ blocks: children, runOf, indented, indents }, file)
+    const rebuilt = rebuildFlatTables(joinTimedSegments({ blocks: children, runOf, indented, indents }, file), file)
     tree.children = reflowHardWraps(rebuilt.blocks, rebuilt.runOf, rebuilt.indented, rebuilt.indents, file)
     if (numbersTaken > 0) {
       record(file, {
@@ -1041,6 +1041,90 @@ function joinBrokenSentences(lines: Block[], file: VFile, underLabel = false): B
     from = to + 1
   }
   return joined > 0 ? out : lines
+}
+
+/** A transcript's time stamp alone on its line: 00:00, 1:05, 01:02:03. */
+const SEGMENT_STAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/
+/** A subtitle's line is this short at most (a caption's width on screen). */
+const SUBTITLE_LINE_MAX = 32
+/** A timed transcript holds this many stamps at least, each over its lines. */
+const SEGMENT_STAMPS_MIN = 3
+
+function stampSeconds(stamp: string): number {
+  return stamp.split(':').reduce((total, part) => total * 60 + Number(part), 0)
+}
+
+/**
+ * A video's timed transcript (AI文稿, 字幕, a podcast's text) set as a player shows it: a time stamp alone on its
+ * line (00:00, 00:31, …), the times rising, each over the subtitle-width lines said from then to the next stamp.
+ * The lines under one stamp are one paragraph of the speech: they are joined (the stamps stay lines of their own,
+ * the player's, for classify). The last stamp's lines run to the blank line or the run's end, as many at most as
+ * the longest segment before, and end on a sentence's end. Lines that stand apart (a label, furniture) or a line
+ * wider than a subtitle's keep the segment as it is.
+ */
+function joinTimedSegments(lines: Lines, file: VFile): Lines {
+  const { blocks, runOf } = lines
+  const stamps: number[] = []
+  for (let i = 0; i < blocks.length; i++) if (SEGMENT_STAMP.test(blocks[i].value.trim())) stamps.push(i)
+  if (stamps.length < SEGMENT_STAMPS_MIN) return lines
+  // segments: [stamp, end) where the lines between are the stamp's
+  const segments: Array<[number, number]> = []
+  let longest = 0
+  const groups: Array<Array<[number, number]>> = []
+  for (let k = 0; k < stamps.length; k++) {
+    const at = stamps[k]
+    const next = stamps[k + 1]
+    const rises = next !== undefined && stampSeconds(blocks[next].value.trim()) > stampSeconds(blocks[at].value.trim())
+    // (the lines between two stamps are of one run: a blank line ends the transcript)
+    const between = next !== undefined && rises && next > at + 1 && blocks.slice(at, next + 1).every((_, d) => runOf[at + d] === runOf[at] && runOf[at] >= 0)
+    if (between && blocks.slice(at + 1, next).every((line) => isSubtitleLine(line.value))) {
+      segments.push([at, next])
+      longest = Math.max(longest, next - at - 1)
+      continue
+    }
+    // the last stamp of a transcript: its lines to the blank line, ending a sentence
+    if (segments.length > 0 && segments[segments.length - 1][1] === at) {
+      let end = at + 1
+      while (end < blocks.length && end - at - 1 < longest && runOf[end] === runOf[at] && runOf[at] >= 0 && isSubtitleLine(blocks[end].value) && !SEGMENT_STAMP.test(blocks[end].value.trim())) end++
+      while (end > at + 1 && !endsComplete(blocks[end - 1].value)) end--
+      if (end > at + 1) segments.push([at, end])
+    }
+    // (a transcript has several stamps: two times on a page are no transcript)
+    if (segments.length >= SEGMENT_STAMPS_MIN - 1) groups.push([...segments])
+    segments.length = 0
+    longest = 0
+  }
+  if (groups.length === 0) return lines
+  const drop = new Set<number>()
+  for (const group of groups) {
+    for (const [at, end] of group) {
+      if (end - at - 1 < 2) continue
+      const current = blocks[at + 1]
+      for (let i = at + 2; i < end; i++) {
+        appendBlock(current, blocks[i], glueAcrossBreak(current.value, blocks[i].value))
+        drop.add(i)
+      }
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `${end - at - 1} subtitle lines under one time stamp of a timed transcript joined into one paragraph`,
+        start: blocks[at + 1].position.start.offset!,
+        end: current.position.end.offset!,
+        actual: `${end - at - 1} lines`,
+        expected: ['1 paragraph'],
+      })
+    }
+    // each stamp and its paragraph stand apart
+    for (const [at, end] of group) for (let i = at; i < end; i++) runOf[i] = -1
+  }
+  const keep = (_: unknown, i: number) => !drop.has(i)
+  return { blocks: blocks.filter(keep), runOf: runOf.filter(keep), indented: lines.indented.filter(keep), indents: lines.indents.filter(keep) }
+}
+
+/** A subtitle's line: short text, no line that stands apart by its shape. */
+function isSubtitleLine(text: string): boolean {
+  const line = text.trim()
+  return line.length > 0 && line.length <= SUBTITLE_LINE_MAX && !SEGMENT_STAMP.test(line) && !isLineApart(line) && !isFurnitureLine(line)
 }
 
 /** The indent most of a page's indented lines carry (in characters), when two lines at least carry it; else 0. */
