@@ -26,6 +26,8 @@ import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { isWholeCopy, sameHeading } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
+import { isWrapRemainder } from './web-frame.js'
+import { UNFOLD_END } from './classify-patterns.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -234,8 +236,9 @@ function mayContinue(block: Block | undefined): boolean {
 const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\s*[（(][^（）()]{8,}[）)]\\s*$|^\\s*\\[\\d{1,3}\\]\\S`, 'u')
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
+// (and a teaser the site cut at its fold, …展开: its rest is behind the button, not in the paragraph under it)
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !WHOLE_REFERENCE.test(block.value) && !FILE_NAME_END.test(block.value)
+  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !UNFOLD_END.test(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !WHOLE_REFERENCE.test(block.value) && !FILE_NAME_END.test(block.value)
 }
 
 /** An entry of a list of references, ended by the stop after its pages: [1]习近平.…[M].北京：人民出版社，2022：54. */
@@ -1631,6 +1634,8 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, after)) return TITLE_CUTS.comma
+  // (a web page's headline whose last words the frame found wrapped alone under it)
+  if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && isWrapRemainder(block.value.trim(), next.value.trim())) return TITLE_CUTS.remainder
   return undefined
 }
 type TitleCut = (typeof TITLE_CUTS)[keyof typeof TITLE_CUTS]

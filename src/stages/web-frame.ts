@@ -22,6 +22,13 @@ const KEPT_PROSE_MIN = 30
 const SENTENCE_MARK = /[。！？!?]/
 /** A player's time: 00:58, 00:00/04:16, 00:00 / 03:45. */
 const DURATION = /^(?:[▶►▷⏵⏯]\uFE0F?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+/** A slot's label between paragraphs is short, a word or two in Latin letters: Advertisement, Sponsored content. */
+const SLOT_LABEL_MAX = 24
+const SLOT_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?$/
+/** A timed transcript's stamp alone on its line (00:00, 01:05): its first names the transcript's label over it. */
+const BARE_STAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/
+/** A transcript's label is short: 视频文稿, AI生成的文稿仅供参考. */
+const TRANSCRIPT_LABEL_MAX = 16
 /**
  * A font widget's row, its buttons single letters or the sizes' words, maybe under its label, with buttons in brackets
  * by it (字号：T | T 【打印】【关闭】, 字体 A A A, 大 中 小): over the text, the page's.
@@ -365,6 +372,18 @@ function markHeadlineList(all: Block[], first: number): void {
 }
 
 /**
+ * A headline's last words wrapped alone under its long first line: a few Han characters with no mark (是怎么装满的),
+ * more than a name holds (a name under a headline is its author's: 张建国, 欧阳明华), the first line twice as long at
+ * least, ending on a word or a closing quote, with no clause's mark or space in it.
+ */
+export function isWrapRemainder(first: string, second: string): boolean {
+  return (
+    /^\p{Script=Han}{5,8}$/u.test(second) && first.length >= 2 * second.length && !isVisiblyLonger(first + second, HEADLINE_MAX) &&
+    /[\p{Script=Han}”’」』]$/u.test(first) && !/[\s\u3000，,。！？!?；;、]/.test(first)
+  )
+}
+
+/**
  * An account's card over its post (某某发布 / 视频号 · 2024年6月10日 17:52 · 某地 / 关注): the account's name over the dateline,
  * its follow button under it, and the name said again elsewhere on the page (来自某某发布的更多视频, 扫码关注“某某发布”): the
  * post's headline is then the first line under the card, when it is shaped as one and stands over the text. Its index, or -1.
@@ -543,6 +562,15 @@ export function markWebArticle(all: Block[]): void {
       for (const block of all) delete block.data.headline
       all[h].data.headline = true
     }
+    // (a headline wrapped in its block, its last words alone under the long first line, is one headline, not a headline
+    // over a heading or a kicker over a headline: 某某：一座县城的“菜篮子” / 是怎么装满的; join joins the two)
+    const a = all[h].kind === 'title' && all[h].data.headline ? h : h - 1
+    const b = a + 1
+    if (a >= 0 && all[a].kind === 'title' && all[b] !== undefined && isContent(all[b]) && (all[b].kind === 'heading' || all[b].kind === 'body' || all[b].kind === 'title') && all[b].data.depth === undefined && all[b].position.start.line === all[a].position.end.line + 1 && isWrapRemainder(all[a].value.trim(), all[b].value.trim())) {
+      for (const block of all) delete block.data.headline
+      all[a].data.headline = true
+      all[b].kind = 'title'
+    }
   }
   markHeadRepeats(all, first, h)
   // the anchor: the last paragraph of long prose that stands by no time or place stamp (a comment does), and that
@@ -581,6 +609,19 @@ export function markWebArticle(all: Block[]): void {
   // (the text opens with the first long prose under the dateline: a summary over it may be long prose too)
   const textStart = d > first ? all.findIndex((b, i) => i > d && longProse(b)) : first
   // inside the article: widgets, a player's time and label, an app's prompt and the fold's words by it
+  // (a slot's label the page sets again and again between paragraphs of its text, in Latin letters among Chinese prose
+  // (the site's template's language, not the text's), long prose on both sides each time, other paragraphs by each:
+  // Advertisement, ADVERTISEMENT, Sponsored; a Chinese label repeated so is a section's, 记者手记, 【法官说法】, and stays)
+  const slots = new Map<string, number[]>()
+  for (let i = Math.max(h, 0) + 1; i < end; i++) {
+    const line = all[i].value.trim()
+    if (isContent(all[i]) && line.length <= SLOT_LABEL_MAX && SLOT_LABEL.test(line) && unmarked(all[i]) && /\p{Script=Han}/u.test(all[i - 1]?.value ?? '') && /\p{Script=Han}/u.test(all[i + 1]?.value ?? '') && longProse(all[i - 1]) && longProse(all[i + 1])) slots.set(line, [...(slots.get(line) ?? []), i])
+  }
+  // (not a heading of a run the page prints twice, a preview over the full text: the paragraphs by each label differ)
+  const opening = (b: Block) => foldForCompare(b.value).slice(0, 12)
+  const differ = (texts: string[]) => new Set(texts).size === texts.length
+  for (const at of slots.values()) if (at.length >= 2 && differ(at.map((i) => opening(all[i - 1]))) && differ(at.map((i) => opening(all[i + 1])))) for (const i of at) all[i].kind = 'furniture'
+  let stampSeen = false
   for (let i = Math.max(h, 0) + 1; i < end; i++) {
     const line = all[i].value.trim()
     // (a player's time classify's rules took already still names its label over it: 收听新闻 / 00:00/04:16)
@@ -588,6 +629,12 @@ export function markWebArticle(all: Block[]): void {
     if (DURATION.test(line) || PLAYER_LINE.test(line)) {
       all[i].kind = 'furniture'
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
+      // (a timed transcript's first stamp, more stamps under it, names the transcript's label over it in a line or two:
+      // 视频文稿 / AI生成的文稿仅供参考, 字幕 / 自动生成)
+      if (!stampSeen && all.slice(i + 1, end).filter((b) => BARE_STAMP.test(b.value.trim())).length >= 2 && BARE_STAMP.test(line)) {
+        for (let k = i - 1; k > Math.max(h, 0) && k >= i - 2 && unmarked(all[k]) && all[k].value.trim().length <= TRANSCRIPT_LABEL_MAX; k--) all[k].kind = 'furniture'
+      }
+      stampSeen = true
       // (under it, the video's credit, its title maybe over it: 某某丨某某的一天 / 视频：某某报记者 张三)
       const credit = [i + 1, i + 2].find((k) => all[k] !== undefined && isContent(all[k]) && VIDEO_CREDIT.test(all[k].value.trim()))
       if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && !isVisiblyLonger(all[i + 1].value.trim(), HEADLINE_MAX)))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
