@@ -158,6 +158,12 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
   // was sent from too, （转第二版） … 第二版　某某报 … （上接第一版）, and its folio names the second only)
   if (page !== undefined && blocks.some((block) => sentTo(block) === page)) page = undefined
   for (const block of blocks) {
+    // (a photo's caption and credit set between the marker line and the paragraph it brings are stepped over:
+    // （上接第1版） / ▲某某在现场… / （通讯员 某某 摄） / 业面，…)
+    if (bringsIn !== false && (block.kind === 'caption' || block.kind === 'credit')) {
+      kept.push(block)
+      continue
+    }
     if (block.kind !== 'marker' && block.kind !== 'furniture') {
       // (the paragraph under a marker line that brings it from another page, （上接第1版）)
       if (bringsIn !== false && block.kind === 'body') {
