@@ -217,7 +217,7 @@ export const patterns = {
   // (a reporter's title followed by a verb or a time is a sentence's opening cut by a narrow column's wrap,
   // 记者在东莞、深圳等 / 地走访发现，…: a byline names people after the title)
   // (the reporter's media may be two, the paper's and its app's: 某某晚报/某某新闻记者 张三, 某某日报·某某端记者 张三)
-  bylineWords: /^(?:(?:本报|本刊|(?:[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)[/／])?[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心)[·•・][\u4e00-\u9fff]{2,8}?)?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|评论员)(?!在|从|对|把|被|也|还|又|近日|日前|昨日|昨天|今日|今天|前往|来到|了解|获悉|注意到|看到|发现|走访|跟随|采访|调查|实地|深入|一行|再次|多次|先后|第一时间)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12}(?:[\s\u3000]+(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12})*$|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
+  bylineWords: /^(?:(?:本报|本刊|(?:[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)[/／])?[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心)[·•・][\u4e00-\u9fff]{2,8}?)?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:全媒体|融媒体|融媒|首席|见习|实习|摄影)?(?:记者|通讯员|评论员)(?!在|从|对|把|被|也|还|又|近日|日前|昨日|昨天|今日|今天|前往|来到|了解|获悉|注意到|看到|发现|走访|跟随|采访|调查|实地|深入|一行|再次|多次|先后|第一时间)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12}(?:[\s\u3000]+(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12})*$|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|来论|今日话题|读者来信|来信选登|来信照登|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示|(?:记者|编者|编辑)?附言[:：]?)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
@@ -2459,6 +2459,43 @@ function markAdvertBlocks(all: Block[]): void {
   }
 }
 
+/** A paper's name alone: 现代某某报, 某某日报, 某某晚报 (three characters before 报 at least: not 喜报, 简报). */
+const PAPER_NAME_ALONE = /^[\u4e00-\u9fff]{3,10}报$/
+
+/**
+ * A paper's name alone on the last line of a printed page (… / 某某妇女报): the nameplate a PDF's text layer sets at
+ * the page's foot, not a line of the last article, which ends in a sentence or signs with a person or an office.
+ * Only on a page its folio shows printed.
+ */
+function markFootNameplate(all: Block[]): void {
+  let last = all.length - 1
+  while (last >= 0 && all[last].kind === 'furniture') last--
+  if (last < 1 || all[last].data.depth !== undefined || !['body', 'heading', 'title'].includes(all[last].kind)) return
+  if (!PAPER_NAME_ALONE.test(all[last].value.trim()) || !all.some((b) => b.kind === 'furniture' && isPrintFolio(b.value.trim()))) return
+  all[last].kind = 'furniture'
+}
+
+/** A rule drawn with solid bars or blocks across a column, as a box is fenced: ▇▇▇▇▇▇, ██████, ■■■■■■. */
+const BAR_RULE = /^[\u2580-\u259f■▬]{3,}$/
+
+/**
+ * A box fenced above and below by rules of solid bars (▇▇▇ / 本版广告热线：… / 诚招发行员 / ▇▇▇): when a line inside
+ * is the paper's own furniture (an advertising or subscription line, read as such on its own), the box is the paper's
+ * notice, its rules and its short lines with it; a box holding a sentence that ends is left as it is.
+ */
+function markRuledAdvertBoxes(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (!BAR_RULE.test(all[i].value.trim())) continue
+    let j = i + 1
+    while (j < all.length && j <= i + 5 && !BAR_RULE.test(all[j].value.trim())) j++
+    if (j >= all.length || j === i + 1 || !BAR_RULE.test(all[j].value.trim())) continue
+    const inside = all.slice(i + 1, j)
+    if (!inside.some((b) => b.kind === 'furniture') || inside.some((b) => b.value.length > 40 || endsComplete(b.value))) continue
+    for (let k = i; k <= j; k++) all[k].kind = 'furniture'
+    i = j
+  }
+}
+
 /**
  * The headline of an article printed again where its text is brought back from another page, by the
  * marker that brings it (种粮大户…的一本账 / （上接第一版） / …): the same headline stands over the
@@ -2530,6 +2567,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markRunningHeadsByMarkers(all)
   markPageHeadNames(all)
   markAdvertBlocks(all)
+  markRuledAdvertBoxes(all)
+  markFootNameplate(all)
   // the hours of the paper's hotline, on the line under it (本报法律服务热线：025-… / 每周二、周四 9:00—11:30)
   for (let i = 1; i < all.length; i++) {
     if (all[i].kind === 'body' && all[i - 1].kind === 'furniture' && /热线|电话/.test(all[i - 1].value) && patterns.serviceHours.test(all[i].value.trim())) all[i].kind = 'furniture'
