@@ -28,6 +28,7 @@ import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker 
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { UNFOLD_END } from './classify-patterns.js'
+import { opensWithDateline } from './segment.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -226,6 +227,26 @@ function hanCount(text: string): number {
  */
 function mayContinue(block: Block | undefined): boolean {
   return block !== undefined && block.kind === 'body' && !block.data.row && !isLineOfItsOwn(block.value) && !opensArticle(block.value) && !opensDialogueTurn(block.value) && !ITEM_OR_NOTE.test(block.value)
+}
+
+/** A paragraph's run-in lead sentence: a short phrase closed by a full stop before the text goes on (坚持科技赋能。与…). */
+const RUN_IN_LEAD = /^([\p{Script=Han}]{2})[\p{Script=Han}]{1,8}。(?=\S)/u
+
+/**
+ * Block k opens one of the page's parallel items: its run-in lead sentence (坚持科技赋能。…) opens with the same two
+ * characters as the run-in leads of two other paragraphs of the page at least (坚持组织引领。… 坚持人才支撑。…). The page
+ * shows such a block is an item's start, not the rest of a cut sentence.
+ */
+function opensParallelItem(blocks: Block[], k: number): boolean {
+  const lead = RUN_IN_LEAD.exec(blocks[k].value.trim())
+  if (!lead) return false
+  const mine = foldForCompare(blocks[k].value).slice(0, 12)
+  let others = 0
+  for (let m = 0; m < blocks.length && others < 2; m++) {
+    if (m === k || blocks[m].kind !== 'body' || foldForCompare(blocks[m].value).slice(0, 12) === mine) continue
+    if (RUN_IN_LEAD.exec(blocks[m].value.trim())?.[1] === lead[1]) others++
+  }
+  return others >= 2
 }
 
 /**
@@ -858,7 +879,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       run.add(k)
     }
     const C = blocks[k]
-    if (first === undefined || last === undefined || !mayContinue(C)) return undefined
+    if (first === undefined || last === undefined || !mayContinue(C) || opensParallelItem(blocks, k)) return undefined
     // (the run opens a paragraph, as its twin does, twinOfWhole: one opening with the tail of a word,
     // 乐，每年为…, where the twin opens 每年为…, is this half's rest, and the twin the copy cut short)
     if (WORD_TAIL_OPENING.test(blocks[first].value)) return undefined
@@ -1473,6 +1494,7 @@ const TITLE_CUTS = {
   comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
   remainder: { message: 'title wrapped over two lines joined (a long first line, the second a remainder of a few characters)', glue: '' },
   quoted: { message: 'headline wrapped over two lines joined (the second opens on a quoted word its phrase goes on with)', glue: '' },
+  brief: { message: "brief's headline set over two lines joined (the page's other briefs stand under one line each, over their dateline)", glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1555,8 +1577,33 @@ function isTitleRemainder(block: Block, next: Block): boolean {
   const second = next.value.trim()
   return (
     first.length >= 10 && first.length <= 16 && second.length >= 3 && second.length <= 6 && second.length * 2 <= first.length &&
-    /^[\p{Script=Han}\p{N}]+$/u.test(first) && /^\p{Script=Han}+$/u.test(second)
+    // (the first may hold a quoted word whole, 推广“三结合”沼 / 气池见成效: a title's quotation is a word of it)
+    /^(?:[\p{Script=Han}\p{N}]|“[\p{Script=Han}\p{N}]{1,8}”)+$/u.test(first) && /^\p{Script=Han}+$/u.test(second)
   )
+}
+
+/**
+ * A brief's headline set over two lines in a column of briefs (某某供热期有望提前 / 到10月15日 / 本报讯…): the
+ * page's other briefs stand under one headline line each, right over their dateline (本报讯, 新华社…电), so two
+ * headline lines right over a dateline are one headline wrapped at the column's width. The second line is the
+ * shorter, without a subtitle's dash; a kicker over a long title is the shorter line over, not under.
+ */
+function isBriefHeadCut(blocks: Block[], i: number): boolean {
+  const [block, next, after] = [blocks[i], blocks[i + 1], blocks[i + 2]]
+  if (!after || !areHeadlineLines(block, next) || areHeadlineLines(blocks[i - 1] ?? block, block) && i > 0) return false
+  if (after.position.start.line !== next.position.end.line + 1 || !opensWithDateline(after.value.trim())) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  if (second.length < 2 || second.length >= first.length || /^[—－\-]/.test(second) || /[。！？!?：:]$/.test(first) || visibleLength(first + second) > HEADLINE_MAX) return false
+  // the page's other briefs, each under one headline line right over its dateline
+  let oneLine = 0
+  for (let k = 1; k < blocks.length; k++) {
+    const head = blocks[k - 1]
+    if (k === i + 2 || !opensWithDateline(blocks[k].value.trim()) || (head.kind !== 'title' && head.kind !== 'heading') || head.data.depth !== undefined) continue
+    if (blocks[k].position.start.line !== head.position.end.line + 1 || (k >= 2 && areHeadlineLines(blocks[k - 2], head))) continue
+    oneLine++
+  }
+  return oneLine >= 2
 }
 
 /**
@@ -1585,7 +1632,9 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first)
   // (a print page's or a magazine's title too, when it is its first line that ends on 的: 海岛上的 / 最后一所小学)
   const openParticle = block.kind === 'title' && /[\u4e00-\u9fff]的$/.test(first)
-  if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title'))) return false
+  // (or inside a quotation the second line closes, on a print page too: 守望“一个人的 / 小学”三十年)
+  const closedBelow = open && (second.match(/”/g) ?? []).length > (second.match(/“/g) ?? []).length
+  if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title') || (closedBelow && (block.kind === 'title' || next.kind === 'title')))) return false
   // (or on a clause's comma, which no headline ends on: …火了：下班后， / 他们在这里学…; its second half may hold
   // a list's marks, 学扎染、弹吉他, but no further clause)
   const comma = /[\u4e00-\u9fff”’][，,]$/.test(first) && !/[，,]/.test(second)
@@ -1632,6 +1681,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
   if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
+  if (isBriefHeadCut(blocks, i)) return TITLE_CUTS.brief
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, after)) return TITLE_CUTS.comma
   // (a web page's headline whose last words the frame found wrapped alone under it)

@@ -256,7 +256,7 @@ const NOTE_AT_END = /[（(][^（）()]{1,12}[）)]$/
  * A line opening an article with its dateline, by the paper's own word or a wire's date (本报讯, 本报北京
  * 3月5日电, 新华社武汉十二月六日电): a line of a wrap may run 某某社…电 by chance, never these.
  */
-function opensWithDateline(text: string): boolean {
+export function opensWithDateline(text: string): boolean {
   return opensArticle(text) && DATELINE_OPENING.test(text)
 }
 
