@@ -878,6 +878,9 @@ function reflowHardWraps(
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         // (a head set over text with no blank line under it is not one on a page that sets its runs apart)
         (finished && ((isLineApart(current.value) && !opensListItem(current.value)) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && k + 1 < lines.length && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
+        // (nor a section's head set flush between a paragraph's end and the next indented paragraph, in a
+        // column whose paragraphs open indented: as wide as the column or not, 一、深刻把握…的内在逻辑)
+        (finished && !setIn && firstIndented >= 0 && !indented[from + k] && k + 1 < lines.length && indented[from + k + 1] && isHeadingShapedText(line.value)) ||
         // (nor a caption closed by its credit in brackets, which ends it as a full stop would: ▲某某站。（通讯员 某某 摄）,
         // or after its sentence: ▲某某在调试样机。 学生记者 某某 摄)
         (current === lines[k - 1] && patterns.captionMark.test(current.value) && (CREDIT_NOTE_AT_END.test(current.value) || CREDIT_AFTER_CAPTION.test(current.value.trim()))) ||
@@ -1164,7 +1167,9 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
   // (lines set apart by blank lines, read as one run, each a paragraph maybe: their widest is the limit)
   const max = outliers ? wrapLimit(widths, 2) : Math.max(...widths)
-  const full = fullLines(lines, widths, counts, max, outliers ? wrapLimit(counts, 1) : Math.max(...counts))
+  // (a run whose paragraphs open indented, two at least: a flush line there continues its paragraph)
+  const flushGoesOn = indents.slice(from, to).filter((indent) => indent.count > 0).length >= 2
+  const full = fullLines(lines, widths, counts, max, outliers ? wrapLimit(counts, 1) : Math.max(...counts), flushGoesOn ? indents.slice(from, to) : undefined)
   // (from the first full line: a page's head — its folio, the headline, the byline — may stand on
   // short lines of their own over the wrapped text)
   const head = Math.max(0, full.indexOf(true))
@@ -1195,6 +1200,9 @@ function isPunctuated(lines: Block[]): boolean {
   const first = pattern(lines[0].value)
   return !lines.every((line) => pattern(line.value) === first)
 }
+
+/** A line's first unit a typesetter does not part: opening marks, a character, its closing marks. */
+const KEPT_TOGETHER = /^[“‘「『《（]*[^\s“‘「『《（][”’」』》），。、；：？！]*/u
 
 const PROSE_MARK = /[，,。；;！!？?、：:“”"（）()《》]/
 
@@ -1272,13 +1280,17 @@ interface WrapRun {
  * number of characters, whatever their width (a line holding half-width figures is then narrower):
  * a line of that many characters, less one, is full too.
  */
-function fullLines(lines: Block[], widths: number[], counts: number[], max: number, maxCount: number): boolean[] {
+function fullLines(lines: Block[], widths: number[], counts: number[], max: number, maxCount: number, indents?: Array<{ count: number }>): boolean[] {
   return widths.map((w, k) => {
     const next = lines[k + 1]?.value
     if (next === undefined) return false
     // (by count in Chinese text, acronyms and figures in it too: COP15, 5G; not in Latin text,
     // wrapped at spaces)
     if (holdsHan(lines[k].value) && counts[k] >= maxCount - 1) return true
+    // (where paragraphs open indented, a flush line after a line short by its first unit: a typesetter
+    // keeps an opening mark with the character after it and a closing mark with the one before, 行首
+    // 行尾禁则, so a line ends a character short before “山上… or 员”等…)
+    if (indents && indents[k + 1].count === 0 && holdsHan(lines[k].value) && counts[k] + (next.match(KEPT_TOGETHER)?.[0].length ?? 1) >= maxCount) return true
     const latin = /^[A-Za-z0-9]/.test(next)
     // (a Latin word or figure runs to the first space or the first character that is not ASCII:
     // 2015年… may be cut after 2015)
