@@ -1573,7 +1573,8 @@ function isQuotedWordWrap(block: Block, next: Block): boolean {
  */
 function isTitleRemainder(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next)) return false
-  const first = block.value.trim()
+  // (its phrases maybe set apart by a space each, 某某动手　某某造林　把某某大 / 地绿化起来: the wrap cut its last)
+  const first = PHRASES_SPACED.test(block.value.trim()) ? block.value.trim().replace(/[ \u3000]/g, '') : block.value.trim()
   const second = next.value.trim()
   return (
     first.length >= 10 && first.length <= 16 && second.length >= 3 && second.length <= 6 && second.length * 2 <= first.length &&
@@ -1581,6 +1582,8 @@ function isTitleRemainder(block: Block, next: Block): boolean {
     /^(?:[\p{Script=Han}\p{N}]|“[\p{Script=Han}\p{N}]{1,8}”)+$/u.test(first) && /^\p{Script=Han}+$/u.test(second)
   )
 }
+/** Phrases of two characters at least, each set apart by one space (not a headline's letters spaced out). */
+const PHRASES_SPACED = /^[\p{Script=Han}\p{N}]{2,}(?:[ \u3000][\p{Script=Han}\p{N}]{2,})+$/u
 
 /**
  * A brief's headline set over two lines in a column of briefs (某某供热期有望提前 / 到10月15日 / 本报讯…): the
