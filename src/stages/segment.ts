@@ -799,7 +799,10 @@ function reflowHardWraps(
       else out.push(...reflowIndented(lines, runIndented, file, indents.slice(from, from + lines.length)))
       continue
     }
-    if (!full.some(Boolean)) {
+    // (nor a headline's stack over its byline, set on a run of its own: its title and its subtitle, each
+    // as wide as the other by chance, are heads for join to read, not a paragraph's wrapped lines)
+    const headStack = lines.length <= 4 && isSignedLine(lines[lines.length - 1].value) && lines.slice(0, -1).every((line) => isHeadingShapedText(line.value))
+    if (!full.some(Boolean) || headStack) {
       out.push(...lines)
       continue
     }
