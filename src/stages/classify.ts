@@ -90,7 +90,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|(?:发布|更新|发表|修改|编辑|首发)(?:时间|日期|于)?\\s*[/／|｜丨:：]\\s*${DATE}${WEB_TIME}|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$` +
       // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
@@ -157,7 +157,7 @@ export const patterns = {
   // a forum post's head: 发表于 2025-4-3 21:15:08 | 只看该作者 |倒序浏览 |阅读模式 (its poster may open it)
   postHead: new RegExp(`^(?:\\S{1,16}\\s+)?发表于\\s*${DATE}(?:${WEB_TIME})?(?:\\s*[|｜]\\s*(?:只看该作者|倒序浏览|阅读模式|显示全部楼层|只看大图|电梯直达))*\\s*$`),
   // a web page's share buttons, after 分享到： one a line or on one line (微信 / 微博 / QQ空间 / 复制链接)
-  shareTargets: /^(?:(?:微信|微信好友|朋友圈|微信朋友圈|微博|新浪微博|腾讯微博|QQ|QQ好友|QQ空间|豆瓣|钉钉|抖音|复制链接|生成海报)\s*)+$/,
+  shareTargets: /^(?:(?:微信|微信好友|朋友圈|微信朋友圈|微博|新浪微博|腾讯微博|QQ|QQ好友|QQ空间|豆瓣|钉钉|抖音|小红书|复制链接|生成海报|Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Instagram|Reddit|Threads|Messenger|Email|E-mail|电邮|电子邮件)\s*)+$/,
   // a reader mode's wrapper: the site's bare domain over the article (news.example.cn), and the note
   // under it (本文来源于某某网，查看原文请访问：https://…; 本文来自某某客户端某某频道)
   bareDomain: /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?\/?$/i,
@@ -217,7 +217,7 @@ export const patterns = {
   // (a reporter's title followed by a verb or a time is a sentence's opening cut by a narrow column's wrap,
   // 记者在东莞、深圳等 / 地走访发现，…: a byline names people after the title)
   // (the reporter's media may be two, the paper's and its app's: 某某晚报/某某新闻记者 张三, 某某日报·某某端记者 张三)
-  bylineWords: /^(?:(?:本报|本刊|(?:[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)[/／])?[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心)[·•・][\u4e00-\u9fff]{2,8}?)?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:全媒体|融媒体|融媒|首席|见习|实习|摄影)?(?:记者|通讯员|评论员)(?!在|从|对|把|被|也|还|又|近日|日前|昨日|昨天|今日|今天|前往|来到|了解|获悉|注意到|看到|发现|走访|跟随|采访|调查|实地|深入|一行|再次|多次|先后|第一时间)|文\s*[/／:：]|文字\s*[/／:：]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12}(?:[\s\u3000]+(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12})*$|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
+  bylineWords: /^(?:(?:本报|本刊|(?:[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)[/／])?[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心|客户端)|[\u4e00-\u9fff]{1,10}(?:报|社|台|网|新闻|融媒体中心)[·•・][\u4e00-\u9fff]{2,8}?)?(?:特约|特派|驻[\u4e00-\u9fff]{1,4})?(?:全媒体|融媒体|融媒|首席|见习|实习|摄影)?(?:记者|通讯员|评论员)(?!在|从|对|把|被|也|还|又|近日|日前|昨日|昨天|今日|今天|前往|来到|了解|获悉|注意到|看到|发现|走访|跟随|采访|调查|实地|深入|一行|再次|多次|先后|第一时间)|文\s*[/／:：|｜丨]|文字\s*[/／:：|｜丨]|作者\s*[:：]|撰文\s*[:：]|(?:[\u4e00-\u9fff]{2,6}[\s\u3000]+)?(?:本报)?(?:读者|市民|网友|村民|居民)[\s\u3000]+[\u4e00-\u9fff]{1,3}(?:先生|女士|同志)?$|指导(?:老师|教师)\s*[:：]|(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12}(?:[\s\u3000]+(?:作词|作曲|词|曲|编曲|演唱|原唱)\s*[:：]\s*[^\s\u3000，。]{2,12})*$|[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|学院|大学|幼儿园)[^\s\u3000，。]{0,12}[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}$)/,
   nameLine: new RegExp(`^${NAME}(?:[\\s\\u3000]+${NAME}){0,3}$`),
   // (and any column's name in black brackets, 【民生关注】)
   label: /^[【[〖〔［]?(?:点评|短评|评论|述评|社评|社论|时评|快评|来论|今日话题|读者来信|来信选登|来信照登|编者按|编者的话|编后|编后语|编后记|链接|相关链接|新闻链接|背景|背景链接|记者手记|采访手记|记者札记|记者观察|专家点评|专家观点|观察|小贴士|延伸阅读|数读|图说|导读|摘要|提要|内容提要|核心提示|(?:记者|编者|编辑)?附言[:：]?)[】\]〗〕］]?$|^[【〖][\u4e00-\u9fff]{2,6}[】〗]$/,
@@ -2055,7 +2055,7 @@ function markFollowNames(all: Block[]): void {
  * their own risk (…与本站立场无关。 / 文章内容仅供参考，不构成投资建议。 / 投资者据此操作，风险自担。: a financial or health
  * site's disclaimer, maybe under its name's label).
  */
-const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|与[^。！？]{0,16}(?:观点|立场)无关|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)|不构成[^。！？]{0,8}建议|(?:风险|后果)自(?:担|负)/
+const RIGHTS_CLAUSE = /(?:版权|著作权)归[^。！？]{1,16}所有|(?:版权|著作权|知识产权)(?:为|属于?)[^。！？]{1,24}(?:所有|持有)|方可(?:转载|刊用|摘编|使用)|(?:如需|如要|如欲|欲|若需|如有意愿)转载|与[^。！？]{0,16}(?:观点|立场)无关|追究[^。！？]{0,16}责任|不代表[^。！？]{0,16}(?:观点|立场)|(?:仅|只)代表[^。！？]{0,12}(?:观点|立场)|未经[^。！？]{0,8}(?:授权|许可|同意)|(?:刊用|转载|摘编|复制|镜像)[^。！？]{0,12}(?:授权|许可|注明)|违者[^。！？]{0,16}(?:责任|追究)|(?:享有|拥有|保留)(?:本|该|此)(?:稿件|稿|文|文章|作品|内容)[^。！？]{0,8}(?:版权|著作权)|不构成[^。！？]{0,8}建议|(?:风险|后果)自(?:担|负)/
 /** The site naming itself in its notice: 本网站, 本站, 本平台, 本号. */
 const SITE_SELF = /本网站?|本站|本平台|本号|本公众号|本客户端|本APP/
 /** A line of the notice: three sentences at most, each on rights. */
@@ -2150,7 +2150,7 @@ function markNamesOverFollow(all: Block[]): void {
 /** An app's name alone (某某财经APP, 某某新闻客户端): between lines of furniture, the app's banner. */
 const APP_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,12}\s*(?:APP|App|app|客户端)$/
 
-const SHARE_TARGET = /微信好友|微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|钉钉|抖音|复制链接|生成海报/g
+const SHARE_TARGET = /微信好友|微信朋友圈|朋友圈|微信|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|钉钉|抖音|小红书|复制链接|生成海报|Facebook|Twitter|WhatsApp|Telegram|LINE|Line|LinkedIn|Instagram|Reddit|Threads|Messenger|Email|E-mail|电邮|电子邮件/g
 
 /**
  * A row of share buttons without its 分享到： label, one a line or on one line (收藏 / 微博 / 微信 / 分享): next to

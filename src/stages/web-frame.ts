@@ -429,6 +429,16 @@ function markHeadRepeats(all: Block[], first: number, h: number): void {
   }
 }
 
+/**
+ * A paywall's prompt in any wording of its kind: subscribe, join or pay to read the whole text, a button to subscribe
+ * now, a member's way in, the label of a text for members (订阅某某后可阅读全文, 开通会员解锁全文, 畅读全文, 立即订阅, 已是会员？登录,
+ * 某某订户专享).
+ */
+const PAYWALL_PROMPT = /(?:订阅|订户|会员|付费|开通|解锁|购买)[^。！？]{0,16}(?:阅读|畅读|查看|读)(?:全文|全部内容|完整内容|所有文章)|(?:畅读|解锁|阅读)全文$|^[^，,。！？]{0,16}立即(?:订阅|开通|购买)$|^已是(?:会员|订户|订阅用户)[？?]|^[^，,。！？\s]{0,8}(?:订户|会员|订阅用户|付费用户|VIP)(?:专享|专属|独享)$/
+/** A box of links set in a web page's text holds this many headlines at most (its label counted). */
+const RELATED_IN_TEXT_MAX = 4
+/** A pointer to other stories alone on its line, its words and their titles in book marks: 更多报道详见：《某某》, 相关阅读：《某某》《某某》. */
+const RELATED_POINTER = /^[【[]?(?:更多|相关|延伸)?(?:报道|阅读|内容|新闻|详情)?(?:详见|请见|参见|请看|阅读|点击阅读)[】\]]?\s*[:：]\s*(?:《[^《》]{2,40}》[、，,\s]*){1,3}$/
 /** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
 function isArticleEnd(block: Block): boolean {
   const line = block.value.trim()
@@ -437,6 +447,8 @@ function isArticleEnd(block: Block): boolean {
   if (DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   // (a paragraph of the site's prompts: get the app, send tips, the hotline)
   if (line.length <= 200 && isSitePrompt(line)) return true
+  // (a paywall's prompt, the rest of the text for subscribers: 订阅某某后可阅读全文, 畅读全文, 立即订阅, 已是会员？登录)
+  if (line.length <= 40 && PAYWALL_PROMPT.test(line)) return true
   // (a site's notice classify's rules took, its disclaimer or its terms for reprints: 免责声明：…, 转载请注明出处)
   if (block.kind === 'furniture' && patterns.siteNotice.test(line)) return true
   if (line.length > 60) return false
@@ -626,6 +638,36 @@ export function markWebArticle(all: Block[]): void {
     const line = all[i].value.trim()
     // (a player's time classify's rules took already still names its label over it: 收听新闻 / 00:00/04:16)
     if (!isContent(all[i]) && !(all[i].kind === 'furniture' && (isAppPrompt(line) || DURATION.test(line) || PLAYER_LINE.test(line)))) continue
+    // (a box of links to other stories set in the text: its label of any wording of its kind over a few headlines, no
+    // sentence among them, the text going on under them, 延伸阅读 / 某地推出某某制度 帮某某; a label over a text of its own,
+    // 延伸阅读 / 某某是指…。, or over a heading that asks, stays)
+    if (line.length <= 12 && patterns.relatedLinks.test(line)) {
+      let k = i + 1
+      while (k < end && k - i <= RELATED_IN_TEXT_MAX && isContent(all[k]) && headlineShaped(all[k]) && !/[。！？!?：:]$/.test(all[k].value.trim()) && !longProse(all[k])) k++
+      if (k > i + 1 && k - i <= RELATED_IN_TEXT_MAX && k < end && longProse(all[k])) {
+        for (let m = i; m < k; m++) all[m].kind = 'furniture'
+        i = k - 1
+        continue
+      }
+    }
+    // (a card drawn in a box in the text, a row of the site's buttons in brackets in it, no prose: an offer's or a
+    // product's, ┌──┐ / │ 某某车型 │ / │ 指导价：… │ / │ [询底价]　[计算器] │ / └──┘; a box of the story's own facts has none)
+    const box = all[i].data.boxed
+    if (box !== undefined) {
+      let k = i
+      while (k < end && all[k].data.boxed === box) k++
+      const card = all.slice(i, k)
+      if (card.some((b) => isButtonsRow(b.value.trim())) && !card.some(longProse)) {
+        for (const b of card) b.kind = 'furniture'
+        i = k - 1
+        continue
+      }
+    }
+    // (and a pointer to another story, nothing but its words and the story's title in book marks: 更多报道详见：《某某》)
+    if (line.length <= 60 && RELATED_POINTER.test(line)) {
+      all[i].kind = 'furniture'
+      continue
+    }
     if (DURATION.test(line) || PLAYER_LINE.test(line)) {
       all[i].kind = 'furniture'
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
@@ -689,10 +731,19 @@ export function markWebArticle(all: Block[]): void {
       continue
     }
     // (a run of one-to-four-character words by furniture: a font widget's buttons, a menu)
-    if (line.length <= 4 && unmarked(all[i]) && (all[i - 1]?.kind === 'furniture')) {
+    // (or right under the text's last paragraph, the line closing the article right under them: its tags, 某地 / 民生; not
+    // a list a line of the text opens, 获奖的摊主有： / 李明 / 王芳)
+    if (line.length <= 4 && unmarked(all[i]) && (all[i - 1]?.kind === 'furniture' || i === anchor + 1)) {
       let j = i
       while (j < end && isContent(all[j]) && all[j].value.trim().length <= 4 && unmarked(all[j])) j++
-      if (j - i >= 2 && j - i <= 6) for (let k = i; k < j; k++) all[k].kind = 'furniture'
+      if (all[i - 1]?.kind !== 'furniture' && (j !== end || end === all.length)) {
+        i = j - 1
+        continue
+      }
+      // (or one over the text, the same as the button over it, the last of a widget's buttons set alike, A / A / A; or the
+      // comments' button closing a row of the site's buttons: 分享到 / 微信 / 收藏 / 评论)
+      const button = j - i === 1 && i < textStart && (foldForCompare(line) === foldForCompare(all[i - 1].value) || COMMENT_SECTION_WORD.test(line))
+      if ((j - i >= 2 && j - i <= 6) || button) for (let k = i; k < j; k++) all[k].kind = 'furniture'
       i = j - 1
     }
   }
