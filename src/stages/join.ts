@@ -1494,6 +1494,7 @@ const TITLE_CUTS = {
   comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
   remainder: { message: 'title wrapped over two lines joined (a long first line, the second a remainder of a few characters)', glue: '' },
   quoted: { message: 'headline wrapped over two lines joined (the second opens on a quoted word its phrase goes on with)', glue: '' },
+  phrase: { message: 'headline wrapped over two lines joined (its second phrase cut short at the first line\'s end, the second line going on with it)', glue: '' },
   brief: { message: "brief's headline set over two lines joined (the page's other briefs stand under one line each, over their dateline)", glue: '' },
 }
 
@@ -1547,6 +1548,24 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
   if (second.length < 4 || first.length < second.length || visibleLength(first + second) > HEADLINE_MAX) return false
   // (a line with a clause's mark is a clause of its own: 转自某某报，一起看看 / 某某进了非遗名录)
   return !/[\s\u3000]/.test(first + second) && !/[\p{P}\p{S}]$/u.test(first) && !/[，,。！？!?；;：:、《》（）()]/.test(first) && !/[\p{P}\p{S}]/u.test(second)
+}
+
+/**
+ * A web page's headline of two phrases set apart by a space, wrapped inside its second phrase (某地一季度零售同比增长14.4%
+ * 某某 / 渗透率再破50%): the first line the longer, as a wrap fills it, its last phrase cut to half its first phrase's
+ * length at most, the second line going on with it without a space or a clause's mark (a figure's % is no clause's).
+ * A headline's two phrases are set near the same length; a second headline under it is no wrap of its last phrase.
+ */
+function isSpacedPhraseWrap(block: Block, next: Block): boolean {
+  // (the second line read as the headline's, or as a heading under the headline)
+  if (block.kind !== 'title' || !(next.kind === 'title' || (next.kind === 'heading' && block.data.headline)) || !(block.data.headline || next.data.headline) || !areHeadlineLines(block, next)) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  const phrases = /^([^\s\u3000，,。！？!?；;：:]{4,})[ \u3000]+([\p{Script=Han}\p{N}]{2,})$/u.exec(first)
+  return (
+    phrases !== null && 2 * phrases[2].length <= phrases[1].length && first.length > second.length && second.length >= 3 &&
+    /^[\p{Script=Han}\p{N}.%％]+$/u.test(second) && /^\p{Script=Han}/u.test(second) && visibleLength(first + second) <= HEADLINE_MAX
+  )
 }
 
 /**
@@ -1684,6 +1703,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
   if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
+  if (isSpacedPhraseWrap(block, next)) return TITLE_CUTS.phrase
   if (isBriefHeadCut(blocks, i)) return TITLE_CUTS.brief
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, after)) return TITLE_CUTS.comma
