@@ -856,7 +856,19 @@ const hasColon = (text: string) => text.includes('：') || text.includes(':')
 export function isFurnitureLine(spaced: string): boolean {
   // (asked of each line by segment, strip and each classify pass: a page asks it of a text about
   // three times in two)
-  return furnitureLine.get(spaced, readFurnitureLine)
+  return furnitureLine.get(spaced, readFurnitureLine) || isFurnitureRow(spaced)
+}
+
+/** A gap this wide sets a row's widgets apart (字号：大 中 小        分享到：微信  微博). */
+const WIDGET_GAP = /[ \u3000]{4,}|\t+/
+/**
+ * A row of the page's widgets set apart by wide gaps, each furniture on its own (字号：大 中 小        分享到：微信  微博):
+ * the row is furniture too, though no rule reads the two together.
+ */
+function isFurnitureRow(spaced: string): boolean {
+  if (spaced.length > 120 || !WIDGET_GAP.test(spaced)) return false
+  const parts = spaced.trim().split(WIDGET_GAP)
+  return parts.length >= 2 && parts.every((part) => furnitureLine.get(part, readFurnitureLine))
 }
 
 const furnitureLine = new BoundedMemo<string, boolean>()
@@ -1719,7 +1731,9 @@ function markChromeOverHeadline(all: Block[]): void {
     if (all[k].data.depth !== undefined || isVisiblyLonger(line, HEADLINE_MAX) || /[。；;]/.test(line) || /[：:]$/.test(line)) return
     group.push(k)
   }
-  const h = group.length === 1 ? group[0] : (group.filter(strong).pop() ?? -1)
+  let h = group.length === 1 ? group[0] : (group.filter(strong).pop() ?? -1)
+  // (a subtitle, ——…, hangs from the headline over it, though it is the longer line)
+  if (h > 0 && patterns.subtitleDash.test(all[h].value.trim()) && group.includes(h - 1)) h--
   if (h < 0) return
   // (a line set together with the headline in a block of its own, a blank line over the block, is the headline's: its
   // kicker over it, 老菜场换新颜 / 二百多个摊位搬进了…, or its second line under it, …关于春节假期期间 / 调整部分公交线路的
@@ -1728,8 +1742,12 @@ function markChromeOverHeadline(all: Block[]): void {
   const over = all.slice(0, h).filter((b, k) => isContent(b) && !own(k))
   if (!over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
   for (const b of over) b.kind = 'furniture'
-  // (a subtitle set under it, ——…, stays one: the output marks it ## and reads it so again)
-  for (const k of [h, ...group.filter(own)]) if ((all[k].kind === 'body' || all[k].kind === 'heading') && !(k > h && patterns.subtitleDash.test(all[k].value.trim()))) all[k].kind = 'title'
+  // (a subtitle set under it, ——…, is one, whatever an earlier reading made it: the output marks it ## and reads it so again)
+  for (const k of [h, ...group.filter(own)]) {
+    const subtitle = k > h && patterns.subtitleDash.test(all[k].value.trim())
+    if (subtitle && all[k].kind === 'title') all[k].kind = 'subtitle'
+    else if ((all[k].kind === 'body' || all[k].kind === 'heading') && !subtitle) all[k].kind = 'title'
+  }
   // (settle reads the page again without the dateline and chrome that told the headline: it stays one)
   if (all[h].kind === 'title') all[h].data.headline = true
   // (an author's or account's name alone between the headline and the dateline is the page's, as the

@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
-import { isHeadlineBlockLine, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
+import { isHeadlineBlockLine, isSetTogether, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -556,6 +556,11 @@ export function markWebArticle(all: Block[]): void {
   }
   // (a line a continuation marker sends on to another page is a paragraph's cut half, no headline: …社 / （下转第2版）)
   if (h >= 0 && all[h + 1]?.kind === 'marker') h = -1
+  // (a subtitle, ——…, hangs from the headline set together over it, though it is the longer line: that line is the headline)
+  if (h > 0 && patterns.subtitleDash.test(all[h].value.trim()) && isContent(all[h - 1]) && isSetTogether(all[h - 1], all[h])) {
+    all[h].kind = 'subtitle'
+    h--
+  }
   if (h >= 0) {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts or
     // is a row of buttons in brackets: [标记已读]　[加入收藏])
