@@ -5,6 +5,8 @@
 
 /** A time of day, or a video's length: 18:30, 21:08:44, 02:11. */
 export const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?'
+/** A time alone on its line: a video's length (02:11), a transcript's stamp (00:31). */
+export const CLOCK_ALONE = new RegExp(`^${CLOCK}$`)
 export const WEB_TIME = `\\s*${CLOCK}`
 // fields of a web dateline are set apart by spaces or bars (时间：2024-11-05 10:20 | 来源：… | 浏览：2341次)
 export const FIELD_GAP = '(?:\\s+|\\s*[|｜丨]\\s*)'

@@ -16,7 +16,7 @@ import { bringsBack, pageNamed, trailingMarker, withoutTrailingMarker } from '..
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
-import { AGE, CLOCK, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { AGE, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
 import { isRoleAndName, isRoleByline, markWebArticle } from './web-frame.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
@@ -1193,7 +1193,6 @@ export function isListLabel(text: string): boolean {
   const label = text.trim().replace(DRESSING, '')
   return label.length <= 12 && (RECOMMENDED.test(label) || patterns.relatedLinks.test(label))
 }
-const VIDEO_LENGTH = new RegExp(`^${CLOCK}$`)
 const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
 // (a platform's too: 热评, its sort buttons 按热度 / 按时间, its count 共 128 条评论, 评论(23), and a Q&A site's 更多回答)
@@ -1479,7 +1478,7 @@ function removeWebLists(all: Block[]): void {
       // (a video's length may stand over its headline: 更多视频 / 02:11 / 东江城区主要道路积水已全部消退; or
       // before it on its line: 相关视频 / 01:58 某某：早稻机插秧全面铺开)
       const listed = (text: string) => isListedHeadline(text) || isListedHeadline(text.trim().replace(VIDEO_LENGTH_BEFORE, ''))
-      for (let j = i + 1; j < all.length && all[j].kind === 'body' && (listed(all[j].value) || VIDEO_LENGTH.test(all[j].value.trim())); j++) all[j].kind = 'furniture'
+      for (let j = i + 1; j < all.length && all[j].kind === 'body' && (listed(all[j].value) || CLOCK_ALONE.test(all[j].value.trim())); j++) all[j].kind = 'furniture'
       continue
     }
     if (!COMMENTS.test(label) && !COMMENT_COUNT.test(label)) continue
@@ -1779,7 +1778,7 @@ const VIDEO_DURATION = /^[，,]\s*时长/
 function markVideoPlaceholders(all: Block[]): void {
   // a player's counter saved a field a line: 00:00 / / / 01:52
   for (let i = 0; i + 2 < all.length; i++) {
-    if (all[i].value.length > 8 || !VIDEO_LENGTH.test(all[i].value.trim()) || !/^[/／]$/.test(all[i + 1].value.trim()) || !VIDEO_LENGTH.test(all[i + 2].value.trim())) continue
+    if (all[i].value.length > 8 || !CLOCK_ALONE.test(all[i].value.trim()) || !/^[/／]$/.test(all[i + 1].value.trim()) || !CLOCK_ALONE.test(all[i + 2].value.trim())) continue
     for (let k = i; k < i + 3; k++) all[k].kind = 'furniture'
   }
   for (let i = 0; i + 1 < all.length; i++) {

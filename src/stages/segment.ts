@@ -13,7 +13,7 @@ import { changesScript, DATE, endsComplete, isDateLine, FIELD_OPENING, FIGURE_EN
 import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
-import { COUNT_WORD, WEB_TIME } from './classify-patterns.js'
+import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
 const HEADING = /^(#{1,6})[ \t]+/
@@ -1049,8 +1049,6 @@ function joinBrokenSentences(lines: Block[], file: VFile, underLabel = false): B
   return joined > 0 ? out : lines
 }
 
-/** A transcript's time stamp alone on its line: 00:00, 1:05, 01:02:03. */
-const SEGMENT_STAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/
 /** A subtitle's line is this short at most (a caption's width on screen). */
 const SUBTITLE_LINE_MAX = 32
 /** A timed transcript holds this many stamps at least, each over its lines. */
@@ -1071,7 +1069,7 @@ function stampSeconds(stamp: string): number {
 function joinTimedSegments(lines: Lines, file: VFile): Lines {
   const { blocks, runOf } = lines
   const stamps: number[] = []
-  for (let i = 0; i < blocks.length; i++) if (SEGMENT_STAMP.test(blocks[i].value.trim())) stamps.push(i)
+  for (let i = 0; i < blocks.length; i++) if (CLOCK_ALONE.test(blocks[i].value.trim())) stamps.push(i)
   if (stamps.length < SEGMENT_STAMPS_MIN) return lines
   // segments: [stamp, end) where the lines between are the stamp's
   const segments: Array<[number, number]> = []
@@ -1091,7 +1089,7 @@ function joinTimedSegments(lines: Lines, file: VFile): Lines {
     // the last stamp of a transcript: its lines to the blank line, ending a sentence
     if (segments.length > 0 && segments[segments.length - 1][1] === at) {
       let end = at + 1
-      while (end < blocks.length && end - at - 1 < longest && runOf[end] === runOf[at] && runOf[at] >= 0 && isSubtitleLine(blocks[end].value) && !SEGMENT_STAMP.test(blocks[end].value.trim())) end++
+      while (end < blocks.length && end - at - 1 < longest && runOf[end] === runOf[at] && runOf[at] >= 0 && isSubtitleLine(blocks[end].value) && !CLOCK_ALONE.test(blocks[end].value.trim())) end++
       while (end > at + 1 && !endsComplete(blocks[end - 1].value)) end--
       if (end > at + 1) segments.push([at, end])
     }
@@ -1130,7 +1128,7 @@ function joinTimedSegments(lines: Lines, file: VFile): Lines {
 /** A subtitle's line: short text, no line that stands apart by its shape. */
 function isSubtitleLine(text: string): boolean {
   const line = text.trim()
-  return line.length > 0 && line.length <= SUBTITLE_LINE_MAX && !SEGMENT_STAMP.test(line) && !isLineApart(line) && !isFurnitureLine(line)
+  return line.length > 0 && line.length <= SUBTITLE_LINE_MAX && !CLOCK_ALONE.test(line) && !isLineApart(line) && !isFurnitureLine(line)
 }
 
 /** The indent most of a page's indented lines carry (in characters), when two lines at least carry it; else 0. */

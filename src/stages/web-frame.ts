@@ -7,7 +7,7 @@
  */
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
-import { AGE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
+import { AGE, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
 import { isHeadlineBlockLine, isSetTogether, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
@@ -25,8 +25,6 @@ const DURATION = /^(?:[▶►▷⏵⏯]\uFE0F?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s
 /** A slot's label between paragraphs is short, a word or two in Latin letters: Advertisement, Sponsored content. */
 const SLOT_LABEL_MAX = 24
 const SLOT_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?$/
-/** A timed transcript's stamp alone on its line (00:00, 01:05): its first names the transcript's label over it. */
-const BARE_STAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/
 /** A transcript's label is short: 视频文稿, AI生成的文稿仅供参考. */
 const TRANSCRIPT_LABEL_MAX = 16
 /**
@@ -678,7 +676,7 @@ export function markWebArticle(all: Block[]): void {
       if (i > 0 && unmarked(all[i - 1]) && all[i - 1].value.trim().length <= 6) all[i - 1].kind = 'furniture'
       // (a timed transcript's first stamp, more stamps under it, names the transcript's label over it in a line or two:
       // 视频文稿 / AI生成的文稿仅供参考, 字幕 / 自动生成)
-      if (!stampSeen && all.slice(i + 1, end).filter((b) => BARE_STAMP.test(b.value.trim())).length >= 2 && BARE_STAMP.test(line)) {
+      if (!stampSeen && all.slice(i + 1, end).filter((b) => CLOCK_ALONE.test(b.value.trim())).length >= 2 && CLOCK_ALONE.test(line)) {
         for (let k = i - 1; k > Math.max(h, 0) && k >= i - 2 && unmarked(all[k]) && all[k].value.trim().length <= TRANSCRIPT_LABEL_MAX; k--) all[k].kind = 'furniture'
       }
       stampSeen = true
