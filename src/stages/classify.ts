@@ -793,7 +793,7 @@ const CREDIT_NAME = '[\\u4e00-\\u9fff](?:[ \\u3000]?[\\u4e00-\\u9fff]){1,7}'
 const CREDIT_FIELD = `[\\u4e00-\\u9fff]{1,4}(?:[/／][\\u4e00-\\u9fff]{1,2})?\\s*[:：]\\s*${CREDIT_NAME}(?:[ 、]${CREDIT_NAME})*`
 const CREDITS_ROW = new RegExp(`^[（(]?\\s*${CREDIT_FIELD}(?:(?:[ \\u3000]+|\\s*[|｜丨]\\s*)${CREDIT_FIELD})+\\s*[）)]?$`)
 const REVIEWER_FIELD = /(?:^|[\s\u3000|｜丨（(])(?:审核|审校|审稿|审签|初审|复审|终审|签发)\s*[:：]\s*[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?=$|[\s\u3000|｜丨）)])/
-const isCreditsRowWithReview = (line: string) => line.length <= 80 && REVIEWER_FIELD.test(line) && CREDITS_ROW.test(line)
+const isCreditsRowWithReview = (line: string) => REVIEWER_FIELD.test(line) && CREDITS_ROW.test(line)
 
 /**
  * A fold's button, in any of its phrasings: the verb that unfolds (展开, 阅读, 查看…, maybe after 点击) and what it
