@@ -1621,10 +1621,10 @@ export function isContent(block: Block): boolean {
  * A row of an article's credits, each role before its name across a bar (记者 | 某 某  摄影 | 某某): set as a
  * footer's links are, but its first item a reporter's role; the byline, not the site's links.
  */
-const CREDIT_ROW = /^(?:本报|本刊)?(?:记者|通讯员|撰文|作者)[ \u3000]*[|｜丨]/
+const BYLINE_ACROSS_BARS = /^(?:本报|本刊)?(?:记者|通讯员|撰文|作者)[ \u3000]*[|｜丨]/
 /** A row of the site's links across bars (联系我们 | 关于我们 | 网站地图), not an article's credits. */
 function isSiteLinks(line: string): boolean {
-  return patterns.siteLinks.test(line) && !CREDIT_ROW.test(line)
+  return patterns.siteLinks.test(line) && !BYLINE_ACROSS_BARS.test(line)
 }
 /** A site's or an app's name: short, without punctuation (某某县融媒体中心, 某某大学新闻网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$/
