@@ -531,7 +531,10 @@ const YEAR_MONTH_PART = /^[0-9]{4}年[0-9]{1,2}月$/
 // (its name may hold a figure: 庆祝新中国成立75周年特刊)
 const SPECIAL_ISSUE_PART = /^[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:专刊|特刊|增刊)$/
 
-/** The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期. */
+/**
+ * The issue by its number, which dates it: 第1023期, 2023年第6期（总第86期）, 第45期·总第1186期; or a paper's, counted in 号
+ * from its first, four figures at least (第12345号, 第一一七八五号).
+ */
 const ISSUE_FIELD = /^(?:[0-9]{4}年)?第[0-9]{1,5}期(?:[·・]?[（(]?总第?[0-9]{1,6}期[）)]?)?$|^[（(]?总第(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千]{1,8})期[）)]?$|^第[〇零一二三四五六七八九十百千]{2,8}期$|^第(?:[0-9]{4,6}|[〇零一二三四五六七八九十百千]{4,8})号$/
 /**
  * A periodical's issue with its year (2024年第3期, 第45期·总第1186期): it places the page as a
