@@ -25,6 +25,8 @@ const DURATION = /^(?:[▶►▷⏵⏯]\uFE0F?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s
 /** A slot's label between paragraphs is short, a word or two in Latin letters: Advertisement, Sponsored content. */
 const SLOT_LABEL_MAX = 24
 const SLOT_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?$/
+/** A character of Chinese text, by its script: the prose a slot's label stands between holds some. */
+const HAN_SCRIPT = /\p{Script=Han}/u
 /** A transcript's label is short: 视频文稿, AI生成的文稿仅供参考. */
 const TRANSCRIPT_LABEL_MAX = 16
 /**
@@ -630,7 +632,7 @@ export function markWebArticle(all: Block[]): void {
   const slots = new Map<string, number[]>()
   for (let i = Math.max(h, 0) + 1; i < end; i++) {
     const line = all[i].value.trim()
-    if (isContent(all[i]) && line.length <= SLOT_LABEL_MAX && SLOT_LABEL.test(line) && unmarked(all[i]) && /\p{Script=Han}/u.test(all[i - 1]?.value ?? '') && /\p{Script=Han}/u.test(all[i + 1]?.value ?? '') && longProse(all[i - 1]) && longProse(all[i + 1])) slots.set(line, [...(slots.get(line) ?? []), i])
+    if (isContent(all[i]) && line.length <= SLOT_LABEL_MAX && SLOT_LABEL.test(line) && unmarked(all[i]) && HAN_SCRIPT.test(all[i - 1]?.value ?? '') && HAN_SCRIPT.test(all[i + 1]?.value ?? '') && longProse(all[i - 1]) && longProse(all[i + 1])) slots.set(line, [...(slots.get(line) ?? []), i])
   }
   // (not a heading of a run the page prints twice, a preview over the full text: the paragraphs by each label differ)
   const opening = (b: Block) => foldForCompare(b.value).slice(0, 12)
