@@ -268,7 +268,6 @@ const WHOLE_REFERENCE = /^\s*\[\d{1,3}\].*[0-9]\.\s*$/
 /** A caption of a numbered group of photos: ③两名小伙子在摔跤比赛中角力。 (one sentence). */
 const CIRCLED_CAPTION = /^[①-⑳][^。！？!?]{4,60}[。！？!?]?$/
 
-/** A block opening with one character and a comma (头，有的…): a word's tail cut off at a break. */
 /** A paragraph's last character a Han one, no mark after it: a sentence stopped, not ended. */
 const BARE_STOP = /\p{Script=Han}$/u
 const BARE_STOP_MIN = 30
@@ -278,6 +277,7 @@ function underByline(blocks: Block[], a: number): boolean {
   while (h >= 0 && INTERSTITIAL.has(blocks[h].kind)) h--
   return h >= 0 && blocks[h].kind === 'byline'
 }
+/** A block opening with one character and a comma (头，有的…): a word's tail cut off at a break. */
 const WORD_TAIL_OPENING = /^\p{Script=Han}[，,]/u
 
 /** The end of a sentence cut off alone: a character or three and the stop (点。, 进行。”). */
@@ -461,11 +461,6 @@ function opensParallelItems(blocks: Block[], j: number): boolean {
   return shape !== undefined && shape === openingShape(second.value)
 }
 
-/**
- * A block far from its first half follows, in the dump, some other text that was cut too (the
- * columns were interleaved), or it visibly starts inside a sentence. A block after a finished
- * paragraph or a heading starts a paragraph of its own and is not re-paired from afar.
- */
 /** Whether the block after `a`, past captions and credits, is a headline: another article opens there. */
 function opensNextArticle(blocks: Block[], a: number): boolean {
   for (let k = a + 1; k < blocks.length; k++) {
@@ -475,6 +470,11 @@ function opensNextArticle(blocks: Block[], a: number): boolean {
   return false
 }
 
+/**
+ * A block far from its first half follows, in the dump, some other text that was cut too (the
+ * columns were interleaved), or it visibly starts inside a sentence. A block after a finished
+ * paragraph or a heading starts a paragraph of its own and is not re-paired from afar.
+ */
 function mayStartMidSentence(blocks: Block[], b: number): boolean {
   // (or a marker says it goes on from elsewhere, （上接第1版） over it, and not from another page's article)
   if (blocks[b].data.jumpsIn && !blocks[b].data.jumpsFromOtherPage) return true
@@ -1637,13 +1637,14 @@ function opensWithQuotedWord(text: string): boolean {
   return /^[“"「][^“”"「」，,。！？!?]{1,10}[”"」][\p{Script=Han}]/u.test(text.trim())
 }
 
+/** A line that is one quoted word or phrase, nothing else: “治理合伙人”. */
+const QUOTED_WORD_LINE = /^“[^“”，,。；;、：:！!？?\s]{2,10}”$/
+
 /**
  * A web page's headline wrapped over two lines set together, its first line ending where no headline ends: on the
  * particle 的 that ties it to what follows, or inside a quotation it opened (某某“触网”记：一颗桃子的 / 数字化之旅).
  * One of the two is the headline the frame found; the second, no subtitle (——…), holds no clause's mark.
  */
-/** A line that is one quoted word or phrase, nothing else: “治理合伙人”. */
-const QUOTED_WORD_LINE = /^“[^“”，,。；;、：:！!？?\s]{2,10}”$/
 function isDanglingHeadline(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next)) return false
   const first = block.value.trim()
