@@ -194,7 +194,6 @@ export function words(text: string): Array<{ segment: string; index: number; isW
   return [...segmenter.segment(text)].map((s) => ({ segment: s.segment, index: s.index, isWord: s.isWordLike ?? false }))
 }
 
-/** An ellipsis in any form (…, ……, ..., 。。。): normalise makes every one in Chinese text “……”. */
 /**
  * The marks a list item or a marked heading opens with (●话剧《茶馆》…, ◆ 稳增长：…, ※注：…), one set
  * for every stage that asks whether a line opens with a bullet. (▲ and ► open captions, not items.)
@@ -202,6 +201,7 @@ export function words(text: string): Array<{ segment: string; index: number; isW
 export const BULLETS = '●○◆◇■□▪•◦★☆◎△※'
 export const OPENS_WITH_BULLET = new RegExp(`^[${BULLETS}]`)
 
+/** An ellipsis in any form (…, ……, ..., 。。。): normalise makes every one in Chinese text “……”. */
 export const ELLIPSIS_FORMS = /…+|\.{3,}|。{3,}/g
 
 /**
