@@ -1654,14 +1654,15 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // a print page's title as well as a web page's headline)
   const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first)
   // (a print page's or a magazine's title too, when it is its first line that ends on 的: 海岛上的 / 最后一所小学)
-  const openParticle = block.kind === 'title' && /[\u4e00-\u9fff]的$/.test(first)
+  const endsOnParticle = /[\u4e00-\u9fff]的$/.test(first)
+  const openParticle = block.kind === 'title' && endsOnParticle
   // (or inside a quotation the second line closes, on a print page too: 守望“一个人的 / 小学”三十年)
   const closedBelow = open && (second.match(/”/g) ?? []).length > (second.match(/“/g) ?? []).length
   if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title') || (closedBelow && (block.kind === 'title' || next.kind === 'title')))) return false
   // (or on a clause's comma, which no headline ends on: …火了：下班后， / 他们在这里学…; its second half may hold
   // a list's marks, 学扎染、弹吉他, but no further clause)
   const comma = /[\u4e00-\u9fff”’][，,]$/.test(first) && !/[，,]/.test(second)
-  if (!(/[\u4e00-\u9fff]的$/.test(first) || open || quotedTail || comma) || second.length < 2 || /^[—－-]/.test(second)) return false
+  if (!(endsOnParticle || open || quotedTail || comma) || second.length < 2 || /^[—－-]/.test(second)) return false
   // (a space between a Han character and a figure or Latin word is a site's house style, 截至 5 月末我国 5G 基站, not a
   // gap between a line's parts)
   return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(withoutMixedScriptSpaces(first + second)) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
