@@ -1641,9 +1641,11 @@ function opensWithQuotedWord(text: string): boolean {
 const QUOTED_WORD_LINE = /^“[^“”，,。；;、：:！!？?\s]{2,10}”$/
 
 /**
- * A web page's headline wrapped over two lines set together, its first line ending where no headline ends: on the
- * particle 的 that ties it to what follows, or inside a quotation it opened (某某“触网”记：一颗桃子的 / 数字化之旅).
- * One of the two is the headline the frame found; the second, no subtitle (——…), holds no clause's mark.
+ * A headline wrapped over two lines set together, its first line ending where no headline ends: on the particle 的
+ * that ties it to what follows, inside a quotation it opened (某某“触网”记：一颗桃子的 / 数字化之旅), before a quoted word
+ * alone on the second line, or on a clause's comma. One of the two is the headline a web page's frame found, or the
+ * first is a print page's title ending on 的 or before that quoted word, or one is a title whose quotation the second
+ * closes; the second, no subtitle (——…), holds no further clause.
  */
 function isDanglingHeadline(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next)) return false
