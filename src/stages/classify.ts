@@ -381,17 +381,14 @@ export function isHeadingShapedText(text: string): boolean {
   // lengths are counted without spaces: normalise removes or collapses some, and the output, cleaned
   // again, must be read the same
   // (a paragraph, most blocks asked, is too long by its first characters: neither read nor remembered)
-  if (isVisiblyLonger(text, HEADING_SHAPE_MAX)) return false
+  if (isVisiblyLonger(text, HEADLINE_MAX)) return false
   // (asked of each block by several rules, in each classify pass)
   return headingShaped.get(text, readHeadingShape)
 }
 
-/** The most visible characters a headline has. */
-const HEADING_SHAPE_MAX = 40
-
 const headingShaped = new BoundedMemo<string, boolean>()
 
-/** isHeadingShapedText for a text of HEADING_SHAPE_MAX visible characters at most. */
+/** isHeadingShapedText for a text of HEADLINE_MAX visible characters at most. */
 function readHeadingShape(text: string): boolean {
   const length = visibleLength(text)
   if (hasSentencePunctuation(text) && !isAskedAndAnswered(text)) return false
