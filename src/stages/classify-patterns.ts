@@ -22,3 +22,5 @@ export const AGE = `(?:[0-9]{1,2}\\s*(?:秒|分钟|小时|天|周|个?月|年)�
 export const SUMMARY_WORD = '(?:摘要|导读|导语|提要|内容提要|内容摘要|核心提示|简介)'
 /** A teaser's end: the site's ellipsis and its button to unfold the text (…展开, ...全文, …查看更多). */
 export const UNFOLD_END = /(?:…+|\.{3,}|。{3,})\s*(?:展开全文|展开阅读全文|展开|全文|查看全文|阅读全文|查看更多|更多)\s*[>＞∨▼]?\s*$/
+/** A button's label on a row of a page's buttons: one bare word of a few Han characters (手机看, 纠错, 加红). */
+export const BUTTON_LABEL = /^[\u4e00-\u9fff]{1,4}$/

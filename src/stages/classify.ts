@@ -16,7 +16,7 @@ import { bringsBack, pageNamed, trailingMarker, withoutTrailingMarker } from '..
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
-import { AGE, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { AGE, BUTTON_LABEL, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
 import { isRoleAndName, isRoleByline, markWebArticle } from './web-frame.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
@@ -1074,7 +1074,7 @@ function isButtonRow(line: string): boolean {
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p.length > 0)
   if (parts.length < 3) return false
   const chrome = parts.filter((p) => isWebChrome(p) || isFurnitureLine(p)).length
-  return chrome >= 2 && chrome * 3 >= parts.length * 2 && parts.every((p) => /^[\u4e00-\u9fff]{1,4}$/.test(p) || isWebChrome(p) || isFurnitureLine(p))
+  return chrome >= 2 && chrome * 3 >= parts.length * 2 && parts.every((p) => BUTTON_LABEL.test(p) || isWebChrome(p) || isFurnitureLine(p))
 }
 /** A link to the post or article before or after: 上一篇：…, 下一篇：…, 前一篇：…, 上一条：… (alone, or on a row of the page's buttons: 【返回目录】　上一篇：…). */
 export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/

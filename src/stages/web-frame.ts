@@ -7,7 +7,7 @@
  */
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
-import { AGE, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
+import { AGE, BUTTON_LABEL, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
 import { isHeadlineBlockLine, isSetTogether, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
@@ -795,7 +795,7 @@ const COUNTER_BUTTON = new RegExp(`^(?:\\p{Extended_Pictographic}\\uFE0F?|[☆�
 function isCountButtonRow(line: string): boolean {
   if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
   const items = line.split(WIDE_GAP).filter((t) => t.length > 0)
-  return items.length >= 3 && items.some((t) => COUNT_ITEM_ALONE.test(t)) && items.filter((t) => COUNTER_BUTTON.test(t)).length >= 2 && items.every((t) => COUNT_ITEM_ALONE.test(t) || /^[\u4e00-\u9fff]{1,4}$/.test(t) || COUNTER_BUTTON.test(t))
+  return items.length >= 3 && items.some((t) => COUNT_ITEM_ALONE.test(t)) && items.filter((t) => COUNTER_BUTTON.test(t)).length >= 2 && items.every((t) => COUNT_ITEM_ALONE.test(t) || BUTTON_LABEL.test(t) || COUNTER_BUTTON.test(t))
 }
 /** A list's label with its items after a wide gap on its line, no sentence: 相关股票   某某 +2.31%    某某指数 +0.87%. */
 const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$/
