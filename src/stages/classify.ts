@@ -963,7 +963,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
-  if (length <= 60 && /A[+＋\-－]|[（(]\s*[0-9]+\s*[）)]/.test(line) && isButtonRow(line)) return true
+  if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
   if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
   if (length <= 40 && (line.includes('APP') || line.includes('App') || line.includes('app') || line.includes('客户端')) && APP_PROMO.test(line)) return true
@@ -1065,12 +1065,14 @@ function isWidgetFields(line: string): boolean {
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*|(?<=[】\]])[ \u3000]+/).map((p) => p.trim()).filter((p) => p.length > 0)
   return parts.length >= 2 && parts.every((p) => isWebChrome(p) || isFurnitureLine(p) || (p.length <= 60 && PREV_NEXT_LINK.test(p)))
 }
+/** A counter in brackets or a font button, one of which a gapped row of buttons holds: 评论(36), A+, A-. */
+const COUNTER_OR_FONT_BUTTON = /A[+＋\-－]|[（(]\s*[0-9]+\s*[）)]/
 /**
  * A row of a page's buttons set apart by wide gaps, its counters and font buttons among them (评论(36)  A-  A+  手机看,
  * 点赞(12)  收藏(3)  A+  A-  纠错): two parts at least the page's chrome, each other part one bare word of a few
  * characters, a button's label (a line of text has a sentence or a name's role, and no counter or font button).
  */
-function isButtonRow(line: string): boolean {
+function isGappedChromeRow(line: string): boolean {
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p.length > 0)
   if (parts.length < 3) return false
   const chrome = parts.filter((p) => isWebChrome(p) || isFurnitureLine(p)).length
