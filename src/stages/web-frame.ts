@@ -780,7 +780,7 @@ export function markWebArticle(all: Block[]): void {
     // (and the site speaking of itself, its rights and its readers: 如需转载请与本报联系。)
     // (and the items of the site's notice under its label, however long: 版权及免责声明： / 1、凡本网注明…)
     // (and a poll's question over its buttons and their counts: 以上内容对您有帮助吗？ / 👍 有帮助（312）  👎 没帮助（9）)
-    if (line.length <= 24 && /^[^。！？!?]+[？?]$/.test(line) && isPollRow(all[i + 1]?.value.trim() ?? '')) {
+    if (line.length <= 24 && POLL_QUESTION.test(line) && isPollRow(all[i + 1]?.value.trim() ?? '')) {
       all[i].kind = 'furniture'
       continue
     }
@@ -801,6 +801,8 @@ function isCountButtonRow(line: string): boolean {
 const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$/
 /** A link's words by its chevron, a few words alone: 查看深度解读 ›, 进入专题 ». */
 const CHEVRON_LINK = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}[ \u3000]*[›»]$/
+/** A poll's question over its buttons, one question and no sentence before it: 以上内容对您有帮助吗？ */
+const POLL_QUESTION = /^[^。！？!?]+[？?]$/
 /** A poll's or feedback widget's buttons, two or more each with its count in brackets, no sentence: 有用（12）　没用（3）. */
 function isPollRow(line: string): boolean {
   return line.length <= 60 && !/[，,。！？!?]/.test(line) && (line.match(/[（(]\s*[0-9]+\s*[）)]/g) ?? []).length >= 2
