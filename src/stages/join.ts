@@ -687,6 +687,9 @@ function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOption
   return onward >= 0 && onward >= seamEvidence(A.value, B.value).score
 }
 
+/** A line in quotation marks, whole, its words inside them: “有你们在，这条街就不会冷清。” */
+const WHOLLY_QUOTED = /^[“「『]([^“”「」『』]+)[”」』]$/
+
 /**
  * A later paragraph, from block `from` on, holds `key` (folded) inside more text of its own: a magazine sets its
  * pull quote before the passage it quotes (“有你们在，这条街就不会冷清。” over …老人们说，“有你们在，这条街就不会冷清。往后…”).
@@ -694,7 +697,7 @@ function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOption
 function heldLater(blocks: Block[], from: number, quote: string): boolean {
   // (a line in quotation marks, whole: its own marks aside, the passage may go on inside them; a plain line
   // printed again later is a copy's, not a pull quote)
-  const quoted = /^[“「『]([^“”「」『』]+)[”」』]$/.exec(quote.trim())
+  const quoted = WHOLLY_QUOTED.exec(quote.trim())
   const key = quoted ? foldForCompare(quoted[1]) : ''
   if (key.length < PULL_QUOTE_MIN) return false
   for (let k = from; k < blocks.length; k++) {
