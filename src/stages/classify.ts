@@ -2090,11 +2090,6 @@ export function isRightsNotice(line: string): boolean {
  * page's furniture (its end mark, its follow prompt) both over and under it.
  */
 const ENGAGEMENT_PLEA = /^(?:(?:点个|点亮|点一下|顺手|记得|欢迎|求|别忘了)?(?:分享|点赞|在看|转发|收藏|关注|留言|评论|一键三连)[、，,和与及+＋/／ \u3000]*){2,}[^。？?]{0,12}$/
-function markEngagementPleas(all: Block[]): void {
-  for (let i = 1; i + 1 < all.length; i++) {
-    if (all[i].kind !== 'furniture' && all[i].value.length <= 40 && all[i - 1].kind === 'furniture' && all[i + 1].kind === 'furniture' && ENGAGEMENT_PLEA.test(all[i].value.trim())) all[i].kind = 'furniture'
-  }
-}
 
 /** A line of an article's keywords or tags: 关键词：某某 某某, 标签：…, Tags: … (words, no sentence). */
 export const KEYWORD_LINE = /^(?:文章|本文)?(?:关键词|关键字|标签|Tags?)\s*[:：]\s*[^\s，,。！？；;：:]{1,12}(?:[\s\u3000，,、|｜/]+[^\s，,。！？；;：:]{1,12}){0,9}$/i
@@ -2671,7 +2666,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     if (content(over) && (patterns.label.test(bare) || text(over) || (isHeadingShapedText(over.value) && text(all[j + 1])))) all[i].kind = 'label'
   }
   markPageTail(all)
-  markEngagementPleas(all)
+  markLinesAmongFurniture(all, ENGAGEMENT_PLEA, 40)
   markWebArticle(all)
   keepSubmissionFacts(all)
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
