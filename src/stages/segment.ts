@@ -881,6 +881,9 @@ function reflowHardWraps(
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         // (a head set over text with no blank line under it is not one on a page that sets its runs apart)
         (finished && ((isLineApart(current.value) && !opensListItem(current.value)) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && k + 1 < lines.length && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
+        // (nor a box's label set into a wrapped paragraph, over the box's title and its table: …价格上涨带 /
+        // 数据 / 某某产品产量 / 品种  产量…; the paragraph goes on after the box, and join reads it across)
+        (line.value.length <= 4 && !full[k] && /^\p{Script=Han}+$/u.test(line.value) && k + 2 < lines.length && isHeadingShapedText(lines[k + 1].value) && (hasCellGap(lines[k + 2].value) || isTableRow(lines[k + 2].value))) ||
         // (nor a section's head set flush between a paragraph's end and the next indented paragraph, in a
         // column whose paragraphs open indented: as wide as the column or not, 一、深刻把握…的内在逻辑)
         (finished && !setIn && firstIndented >= 0 && !indented[from + k] && k + 1 < lines.length && indented[from + k + 1] && isHeadingShapedText(line.value)) ||
