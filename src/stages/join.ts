@@ -1499,6 +1499,7 @@ const TITLE_CUTS = {
   quoted: { message: 'headline wrapped over two lines joined (the second opens on a quoted word its phrase goes on with)', glue: '' },
   phrase: { message: 'headline wrapped over two lines joined (its second phrase cut short at the first line\'s end, the second line going on with it)', glue: '' },
   brief: { message: "brief's headline set over two lines joined (the page's other briefs stand under one line each, over their dateline)", glue: '' },
+  word: { message: 'title wrapped over two lines joined (its first line cut inside a word: 推广合 / 理密植…)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1603,6 +1604,16 @@ function isTitleRemainder(block: Block, next: Block): boolean {
     // (the first may hold a quoted word whole, 推广“三结合”沼 / 气池见成效: a title's quotation is a word of it)
     /^(?:[\p{Script=Han}\p{N}]|“[\p{Script=Han}\p{N}]{1,8}”)+$/u.test(first) && /^\p{Script=Han}+$/u.test(second)
   )
+}
+/**
+ * A title wrapped at its column inside a word (某某队推广合 / 理密植…): a long bare first line whose last
+ * character makes a word with the next line's first (as each half reads on its own, not by tearing a word of
+ * either apart), which no head ends on. A kicker over its title ends a phrase of its own.
+ */
+function isWordCutTitle(block: Block, next: Block): boolean {
+  if (!areHeadlineLines(block, next)) return false
+  const first = block.value.trim()
+  return first.length >= 8 && /^[\p{Script=Han}\p{N}]+$/u.test(first) && /^\p{Script=Han}/u.test(next.value.trim()) && wordAcrossSeam(first, next.value.trim()) !== undefined
 }
 /** Phrases of two characters at least, each set apart by one space (not a headline's letters spaced out). */
 const PHRASES_SPACED = /^[\p{Script=Han}\p{N}]{2,}(?:[ \u3000][\p{Script=Han}\p{N}]{2,})+$/u
@@ -1709,6 +1720,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isSpacedTitleCut(block, next)) return TITLE_CUTS.spaced
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
   if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
+  if (isWordCutTitle(block, next)) return TITLE_CUTS.word
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
   if (isSpacedPhraseWrap(block, next)) return TITLE_CUTS.phrase
   if (isBriefHeadCut(blocks, i)) return TITLE_CUTS.brief
