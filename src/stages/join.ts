@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength, words } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -1608,12 +1608,17 @@ function isTitleRemainder(block: Block, next: Block): boolean {
 /**
  * A title wrapped at its column inside a word (某某队推广合 / 理密植…): a long bare first line whose last
  * character makes a word with the next line's first (as each half reads on its own, not by tearing a word of
- * either apart), which no head ends on. A kicker over its title ends a phrase of its own.
+ * either apart), which no head ends on: the first line read alone ends on a character of no word (推广/合), not on a word
+ * of its own; nor a character doubled across the break, which the segmenter reads as one word (某某影响我省 /
+ * 省气象台发布…: 省省). A kicker over its title ends a phrase of its own.
  */
 function isWordCutTitle(block: Block, next: Block): boolean {
-  if (!areHeadlineLines(block, next)) return false
-  const first = block.value.trim()
-  return first.length >= 8 && /^[\p{Script=Han}\p{N}]+$/u.test(first) && /^\p{Script=Han}/u.test(next.value.trim()) && wordAcrossSeam(first, next.value.trim()) !== undefined
+  // (a subtitle too, opened by its dash, its quoted words whole: ——某某“三下乡”实践活 / 动综述; its remainder
+  // of a few bare characters read as a line of text, or as a name)
+  const remainder = (next.kind === 'body' || next.kind === 'byline') && next.position.start.line === block.position.end.line + 1 && (block.kind === 'title' || block.kind === 'heading' || block.kind === 'subtitle') && block.data.depth === undefined && /^\p{Script=Han}{1,8}$/u.test(next.value.trim())
+  if (!areHeadlineLines(block, next) && !remainder) return false
+  const first = block.value.trim().replace(/^(?:——|－－|--)/, '')
+  return first.length >= 8 && /^(?:[\p{Script=Han}\p{N}]|["“][\p{Script=Han}\p{N}]{1,8}["”])+$/u.test(first) && /^\p{Script=Han}/u.test(next.value.trim()) && wordAcrossSeam(first, next.value.trim()) !== undefined && words(first).at(-1)?.segment.length === 1 && first.at(-1) !== next.value.trim()[0]
 }
 /** Phrases of two characters at least, each set apart by one space (not a headline's letters spaced out). */
 const PHRASES_SPACED = /^[\p{Script=Han}\p{N}]{2,}(?:[ \u3000][\p{Script=Han}\p{N}]{2,})+$/u
