@@ -1179,29 +1179,6 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
   })
 }
 
-/**
- * The leaks left alone, maybe a name's character, converted where the page itself writes the same
- * name in simplified forms: three characters around the leak, read simplified, stand elsewhere on the
- * page (戴南鎮 beside 走进戴南镇…, 陳小平 beside 记者 陈小平). A name written once keeps its flag.
- */
-export function convertSpelledOnPage(edits: Edit[], text: string, page: string): Edit[] {
-  if (!edits.some((edit) => edit.kind === 'flag' && edit.rule === 'traditional-char')) return edits
-  const t = traditionalLeaks()
-  return edits.map((edit) => {
-    if (edit.kind !== 'flag' || edit.rule !== 'traditional-char' || edit.end - edit.start !== 1) return edit
-    const s = t.simplifiedOf.get(text[edit.start])
-    if (s === undefined || s.length !== 1) return edit
-    const reading = text.slice(0, edit.start) + s + text.slice(edit.end)
-    for (let from = edit.start - 2; from <= edit.start; from++) {
-      if (from < 0 || from + 3 > reading.length) continue
-      const word = reading.slice(from, from + 3)
-      if (![...word].every((c) => isHanCode(c.codePointAt(0)!)) || hasLeak(word) || !page.includes(word)) continue
-      return { start: edit.start, end: edit.end, replacement: s, rule: 'traditional-char', kind: 'character', level: 'info', message: `traditional ${quote(text[edit.start])} made simplified ${quote(s)}: the page writes ${quote(word)} in simplified forms` }
-    }
-    return edit
-  })
-}
-
 // ---------------------------------------------------------------------------------------------
 // 4. Latin words inside Chinese text
 

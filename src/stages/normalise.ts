@@ -16,7 +16,6 @@ import {
   findNameDotEdits,
   findPunctuationEdits,
   findSpaceEdits,
-  convertSpelledOnPage,
   findTraditionalEdits,
   findTraditionalPage,
   isLeakyPage,
@@ -40,8 +39,7 @@ function findersOf(options: CleanOptions, traditional: boolean, page = '', leaky
   // (marks doubled are read once they are full-width, ,， is a doubled comma too, and once the spaces
   // between them are gone: 。 。)
   if (options.normalise.punctuation) finders.push(findDoubledMarkEdits)
-  // (a leak left alone converted where the page writes its name in simplified forms elsewhere)
-  if (traditional) finders.push(toFixedPoint(leakyPage ? (text, kind) => findTraditionalEdits(text, kind, true) : (text, kind) => convertSpelledOnPage(findTraditionalEdits(text, kind), text, page)))
+  if (traditional) finders.push(toFixedPoint(leakyPage ? (text, kind) => findTraditionalEdits(text, kind, true) : findTraditionalEdits))
   // (before the Latin words: l994年 is a year, not a word)
   if (MAY_HOLD_MISREAD.test(page)) finders.push(findMisreadEdits)
   if (options.normalise.latin) finders.push(findLatinEdits)
