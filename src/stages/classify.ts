@@ -856,7 +856,7 @@ const hasColon = (text: string) => text.includes('：') || text.includes(':')
 export function isFurnitureLine(spaced: string): boolean {
   // (asked of each line by segment, strip and each classify pass: a page asks it of a text about
   // three times in two)
-  return furnitureLine.get(spaced, readFurnitureLine) || isFurnitureRow(spaced)
+  return furnitureLine.get(spaced, readFurnitureLine)
 }
 
 /** A gap this wide sets a row's widgets apart (字号：大 中 小        分享到：微信  微博). */
@@ -868,7 +868,7 @@ const WIDGET_GAP = /[ \u3000]{4,}|\t+/
 function isFurnitureRow(spaced: string): boolean {
   if (spaced.length > 120 || !WIDGET_GAP.test(spaced)) return false
   const parts = spaced.trim().split(WIDGET_GAP)
-  return parts.length >= 2 && parts.every((part) => furnitureLine.get(part, readFurnitureLine))
+  return parts.length >= 2 && parts.every(isFurnitureLine)
 }
 
 const furnitureLine = new BoundedMemo<string, boolean>()
@@ -905,6 +905,8 @@ function readFurnitureLine(spaced: string): boolean {
   if (text.length <= 80 && SPECKS_BY_PAGE_NUMBER.test(text)) return true
   // (a row of credits up to its reviewer, whoever wrote: 撰稿：… 初审：… 终审：…)
   if (text.length <= 80 && (text.includes('审') || text.includes('签发')) && isCreditsRowWithReview(text.trim())) return true
+  // (a row of widgets each furniture on its own, read part by part)
+  if (isFurnitureRow(spaced)) return true
   if (text.length > 40) return false
   if (text.length <= 18 && text.includes('年') && LUNAR_DATE_ALONE.test(text.trim())) return true
   // (the number counted from the paper's first, alone under the masthead: （总第三一二期）)
