@@ -278,14 +278,16 @@ function isNextOrdinalItem(paragraph: string, line: string): boolean {
 
 /** A photo credit in brackets closing a caption: （通讯员 王林海 摄）, （新华社发）. */
 const CREDIT_NOTE_AT_END = /[（(][^（）()]{1,16}(?:摄|供图|发|图)[）)]$/
+/** A photo credit closing a line: a reporter's role maybe, a name maybe padded, 摄 (学生记者 孙悦 摄, 王林 摄). */
+const PHOTO_CREDIT_END = '(?:[\\u4e00-\\u9fff]{0,6}(?:记者|通讯员)[ \\u3000]*)?[\\u4e00-\\u9fff]{1,3}(?:[ \\u3000]?[\\u4e00-\\u9fff]{1,2})?[ \\u3000]*(?:摄|摄影|供图)$'
 /** A photo credit set after a caption's sentence or a space: …调试样机。 学生记者 孙悦 摄, …巡河护岸。　王林 摄. */
-const CREDIT_AFTER_CAPTION = /(?:[。！？][ \u3000]*|[ \u3000]+)(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)[ \u3000]*)?[\u4e00-\u9fff]{1,3}(?:[ \u3000]?[\u4e00-\u9fff]{1,2})?[ \u3000]*(?:摄|摄影|供图)$/
+const CREDIT_AFTER_CAPTION = new RegExp(`(?:[。！？][ \\u3000]*|[ \\u3000]+)${PHOTO_CREDIT_END}`)
 /**
  * A caption of no mark closed by its credit set after its sentence and a space, the whole line
  * (某某在茶园指导茶农修剪茶树。 本报记者 某某摄, 村民驾驶收割机收割水稻。 本报记者 某某 摄): a paper sets it
  * under its picture, between the lines of a column or between paragraphs; it is no line of theirs.
  */
-const CAPTION_WITH_CREDIT_LINE = /^[^\s。！？][^。！？]{5,}[。！？][ \u3000]+(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员)[ \u3000]*)?[\u4e00-\u9fff]{1,3}(?:[ \u3000]?[\u4e00-\u9fff]{1,2})?[ \u3000]*(?:摄|摄影|供图)$/
+const CAPTION_WITH_CREDIT_LINE = new RegExp(`^[^\\s。！？][^。！？]{5,}[。！？][ \\u3000]+${PHOTO_CREDIT_END}`)
 
 /** A clause's punctuation, which no head line holds. */
 const CLAUSE_MARK = /[，。、；！？,;]/
