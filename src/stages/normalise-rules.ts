@@ -593,7 +593,10 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
     [ellipses, '……', 'ellipsis'],
     [dashes, '——', 'dash'],
   ] as const) {
-    for (const t of typedMarks) {
+    // (an index loop: `for of` over the two arrays, one of them often empty and so of another
+    // elements kind, sent the optimised code back to the interpreter hundreds of times a batch)
+    for (let k = 0; k < typedMarks.length; k++) {
+      const t = typedMarks[k]
       if (!t.decided) continue
       edits.push({
         start: t.start,
