@@ -66,6 +66,11 @@ export interface Block {
      */
     headline?: boolean
     /**
+     * Set by classify on a heading the page's own table of contents lists (readTableOfContents): settle reads the
+     * page again without the contents, and the heading stays one.
+     */
+    listed?: boolean
+    /**
      * Set by segment on the lines of a box drawn with line characters (┌── 数据链接 ──┐ … └──┘): which
      * box of the page, from 0. A box set into a column between the halves of a cut paragraph is
      * stepped over by join, as a caption is, and follows the joined paragraph.

@@ -43,6 +43,9 @@ const CLOSERS = new Set([...'”’」』）)】》"\''])
 
 /** True when the text ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
 export function endsComplete(text: string): boolean {
+  // (a citation's mark after the sentence's end is no part of it: …即现存桥体。 [3], an encyclopedia's or a paper's)
+  const cited = CITATION_END.exec(text)
+  if (cited !== null && cited.index > 0) return endsComplete(text.slice(0, cited.index))
   let i = text.length - 1
   while (i >= 0 && /\s/.test(text[i])) i--
   let closers = 0
@@ -61,6 +64,9 @@ export function endsComplete(text: string): boolean {
   if (closers > 0 && /[”」』]$/.test(text.trimEnd()) && /[。！？!?…]/.test(text.slice(Math.max(0, i - 1), i + 1))) return true
   return false
 }
+
+/** Citation marks closing a paragraph, numbers in square brackets: [3], [2][5], [4-6]. */
+const CITATION_END = /(?:[ \u3000]*\[[0-9]{1,3}(?:[-–,，][0-9]{1,3})*\])+\s*$/
 
 /** Ends with a mark that can only be followed by more of the same sentence. */
 export function endsWithContinuationMark(text: string): boolean {

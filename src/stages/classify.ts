@@ -18,6 +18,8 @@ import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
 import { AGE, BUTTON_LABEL, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
 import { isRoleAndName, isRoleByline, markWebArticle } from './web-frame.js'
+import { markTableOfContents, readTableOfContents } from './contents.js'
+import { markTitleRunningHeads } from './running-title.js'
 
 // (a transliterated name's separator may be set with another dot, which normalise makes ·)
 // (a character of Extension A too: normalise converts a leaked traditional character to one, 濧 to 㳔)
@@ -56,14 +58,14 @@ export const patterns = {
   // (the page may be named by its letter and number alone, 下转A4; or not at all, 接上版 / 转下页)
   // (or a pointer to another page: （相关报道见第3版）, 相关报道见A13)
   marker: /^[（(【[]?\s*(?:(?:上接|下转|接上|转下|紧接|上转|接第|转第|续第|转至|接|转|续)\s*(?:第)?\s*(?:[A-Za-z0-9０-９一二三四五六七八九十百]{1,4}\s*(?:版|页|面)(?:[^）)】\]]{0,8})|[A-Za-z][0-9０-９]{1,2})|(?:接上|接前|转下|下转下|上接上|上接前)(?:版|页|面))\s*[）)】\]]?$|^[（(【[]?\s*(?:相关|详细|更多)?(?:报道|新闻|内容|评论|图片|图表|全文)?详?见\s*(?:第\s*)?(?:[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*(?:版|页|面)|[A-Za-z][0-9０-９]{1,2})\s*[）)】\]]?$/,
-  // (bare or in brackets: 【责任编辑：周敏】)
+  // (bare or in brackets: 【责任编辑：周敏】, a journal's ［责任编辑：周敏］)
   // (the page's staff, each role named with its colon: 责任编辑：… 本版编辑：… 版式设计：… 责任校对：…;
   // design is furniture only as the page's: 设计：… alone may be a fact of the article; the fields a
   // government site sets over a document, 索引号： 发布机构： 成文日期：, too; a public account sets
   // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
   // colon, 图片：… opens a caption)
   furniture:
-    /^[【[（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|稿源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
+    /^[【[［（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|稿源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
@@ -2332,6 +2334,7 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
     if (block.data.row) all[i].data.row = true
     if (block.data.headline) all[i].data.headline = true
     else delete all[i].data.headline
+    if (block.data.listed) all[i].data.listed = true
   })
 }
 
@@ -2569,6 +2572,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     for (; j < all.length && patterns.contentsEntry.test(all[j].value.trim()); j++) all[j].kind = 'furniture'
     if (j > i + 1) all[i].kind = 'furniture'
   }
+  // a table of contents whose entries repeat the page's own later headings (目录 / 1 某某 / … / 某某 / text)
+  const contents = readTableOfContents(all)
   // the paper's or the section's name over a printed page's folio (农村·水利 / 2024年5月6日 星期一 第8版,
   // 江城日报 / …): the page header, not a headline, at the head of the page or of the next page
   // (the paper's name in Latin letters, or its sponsors, may stand between: 临江日报 / LINJIANG RIBAO / …)
@@ -2600,6 +2605,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markDateUnderFields(all)
   markFooterLinks(all)
   markRunningHeads(all)
+  markTitleRunningHeads(all)
   markNamedFolios(all)
   markImageLinks(all)
   markBulletinHead(all)
@@ -2670,6 +2676,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markPageTail(all)
   markLinesAmongFurniture(all, ENGAGEMENT_PLEA, 40)
   markWebArticle(all)
+  markTableOfContents(all, contents)
   keepSubmissionFacts(all)
   // Neighbours are judged without markers and furniture, which strip removes: the same page cleaned
   // again, without them, must be read the same way.

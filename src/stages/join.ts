@@ -254,7 +254,7 @@ function opensParallelItem(blocks: Block[], k: number): boolean {
  * (（演出信息如有变动，以主办方公布为准）): each starts a block of its own, never the rest of a cut one.
  */
 // (and an entry of a list of references, opened by its number in brackets: [2]徐勇.“政党下乡”…)
-const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\s*[（(][^（）()]{8,}[）)]\\s*$|^\\s*\\[\\d{1,3}\\]\\S`, 'u')
+const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\s*[（(][^（）()]{8,}[）)]\\s*$|^\\s*\\[\\d{1,3}\\][ \\u3000]?\\S`, 'u')
 
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 // (and a teaser the site cut at its fold, …展开: its rest is behind the button, not in the paragraph under it)
@@ -653,16 +653,24 @@ const FOOT_NOTE = /^[①-⑳]\s*\S.{2,80}[。.]$/
  */
 function footNotesAfter(blocks: Block[], a: number): number {
   const A = blocks[a]
-  if (!/[，、]$/.test(A.value.trimEnd())) return 0
+  // (a half cut inside a word, 规 / 则”的…, when a word runs across the seam: a journal's page breaks anywhere)
+  const cutInWord = !endsComplete(A.value) && /\p{Script=Han}$/u.test(A.value.trimEnd())
+  if (!/[，、]$/.test(A.value.trimEnd()) && !cutInWord) return 0
   let k = a + 1
   while (k < blocks.length && blocks[k].kind === 'body' && FOOT_NOTE.test(blocks[k].value.trim())) k++
-  if (k === a + 1 || !mayContinue(blocks[k])) return 0
+  if (k === a + 1) return 0
   // (each note's number cited in the text above it, 村务公开栏②: a numbered list's items are not)
   for (let n = a + 1; n < k; n++) {
     const mark = blocks[n].value.trim()[0]
     if (!blocks.slice(0, a + 1).some((b) => b.kind === 'body' && b.value.indexOf(mark) > 0)) return 0
   }
-  return seamEvidence(A.value, blocks[k].value).score >= 1 ? k : 0
+  // (and a journal's first-page fields under the notes, each a label and its value: 收稿日期：… / 基金项目：… / 作者简介：…)
+  const notes = k
+  while (k < blocks.length && blocks[k].kind === 'body' && FIELD_OPENING.test(blocks[k].value.trim()) && !endsWithContinuationMark(blocks[k].value)) k++
+  if (!mayContinue(blocks[k])) return 0
+  const evidence = seamEvidence(A.value, blocks[k].value)
+  if (cutInWord && !wordAcrossSeam(A.value, blocks[k].value)) return 0
+  return evidence.score >= 1 && (k === notes || cutInWord || evidence.score >= 2) ? k : 0
 }
 
 /** A pull quote has this many letters and figures at least (fewer, any text may say them again). */

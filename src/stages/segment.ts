@@ -296,6 +296,19 @@ const QUOTED_SPAN = /“[^“”]{1,20}”/g
 
 /** An item of a list opened by its bullet: ●某某局…, • 某某… */
 const BULLET_OPENING = /^[●•▪]/
+/** A note at a page's foot: its circled number set apart from its sentence (① 为遵循学术规范，…。). */
+const FOOT_NOTE_LINE = /^[①-⑳][ \u3000]+\S.{2,80}[。.]$/
+
+/** Line k of a run is a note at the page's foot whose number a line above it in the run cites, inside its text. */
+function isCitedFootNote(lines: Block[], k: number): boolean {
+  const text = lines[k].value.trim()
+  if (!FOOT_NOTE_LINE.test(text)) return false
+  for (let m = 0; m < k; m++) if (lines[m].value.indexOf(text[0]) > 0) return true
+  return false
+}
+
+/** An entry of a list of references, opened by its number in square brackets: [1] 某某.…, ［2］… */
+const REFERENCE_ENTRY = /^\s*(?:\[[0-9]{1,3}\]|［[0-9]{1,3}］)/
 
 /** Two full-width spaces, or one among three or more spaces: an indent, not a word space. */
 function isIndent(run: string): boolean {
@@ -875,6 +888,10 @@ function reflowHardWraps(
         // (nor the items of a numbered list, each opened by its number, nor a line ending with a file's
         // name: 1.某某实施方案.pdf / 2.某某分布图.jpg)
         (isNumberedItem(line.value) && isNumberedItem(lines[k - 1].value)) ||
+        // (nor the entries of a list of references, each opened by its number in square brackets: [2] 某某.…[M]. / [3] …)
+        (REFERENCE_ENTRY.test(line.value) && REFERENCE_ENTRY.test(lines[k - 1].value)) ||
+        // (nor a note at the page's foot, opened by its circled number that the text above cites: …鄂西L村①为个案… / ① 为遵循…。)
+        isCitedFootNote(lines, k) ||
         FILE_NAME_END.test(lines[k - 1].value) ||
         // (nor a headline in black brackets, on its line as a post sets it over its text: #某某# 【…】)
         (lines[k - 1].value.endsWith('】') && BRACKETED_HEADLINE.test(lines[k - 1].value.trim())) ||

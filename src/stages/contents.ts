@@ -1,0 +1,86 @@
+import type { Block } from '../kernel/block.js'
+import { HEADLINE_MAX, isContent, isVisiblyLonger } from './classify.js'
+
+/** An entry's number or bullet: 1 , 2.3 , 一、, ▪ , • (taken off before an entry is compared with the headings). */
+const ENTRY_NUMBER = /^(?:[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[▪▫•·●○◦■□▸►▶\-–*])[\s\u3000]*/
+/** A table of contents' label, in any wording of the kind: 目录, 文章目录, 本文目录, 目次, Contents. */
+const CONTENTS_LABEL = /^[【[]?(?:文章|本文|内容|页面|词条)?(?:目录|目次|导航)[】\]]?$|^(?:table of )?contents$/i
+/** The least number of entries a table of contents lists. */
+const ENTRIES_MIN = 3
+/** A heading's links, the same short words after each of the page's headings (编辑 / 播报, [edit]). */
+const HEADING_LINK_MAX = 6
+
+const key = (text: string) => text.trim().replace(ENTRY_NUMBER, '').replace(/[\s\u3000]+/g, '')
+const entryShaped = (b: Block) => {
+  const text = b.value.trim()
+  return isContent(b) && key(text).length >= 2 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[。；;]/.test(text) && !/[：:]$/.test(text)
+}
+/** Prose under a heading: a line that is more than a heading's length or ends a sentence. */
+const isText = (b: Block) => isContent(b) && (isVisiblyLonger(b.value.trim(), HEADLINE_MAX) || /[。！？!?]\s*(?:\[[0-9]{1,3}\])?$/.test(b.value.trim()))
+
+/**
+ * A table of contents whose entries repeat the page's own later headings (目录 / 1 历史沿革 / 2 建筑形制 / ▪ 桥身 / … and
+ * further down 历史沿革 / text / 建筑形制 / 桥身 / text): a run of three heading-shaped lines or more, each, its number
+ * or bullet taken off, said again further down alone on its line, in the run's order, with text under the headings
+ * (a chorus sung again has none). The entries and their label go as the page's furniture; the lines they list are
+ * the page's headings; and a short line standing after two of those headings or more, the same words each time (a
+ * heading's edit or listen links, 编辑 / 播报), is the page's too.
+ */
+export function readTableOfContents(all: Block[]): ContentsMarks {
+  const marks: ContentsMarks = { furniture: [], headings: [] }
+  for (let i = 0; i < all.length; i++) {
+    if (!entryShaped(all[i])) continue
+    // (an entry said again closes the run: the heading it lists may follow the contents at once)
+    let m = i
+    const listed = new Set<string>()
+    while (m < all.length && entryShaped(all[m]) && !listed.has(key(all[m].value))) listed.add(key(all[m++].value))
+    // (the entries matched in order against the lines after the run)
+    const found: number[] = []
+    let p = m
+    for (let k = i; k < m; k++) {
+      const want = key(all[k].value)
+      let j = p
+      while (j < all.length && !(isContent(all[j]) && key(all[j].value) === want && entryShaped(all[j]))) j++
+      if (j >= all.length) break
+      found.push(j)
+      p = j + 1
+    }
+    const n = found.length
+    if (n < ENTRIES_MIN) continue
+    // (text under the headings: after the last, and between half the pairs at least)
+    const textBetween = (a: number, b: number) => all.slice(a + 1, b).some(isText)
+    let gaps = 0
+    for (let k = 0; k + 1 < n; k++) if (textBetween(found[k], found[k + 1])) gaps++
+    if (2 * gaps < n - 1 || !textBetween(found[n - 1], Math.min(all.length, found[n - 1] + 8))) continue
+    for (let k = i; k < i + n; k++) marks.furniture.push(k)
+    let label = i - 1
+    while (label >= 0 && !isContent(all[label])) label--
+    if (label >= 0 && CONTENTS_LABEL.test(all[label].value.trim())) marks.furniture.push(label)
+    marks.headings.push(...found)
+    // the headings' links: the same short words after two of them or more
+    const after = new Map<string, number[]>()
+    for (const j of found) {
+      for (let k = j + 1; k < all.length && k <= j + 3 && all[k].kind !== 'marker' && !found.includes(k); k++) {
+        const text = all[k].value.trim()
+        if (text.length > HEADING_LINK_MAX || /[，,。；;：:！!？?]/.test(text)) break
+        after.set(text, [...(after.get(text) ?? []), k])
+      }
+    }
+    for (const ks of after.values()) if (ks.length >= 2) marks.furniture.push(...ks)
+    i = found[n - 1]
+  }
+  return marks
+}
+
+/** What readTableOfContents found: the lines that go as the page's and the headings the contents list. */
+export interface ContentsMarks {
+  furniture: number[]
+  headings: number[]
+}
+
+/** The contents' marks set again after the rules that read lines by their neighbours, which may have read them otherwise. */
+export function markTableOfContents(all: Block[], marks: ContentsMarks): void {
+  for (const k of marks.furniture) all[k].kind = 'furniture'
+  for (const j of marks.headings) all[j].data.listed = true
+  for (const block of all) if (block.data.listed && block.kind !== 'marker') block.kind = 'heading'
+}
