@@ -15,6 +15,8 @@ const entryShaped = (b: Block) => {
   const text = b.value.trim()
   return isContent(b) && key(text).length >= 2 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[。；;]/.test(text) && !/[：:]$/.test(text)
 }
+/** A button's words alone on a line: a few characters, no mark. */
+const isButton = (b: Block) => isContent(b) && b.value.trim().length <= HEADING_LINK_MAX && /^[\p{Script=Han}A-Za-z]+$/u.test(b.value.trim())
 /** Prose under a heading: a line that is more than a heading's length or ends a sentence. */
 const isText = (b: Block) => isContent(b) && (isVisiblyLonger(b.value.trim(), HEADLINE_MAX) || /[。！？!?]\s*(?:\[[0-9]{1,3}\])?$/.test(b.value.trim()))
 
@@ -66,7 +68,19 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
         after.set(text, [...(after.get(text) ?? []), k])
       }
     }
-    for (const ks of after.values()) if (ks.length >= 2) marks.furniture.push(...ks)
+    const links = new Set<string>()
+    for (const [text, ks] of after) {
+      if (ks.length < 2) continue
+      marks.furniture.push(...ks)
+      links.add(text)
+    }
+    // (the same link by the page's title over the contents, and the buttons set one a line after it: 青溪桥 / 播报 /
+    // 讨论 / 上传视频; a line holding more than a button's words ends them)
+    for (let k = 0; k < i && links.size > 0; k++) {
+      if (!links.has(all[k].value.trim())) continue
+      marks.furniture.push(k)
+      for (let b = k + 1; b < i && isButton(all[b]) && !links.has(all[b].value.trim()); b++) marks.furniture.push(b)
+    }
     i = found[n - 1]
   }
   return marks
