@@ -96,5 +96,6 @@ export interface ContentsMarks {
 export function markTableOfContents(all: Block[], marks: ContentsMarks): void {
   for (const k of marks.furniture) all[k].kind = 'furniture'
   for (const j of marks.headings) all[j].data.listed = true
-  for (const block of all) if (block.data.listed && block.kind !== 'marker') block.kind = 'heading'
+  // (a label by its own words stays one, 背景: the output cleaned again, without the contents, reads it so)
+  for (const block of all) if (block.data.listed && block.kind !== 'marker' && block.kind !== 'label') block.kind = 'heading'
 }
