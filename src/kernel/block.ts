@@ -71,6 +71,11 @@ export interface Block {
      */
     listed?: boolean
     /**
+     * Set by classify's web frame on a headline's second line when the page prints the two lines whole again as one
+     * (a preview's headline over two lines, the full text's on one): join joins them.
+     */
+    headlineWrap?: boolean
+    /**
      * Set by segment on the lines of a box drawn with line characters (┌── 数据链接 ──┐ … └──┘): which
      * box of the page, from 0. A box set into a column between the halves of a cut paragraph is
      * stepped over by join, as a caption is, and follows the joined paragraph.

@@ -456,8 +456,13 @@ const PERIOD_AT_END = /\s*[（(](?:[0-9]{4}年)?[0-9]{1,2}(?:月(?:[0-9]{1,2}日
 
 /** A continuation marker on a line of its own: （上接B1版） */
 export function isMarkerLine(text: string): boolean {
-  return text.length <= 40 && patterns.marker.test(withNarrowAlnum(text))
+  return text.length <= 40 && (patterns.marker.test(withNarrowAlnum(text)) || ON_NEXT_PAGE.test(text))
 }
+/**
+ * A web page's note that its text goes on on the next page, alone in its brackets and pointing at that page in any
+ * wording: （本章未完，请点击下一页继续阅读）, (未完，请翻页), 【点击下一页继续阅读】.
+ */
+const ON_NEXT_PAGE = /^[（(【[][^（）()【】[\]。！？!?]{0,16}(?:下一页|下页|翻页|翻到下一?页)[^（）()【】[\]。！？!?]{0,10}[）)】\]]$/
 
 const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ．－＠]/
 const FULL_WIDTH_ALNUMS = /[０-９Ａ-Ｚａ-ｚ]/g
@@ -951,7 +956,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 60 && line.includes('#') && HASHTAGS.test(line.includes(' ') ? line.replace(SPACE_IN_WORD, '') : line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
-  if (length <= 80 && (line.includes('页') || /next|prev/i.test(line)) && isPagerRow(line)) return true
+  if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || /next|prev/i.test(line)) && isPagerRow(line)) return true
   if (length <= 6 && SITE_TOOL.test(line)) return true
   if (length <= 40 && (line.includes('字号') || line.includes('字体')) && FONT_WIDGET.test(line)) return true
   if (length <= 100 && (line.includes('字号') || line.includes('字体') || line.includes('分享') || line.includes('目录') || line.includes('导航') || line.includes('PDF')) && isWidgetFields(line)) return true
@@ -1034,7 +1039,8 @@ const SITE_TOOLS = new RegExp(`^(?:(?:${ACCESSIBILITY_TOOL}|English|繁體|繁�
 // (a word of the page's may stand before it, and the widget's name be 字体大小: 正文 字体大小：大 中 小)
 const FONT_WIDGET = /^(?:[\u4e00-\u9fff]{1,4}[ \u3000]+)?[【\[]?\s*(?:字体|字号)(?:大小)?\s*[:：]?\s*(?:[【\[（(]?\s*[大中小]\s*[】\]）)]?\s*){2,3}(?:(?:视力保护色|护眼模式|护眼色|背景色|打印|关闭|分享)\s*[:：]?\s*)*[】\]]?$/
 /** An app's prompt to open it for more (打开某某新闻，查看更多高清图片, 打开某某APP 阅读更多精彩资讯). */
-const OPEN_APP = /^(?:打开|下载)\S{1,12}?[，,\s]*(?:查看|阅读|看|浏览|体验)(?:更多)?(?:精彩|高清)?(?:的)?(?:图片|大图|视频|全文|内容|资讯|新闻)$/
+// (the whole text or more of it, a link's chevron after it: 打开某某新闻，看完整内容, 打开某某，看更多高清图片 >)
+const OPEN_APP = /^(?:打开|下载)\S{1,12}?[，,\s]*(?:查看|阅读|看|浏览|体验)(?:更多|完整)?(?:精彩|高清)?(?:的)?(?:图片|大图|视频|全文|内容|资讯|新闻)(?:\s*[>＞›»])?$/
 /** A video player's states: its length, 时长 02:47; a failure to load, 视频加载失败，请刷新重试. */
 const PLAYER_STATE = new RegExp(`^时长\\s*[:：]?\\s*${CLOCK}$|^(?:视频|图片|内容|页面)?加载失败[，,]?\\s*(?:请)?(?:刷新|重试|稍后)\\S{0,8}$`)
 /**
@@ -1093,10 +1099,16 @@ export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上�
 export function isPagerRow(line: string): boolean {
   if (line.length > 80) return false
   const tokens = line.replace(PAGER_ARROWS, ' $& ').split(/[\s\u3000|｜/／]+/).map((t) => t.replace(/^[[【（(]\s*|\s*[\]】）)]$/g, '')).filter((t) => t.length > 0)
-  return tokens.length >= 2 && tokens.every((t) => PAGER_TOKEN.test(t)) && tokens.some((t) => PAGER_WORD.test(t))
+  if (tokens.length >= 2 && tokens.every((t) => PAGER_TOKEN.test(t)) && tokens.some((t) => PAGER_WORD.test(t))) return true
+  // (a pager both ways, to the page or chapter before and after, may carry the reader's buttons, each a bare word of a
+  // few characters: 上一章 ← 章节目录 → 下一章 加入书签 投推荐票)
+  return tokens.length >= 3 && tokens.some((t) => PAGER_BACK.test(t)) && tokens.some((t) => PAGER_ON.test(t)) && tokens.every((t) => PAGER_TOKEN.test(t) || PAGER_BUTTON.test(t))
 }
+const PAGER_BACK = /^(?:上|前)一?(?:页|章|节|篇|回)$/
+const PAGER_ON = /^(?:下|后)一?(?:页|章|节|篇|回)$/
+const PAGER_BUTTON = /^[\u4e00-\u9fff]{2,4}$/
 const PAGER_ARROWS = /[<>«»‹›←→◀▶◁▷⇐⇒]+/g
-const PAGER_WORD = /^(?:(?:首|尾|末|前|后|上|下)(?:一)?页|最后一页|第一页|(?:共|第)\s*[0-9]{1,4}\s*页[:：]?|[0-9]{1,4}\s*页|prev(?:ious)?|next|first|last)$/i
+const PAGER_WORD = /^(?:(?:首|尾|末|前|后|上|下)(?:一)?(?:页|章|节)|(?:章节)?目录|最后一页|第一页|(?:共|第)\s*[0-9]{1,4}\s*页[:：]?|[0-9]{1,4}\s*页|prev(?:ious)?|next|first|last)$/i
 const PAGER_TOKEN = new RegExp(`^(?:[0-9]{1,4}|\\.{2,3}|…{1,2}|[<>«»‹›←→◀▶◁▷⇐⇒]+|${PAGER_WORD.source.slice(1, -1)})$`, 'i')
 
 /** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
@@ -2335,6 +2347,11 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
     if (block.data.headline) all[i].data.headline = true
     else delete all[i].data.headline
     if (block.data.listed) all[i].data.listed = true
+    // (a headline's second line the frame found printed whole again with the first stays the headline's, whatever a
+    // later rule reads in its few words: 全面完工 is no name)
+    if (block.data.headlineWrap && block.kind === 'byline') all[i].kind = 'title'
+    if (block.data.headlineWrap) all[i].data.headlineWrap = true
+    else delete all[i].data.headlineWrap
   })
 }
 

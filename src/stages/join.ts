@@ -1740,7 +1740,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, after)) return TITLE_CUTS.comma
   // (a web page's headline whose last words the frame found wrapped alone under it)
-  if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && isWrapRemainder(block.value.trim(), next.value.trim())) return TITLE_CUTS.remainder
+  if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && (isWrapRemainder(block.value.trim(), next.value.trim()) || next.data.headlineWrap === true)) return TITLE_CUTS.remainder
   return undefined
 }
 type TitleCut = (typeof TITLE_CUTS)[keyof typeof TITLE_CUTS]

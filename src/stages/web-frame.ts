@@ -391,6 +391,9 @@ export function isWrapRemainder(first: string, second: string): boolean {
 function postUnderCard(all: Block[], d: number, first: number, headlineShaped: (b: Block) => boolean): number {
   const name = all[d - 1].value.trim()
   if (!isContent(all[d - 1]) || !AUTHOR_NAME.test(name) || !FOLLOW_BUTTON.test(all[d + 1]?.value.trim() ?? '')) return -1
+  // (a headline's last words wrapped over the dateline are no name, the page printing the headline whole again: 某某游船 /
+  // 分段恢复运营 / 某某网  2024-06-25 07:46 / 关注 … 某某游船分段恢复运营)
+  if (d >= 2 && isContent(all[d - 2]) && printedWhole(all, d - 2, d - 1)) return -1
   if (!all.some((b, i) => i !== d - 1 && b.value.includes(name) && b.value.trim() !== name)) return -1
   let c = d + 2
   while (c < first && !isContent(all[c])) c++
@@ -404,10 +407,28 @@ function postUnderCard(all: Block[], d: number, first: number, headlineShaped: (
  * the text, in their order, the headline among them or three lines with a line of the site's chrome, is the site's frame again, not the
  * story's: furniture, so that the paragraph cut where the page ended is joined across it.
  */
+/** Whether the page prints lines a and b again as one line further down: a headline wrapped over two lines. */
+function printedWhole(all: Block[], a: number, b: number): boolean {
+  const whole = spacelessText(all[a]) + spacelessText(all[b])
+  return whole.length <= HEADLINE_MAX * 2 && all.some((block, i) => i > b && isContent(block) && spacelessText(block) === whole)
+}
+/** A line numbered as a web page's next page after its text: (第2/2页), （2）, (2/3), 第2页, 第2页/共3页. */
+const PAGE_NUMBERED = /^(.+?)(?:[（(](?:第)?[0-9]{1,3}(?:[/／][0-9]{1,3})?页?[)）]|第[0-9]{1,3}页(?:[/／]共[0-9]{1,3}页)?)$/
 function markHeadRepeats(all: Block[], first: number, h: number): void {
   const key = spacelessText
   const inHead = new Map<string, number>()
   for (let i = 0; i < first; i++) if (key(all[i]).length > 0 && !inHead.has(key(all[i]))) inHead.set(key(all[i]), i)
+  // (the headline alone again, numbered as the next page's: 某某 (第2/2页), 某某（2）, 某某 第2页 — a page's own head
+  // between the halves of a paragraph cut where the page ended)
+  // (and the headline wrapped over two lines printed whole again over the full text, after a preview cut at its fold)
+  if (h >= 0) {
+    const wrapped = all[h + 1]?.kind === 'title' && all[h].kind === 'title' ? key(all[h]) + key(all[h + 1]) : undefined
+    for (let i = first + 1; i < all.length; i++) {
+      const numbered = PAGE_NUMBERED.exec(key(all[i]))
+      if (numbered !== null && isContent(all[i]) && numbered[1] === key(all[h])) all[i].kind = 'furniture'
+      else if (wrapped !== undefined && isContent(all[i]) && key(all[i]) === wrapped) all[i].kind = 'furniture'
+    }
+  }
   if (inHead.size < 2) return
   for (let i = first + 1; i < all.length; i++) {
     let j = i
@@ -439,6 +460,24 @@ const PAYWALL_PROMPT = /(?:订阅|订户|会员|付费|开通|解锁|购买)[^�
 const RELATED_IN_TEXT_MAX = 4
 /** A pointer to other stories alone on its line, its words and their titles in book marks: 更多报道详见：《某某》, 相关阅读：《某某》《某某》. */
 const RELATED_POINTER = /^[【[]?(?:更多|相关|延伸)?(?:报道|阅读|内容|新闻|详情)?(?:详见|请见|参见|请看|阅读|点击阅读)[】\]]?\s*[:：]\s*(?:《[^《》]{2,40}》[、，,\s]*){1,3}$/
+/** A web address: a scheme or www., or a host under a common top-level domain. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[A-Za-z0-9.-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|cc|info|xyz|top|me|io)(?![A-Za-z])/g
+/** A plea's verb: keep, remember, get, visit, recommend. */
+const PLEA_VERB = /收藏|记住|书签|下载|访问|推荐|关注|搜索/
+/**
+ * A short line that pleads with a web address: the site naming itself or 本站 by it (请收藏本站：https://…, 一秒记住【某某阁
+ * www.….com】), or an advertiser's plea wholly in its brackets (【推荐下，某某app好用，这里下载 www.….org】). Its words
+ * without the address are few; a sentence of the text citing an address (可登录www.….gov.cn查询) names no site and
+ * stands in no brackets.
+ */
+function isAddressPlea(line: string, site: SiteNames): boolean {
+  if (line.length > 120 || !WEB_ADDRESS.test(line)) return false
+  WEB_ADDRESS.lastIndex = 0
+  if (line.replace(WEB_ADDRESS, '').length > 60) return false
+  const bracketed = /^[【[（(][^【】[\]]*[】\]）)]$/.test(line)
+  return PLEA_VERB.test(line) && (site.named(line) || line.includes('本站') || bracketed)
+}
+
 /** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
 function isArticleEnd(block: Block): boolean {
   const line = block.value.trim()
@@ -583,10 +622,11 @@ export function markWebArticle(all: Block[]): void {
     // over a heading or a kicker over a headline: 某某：一座县城的“菜篮子” / 是怎么装满的; join joins the two)
     const a = all[h].kind === 'title' && all[h].data.headline ? h : h - 1
     const b = a + 1
-    if (a >= 0 && all[a].kind === 'title' && all[b] !== undefined && isContent(all[b]) && (all[b].kind === 'heading' || all[b].kind === 'body' || all[b].kind === 'title') && all[b].data.depth === undefined && all[b].position.start.line === all[a].position.end.line + 1 && isWrapRemainder(all[a].value.trim(), all[b].value.trim())) {
+    if (a >= 0 && all[a].kind === 'title' && all[b] !== undefined && isContent(all[b]) && (all[b].kind === 'heading' || all[b].kind === 'body' || all[b].kind === 'title') && all[b].data.depth === undefined && all[b].position.start.line === all[a].position.end.line + 1 && (isWrapRemainder(all[a].value.trim(), all[b].value.trim()) || printedWhole(all, a, b))) {
       for (const block of all) delete block.data.headline
       all[a].data.headline = true
       all[b].kind = 'title'
+      if (!isWrapRemainder(all[a].value.trim(), all[b].value.trim())) all[b].data.headlineWrap = true
     }
   }
   markHeadRepeats(all, first, h)
@@ -670,6 +710,12 @@ export function markWebArticle(all: Block[]): void {
     }
     // (and a pointer to another story, nothing but its words and the story's title in book marks: 更多报道详见：《某某》)
     if (line.length <= 60 && RELATED_POINTER.test(line)) {
+      all[i].kind = 'furniture'
+      continue
+    }
+    // (and a plea with a web address, the site's or an advertiser's, set in the text, even between the halves of a
+    // sentence: 一秒记住【某某网 www.….com】, 请收藏本站：https://…, 【推荐个app，这里下载 www.….org】)
+    if (isAddressPlea(line, site)) {
       all[i].kind = 'furniture'
       continue
     }
