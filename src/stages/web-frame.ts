@@ -478,6 +478,11 @@ function isAddressPlea(line: string, site: SiteNames): boolean {
   return PLEA_VERB.test(line) && (site.named(line) || line.includes('本站') || bracketed)
 }
 
+/**
+ * A link to one other story set between paragraphs: a pointer's glyph, a related label and its colon, then the story's
+ * headline, no sentence's stop (▶ 相关阅读：某某和某某，到底该做哪个？, ▷延伸阅读：某地推出某某新规).
+ */
+const RELATED_LINK = /^[▶►▷→»]\s*(?:相关|延伸|推荐|拓展|扩展|关联)(?:阅读|链接|文章|新闻)\s*[:：]\s*[^。！!\s][^。！!]{3,40}$/
 /** A line that closes the article on a web page: a notice on rights, its editor, a share or count row, a comment or list label, an app prompt, tags. */
 function isArticleEnd(block: Block): boolean {
   const line = block.value.trim()
@@ -709,7 +714,7 @@ export function markWebArticle(all: Block[]): void {
       }
     }
     // (and a pointer to another story, nothing but its words and the story's title in book marks: 更多报道详见：《某某》)
-    if (line.length <= 60 && RELATED_POINTER.test(line)) {
+    if (line.length <= 60 && (RELATED_POINTER.test(line) || RELATED_LINK.test(line))) {
       all[i].kind = 'furniture'
       continue
     }
