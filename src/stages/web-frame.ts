@@ -456,6 +456,8 @@ function markHeadRepeats(all: Block[], first: number, h: number): void {
  * 某某订户专享).
  */
 const PAYWALL_PROMPT = /(?:订阅|订户|会员|付费|开通|解锁|购买)[^。！？]{0,16}(?:阅读|畅读|查看|读)(?:全文|全部内容|完整内容|所有文章)|(?:畅读|解锁|阅读)全文$|^[^，,。！？]{0,16}立即(?:订阅|开通|购买)$|^已是(?:会员|订户|订阅用户)[？?]|^[^，,。！？\s]{0,8}(?:订户|会员|订阅用户|付费用户|VIP)(?:专享|专属|独享)$/
+/** A product's card set in a web page's text holds this many lines over its buttons at most. */
+const CARD_LINES_MAX = 2
 /** A box of links set in a web page's text holds this many headlines at most (its label counted). */
 const RELATED_IN_TEXT_MAX = 4
 /** A pointer to other stories alone on its line, its words and their titles in book marks: 更多报道详见：《某某》, 相关阅读：《某某》《某某》. */
@@ -710,6 +712,16 @@ export function markWebArticle(all: Block[]): void {
       if (card.some((b) => isButtonsRow(b.value.trim())) && !card.some(longProse)) {
         for (const b of card) b.kind = 'furniture'
         i = k - 1
+        continue
+      }
+    }
+    // (and such a card set in the text without a box: its row of buttons in brackets, the product's name and figures in a
+    // line or two over it, no sentence among them, 某某车型 2024款 / 指导价 18.58万　4.6分 / [询底价]　[参数配置])
+    if (box === undefined && i > textStart && isButtonsRow(line)) {
+      let k = i
+      while (k - 1 > Math.max(h, 0) && i - k < CARD_LINES_MAX && unmarked(all[k - 1]) && all[k - 1].value.trim().length <= CHROME_LINE_MAX) k--
+      if (k < i) {
+        for (let m = k; m <= i; m++) all[m].kind = 'furniture'
         continue
       }
     }
