@@ -299,10 +299,17 @@ const FIGURE_CELL = /^[-+−]?[0-9０-９]/
 export function hasCellGap(text: string): boolean {
   const trimmed = text.trim()
   if (!CELL_GAP.test(trimmed)) return false
+  // (nor a gap inside brackets or a quotation, which no column crosses: a name set to three characters'
+  // width in a byline's brackets, 本报讯（记者　某　某）…, or two phrases of a quoted motto, the quotation
+  // opened on the line above or closed on the line below)
+  if (!CELL_GAP.test(trimmed.replace(ENCLOSED_SPAN, '＿'))) return false
   // (the gap after a dateline opens a paragraph, and wraps with it: 新华社北京五月十日电　据农 / 林部统计…)
   const line = trimmed.replace(DATELINE_GAP, '')
   return (line === trimmed || CELL_GAP.test(line)) && letterSpaces(line).length === 0
 }
+
+/** A span in brackets or quotation marks, or the part of one the line's end or start cuts. */
+const ENCLOSED_SPAN = /[（(][^（）()]*(?:[）)]|$)|“[^“”]*(?:”|$)|^[^“”（）()]*[”）)]/g
 
 const DATELINE_GAP = /^[^\s\u3000]{2,24}(?:电|讯)(?:[（(][^（）()]{1,30}[）)])?(?:\u3000|[ \t]{2,})/
 
