@@ -756,6 +756,15 @@ const SPECKS = /^[\s\u3000]*(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s
  * Such specks beside the page's number, set apart from it by a gap (' .          2): the foot of a
  * scanned page. (A stop or a comma alone by a number may be a sentence's end: not a speck.)
  */
+/**
+ * Specks an old scan reads as strokes and dots too (一 丶 ・), three or more spaced over a line of their
+ * own, a dot among them: 一一　一　・　、, ' ・ 丶 ，. No word, numbering or rule is made of these.
+ */
+const STROKE_SPECKS = /^(?=.*[・丶'`·])(?=.*[\s\u3000])(?:[一丶・·'`，、.,][\s\u3000]*){3,}$/
+/** Whether a line is such specks (furniture: a scan's, set anywhere, inside a column's paragraph too). */
+export function isStrokeSpecks(spaced: string): boolean {
+  return spaced.length <= 40 && STROKE_SPECKS.test(spaced.trim())
+}
 const SPECKS_BY_PAGE_NUMBER = /^[\s\u3000]*(?:(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+)[\s\u3000]+[0-9]{1,3}|[0-9]{1,3}[\s\u3000]+(?:[·`´′']|['`´′‘’·.,，、。:;]+(?:[\s\u3000]+['`´′‘’·.,，、。:;]+)+))[\s\u3000]*$/
 
 /** A page's or a supplement's sponsors, two or three, each named with its role after it: 某某日报社 编　某某市委组织部 协办. */
@@ -931,6 +940,7 @@ function readFurnitureLine(spaced: string): boolean {
   if (patterns.separator.test(text)) return true
   // (a line of nothing but specks the scan read as marks: ' .  ·  ` ,)
   if (text.length <= 8 && SPECKS.test(text)) return true
+  if (isStrokeSpecks(spaced)) return true
   // (a folio is read without spaces, as its length is: normalise may take some out)
   // (each of its forms holds a date's digits or 年, or a page's 版, and shapeText neither takes out nor
   // adds a digit or a Han character: a line of none is neither shaped nor read)

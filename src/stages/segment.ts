@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, DATE, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
-import { isAuthorDateline, isFurnitureLine, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
+import { isAuthorDateline, isFurnitureLine, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
@@ -763,7 +763,8 @@ function reflowHardWraps(
     // may be wrapped at another width
     for (let k = i; k < j; k++) {
       // (furniture is a short line: a paragraph is not read)
-      if (k + 1 === j || blocks[k].value.length > 64 || !isFurnitureLine(blocks[k].value)) continue
+      // (nor do a scan's specks, set inside a column: the paragraph goes on under them)
+      if (k + 1 === j || blocks[k].value.length > 64 || !isFurnitureLine(blocks[k].value) || isStrokeSpecks(blocks[k].value)) continue
       if (k > i) runs.push(readRun(blocks, i, k, indents))
       runs.push(readRun(blocks, k, k + 1, indents))
       i = k + 1
