@@ -840,6 +840,7 @@ function reflowHardWraps(
     // (a caption's mark that opens three paragraphs of the run, each indented, is a list's bullet here: △某某局… / △某某镇…;
     // an item whose first line ends a sentence goes on, as a caption would not)
     const listMark = markOfItems(lines, indented.slice(from, from + lines.length))
+    const copyEdges = repeatedLineEdges(lines)
     const opensListItem = (text: string) => listMark !== undefined && text.startsWith(listMark) && !isLineApart(text.slice(listMark.length))
     for (let k = 1; k < lines.length; k++) {
       const line = lines[k]
@@ -927,7 +928,10 @@ function reflowHardWraps(
         // (nor a line that opens an article: the headline over it filled its line, 县农行发放…万元 / 本报讯　通讯员…;
         // nor that headline after a sentence's end)
         opensWithDateline(line.value) ||
-        (finished && k + 1 < lines.length && opensWithDateline(lines[k + 1].value) && isHeadingShapedText(line.value))
+        (finished && k + 1 < lines.length && opensWithDateline(lines[k + 1].value) && isHeadingShapedText(line.value)) ||
+        // (nor the lines of a column a scan or a layout printed twice in a row: the copy stands apart, for
+        // dedup to read against the paragraph it repeats)
+        copyEdges.has(k)
       if ((indented[from + k] && !setIn) || !full[k - 1] || apart || listed) {
         out.push(current)
         current = line
@@ -1419,6 +1423,36 @@ function markOfItems(lines: Block[], indented: boolean[]): string | undefined {
   })
   for (const [mark, count] of counts) if (count >= LISTED_MARK_MIN) return mark
   return undefined
+}
+
+/** Characters a wrap's line printed twice in a row must hold, each but the last, to be read as copied: no short refrain. */
+const REPEATED_LINE_MIN = 12
+/** The most lines of a wrap such a copy runs to, and the fewest. */
+const REPEATED_RUN_MAX = 8
+const REPEATED_RUN_MIN = 2
+
+/**
+ * Where a run of a wrap's lines printed again right after itself starts and ends (a column's lines
+ * doubled by a scan or a layout: …100多种 / 配方。最终… / 工艺，… / 配方。最终… / 工艺，…): two or more full
+ * lines the same, in the same order, and maybe the paragraph's short last line. A wrap's lines are not the same by chance; a refrain's are short.
+ */
+function repeatedLineEdges(lines: Block[]): Set<number> {
+  const edges = new Set<number>()
+  for (let k = REPEATED_RUN_MIN; k < lines.length; k++) {
+    for (let n = REPEATED_RUN_MIN; n <= REPEATED_RUN_MAX && n <= k && k + n <= lines.length; n++) {
+      // (each line full, the last maybe the paragraph's short end: two full lines at least)
+      let same = true
+      for (let d = 0; d < n && same; d++) {
+        const copy = lines[k + d].value.trim()
+        same = (copy.length >= REPEATED_LINE_MIN || (d === n - 1 && n > REPEATED_RUN_MIN && copy.length > 0)) && copy === lines[k - n + d].value.trim()
+      }
+      if (!same) continue
+      edges.add(k)
+      edges.add(k + n)
+      break
+    }
+  }
+  return edges
 }
 
 /** A byline or a photo credit: a line of names, whatever its width. */
