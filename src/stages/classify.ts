@@ -167,7 +167,7 @@ export const patterns = {
   // an issue's table of contents: its label, and entries of a page and a headline (A2 我市出台…措施)
   contentsLabel: /^[【[]?(?:本期|今日|本版|本刊)?(?:导读|要目|提要|目录)[】\]]?$/,
   // (or the headline first, its page after leader dots: 社会　城市书房点亮夜读时光……6版)
-  contentsEntry: new RegExp(`^(?:[A-Za-z][0-9]{1,2}|第?\\s*[0-9]{1,2}\\s*版)(?:[\\s\\u3000]*[:：|｜]\\s*|[\\s\\u3000]+)[^\\s，,。：:；;！!？?].{1,39}$|^[^，,。；;！!？?]{2,40}?${LEADER_PAGE}`),
+  contentsEntry: new RegExp(`^(?:[▶►▷▸●◆■□★☆•·>]\\s*)?(?:[A-Za-z][0-9]{1,2}|第?\\s*[0-9]{1,2}\\s*版)(?:[\\s\\u3000]*[:：|｜]\\s*|[\\s\\u3000]+)[^\\s，,。：:；;！!？?].{1,39}$|^[^，,。；;！!？?]{2,40}?${LEADER_PAGE}`),
   // (the headline's page after leader dots, ……6版, wherever the line is read)
   leaderPage: new RegExp(LEADER_PAGE),
   // the links a web page lists under such a label (相关新闻： / · 老旧小区改造惠及万户居民)
@@ -503,7 +503,7 @@ const LUNAR_DATE_ALONE = /^(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑
  * with their labels or without (国内统一连续出版物号 CN43-0016  邮发代号 41-5, 国内统一刊号：CN12-0001
  * 邮发代号：5-12, CN43-0016/(F)): fields no line of text is made of alone.
  */
-const REGISTRATION_FIELD = '(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\\s*[:：]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{4}(?:\\s*[/／]\\s*[（(]?[A-Z0-9]{1,4}[）)]?)?|邮发代号\\s*[:：]?\\s*[0-9]{1,2}\\s*[-－—]\\s*[0-9]{1,4}'
+const REGISTRATION_FIELD = '(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\\s*[:：]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{1,4}×{0,3}(?<=[-－—\\s][0-9×]{4})(?:\\s*[/／]\\s*[（(]?[A-Z0-9]{1,4}[）)]?)?|邮发代号\\s*[:：]?\\s*[0-9]{1,2}\\s*[-－—]\\s*(?:[0-9]{1,4}|[0-9]{0,3}×{1,3})'
 const REGISTRATION_LINE = new RegExp(`^(?:${REGISTRATION_FIELD})(?:[\\s\\u3000]*(?:${REGISTRATION_FIELD}))*$`)
 const DATE_PART = new RegExp(`^${DATE}$`)
 const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
