@@ -561,8 +561,8 @@ const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4
 /** A word in capitals, and a masthead's name in them: THE CHINA PRESS. */
 const CAPITALS = /^[A-Z][A-Z.&'-]*$/
 const CAPITALS_NAME = /^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*)+$/
-/** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 某某党校学报. */
-const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)])?$/
+/** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 青川年鉴·2023, 某某党校学报. */
+const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)]|[·・][0-9]{4})?$/
 /**
  * A masthead: the paper's name beside its name in capitals, however near (中国气象报  CHINA
  * METEOROLOGICAL NEWS, 江城日报 JIANGCHENG DAILY): the name in capitals ends with a paper's word.
@@ -605,12 +605,14 @@ const PADDED_NAME_AFTER_ROLE = /([：:][\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9ff
 const HEAD_FIELD_GAP = /[ \t\u00a0]{2,}|\u3000+/
 
 /** Fields set far apart, as a page's head sets them. */
+/** Two Han letters a full-width space sets apart, at an edge of a line's fields, far from the next field. */
+const SPACED_PAIR_APART = /(^|\u3000{2,}| {4,})([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\u3000{2,}| {4,}|$)/g
 const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 const NEAR_APART = /\S(?:\u3000+| {2,})\S/
 
 /** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
 // (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻)
-const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})[0-9]{1,3}$|^[0-9]{1,3}(?:\u3000{2,}| {4,})\S/
+const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])$|^(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])(?:\u3000{2,}| {4,})\S/
 
 type FolioFieldKind = 'staff' | 'phone' | 'issue' | 'date' | 'place' | 'name' | 'speck'
 
@@ -686,6 +688,8 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
     .replace(WEEKDAY_IN_BRACKETS, '日 $1')
     .replace(ENGLISH_DATE, (date) => date.replace(/[ \t\u00a0]+/g, '_'))
     .replace(/([（(][0-9]{2,4}[）)])[ \t\u00a0]?(?=[0-9])/g, '$1')
+    // (a name of two letters spaced wide by a full-width space, far from the other fields: 教　育　　　　·137·)
+    .replace(SPACED_PAIR_APART, '$1$2$3')
   for (const chunk of fields.split(HEAD_FIELD_GAP)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
@@ -717,8 +721,8 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   // section's name and the page's number alone are a running head when set far apart: 特别报道　　…　05)
   if (count.staff > 0) return count.name <= 2 ? count : undefined
   // (a name and a bare number far apart are a running head only when the name is a section's or the
-  // number a page's, 05: 全市　　3 may be a row of a table)
-  const runningHead = () => parts.some((p) => SECTION_WORD.test(p)) || parts.some((p) => /^(?:0[0-9]|[A-H][0-9]{1,2}|第.+版)$/.test(p))
+  // number a page's, 05 or a book's ·137·: 全市　　3 may be a row of a table)
+  const runningHead = () => parts.some((p) => SECTION_WORD.test(p)) || parts.some((p) => /^(?:0[0-9]|[A-H][0-9]{1,2}|第.+版|[·・][0-9]{1,4}[·・])$/.test(p))
   // (a periodical's issue with its year dates and places its page at once: 人生故事　　今日文摘  2024年第7期)
   if (count.issue > 0) return count.name <= 3 ? count : undefined
   if (count.place === 0) return undefined
