@@ -794,6 +794,23 @@ function reflowHardWraps(
     const setIn = lines.length >= 2 && paragraphIndent > 0 && indents.slice(from, from + lines.length).every((indent) => indent.count > 0 && indent.count !== paragraphIndent && indent.count === indents[from].count)
     let full = run.full
     let max = run.max
+    // (a caption wrapped under its photo at the photo's width, narrower than the text's: its lines are
+    // one caption, ▲某某小学学生在课后服务 / 时间参加社团活动（某某供图）)
+    if (!run.wrapped && isWrappedCaption(lines, run.widths)) {
+      const caption = lines[0]
+      for (const line of lines.slice(1)) appendBlock(caption, line, glueAcrossBreak(caption.value, line.value))
+      out.push(caption)
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `caption wrapped over ${lines.length} lines under its picture joined`,
+        start: lines[0].position.start.offset!,
+        end: lines[lines.length - 1].position.end.offset!,
+        actual: `${lines.length} lines`,
+        expected: ['1 caption'],
+      })
+      continue
+    }
     // (a line of the run far wider than the page's wrap disproves it: in a fixed-width wrap no line
     // runs past the width; a title over a paragraph set on one line of its own)
     if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines)) {
@@ -1423,6 +1440,21 @@ function markOfItems(lines: Block[], indented: boolean[]): string | undefined {
   })
   for (const [mark, count] of counts) if (count >= LISTED_MARK_MIN) return mark
   return undefined
+}
+
+/**
+ * A caption's lines wrapped at a width of their own (▲某某小学学生在课后服务 / 时间参加社团活动（某某供图）): two or
+ * three lines, the first opened by a caption's mark, each before the last no wider than the one above it
+ * and ending no sentence; no line after the first a caption, a credit or a byline of its own.
+ */
+function isWrappedCaption(lines: Block[], widths: number[]): boolean {
+  if (lines.length < 2 || lines.length > 3 || !patterns.captionMark.test(lines[0].value)) return false
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k].value.trim()
+    if (k > 0 && (patterns.captionMark.test(text) || isSignedLine(text) || widths[k] > widths[k - 1])) return false
+    if (k < lines.length - 1 && (endsComplete(text) || CREDIT_NOTE_AT_END.test(text) || widths[k] < HARD_WRAP_MIN_WIDTH)) return false
+  }
+  return true
 }
 
 /** Characters a wrap's line printed twice in a row must hold, each but the last, to be read as copied: no short refrain. */
