@@ -1522,9 +1522,14 @@ function isLineApart(text: string): boolean {
     // an item opened by a pictograph, as a public account lists its facts (🚇 交通：…)
     PICTOGRAPH_ITEM.test(text) ||
     // the hours a line is open, days and times alone (每周二、周四 9:00—11:30)
-    patterns.serviceHours.test(text.trim())
+    patterns.serviceHours.test(text.trim()) ||
+    // a contributor's credit in brackets closing an entry, whatever the role (（撰稿：某某）, （供稿：某某局）)
+    CONTRIBUTOR_NOTE.test(text.trim())
   )
 }
+
+/** A contributor's credit in brackets alone on its line, any of the roles a yearbook's or a bulletin's entry names. */
+const CONTRIBUTOR_NOTE = /^[（(](?:撰稿|供稿|撰文|撰写|执笔|编写|编撰|整理|采写|撰稿人|供稿人|执笔人|作者|文|供稿单位)\s*[:：]\s*[^（）()：:]{1,30}[）)]$/
 
 const PICTOGRAPH_ITEM = /^\p{Extended_Pictographic}/u
 
