@@ -239,6 +239,7 @@ const FIELD_LABEL = /(?:地址|地点|时间|日期|电话|热线|手机|联系�
  * contact, place or time (地址：某某市某某路88号). Not a headline, and complete as it is.
  */
 export function isFactLine(text: string): boolean {
+  if (isFieldRow(text)) return true
   if (text.length > 40) return false
   // read without spaces (normalise takes out those around a full-width colon), and with an ellipsis
   // or a dash in any form as one mark (normalise makes … and ... “……”, and -- “——”)
@@ -251,6 +252,22 @@ export function isFactLine(text: string): boolean {
   if (WEB_ADDRESS.test(value)) return true
   const digits = value.replace(/[^0-9０-９]/g, '').length
   return /^[0-9０-９\p{L}]/u.test(value) && digits * 3 >= value.length
+}
+
+/** A field of a row: a short label, its colon and a value with no sentence in it (主办单位：某某局). */
+const ROW_FIELD = /^[^\s，,。.：:；;！!？?、“”"（）()…]{2,8}[：:][^\s。！!？?；;：:]+$/
+
+/**
+ * A row of labelled fields set apart by wide gaps, as a document's head sets its fields on one line
+ * (承办单位：某某局　　协办单位：某某局、某某委; 时间：5月6日　　地点：某某礼堂): two or more `label：value`, no
+ * sentence: whole as it is, never the first half of a paragraph.
+ */
+function isFieldRow(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 80) return false
+  // (one space apart too: normalise leaves one between them, and the output must read the same)
+  const fields = line.split(/[ \u3000]+/)
+  return fields.length >= 2 && fields.every((field) => ROW_FIELD.test(field))
 }
 
 /**

@@ -1317,8 +1317,11 @@ function markRunningHeads(all: Block[]): void {
   // (printed once by a folio, the section's name the page's head set among its fields is the head
   // again: 社区周刊　　主编：… / … 滨江晚报　2025年6月5日　A15 / 社区周刊 / （上接A14版）)
   const headFields = seen && sectionNamesOfHeads(all)
+  // (printed once by a folio, a line of the page's own head, its cover's name over the first text, is the
+  // running head it sets where a later page opens: 某某会议 / 某某文集 / … / — 17 — / 某某文集 / …)
+  const cover = seen && coverLines(all)
   for (const [text, at] of seen ?? []) {
-    if (at.length === 1 && headFields?.has(text) && !headFields.has(at[0])) {
+    if (at.length === 1 && ((headFields?.has(text) && !headFields.has(at[0])) || (cover && cover.lines.has(text) && at[0] > cover.end && textGoesOnAfter(all, at[0])))) {
       all[at[0]].kind = 'furniture'
       continue
     }
@@ -1337,6 +1340,25 @@ function markRunningHeads(all: Block[]): void {
     // chapter's headline the later pages repeat: it stays, as text is kept when in doubt)
     for (const i of alike ? at : at.slice(1)) all[i].kind = 'furniture'
   }
+}
+
+/** The first block after block i that is not furniture is body text: the page goes on there. */
+function textGoesOnAfter(all: Block[], i: number): boolean {
+  let k = i + 1
+  while (k < all.length && all[k].kind === 'furniture') k++
+  return all[k]?.kind === 'body'
+}
+
+/**
+ * The page's head: its lines over the first paragraph holding a sentence (a cover's names, a headline, its
+ * fields), read without spaces, and where it ends.
+ */
+function coverLines(all: Block[]): { lines: Set<string>; end: number } | undefined {
+  const end = all.findIndex((b) => b.kind === 'body' && hasSentencePunctuation(b.value))
+  if (end <= 0) return undefined
+  const lines = new Set<string>()
+  for (let i = 0; i < end; i++) if (all[i].kind !== 'furniture') lines.add(all[i].value.trim().replace(SPACES, ''))
+  return { lines, end }
 }
 
 /** A horizontal rule, as a document's head is set apart by one: ---, ***, ━━━━, ———— . */
@@ -2346,8 +2368,13 @@ function readOwnKind(value: string): BlockKind | undefined {
     return patterns.markedHeadline.test(text) || isMarkedCouplet(text) || isMarkedPhrase(text) ? undefined : 'byline'
   // (a byline of roles, the medium's name any the page gives it: 某某记者：张三 见习记者：李四, 采写：某某记者 张三 实习生 李四)
   if (isRoleByline(text)) return 'byline'
+  // (a document's author by the role of its writing, its number maybe before it: 第2088号　　建议人：某某（市人大代表）)
+  if (text.length <= 60 && AUTHOR_FIELD.test(text)) return 'byline'
   return undefined
 }
+
+/** A field naming who wrote a document, by the role of its writing (提案人, 建议人, 执笔人, 撰稿人, 整理人), no sentence after it. */
+const AUTHOR_FIELD = /^(?:[^\s\u3000，。！？；：:]{1,12}[ \u3000]+)?(?:提案|建议|执笔|撰稿|整理)人[ \u3000]*[:：][ \u3000]*[^\s\u3000，,。！？!?；;：:][^，,。！？!?；;：:]{1,40}$/
 
 export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOptions.dedup): void {
   // a paragraph is read without the continuation marker at its end (…（下转第2版）): join decides

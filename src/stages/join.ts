@@ -222,6 +222,35 @@ function hanCount(text: string): number {
 }
 
 /**
+ * Paragraphs closed by a semicolon where a page ends (…发放各类救助资金1860万元； / — 2 — / 镇中心小学…): on a page that
+ * opens its paragraphs indented, a paragraph set flush right under the lines strip took away (the folio, a running
+ * head) opens no paragraph: it is the rest of the clause list the page break cut, and the semicolon ends a clause only.
+ */
+function clausesCutAtPageBreak(blocks: Block[], file: VFile): Set<number> {
+  const cut = new Set<number>()
+  const body = blocks.filter((b) => b.kind === 'body' && b.value.length >= INDENT_SAMPLE_MIN)
+  const indented = body.filter((b) => (b.position.start.column ?? 1) > 1).length
+  if (indented < INDENT_PAGE_MIN || indented < (body.length - indented) * 3) return cut
+  const lines = String(file.value).split(/\r\n|\r|\n/)
+  for (let a = 0; a + 1 < blocks.length; a++) {
+    const [A, B] = [blocks[a], blocks[a + 1]]
+    if (A.kind !== 'body' || B.kind !== 'body' || !/[；;]\s*$/.test(A.value) || (A.position.start.column ?? 1) === 1) continue
+    if ((B.position.start.column ?? 1) !== 1 || !mayContinue(B) || isNumberedOpening(B.value)) continue
+    const between = lines.slice(A.position.end.line, B.position.start.line - 1)
+    if (between.some((line) => line.trim() !== '')) cut.add(a)
+  }
+  return cut
+}
+/** Body blocks this long tell how the page opens its paragraphs. */
+const INDENT_SAMPLE_MIN = 20
+/** A page opens its paragraphs indented when this many at least are. */
+const INDENT_PAGE_MIN = 4
+/** An item's number or ordinal opening a block: 一、 （二） 3. ① 第一， 一是. */
+function isNumberedOpening(text: string): boolean {
+  return /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|[①-⑳]|第[一二三四五六七八九十]+[，,、])/.test(text)
+}
+
+/**
  * Body text that may be the rest of a cut paragraph: not one that opens an article with its
  * dateline, nor a turn of a Q&A with its label.
  */
@@ -932,8 +961,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (c && !readsAsHeading(blocks[a], blocks[c.b])) blocks[a].kind = 'body'
   }
   const boxed = blocks.some((block) => block.data.boxed !== undefined)
+  const cutAtBreak = clausesCutAtPageBreak(blocks, file)
   for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a]) || copies.has(a)) continue
+    if ((!isOpenBody(blocks[a]) && !cutAtBreak.has(a)) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
     // cannot continue it: otherwise cleaning the output again, without the repeat, would join more
     // (and so is a verbatim copy of an earlier whole paragraph, which continues nothing: the halves

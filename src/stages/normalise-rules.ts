@@ -707,6 +707,17 @@ const FIELD_AFTER = /^[^\s，,。：:；;！!？?、“”（）()]{1,8}[：:]/
 /** A bracket closing an entry, spaces, and the next entry's first character: …小学）　李欣怡… */
 const LIST_SEPARATOR = /[）)][ \u3000]+(?=[\p{Script=Han}])/gu
 
+/**
+ * A document's serial number set apart from the field after it by a wide gap, as it heads its proposer's field
+ * (第2088号　　建议人：…): the gap sets the two apart, as between two fields.
+ */
+/** A document's serial number standing alone: 第2088号, 第12期, 〔2024〕8号. */
+const SERIAL_NUMBER = /^(?:第|[〔\[（(][0-9]{4}[〕\]）)])?[0-9０-９]{1,6}[号期]$/
+
+function headBeforeField(before: string, run: string): boolean {
+  return (run.includes('\u3000') || run.length >= 2) && SERIAL_NUMBER.test(before)
+}
+
 /** Where a photo credit closing the text starts, or -1. */
 function creditStart(text: string): number {
   // (read with leaked traditional characters simplified, 王伟 攝, as classify reads credits)
@@ -807,7 +818,7 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
         !(inRanges((inside ??= protectedSpans(text)), start) && inRanges(inside, end - 1)) &&
         !datelineRe.test(text.slice(0, start)) &&
         !((creditFrom ??= creditStart(text)) >= 0 && start > creditFrom) &&
-        !(FIELD_AFTER.test(text.slice(end, end + 12)) && /[：:]/.test(text.slice(0, start)))
+        !(FIELD_AFTER.test(text.slice(end, end + 12)) && (/[：:]/.test(text.slice(0, start)) || headBeforeField(text.slice(0, start), run)))
       if (between) {
         remove(`between ${quote(a)} and ${quote(b)}`)
         continue

@@ -363,6 +363,9 @@ function cutLine(
     const segment = value.slice(segmentStart, m.index).trim()
     const after = value.slice(afterStart, indentRuns[r + 1]?.index ?? value.length).trim()
     if (isShortLine(segment) && isShortLine(after) && !MARK_START.test(after)) continue
+    // (nor between a short head and a labelled field after it, a document's number and its proposer, whatever
+    // note in brackets closes the field: 第205号　　建议人：王某（市人大代表、某某中学教师）)
+    if (isShortLine(segment) && after.length <= 40 && FIELD_OPENING.test(after) && !hasSentencePunctuation(after)) continue
     // (nor between a photo's caption and its credit: ▲村民在晾晒核桃。　　　本报记者　何丽娟　摄)
     if (patterns.captionMark.test(segment) && after.length <= 30 && patterns.credit.test(after)) continue
     segmentStart = afterStart
@@ -1373,7 +1376,13 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
     // as the lines round them: a sentence ended at a line's end, the next goes on in the wrap, 窗口全搞定，真没想到
     // 这么快。” / 市民的这句感慨，道出了“一窗受; a heading set flush is shorter)
     const wrapped = indents !== undefined && inFullWrap(lines, indents, k)
-    if (indented[k] || apart || item || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
+    // (nor does a flush line go on a paragraph that ended a sentence at a line visibly short of it: the paragraph
+    // ended there, and the flush line is one set apart or a piece printed out of place)
+    const endedShort = indents !== undefined && endsComplete(current.value) && cjkWidth(lines[k - 1].value) + indents[k - 1].width + SHORT_LINE_MARGIN <= cjkWidth(line.value) + indents[k].width
+    // (nor a short flush line of no sentence the run sets again on a line of its own elsewhere: a head of the page's
+    // sections, 存在的问题 / … / 存在的问题, never the end of the line over it)
+    const sister = !indented[k] && !sentence && line.value.trim().length <= SISTER_HEAD_MAX && lines.some((other, i) => i !== k && other.value.trim() === line.value.trim())
+    if (indented[k] || apart || item || endedShort || sister || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
       out.push(current)
       current = line
       currentIsLine = !indented[k] && !sentence
@@ -1410,6 +1419,12 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
   })
   return out
 }
+
+/** A section's head set again in the run is this short. */
+const SISTER_HEAD_MAX = 16
+
+/** A line this much narrower (in half-width columns) than the flush line under it ends its paragraph short of the column. */
+const SHORT_LINE_MARGIN = 8
 
 /**
  * Whether line k and the line over it are both full lines of their column: each as wide, within a character, as the widest
