@@ -1376,9 +1376,11 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
     // as the lines round them: a sentence ended at a line's end, the next goes on in the wrap, 窗口全搞定，真没想到
     // 这么快。” / 市民的这句感慨，道出了“一窗受; a heading set flush is shorter)
     const wrapped = indents !== undefined && inFullWrap(lines, indents, k)
-    // (nor does a flush line go on a paragraph that ended a sentence at a line visibly short of it: the paragraph
-    // ended there, and the flush line is one set apart or a piece printed out of place)
-    const endedShort = indents !== undefined && endsComplete(current.value) && cjkWidth(lines[k - 1].value) + indents[k - 1].width + SHORT_LINE_MARGIN <= cjkWidth(line.value) + indents[k].width
+    // (nor does a flush line go on a paragraph that ended a sentence where the two lines are not both full lines of
+    // the column: the paragraph ended there, and the flush line is one set apart or a piece printed out of place; not
+    // after a quotation closed, whose speaker may follow, …都很满意。” / 家住附近的李奶奶说。, nor after a clause closed by a
+    // semicolon, which a list goes on after)
+    const endedShort = indents !== undefined && endsComplete(current.value) && !wrapped && /[。！？!?…]\s*$/.test(current.value)
     // (nor a short flush line of no sentence the run sets again on a line of its own elsewhere: a head of the page's
     // sections, 存在的问题 / … / 存在的问题, never the end of the line over it)
     const sister = !indented[k] && !sentence && line.value.trim().length <= SISTER_HEAD_MAX && lines.some((other, i) => i !== k && other.value.trim() === line.value.trim())
@@ -1422,9 +1424,6 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
 
 /** A section's head set again in the run is this short. */
 const SISTER_HEAD_MAX = 16
-
-/** A line this much narrower (in half-width columns) than the flush line under it ends its paragraph short of the column. */
-const SHORT_LINE_MARGIN = 8
 
 /**
  * Whether line k and the line over it are both full lines of their column: each as wide, within a character, as the widest
