@@ -241,6 +241,23 @@ function clausesCutAtPageBreak(blocks: Block[], file: VFile): Set<number> {
   }
   return cut
 }
+
+/**
+ * Paragraphs closed by a semicolon with a photo's caption or credit set right under them and text going on after it
+ * (…打破了男子100米校纪录； / ▲…冲刺。 / 某某 摄 / 女子800米决赛中，…): the picture cut the clause list, as a page break
+ * does; not before the next item of a numbered list (一是…； / ▲… / 二是…).
+ */
+function clausesCutByPicture(blocks: Block[]): Set<number> {
+  const cut = new Set<number>()
+  for (let a = 0; a + 1 < blocks.length; a++) {
+    if (blocks[a].kind !== 'body' || !/[；;]\s*$/.test(blocks[a].value) || !INTERSTITIAL.has(blocks[a + 1].kind)) continue
+    let b = a + 1
+    while (b < blocks.length && INTERSTITIAL.has(blocks[b].kind)) b++
+    const B = blocks[b]
+    if (B && mayContinue(B) && !isNumberedOpening(B.value) && !isNumberedOpening(blocks[a].value)) cut.add(a)
+  }
+  return cut
+}
 /** Body blocks this long tell how the page opens its paragraphs. */
 const INDENT_SAMPLE_MIN = 20
 /** A page opens its paragraphs indented when this many at least are. */
@@ -962,6 +979,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   }
   const boxed = blocks.some((block) => block.data.boxed !== undefined)
   const cutAtBreak = clausesCutAtPageBreak(blocks, file)
+  for (const a of clausesCutByPicture(blocks)) cutAtBreak.add(a)
   for (let a = 0; a < blocks.length; a++) {
     if ((!isOpenBody(blocks[a]) && !cutAtBreak.has(a)) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
