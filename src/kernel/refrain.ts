@@ -56,19 +56,45 @@ const PIECE_MIN = 8
 /**
  * A short sentence `i` printed again apart from its first occurrence `j`, which closes or opens a
  * section (a heading right before or after it, or nothing after): a refrain, kept and flagged.
- * `isHeading`: whether line k is a heading.
+ * `isHeading`: whether line k is a heading; `isByline`: whether it is a byline, which may stand between a
+ * heading and the line that opens its section (a commentary's title / ■某某 / 安全生产，只有起点，没有终点。 /
+ * … / the same slogan closing it).
  */
-export function repeatsRefrain(keys: readonly string[], text: string, i: number, j: number, isHeading: (k: number) => boolean): boolean {
+export function repeatsRefrain(
+  keys: readonly string[],
+  text: string,
+  i: number,
+  j: number,
+  isHeading: (k: number) => boolean,
+  isByline: (k: number) => boolean = () => false,
+): boolean {
   if (saidAgainInTranscript(keys, text, i, j)) return true
   if (!isRefrainShaped(text)) return false
   if (sungBetweenVerses(keys, i, j)) return true
   const once = saidOncePerSection(keys, i, isHeading)
   if (once === 'copy') return false
   if (once) return true
-  if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)))) return false
+  if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)) || bookendsSection(keys, i, j, isHeading, isByline))) return false
   // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
   return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
 }
+
+/**
+ * Line `j` opens a section under its heading and byline and its copy `i` closes the same section (the next line a
+ * heading, or the page's end), each unlike the line beside it: a commentary opening and closing with its slogan. Without the byline, `j` opens its
+ * section by the heading right before it, which repeatsRefrain reads already.
+ */
+function bookendsSection(keys: readonly string[], i: number, j: number, isHeading: (k: number) => boolean, isByline: (k: number) => boolean): boolean {
+  let head = j - 1
+  while (head >= 0 && isByline(head)) head--
+  if (head === j - 1 || head < 0 || !isHeading(head)) return false
+  if (!(i + 1 >= keys.length || isHeading(i + 1))) return false
+  for (let k = j + 1; k < i; k++) if (isHeading(k)) return false
+  // (unlike the lines it stands beside: the first and last items of a list, alike, are an item and its copy)
+  return similarity(keys[j], keys[j + 1]) < BOOKEND_UNLIKE && similarity(keys[i], keys[i - 1]) < BOOKEND_UNLIKE
+}
+/** A bookend's neighbours are less alike to it than this (list items opening alike are more). */
+const BOOKEND_UNLIKE = 0.5
 
 /** A line of a transcript, opened by its speaker's or sound's label in black brackets: 【现场声】…, 【主持人】…, 【解说】…. */
 const TRANSCRIPT_LABEL = /^【[^【】\s]{1,8}】/

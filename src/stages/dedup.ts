@@ -434,7 +434,7 @@ function judge(
       const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && similarity(keys[e.index + 1], keys[j + 1] ?? '') < options.dedup.similarity
       const again = e.row
         ? repeatsRow(keys, e.index, j)
-        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind)))
+        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline'))
       if (again) {
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
