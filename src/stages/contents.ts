@@ -49,6 +49,14 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
     }
     const n = found.length
     if (n < ENTRIES_MIN) continue
+    // (each heading printed once after the contents: a line printed again and again, a running head at every page's
+    // head, is no heading a contents lists)
+    const printed = (want: string) => {
+      let count = 0
+      for (let j = m; j < all.length; j++) if (isContent(all[j]) && key(all[j].value) === want) count++
+      return count
+    }
+    if (found.some((j) => printed(key(all[j].value)) > 1)) continue
     // (text under the headings: after the last, and between half the pairs at least)
     const textBetween = (a: number, b: number) => all.slice(a + 1, b).some(isText)
     let gaps = 0
