@@ -500,6 +500,12 @@ export const FORMULA = /^(?=.*[×÷*/+＋（(]).*[^=＝\s]\s*[=＝]\s*[^=＝\s]/
  */
 export const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,16}[：:](?![“"「])\S/
 
+/** A field's label spaced out to the width of the others' (案　号：… under 审理法院：…), read without its spaces. */
+export function unspacedLabel(text: string): string {
+  // (the spaces after its first character only: 委　　员（按姓氏笔画为序）：…)
+  return text.replace(/^(\p{Script=Han})[ \u3000]+(?=\p{Script=Han}[^，,。：:\s]{0,14}[：:])/u, '$1')
+}
+
 /** A line ending in a figure and its unit, as a result does: 10秒85, ６米１２, 42秒16. */
 export const FIGURE_END = /[0-9０-９][^0-9０-９\s]{0,2}[0-9０-９]*\s*$/
 

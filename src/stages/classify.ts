@@ -8,7 +8,7 @@ import { HEADING_KINDS, type Block, type BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, unspacedLabel, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -2862,6 +2862,9 @@ const SIGNED_NAME = '[\\s\\u3000]+(?![\\u4e00-\\u9fff]*(?:省|市|县|区|镇|�
 /** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明. */
 const PLACE_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)${SIGNED_NAME}`)
 
+/** The label opening an editor's note under a letter or a piece: 编者按：, 编后, 编后语, 编者：, 编者附言：, 编辑部附言：. */
+const EDITOR_NOTE = /^(?:编者按|编后|编者(?:附言|的话)?[：:]|编辑部?附言)/
+
 /** A writer's place or unit and name, any place: 山东　刘长顺. */
 const UNIT_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{2,14}${SIGNED_NAME}`)
 /** How far above a letter's signature its salutation may stand (编辑同志： / …paragraphs… / 山东　刘长顺). */
@@ -2887,9 +2890,9 @@ const LABELLED_PROSE = /^[^，,。：:\s]{2,6}[：:].*[，,；;].*[。！？!?.]
  * a notice's facts, not a headline of a label and its phrase.
  */
 function amongFields(blocks: Block[], i: number): boolean {
-  if (!FIELD_SHAPE.test(blocks[i].value.trim())) return false
+  if (!FIELD_SHAPE.test(unspacedLabel(blocks[i].value.trim()))) return false
   // (a paragraph opened by a label, 提醒：…，…。, is prose, not a field: its clauses end a sentence)
-  const isField = (b: Block | undefined) => b !== undefined && b.kind === 'body' && b.data.depth === undefined && ((FIELD_SHAPE.test(b.value.trim()) && !LABELLED_PROSE.test(b.value.trim())) || isFactLine(b.value))
+  const isField = (b: Block | undefined) => b !== undefined && b.kind === 'body' && b.data.depth === undefined && ((FIELD_SHAPE.test(unspacedLabel(b.value.trim())) && !LABELLED_PROSE.test(b.value.trim())) || isFactLine(b.value))
   return isField(blocks[i - 1]) || isField(blocks[i + 1])
 }
 
@@ -2905,6 +2908,18 @@ function underProse(previous: Block | undefined): boolean {
 const ISSUER_LINES = 4
 /** An issuer's line: a unit's name, no mark at all. */
 const ISSUER_LINE = /^[^\s，,。．.：:；;！!？?、“”"（）()《》\d]{4,30}$/
+
+/**
+ * Block i stands right under a box set into the column (its lines read as one box), and the block over the box is a
+ * paragraph cut at a clause's mark: block i is that paragraph's rest, the box stood at the cut.
+ */
+function resumesAfterBox(blocks: Block[], i: number): boolean {
+  const box = blocks[i - 1]?.data.boxed
+  if (box === undefined || blocks[i].data.boxed !== undefined) return false
+  let k = i - 1
+  while (k >= 0 && blocks[k].data.boxed === box) k--
+  return k >= 0 && blocks[k].kind === 'body' && blocks[k].data.boxed === undefined && endsWithContinuationMark(blocks[k].value)
+}
 
 /**
  * Whether block `i` is one of a notice's issuers set one a line over its date (某某区文明办 / 某某区城市管理局 /
@@ -2976,7 +2991,8 @@ function classifyInContext(blocks: Block[]): void {
     // at the page's end (峨山县小街公社　王德明); a heading stands over text
     // (after a letter, its salutation over it, the place may be any: 山东　刘长顺)
     const signed = PLACE_AND_NAME.test(block.value.trim()) || (UNIT_AND_NAME.test(block.value.trim()) && salutedAbove(blocks, i))
-    if (signed && previous?.kind === 'body' && endsComplete(previous.value) && (next === undefined || next.kind !== 'body' || isHeadingShapedText(next.value) || /^编者按|^编后/.test(next.value))) {
+    // (the editor's note under a letter opens with its label, any of its forms: 编者按：, 编后, 编者：, 编者附言：)
+    if (signed && previous?.kind === 'body' && endsComplete(previous.value) && (next === undefined || next.kind !== 'body' || isHeadingShapedText(next.value) || EDITOR_NOTE.test(next.value))) {
       block.kind = 'byline'
       seenContent = true
       continue
@@ -3084,6 +3100,9 @@ function classifyInContext(blocks: Block[]): void {
     if (after?.kind === 'body' && !endsComplete(block.value) && wordAcrossSeam(block.value, after.value) !== undefined) continue
     // (nor one left open by a comma or an unclosed quotation: 他说：“这些年， / 漫画/方成 / 我最大的收获…”)
     if (after?.kind === 'body' && (endsWithContinuationMark(block.value) || quoteBalance(block.value) > 0)) continue
+    // (nor the rest of a paragraph cut by a box set into the column, right under the box's last line: …无法追回， /
+    // ■ 某某档案 / 案号：… / 案由：… / 酌情从重处罚。… / 漫画/某某)
+    if (resumesAfterBox(blocks, i)) continue
     if (patterns.captionWords.test(block.value) || (block.value.length <= 60 && !isCutProse(block.value))) block.kind = 'caption'
   }
   markGroupCaptions(blocks)

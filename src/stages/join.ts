@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, withSpacesAfter, wordLength, words } from '../kernel/text.js'
+import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -131,7 +131,10 @@ function isLastFieldItem(blocks: Block[], a: number): boolean {
   const items = [blocks[a - 2], blocks[a - 1], blocks[a]]
   // (an item cut at a pause is still cut: 三号楼：更换了电梯， / 加装了扶手。)
   // (the items over it may end with a full stop: 三号楼：…，更换了单元门。)
-  return !/[，,、：:—]$/.test(blocks[a].value.trim()) && !hasSentencePunctuation(blocks[a].value) && items.every((b) => b.kind === 'body' && b.value.length <= 80 && FIELD_OPENING.test(b.value))
+  // (the last may hold clauses, no sentence's end, when the two over it hold none: 案由：诈骗 / 审理法院：某某法院 /
+  // 裁判结果：…有期徒刑八年，…；责令退赔…损失, a box's fields)
+  const plainOver = !hasSentencePunctuation(blocks[a - 2].value) && !hasSentencePunctuation(blocks[a - 1].value)
+  return !/[，,、：:—]$/.test(blocks[a].value.trim()) && (plainOver ? !/[。！？!?]/.test(blocks[a].value) : !hasSentencePunctuation(blocks[a].value)) && items.every((b) => b.kind === 'body' && b.value.length <= 80 && FIELD_OPENING.test(b.value))
 }
 
 /** A lead-in that announces what follows: …通知如下： …要求如下： …以下几点： */
@@ -376,6 +379,8 @@ function adjacentCandidate(
   }
   const B = blocks[j]
   if (!mayContinue(B)) return undefined
+  // a line of a box goes on inside its box only, never in the text outside it
+  if (A.data.boxed !== undefined && B.data.boxed !== A.data.boxed) return undefined
   // a numbered section's head (一、以经济建设为中心是由社会主义初级阶段的基本国情决定的): no sentence in it,
   // no mark left open and no word running on into the block after it; the text under it is its
   // section's, not its rest
@@ -391,7 +396,7 @@ function adjacentCandidate(
   if (BRACKET_LABEL.test(A.value) && BRACKET_LABEL.test(B.value)) return undefined
   // items of a list, each opened by its label and colon (男子100米：1.陈宇航…10秒21 / 女子100米：…): the
   // first ends where its figures end, not cut
-  if (FIELD_OPENING.test(A.value) && FIELD_OPENING.test(B.value) && !endsWithContinuationMark(A.value)) return undefined
+  if (FIELD_OPENING.test(unspacedLabel(A.value)) && FIELD_OPENING.test(unspacedLabel(B.value)) && !endsWithContinuationMark(A.value)) return undefined
   // (and the last of them, under two items of its shape, none with a sentence: 丰台区：…绿地 / 石景山区：…游园 over 据介绍，…)
   if (isLastFieldItem(blocks, a)) return undefined
   // a short line ending with a colon under a lead-in (…信中写道： / 某某的领导：), or over a letter that its closing
@@ -448,7 +453,9 @@ function adjacentCandidate(
   // / 东路段）两侧…; a photo of a numbered group, ③两名小伙子在摔跤比赛中角力。, whatever follows)
   const interposed = (s: { score: number }) =>
     endsComplete(B.value) ? s.score >= evidence.score + 2 || (CIRCLED_CAPTION.test(B.value) && evidence.score <= 0) : s.score >= 2 && evidence.score <= 0 && !/[，,。；;！？!?]/.test(B.value)
-  if (further && selfContained && B.value.length <= options.join.captionMaxLength && (endsComplete(B.value) || further.score >= 2)) {
+  // (not right under a box set into the column, which the text resumes under: the box stood at the cut)
+  const underBox = between.length > 0 && blocks[between[between.length - 1]].data.boxed !== undefined && between[between.length - 1] === j - 1
+  if (further && selfContained && !underBox && B.value.length <= options.join.captionMaxLength && (endsComplete(B.value) || further.score >= 2)) {
     if (interposed(further)) {
       // a short question there is a section heading set into the column (钱从哪里来？), not a caption
       if (isQuestionShaped(B.value)) {

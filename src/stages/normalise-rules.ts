@@ -1100,7 +1100,9 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
   // forms in a paragraph, 就熱鬧起來, hence the share: some margin under a quarter.)
   // (unless it holds simplified forms too: a text converted in part, whose traditional forms leaked)
   // (fewer than three leaks are leaks, whatever the text: it is not counted)
-  const mixed = candidates.length >= 3 && countSimplifiedOnly(text) >= MIXED_MIN
+  // (on a page where many leaked, block by block, one simplified form is enough: a short headline converted in part,
+  // 红旗農業生產合作社, leaked as the text under it did)
+  const mixed = candidates.length >= 3 && countSimplifiedOnly(text) >= (leakyPage ? 1 : MIXED_MIN)
   const manyTraditional = candidates.length >= 3 && candidates.length / han >= TRADITIONAL_TEXT_SHARE
   if ((manyTraditional && !mixed) || holdsTraditionalSentence(text, candidates, mixed)) {
     const sample = [...new Set(candidates.map((x) => x.c))].slice(0, 5).map(quote).join(', ')

@@ -188,6 +188,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   withRule(RULE_SEGMENT, () => {
     const rebuilt = rebuildFlatTables(joinTimedSegments({ blocks: children, runOf, indented, indents }, file), file)
     tree.children = reflowHardWraps(rebuilt.blocks, rebuilt.runOf, rebuilt.indented, rebuilt.indents, file)
+    tree.children = joinIssuerAndOrgan(tree.children, file)
     if (numbersTaken > 0) {
       record(file, {
         level: 'info',
@@ -837,7 +838,11 @@ function reflowHardWraps(
     }
     // (nor a headline's stack over its byline, set on a run of its own: its title and its subtitle, each
     // as wide as the other by chance, are heads for join to read, not a paragraph's wrapped lines)
-    const headStack = lines.length <= 4 && isSignedLine(lines[lines.length - 1].value) && lines.slice(0, -1).every((line) => isHeadingShapedText(line.value))
+    // (and so is a flush stack of no sentence set as a run of its own right over its byline, on a page whose paragraphs
+    // open indented: a kicker that fills the column by chance over the title's lines, 某某、某某，可使某某提升约15% / 某某材料
+    // / 实现量产 / ◎本报记者 某某; a paragraph there would open indented)
+    const overByline = from + lines.length < blocks.length && isSignedLine(blocks[from + lines.length].value) && paragraphIndent > 0 && !indented.slice(from, from + lines.length).some(Boolean) && !lines.some((line) => /[。！？!?]/.test(line.value))
+    const headStack = lines.length <= 4 && ((isSignedLine(lines[lines.length - 1].value) && lines.slice(0, -1).every((line) => isHeadingShapedText(line.value))) || overByline)
     if (!full.some(Boolean) || headStack) {
       out.push(...lines)
       continue
@@ -1041,6 +1046,58 @@ const CLAUSE_GOES_ON = /[的和与及把被对向从将让给]$/
 const RANK_AND_LEVEL = /^[\u4e00-\u9fff]{2,6}[ \u3000]+[0-9]{1,2}$/
 /** A line's opening that makes it an item of its own: a bullet, a dash, a pictograph. */
 const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Extended_Pictographic}]/u
+
+/** The organ of an issuer named in a signature is this short at most (董事会, 监事会, 办公室, 党委). */
+const ORGAN_MAX = 6
+/** An issuer's name: a unit's, no mark at all. */
+const ISSUER_NAME = /^[^\s，,。．.：:；;！!？?、“”"（）()《》\d]{4,30}$/
+
+/**
+ * A signature that sets the issuer the page named at its head on one line and its organ under it, over the date
+ * (…特此公告。 / 某某股份有限公司 / 董事会 / 2024年3月22日): the page's own name for the issuer is the first line, said
+ * again, so the two lines are one signer, 某某股份有限公司董事会; two issuers each a line (某某市财政局 / 某某市税务局) are
+ * not joined: the first is no name the page said before.
+ */
+function joinIssuerAndOrgan(blocks: Block[], file: VFile): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const issuer = blocks[i]
+    const organ = blocks[i + 1]
+    const date = blocks[i + 2]
+    const name = issuer.value.trim()
+    const organName = organ?.value.trim() ?? ''
+    const said = (text: string) => blocks.some((other, k) => k < i - 1 && other.value.trim().startsWith(text))
+    if (
+      organ !== undefined &&
+      date !== undefined &&
+      i > 0 &&
+      endsComplete(blocks[i - 1].value) &&
+      ISSUER_NAME.test(name) &&
+      organName.length >= 2 &&
+      organName.length <= ORGAN_MAX &&
+      /^[\p{Script=Han}]+$/u.test(organName) &&
+      isDateLine(date.value) &&
+      said(name) &&
+      !said(organName)
+    ) {
+      appendBlock(issuer, organ)
+      out.push(issuer)
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `a signature's issuer, named as the page named it at its head, and its organ under it (${organName}) read as one signer`,
+        start: issuer.position.start.offset!,
+        end: organ.position.end.offset!,
+        actual: '2 lines',
+        expected: ['1 line'],
+      })
+      i++
+      continue
+    }
+    out.push(issuer)
+  }
+  return out
+}
 
 /**
  * A public account's sentence broken into a phone's short lines (今年夏天， / 三江口的“夜生活” / 又多了一个好去处！):
@@ -1347,6 +1404,41 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
   })
 }
 
+/** The box number given a box of fields set into a cut paragraph: past any a page draws with lines. */
+const FIELD_BOX = 1_000_000
+/** The fewest fields such a box holds. */
+const FIELD_BOX_MIN = 2
+
+/**
+ * A box of fields set into a paragraph cut at a clause's mark (…大部分赃款无法追回， / ■ 案件档案 / 案　号：… /
+ * 案　由：… / 酌情从重处罚。…): its label and its fields are read as a box's lines, which join steps over to
+ * the paragraph's rest and sets after it.
+ */
+function markBoxInCutParagraph(out: Block[]): void {
+  for (let i = 0; i + FIELD_BOX_MIN + 2 < out.length; i++) {
+    if (!CLAUSE_END.test(out[i].value.trim()) || out[i].data.boxed !== undefined) continue
+    const label = out[i + 1].value.trim()
+    if (label.length > FIELD_BOX_LABEL_MAX || !isLineApart(label) || isBoxField(label)) continue
+    let j = i + 2
+    while (j < out.length && isBoxField(out[j].value)) j++
+    if (j - i - 2 < FIELD_BOX_MIN || j >= out.length || FIELD_OPENING.test(out[j].value.trim())) continue
+    for (let k = i + 1; k < j; k++) out[k].data.boxed = FIELD_BOX + i
+  }
+}
+const FIELD_BOX_LABEL_MAX = 12
+
+/** A paragraph's text cut at a clause's mark: it goes on elsewhere. */
+const CLAUSE_END = /[，,、；;]$/
+/** A box's field: a label and its colon, then a value that is no sentence of prose (no full stop inside). */
+function isBoxField(text: string): boolean {
+  // (its label maybe spaced to the width of the others: 案　号：…)
+  const trimmed = text.trim()
+  const colon = trimmed.search(/[：:]/)
+  return colon > 0 && colon <= FIELD_LABEL_SPAN && FIELD_OPENING.test(trimmed.slice(0, colon).replace(/[ \u3000]/g, '') + trimmed.slice(colon)) && !/[。！？!?]/.test(text)
+}
+/** The characters a box field's label spans, its spaces with it. */
+const FIELD_LABEL_SPAN = 20
+
 /**
  * Lines cut anywhere, of no fixed width, whose paragraphs start indented (  为解决… / 在辖区内…): a
  * line set flush after an indented one continues its paragraph. Not a line before the first indented
@@ -1363,6 +1455,8 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
   // line of no sentence is another such line, 盘龙区 读者 张德明 / 学校门口早高峰太拥堵, not its end)
   let currentIsLine = false
   let openedIndented = true
+  // (whether the last paragraph opened indented was cut at a clause's mark: what stands under it may be a box)
+  let boxCut = false
   let merged = 0
   for (let k = first + 1; k < lines.length; k++) {
     const line = lines[k]
@@ -1384,7 +1478,12 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
     // (nor a short flush line of no sentence the run sets again on a line of its own elsewhere: a head of the page's
     // sections, 存在的问题 / … / 存在的问题, never the end of the line over it)
     const sister = !indented[k] && !sentence && line.value.trim().length <= SISTER_HEAD_MAX && lines.some((other, i) => i !== k && other.value.trim() === line.value.trim())
-    if (indented[k] || apart || item || endedShort || sister || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
+    // (a box's fields, each a label and its value on a line of its own, set flush: 案　由：诈骗 / 审理法院：某某法院; and,
+    // where the box stands inside a paragraph cut at a clause's mark, the flush line after its last field goes on
+    // with that paragraph, not with the field: join reads it across the box)
+    const field = !indented[k] && isBoxField(current.value) && (isBoxField(line.value) || (boxCut && !FIELD_OPENING.test(line.value)))
+    if (indented[k] || apart || item || endedShort || sister || field || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
+      if (openedIndented) boxCut = CLAUSE_END.test(current.value.trim())
       out.push(current)
       current = line
       currentIsLine = !indented[k] && !sentence
@@ -1408,6 +1507,7 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
     merged++
   }
   out.push(current)
+  markBoxInCutParagraph(out)
   if (merged === 0) return lines
   const from = lines[first]
   record(file, {
@@ -1504,8 +1604,8 @@ function repeatedLineEdges(lines: Block[]): Set<number> {
 /** A byline or a photo credit: a line of names, whatever its width. */
 function isSignedLine(text: string): boolean {
   if (text.length > 30 || /[，,。！？；]/.test(text)) return false
-  // (after a byline's mark, names or a reporter's title: ◆ alone opens list items too)
-  const signed = text.replace(/^[■◆□]\s*/, '')
+  // (after a byline's mark, names or a reporter's title: ◆ alone opens list items too; ◎ marks a byline as □ does)
+  const signed = text.replace(/^[■◆□◎]\s*/, '')
   return patterns.bylineWords.test(signed) || patterns.credit.test(text) || (signed !== text && patterns.nameLine.test(signed))
 }
 
