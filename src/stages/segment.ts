@@ -1404,6 +1404,9 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
   })
 }
 
+/** A caption set inside a paragraph is this long at most. */
+const CUT_CAPTION_MAX = 120
+
 /** The box number given a box of fields set into a cut paragraph: past any a page draws with lines. */
 const FIELD_BOX = 1_000_000
 /** The fewest fields such a box holds. */
@@ -1481,8 +1484,11 @@ function reflowIndented(lines: Block[], indented: boolean[], file: VFile, indent
     // (a box's fields, each a label and its value on a line of its own, set flush: 案　由：诈骗 / 审理法院：某某法院; and,
     // where the box stands inside a paragraph cut at a clause's mark, the flush line after its last field goes on
     // with that paragraph, not with the field: join reads it across the box)
+    // (nor a photo's caption set flush inside a paragraph, opened as a caption (图为…) over its credit: the picture cut
+    // the paragraph there, and join reads it across)
+    const captionOver = !indented[k] && line.value.length <= CUT_CAPTION_MAX && patterns.captionOpening.test(line.value.trim()) && k + 1 < lines.length && patterns.credit.test(lines[k + 1].value.trim())
     const field = !indented[k] && isBoxField(current.value) && (isBoxField(line.value) || (boxCut && !FIELD_OPENING.test(line.value)))
-    if (indented[k] || apart || item || endedShort || sister || field || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
+    if (indented[k] || apart || item || endedShort || sister || field || captionOver || (endsComplete(current.value) && !sentence && !wrapped) || (currentIsLine && !sentence && !wrapped)) {
       if (openedIndented) boxCut = CLAUSE_END.test(current.value.trim())
       out.push(current)
       current = line
