@@ -112,7 +112,7 @@ export const patterns = {
   // a site's or a page's notes on rights and submissions: 转载请注明出处, 如有侵权请联系删除, 声明：本文…,
   // 投稿邮箱：…, 欢迎投稿　来稿请寄：…
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
-  siteNotice: /^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上|转载)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
+  siteNotice: /^(?:本|此|该)(?:词条|条目)[^。！？!?]{0,30}(?:缺少|缺乏|需要|有待|尚未|不完整|不够)[^。！？!?]{0,40}[，,][^。！？!?]{0,40}(?:编辑|完善|补充)[^。！？!?]{0,10}[。！!]$|^以下文章来源于[^。！？]{1,30}$|^(?:本文|文章|以上内容)仅代表作者(?:个人)?观点[^。！？]{0,30}[。.]?(?:[^。！？]{0,30}[。.])?$|^[（(]?[^。！？]{0,12}(?:(?:转载|转发)请(?:注明|标明)(?:出处|来源)|如有侵权[^。！？]{0,4}联系[^。！？]{0,6}删除|侵权(?:请)?联系(?:我们)?删除|未经[^。！？]{0,6}(?:授权|许可)[，,]?(?:不得|禁止|严禁)[^。！？]{0,4}转载)[^。！？]{0,12}[）)]?[。.]?[）)]?$|^(?:本文|本站|本网|文章|图片|原文)?(?:版权|著作权)归[^。！？]{1,12}所有[。.]?$|^[【[（(]?(?:免责声明|版权声明)[】\]）)]?\s*[:：]|^[【[（(]?声明[】\]）)]?\s*[:：]\s*(?:本文|本站|本网|本平台|本号|本公众号|文章|文中|图片|以上|转载)|^(?:投稿|来稿)(?:邮箱|信箱|电话|热线)\s*[:：]|^(?:欢迎投稿|欢迎来稿)[^。！？]{0,40}(?:邮箱|信箱|电话|地址|请寄)/,
   // a self-media platform's disclaimer under the article: the text was uploaded by its author, the
   // platform only stores or publishes it (本文由某某号作者上传并发布，某某号仅提供信息发布平台。…; 特别声明：以上内容…
   // 为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。), in English too (Notice: The content above … is
@@ -138,7 +138,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|拓展阅读|扩展阅读|关联阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|版面导航|版面概览|(?:本版|版面)?PDF(?:下载|版)|下载PDF|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|(?:\[图片\]|【图片】)(?:[ \u3000]+(?:图源|图片来源|图片来自)\s*[:：]\s*[^\s，,。；;]{2,30})?|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|拓展阅读|扩展阅读|关联阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|版面导航|版面概览|(?:本版|版面)?PDF(?:下载|版)|下载PDF|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|(?:[[【](?:图片|图|题图|头图|配图|插图|照片|封面图?)[\]】])(?:[ \u3000]+(?:图源|图片来源|图片来自)\s*[:：]\s*[^\s，,。；;]{2,30})?|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
   // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
@@ -1161,7 +1161,8 @@ function isMetadataFields(text: string): boolean {
 function isMenuLine(text: string): boolean {
   const line = text.trim()
   if (!SPACE.test(line)) return false
-  const items = line.split(/[\s\u3000]+/)
+  // (a text browser's dump sets a link or a button in brackets and bars between them: [某某网]  首页  资讯 … [搜索]  登录 | 注册)
+  const items = line.split(/[\s\u3000]+/).filter((item) => !/^[|｜]$/.test(item)).map((item) => item.replace(/^\[([^[\]]+)\]$/, '$1'))
   return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_ITEM.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
 }
 
@@ -1840,6 +1841,13 @@ function markVideoPlaceholders(all: Block[]): void {
   }
   for (let i = 0; i + 1 < all.length; i++) {
     if (VIDEO_WORD.test(all[i].value.trim()) && VIDEO_DURATION.test(all[i + 1].value.trim()) && all[i + 1].kind === 'furniture') all[i].kind = 'furniture'
+  }  // a picture's placeholder with its alt text ([图片: 某某走势]) right over the page's own caption of that picture (图1：…):
+  // the caption says it, the placeholder is the dump's
+  for (let i = 0; i + 1 < all.length; i++) {
+    const text = all[i].value.trim()
+    if (all[i].kind !== 'caption' || text.length > 130 || !patterns.captionPlaceholder.test(text)) continue
+    const next = all[i + 1].value.trim()
+    if (all[i + 1].kind === 'caption' && !patterns.captionPlaceholder.test(next) && !patterns.markdownImage.test(next)) all[i].kind = 'furniture'
   }
 }
 
@@ -1969,7 +1977,20 @@ function markMenuColumns(all: Block[]): void {
     }
     i = Math.max(j, i + 1)
   }
+  // (a long column with no home nor login, ten items or more: a footer's menu when one of them is a button the page
+  // already reads as the site's, 意见反馈 or 举报; its items may run to eight characters, 未通过词条申诉)
+  for (let i = 0; i < all.length; ) {
+    let j = i
+    while (j < all.length && all[j].value.length <= 10 && FOOTER_MENU_ITEM.test(all[j].value.trim())) j++
+    const end = j
+    if (end - i >= 2 * MENU_MIN_ITEMS && all.slice(i, end).some((b) => b.kind === 'furniture') && all.slice(i, end).some((b) => b.kind !== 'furniture')) {
+      for (let k = i; k < end; k++) all[k].kind = 'furniture'
+    }
+    i = Math.max(j, i + 1)
+  }
 }
+/** A footer menu's item: a short name, no mark nor figure (帮助中心, 投诉侵权信息). */
+const FOOTER_MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 
 /** A link of a site's footer: a short name (帮助中心, 合作&服务, 知乎指南). */
 const FOOTER_LINK = /^[\u4e00-\u9fffA-Za-z&]{2,8}$/
@@ -2362,6 +2383,8 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (patterns.captionMark.test(text) || patterns.captionLead.test(text) || patterns.captionInBrackets.test(text) || patterns.bookCover.test(text) || (text.length <= 130 && patterns.captionPlaceholder.test(text)) || patterns.markdownImage.test(text)) return 'caption'
   if (text.length <= 80 && patterns.captionPosition.test(text)) return 'caption'
   if (endsWithCredit(text)) return 'caption'
+  // (a photo's description closed by the date it was taken, in brackets: 某某远景（2021年摄）, 某某旧貌（摄于1985年）)
+  if (text.length <= 60 && DATED_PHOTO.test(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop,
@@ -2373,8 +2396,19 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (isRoleByline(text)) return 'byline'
   // (a document's author by the role of its writing, its number maybe before it: 第2088号　　建议人：某某（市人大代表）)
   if (text.length <= 60 && AUTHOR_FIELD.test(text)) return 'byline'
+  // (a note of where the piece was first published with its credits in labelled fields: 本文来自某某公众号：某某（ID：…），作者：某某，编辑：某某)
+  if (text.length <= 160 && PROVENANCE_NOTE.test(text)) return 'byline'
   return undefined
 }
+
+/** A photo's description closed by the date it was taken: 某某远景（2021年摄）, 某某（摄于1985年5月）. */
+const DATED_PHOTO = /^[^。！？!?（）()]{2,40}[（(](?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*摄|摄于\s*[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)[）)]$/
+
+/**
+ * A reposted piece's note of its first publication and its credits, labelled fields set apart by commas, no sentence
+ * (本文来自某某公众号：某某（ID：…），作者：某某，编辑：某某，题图来自：某某; 本文转载自…，原标题：…): the piece's byline.
+ */
+const PROVENANCE_NOTE = /^(?:本文|文章|此文)(?:来自|来源于|转载自|转自|原载于?|首发于|选自|摘自)[^。！？!?，,]{2,60}(?:[，,][ \u3000]*[^\s，,。！？!?：:（）()]{1,6}[：:][ \u3000]*[^，,。！？!?]{1,30}){1,6}[。.]?$/
 
 /** A field naming who wrote a document, by the role of its writing (提案人, 建议人, 执笔人, 撰稿人, 整理人), no sentence after it. */
 const AUTHOR_FIELD = /^(?:[^\s\u3000，。！？；：:]{1,12}[ \u3000]+)?(?:提案|建议|执笔|撰稿|整理)人[ \u3000]*[:：][ \u3000]*[^\s\u3000，,。！？!?；;：:][^，,。！？!?；;：:]{1,40}$/
