@@ -390,8 +390,13 @@ export function isHeadingShapedText(text: string): boolean {
 
 const headingShaped = new BoundedMemo<string, boolean>()
 
+/** A reference's access date in brackets closing its entry: …[引用日期2023-05-04], …[访问日期：2023年5月4日]. */
+const REFERENCE_ACCESS_END = /[[［【](?:引用|访问|检索|浏览|获取)(?:日期|时间)\s*[:：]?\s*[0-9]{4}[-年./][0-9]{1,2}[-月./][0-9]{1,2}日?[\]］】]\s*$/
+
 /** isHeadingShapedText for a text of HEADLINE_MAX visible characters at most. */
 function readHeadingShape(text: string): boolean {
+  // (a reference's entry closed by its access date in brackets, 3 《某某志》．某某网[引用日期2023-05-04], heads nothing)
+  if (REFERENCE_ACCESS_END.test(text)) return false
   const length = visibleLength(text)
   if (hasSentencePunctuation(text) && !isAskedAndAnswered(text)) return false
   // running prose, not a headline: several commas, or one in a long line, or a dangling mark
@@ -1977,12 +1982,20 @@ function markMenuColumns(all: Block[]): void {
     }
     i = Math.max(j, i + 1)
   }
-  // (a long column with no home nor login, ten items or more: a footer's menu when one of them is a button the page
-  // already reads as the site's, 意见反馈 or 举报; its items may run to eight characters, 未通过词条申诉)
+}
+
+/**
+ * A long column with no home nor login, ten items or more: a footer's menu when one of them is a button the page
+ * already reads as the site's, 意见反馈 or 举报; its items may run to eight characters, 未通过词条申诉. Its last
+ * item over text (past bare numbers) heads that text: 参考资料 over the references.
+ */
+function markFooterMenuColumns(all: Block[]): void {
   for (let i = 0; i < all.length; ) {
     let j = i
     while (j < all.length && all[j].value.length <= 10 && FOOTER_MENU_ITEM.test(all[j].value.trim())) j++
-    const end = j
+    let next = j
+    while (next < all.length && all[next].kind === 'furniture' && BARE_COUNT.test(all[next].value.trim())) next++
+    const end = next < all.length && all[next].kind !== 'furniture' ? j - 1 : j
     if (end - i >= 2 * MENU_MIN_ITEMS && all.slice(i, end).some((b) => b.kind === 'furniture') && all.slice(i, end).some((b) => b.kind !== 'furniture')) {
       for (let k = i; k < end; k++) all[k].kind = 'furniture'
     }
@@ -2694,6 +2707,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markShortTrails(all)
   markLinesAmongFurniture(all, STAFF_AMONG, 30)
   markLinesAmongFurniture(all, FURNITURE_TAG, 6)
+  markFooterMenuColumns(all)
   markLinesAmongFurniture(all, NAME_WITH_PAGE, 16)
   markCountsAfterFurniture(all)
   markButtonCounts(all)

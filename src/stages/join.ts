@@ -45,6 +45,9 @@ const JUMP_BONUS = 10
 /** A section's number in Han numerals: 一、, （二）, 第三章. */
 const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:章|节|部分))/
 
+/** A reference's access date in brackets closing its entry: …[引用日期2023-05-04], …[访问日期：2023年5月4日]. */
+const ACCESS_DATE_END = /[[［【](?:引用|访问|检索|浏览|获取)(?:日期|时间)\s*[:：]?\s*[0-9]{4}[-年./][0-9]{1,2}[-月./][0-9]{1,2}日?[\]］】]\s*$/
+
 /** An item opened by a pictograph and a label with its colon: ⚠️注意：…, 📍交通：…. */
 const PICTOGRAPH_LABEL = /^\s*\p{Extended_Pictographic}\uFE0F?\s*[\u4e00-\u9fff]{1,6}[：:]/u
 
@@ -389,6 +392,8 @@ function adjacentCandidate(
   if (SECTION_NUMBER.test(A.value) && !hasSentencePunctuation(A.value) && !endsWithContinuationMark(A.value) && (!wordAcrossSeam(A.value, B.value) || hasSisterHead(blocks, A.value))) return undefined
   // the items of a numbered list, each a line (① 某某：… / ② 某某：…): the next number opens the next item
   if (numbersInTurn(A.value, B.value)) return undefined
+  // a reference's entry closed by its access date in brackets (…．2019-10-25[引用日期2023-05-04]) is whole
+  if (ACCESS_DATE_END.test(A.value)) return undefined
   // an item opened by a pictograph and its label (⚠️注意：…, 📍交通：…) is whole, as one after it is
   if (PICTOGRAPH_LABEL.test(A.value)) return undefined
   // items of a transcript or a list, each opened by its label in black brackets (【现场声】泼水喽—— / 【解说】…): the next

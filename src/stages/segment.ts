@@ -189,6 +189,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const rebuilt = rebuildFlatTables(joinTimedSegments({ blocks: children, runOf, indented, indents }, file), file)
     tree.children = reflowHardWraps(rebuilt.blocks, rebuilt.runOf, rebuilt.indented, rebuilt.indents, file)
     tree.children = joinIssuerAndOrgan(tree.children, file)
+    tree.children = joinReferenceFields(tree.children, file)
     if (numbersTaken > 0) {
       record(file, {
         level: 'info',
@@ -1029,6 +1030,50 @@ function joinWrappedNameLists(lines: Block[], file: VFile): Block[] {
     appendBlock(before, line, '\u3000')
   }
   return out ?? lines
+}
+
+/** A reference's field after its separator, saved on a line of its own: ．某某出版社, ．2019-10-25. */
+const REFERENCE_FIELD = /^．\S/
+/** A reference's access date in brackets, closing its entry: [引用日期2023-05-04], [访问日期：2023年5月4日]. */
+const ACCESS_DATE = /^[[［【](?:引用|访问|检索|浏览|获取)(?:日期|时间)\s*[:：]?\s*[0-9]{4}[-年./][0-9]{1,2}[-月./][0-9]{1,2}日?[\]］】]$/
+/** A reference's number alone on its line: 1, 12. */
+const REFERENCE_NUMBER = /^[0-9]{1,3}$/
+
+/**
+ * A reference list saved a field a line (1 / 某某报告 / ．某某出版社 / ．2019-10-25 / [引用日期2023-05-04]): a line
+ * opened by the fields' separator ．, and the access date in brackets after such a line, go on with the entry above
+ * them, and the bare number over the entry's title opens it. Not across a heading.
+ */
+function joinReferenceFields(blocks: Block[], file: VFile): Block[] {
+  if (!blocks.some((b) => REFERENCE_FIELD.test(b.value))) return blocks
+  const out: Block[] = []
+  for (let k = 0; k < blocks.length; k++) {
+    const line = blocks[k]
+    const before = out[out.length - 1]
+    const field = REFERENCE_FIELD.test(line.value) || (ACCESS_DATE.test(line.value.trim()) && before !== undefined && before.value.includes('．'))
+    if (before === undefined || !field || line.data.depth !== undefined || before.data.depth !== undefined || before.value.length > 200) {
+      out.push(line)
+      continue
+    }
+    // (the entry's number over its title: 1 / 某某报告 / ．…)
+    const number = out[out.length - 2]
+    const numbered = number !== undefined && number.data.depth === undefined && REFERENCE_NUMBER.test(number.value.trim()) && !before.value.includes('．') && !REFERENCE_FIELD.test(before.value)
+    record(file, {
+      level: 'info',
+      kind: 'layout',
+      message: 'a reference saved a field a line joined into one entry',
+      start: (numbered ? number : before).position.start.offset!,
+      end: line.position.end.offset!,
+      actual: numbered ? '3 lines' : '2 lines',
+      expected: ['1 line'],
+    })
+    if (numbered) {
+      out.pop()
+      appendBlock(number, before, ' ')
+    }
+    appendBlock(out[out.length - 1], line, '')
+  }
+  return out
 }
 
 /** A public account's post breaks its sentences into a phone's short lines: no longer than this, */
