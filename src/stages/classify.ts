@@ -989,6 +989,11 @@ export function isWebChrome(line: string): boolean {
   if (length <= 32 && (line.includes('属地') || line.includes(':') || line.includes('前')) && TIME_PLACE.test(line)) return true
   if (length <= 24 && line.includes('搜索') && SEARCH_BOX.test(line)) return true
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
+  // (a serial's thanks to its readers for their votes and tips, any platform's currency: 感谢在…期间为我投出霸王票或灌溉营养液的小天使哦~,
+  // 感谢某某的打赏, 感谢大家的月票和推荐票)
+  if (length <= 120 && line.startsWith('感谢') && READER_VOTES_THANKS.test(line)) return true
+  // (a live count of the readers doing a thing, after the widget's links: 某某技能树首页概览437411 人正在系统学习中, 2.3万人已学)
+  if (length <= 40 && line.includes('人') && PEOPLE_AT_IT.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
   if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
@@ -1045,6 +1050,10 @@ export const DISCLAIMER_OPENING = new Set('特本以该文N版著')
 /** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容. */
 const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$/
 /** A comment box's counter: 说两句 0 人参与, 1234人参与. */
+/** A serial's thanks for readers' votes and tips: 感谢… 霸王票 / 营养液 / 月票 / 推荐票 / 打赏 / 投喂 …, no sentence after it. */
+const READER_VOTES_THANKS = /^感谢[^。！？!?]{0,80}(?:霸王票|营养液|月票|推荐票|打赏|投喂|催更票|评价票|金票|银票)[^。！？!?]{0,30}[。！!~～哦呀啦]*$/
+/** A widget's live count of readers at a thing, closing its line: …437411 人正在系统学习中, 1.2万人正在看, 3562人已学习. */
+const PEOPLE_AT_IT = /^[^，,。！？!?]{0,24}?[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:正在|已经|已|在)[\u4e00-\u9fff]{1,8}$/
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's accessibility tools, by its masthead: 无障碍, 长者模式, 关怀版. */
 const ACCESSIBILITY_TOOL = '无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式|适老化|读屏'

@@ -45,6 +45,8 @@ const JUMP_BONUS = 10
 /** A section's number in Han numerals: 一、, （二）, 第三章. */
 const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:章|节|部分))/
 
+/** A sentence closed by a tilde after a Han character: …评论区交流~, …下次见～. */
+const TILDE_CLOSE = /\p{Script=Han}[~～]+\s*$/u
 /** A reference's access date in brackets closing its entry: …[引用日期2023-05-04], …[访问日期：2023年5月4日]. */
 const ACCESS_DATE_END = /[[［【](?:引用|访问|检索|浏览|获取)(?:日期|时间)\s*[:：]?\s*[0-9]{4}[-年./][0-9]{1,2}[-月./][0-9]{1,2}日?[\]］】]\s*$/
 
@@ -392,6 +394,8 @@ function adjacentCandidate(
   if (SECTION_NUMBER.test(A.value) && !hasSentencePunctuation(A.value) && !endsWithContinuationMark(A.value) && (!wordAcrossSeam(A.value, B.value) || hasSisterHead(blocks, A.value))) return undefined
   // the items of a numbered list, each a line (① 某某：… / ② 某某：…): the next number opens the next item
   if (numbersInTurn(A.value, B.value)) return undefined
+  // a post's sentence closed by a tilde after its clauses (…有问题欢迎评论区交流~): closed, as by an exclamation mark
+  if (TILDE_CLOSE.test(A.value) && /[，,。！？!?]/.test(A.value)) return undefined
   // a reference's entry closed by its access date in brackets (…．2019-10-25[引用日期2023-05-04]) is whole
   if (ACCESS_DATE_END.test(A.value)) return undefined
   // an item opened by a pictograph and its label (⚠️注意：…, 📍交通：…) is whole, as one after it is

@@ -782,7 +782,7 @@ export function markWebArticle(all: Block[]): void {
       all[i].kind = 'furniture'
       continue
     }
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || (line.length <= 120 && (TAXONOMY_ROW.test(line) || PERMALINK.test(line))) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -973,6 +973,11 @@ const TWO_KEYWORDS = /[:：]\s*[^\s，,、|｜/]+[\s\u3000，,、|｜/]+[^\s，,
 const AUTHOR_FIELD = /^(?:作者|文)\s*[:：]\s*[^\s，,。！？:：]{1,16}$/
 /** A post's category over its text: 分类：某某, 栏目：某某. */
 const CATEGORY_LINE = /^(?:分类|所属分类|类别|栏目|专栏)\s*[:：]\s*[^\s，,。！？]{1,16}$/
+/** A post's row of its category and its tags, each by its label: 分类专栏： 某某 文章标签： 某某 某某, 频道：某某　标签：某某. */
+const TAXONOMY_LABEL = '(?:分类专栏|所属专栏|分类|所属分类|类别|栏目|专栏|频道|文章标签|标签|Tags?)'
+const TAXONOMY_ROW = new RegExp(`^${TAXONOMY_LABEL}\\s*[:：]\\s*[^:：，,。！？]+?(?:[\\s\\u3000]+${TAXONOMY_LABEL}\\s*[:：]\\s*[^:：，,。！？]+?)+$`, 'i')
+/** A post's own address by its label: 本文链接：https://…, 原文地址：http://…. */
+const PERMALINK = /^(?:本文|原文|文章|本帖)(?:链接|地址|网址)\s*[:：]\s*https?:\/\/\S+$/
 /** A button opening a menu: a word or two and its arrow (转载▼, 更多▾). */
 const DROPDOWN = /^[\u4e00-\u9fff]{1,4}\s*[▼▾∨]$/
 
