@@ -327,7 +327,7 @@ const REPLY_ROW = /^(?:(?:回复|赞|点赞|举报|分享)(?:[\s\u3000]+(?:回�
 /** A label over more posts of the account or author: 来自某某的更多视频, 作者的其他文章, 更多来自某某的视频. */
 const MORE_FROM = /^(?:来自)?[^\s，,。！？!?：:]{0,16}?的(?:更多|其他|其它)(?:视频|文章|内容|作品|动态|新闻|图集|回答|笔记)[:：]?$|^更多来自[^\s，,。！？!?：:]{1,16}的(?:视频|文章|内容|作品|动态)[:：]?$/
 /** A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's too). */
-const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评/
+const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评|讨论|回应/
 
 /** A line's text without its spaces, as a line printed again is compared (the page's head, its list of headlines). */
 function spacelessText(block: Block): string {
