@@ -211,6 +211,8 @@ function endsAsItsKind(blocks: Block[], i: number, after = i + 1): boolean {
   if (!/\p{Script=Han}/u.test(text)) return true
   // (a transcript's item drawn out with a dash, the next item under its own label: 【现场声】泼水喽—— / 【解说】…)
   if (/——$/.test(text) && BRACKET_LABEL.test(text) && BRACKET_LABEL.test(blocks[after]?.value.trim() ?? '')) return true
+  // (a reference's entry closed by its access date: …．2019-10-25[引用日期2023-05-04])
+  if (ACCESS_DATE_END.test(text)) return true
   return POST_LINE_END.test(text)
 }
 /** A short field closing the line, its value a figure or a unit's (单位：元/公斤, 某某剧场  票价：180元—880元). */
