@@ -54,6 +54,8 @@ const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
 /** A page's number: one to three figures. */
 const PAGE_FIGURE = '[0-9０-９]{1,3}'
 
+/** A creator's count said as a clause: 写了 4,632 字, 被 89 人关注, 获得了 203 个喜欢, 发布了 36 篇文章, 粉丝 28 万. */
+const CREATOR_COUNT = '(?:(?:共|总共)?(?:写了|发布了?|创作了?|发表了?)\\s*[0-9][0-9.,]*\\s*万?\\s*(?:字|篇文章|篇|个作品)|被\\s*[0-9][0-9.,]*\\s*万?\\s*人关注|获得了?\\s*[0-9][0-9.,]*\\s*万?\\s*个?(?:喜欢|赞|点赞)|(?:粉丝|获赞)\\s*[0-9][0-9.,]*\\s*万?)'
 export const patterns = {
   // (the page may be named by its letter and number alone, 下转A4; or not at all, 接上版 / 转下页)
   // (or a pointer to another page: （相关报道见第3版）, 相关报道见A13)
@@ -92,7 +94,7 @@ export const patterns = {
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
   // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|(?:发布|更新|发表|修改|编辑|首发)(?:时间|日期|于)?\\s*[/／|｜丨:：]\\s*${DATE}${WEB_TIME}|${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|(?:发布|更新|发表|修改|编辑|首发)(?:时间|日期|于)?\\s*[/／|｜丨:：]\\s*${DATE}${WEB_TIME}|(?:[0-9]{1,3}\\.[0-9]{1,3}\\s+(?=${DATE}${WEB_TIME}${FIELD_GAP}(?:字数|阅读)))?${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击|字数)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$` +
       // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
@@ -138,7 +140,7 @@ export const patterns = {
   endMark: /^[\s\-—–=~·•*]*(?:END|End|end)[\s\-—–=~·•*]*$/,
   furnitureWhole:
     // (one or several, bare or in brackets: 【纠错】 【打印】【关闭】)
-    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|拓展阅读|扩展阅读|关联阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|版面导航|版面概览|(?:本版|版面)?PDF(?:下载|版)|下载PDF|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏|关注|图片|(?:[[【](?:图片|图|题图|头图|配图|插图|照片|封面图?)[\]】])(?:[ \u3000]+(?:图源|图片来源|图片来自)\s*[:：]\s*[^\s，,。；;]{2,30})?|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
+    /^(?:[【[]?(?:热门跟贴|热门评论|网友评论|我要评论|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|拓展阅读|扩展阅读|关联阅读|更多精彩|查看更多|阅读原文|返回搜狐.*|分享(?:到|至).*|打开.*客户端.*|点击.*关注.*|扫码.*|扫一扫.*|举报|分享|收藏|点赞|在看|转发|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|点击阅读原文|点击[“"]阅读原文[”"].{0,8}|[0-9]{1,5}篇原创内容|公众号|纠错|我要(?:纠错|打印|收藏|分享|投稿|报料|反馈|留言|提问|爆料)|意见反馈|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|加入收藏|返回顶部|[0-9０-９]+\s*条评论|(?:登录|注册)后(?:发表|参与)?评论|发表评论|参与评论|查看全部\s*[0-9０-９]*\s*条?(?:评论|回复)|展开全部回复|最新评论|全部评论|精选留言|精选评论|写留言|评论区|相关推荐|猜你喜欢|热门推荐|为你推荐|推荐新闻|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|(?:点击)?查看大图|点击图片查看大图|视频加载中.*|展开全文|阅读全文|打开\s*APP.*|打开\S{1,10}\s*(?:查看|看)(?:精彩|更多|高清)?(?:图片|大图|视频|全文|内容)|下载.{0,12}客户端.*|继续滑动看下一个|轻触阅读原文|预览时标签不可点|举报\s*[/／]\s*反馈|上一页(?:\s*[0-9０-９]+)*\s*下一页|上一版|下一版|返回目录|版面导航|版面概览|(?:本版|版面)?PDF(?:下载|版)|下载PDF|阅读\s*[0-9０-９.]+\s*万?\+?|赞赏(?:支持|作者)?|(?:还)?(?:没有人|暂无人?)赞赏(?:[，,]?\s*(?:支持|来赞赏)一下)?|关注|图片|(?:[[【](?:图片|图|题图|头图|配图|插图|照片|封面图?)[\]】])(?:[ \u3000]+(?:图源|图片来源|图片来自)\s*[:：]\s*[^\s，,。；;]{2,30})?|收录于合集|微信扫一扫.*|向上滑动看下一个|知道了|使用小程序|取消\s*允许|点个在看.*|#[^#\s]{1,12}\s*[0-9０-９]+\s*个|[0-9]{1,2}:[0-9]{2}\s*[/／]\s*[0-9]{1,2}:[0-9]{2}|(?:字体|字号)(?:\s*[:：]?\s*大\s*中\s*小)?|复制链接|复制网址|(?:在看|赞|点赞|分享|转发|收藏)\s*[0-9]{1,6}|已无更多数据|没有更多了|(?:点击)?加载更多(?:内容|新闻|资讯)?|了解更多[\u4e00-\u9fff]{0,8}(?:资讯|信息|内容|精彩)|(?:用户名|密码|验证码)[:：]|匿名发表|提交评论|(?:网友评论|评论)\s*[（(]\s*共有?\s*[0-9]+\s*(?:人参与|条)\s*[）)]|查看全部评论\s*(?:>>|》)?|听全文|朗读全文|语音播报|已关注|观看更多|更多|正在加载中?|加载中|视频加载失败[，,]?请刷新页面再试|刷新|视频详情|赞|播放|暂停|重播|倍速|全屏|退出全屏|静音|清晰度|画中画|弹幕|放大|缩小|默认大小|默认|特别声明|免责声明|分享让更多人看到|我要举报|显示全部|收起d?|关注问题|写回答|邀请回答|添加评论|喜欢|更多回答|查看全部\s*[0-9０-９]+\s*个回答|好问题\s*[0-9０-９]+|热评|按热度|按时间|[+＋]1|展开\s*[0-9０-９]+\s*条回复|共\s*[0-9０-９]+\s*条(?:回复|评论)\s*[>＞]?|查看更多评论\s*[>＞]?|说点什么(?:\.{2,}|…+)?|百度一下|打开\S{1,8}(?:APP|App|app)|图片\s*[0-9]{1,3}\s*[/／]\s*[0-9]{1,3}|原创|(?:百家|头条|网易|澎湃|企鹅|搜狐|大风|一点|新浪)号|[0-9](?:\.[0-9]{1,2})?\s*[xX]|点击按住可拖动视频|请?(?:登录|注册)后(?:才能)?(?:发表|参与)?评论|登录\s*[|｜/／]\s*注册|暂无(?:评论|留言))[】\]]?[:：]?\s*)+$/,
   // the fixed lines of platforms' templates, whole: an app's banner and share page (打开, 立即下载, 下载头条,
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
@@ -153,6 +155,8 @@ export const patterns = {
       `|^(?:(?:赞|点赞|评论|收藏|转发|分享|喜欢)\\s*[0-9.]+\\s*[万亿]?\\s+){2,}(?:赞|点赞|评论|收藏|转发|分享|喜欢)$` +
       // (a creator's counts set apart by dots or bars, its followers among them: 粉丝 28.6万 · 视频 412, 作品 96 | 粉丝 3.1万)
       `|^(?=.*(?:粉丝|获赞))(?:粉丝|获赞|关注|视频|作品|文章)\\s*[0-9.]+\\s*[万亿]?(?:\\s*[·・•|｜]\\s*(?:粉丝|获赞|关注|视频|作品|文章)\\s*[0-9.]+\\s*[万亿]?)+$` +
+      // (or said in clauses, each a figure and its count: 写了 4.6万 字，被 89 人关注，获得了 203 个喜欢)
+      `|^(?:${CREATOR_COUNT}[，,、\\s]+)+${CREATOR_COUNT}$` +
       `|^(?:优质)?[\\u4e00-\\u9fff]{0,8}领域创作者$|^作品描述$|^优质[\\u4e00-\\u9fff]{1,8}创作者$|^[\\u4e00-\\u9fff]{2,10}(?:客户端|数字报|电子报|电子版)$` +
       `|^查看\\s*[:：]\\s*[0-9]+\\s*[|｜]\\s*回复\\s*[:：]\\s*[0-9]+$|^\\S{1,16}\\s+当前(?:离线|在线)$|^本帖最后由\\s*\\S{1,16}\\s*于\\s*${DATE}.{0,12}编辑$|^GMT[+-][0-9]{1,2}.{0,40}Processed in\\b|^Powered by Discuz!?|^您需要登录后才可以(?:回帖|发帖|下载)`,
   ),
@@ -1237,7 +1241,7 @@ function isMarkedCouplet(text: string): boolean {
 const LINK_LIST_MAX = 8
 
 /** A web page's list of other articles: 相关推荐 / 猜你喜欢 / 为你推荐 …, over their headlines. */
-export const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频|相关稿件|相关问题)[:：]?$/
+export const RECOMMENDED = /^(?:喜欢此内容的人还喜欢|相关推荐|猜你喜欢|热门推荐|热点推荐|热点新闻|热门新闻|热门文章|点击排行|阅读排行|(?:[0-9０-９]{1,2}小时|今日|本周|一周|每日|实时)?(?:热榜|热搜榜|排行榜)|为你推荐|推荐新闻|推荐阅读|相关文章|更多推荐|更多视频|本版其他文章|作者最新文章|往期推荐|往期回顾|往期精彩回顾|往期精彩|精彩推荐|相关视频|热门视频|相关稿件|相关问题)[:：]?$/
 /** A label over a web page's list of other articles or links (相关稿件, 相关推荐, 相关新闻：). */
 export function isListLabel(text: string): boolean {
   const label = text.trim().replace(DRESSING, '')
@@ -1983,7 +1987,14 @@ const MENU_MIN_ITEMS = 5
 function markMenuColumns(all: Block[]): void {
   for (let i = 0; i < all.length; ) {
     let j = i
-    while (j < all.length && all[j].value.length <= 10 && MENU_ITEM.test(all[j].value.trim())) j++
+    // (a menu saved line under line ends over a word or two set alone between blank lines under it: the short headline,
+    // not an item)
+    let together = false
+    while (j < all.length && all[j].value.length <= 10 && MENU_ITEM.test(all[j].value.trim())) {
+      if (j > i && isSetTogether(all[j - 1], all[j])) together = true
+      else if (j > i && together && (j + 1 >= all.length || !isSetTogether(all[j], all[j + 1]))) break
+      j++
+    }
     // (fewer between two lines of furniture: a bar's links over the column, a trail under it)
     const amongFurniture = j - i >= 3 && i > 0 && all[i - 1].kind === 'furniture' && j < all.length && all[j].kind === 'furniture'
     if ((j - i >= MENU_MIN_ITEMS || amongFurniture) && all.slice(i, j).some((b) => MENU_ANCHOR.test(b.value.trim()))) {
@@ -2280,6 +2291,37 @@ function markShareRows(all: Block[]): void {
     const targets = all.slice(i, j).reduce((n, b) => n + (b.value.match(SHARE_TARGET)?.length ?? 0), 0)
     if ((before && after) || ((before || after) && targets >= 2)) for (let k = i; k < j; k++) all[k].kind = 'furniture'
     i = j
+  }
+}
+
+/**
+ * A phone's status bar as a screenshot's text gives it: the clock, then the bar's icons, its network and its battery,
+ * no word (09:41 ⊙ ◫ 5G 76, 9:41 4G 87%, 下午3:05 WiFi 100%): one token at least is a network's name or a
+ * battery's figure, and none is a word of text.
+ */
+const STATUS_BAR = new RegExp(`^(?:[上下]午)?${CLOCK}(?:[ \t\u3000]+[^\s\u4e00-\u9fff，。；：]{1,5}){1,8}$`)
+const STATUS_TOKEN = /^(?:[2-5]G\+?|LTE|VoLTE|HD|Wi-?Fi|WIFI|[0-9]{1,3}%?)$/i
+/** An app's bar under the status bar: a back mark, the screen's name, a menu mark (〈 公告详情 ⋯, < 详情 ···). */
+const APP_BAR = /^(?:[〈<＜‹←][ \t\u3000]*[^\s，。；：！？]{1,12}(?:[ \t\u3000]*(?:⋯|…|···|\.{3}|⋮|[×✕]))?|[^\s，。；：！？]{1,12}[ \t\u3000]*(?:⋯|···|⋮))$/
+/** An app bar under a status bar is this short. */
+const APP_BAR_MAX = 20
+
+function isStatusBar(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 40 || !STATUS_BAR.test(line)) return false
+  return line.split(/[ \t\u3000]+/).slice(1).some((token) => STATUS_TOKEN.test(token))
+}
+
+/**
+ * A phone screenshot's head, printed by OCR at each screen's top when screens are stitched: its status bar and the
+ * app's bar under it. Furniture wherever they stand, so the text a screen's edge cut is joined across them.
+ */
+function markScreenBars(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (!isStatusBar(all[i].value)) continue
+    all[i].kind = 'furniture'
+    const bar = all[i + 1]
+    if (bar !== undefined && bar.value.trim().length <= APP_BAR_MAX && APP_BAR.test(bar.value.trim())) bar.kind = 'furniture'
   }
 }
 
@@ -2730,6 +2772,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markDistributionFoot(all)
   markFollowNames(all)
   markShareRows(all)
+  markScreenBars(all)
   markLinesAmongFurniture(all, APP_NAME, 20)
   markAccountCard(all)
   markShareButtons(all)
@@ -2832,6 +2875,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markAttachmentLinks(blocks)
   markSectionKicker(blocks)
   classifyInContext(blocks)
+  markFeedItemTitles(blocks)
   // a repeat is what its first occurrence is
   for (const [repeat, twin] of repeats) {
     // (a heading-shaped piece of a paragraph stands like a heading: dedup says so when it removes it)
@@ -2844,6 +2888,34 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
       repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
   markJumpHeadlines(all)
+}
+
+/** A feed item's stamp alone on its line: its time (21:46), maybe after its day (2025-03-18 21:46, 03-18 21:46). */
+const FEED_STAMP = new RegExp(`^(?:(?:${DATE}|\\d{1,2}[-/月]\\d{1,2}日?)\\s*)?${CLOCK}$`)
+/** A feed item's title is this short. */
+const FEED_TITLE_MAX = 60
+/** Items of a feed the page holds at least for their titles to be read so. */
+const FEED_ITEMS_MIN = 2
+
+/**
+ * A news feed's items, each its stamp alone on a line, its title, and its text (21:46 / 某某公司：一季度净利预增 /
+ * 某某讯，…。): a flash-news list, a live blog, a timeline. The line between the stamp and the text, no sentence
+ * in it, is the item's title, when the page sets two items so at least: not the text's first words. (A heading, not the
+ * page's headline: the output, cleaned again, reads each so whatever the headline walk made of it.)
+ */
+function markFeedItemTitles(blocks: Block[]): void {
+  const titles: number[] = []
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const stamp = blocks[i - 1].value.trim()
+    const title = blocks[i].value.trim()
+    const text = blocks[i + 1]
+    if (!FEED_STAMP.test(stamp) || (blocks[i].kind !== 'body' && blocks[i].kind !== 'heading' && blocks[i].kind !== 'title')) continue
+    if (title.length > FEED_TITLE_MAX || endsComplete(title) || /[。！？!?；;]/.test(title)) continue
+    if (text.kind !== 'body' || !hasSentencePunctuation(text.value) || text.value.length <= title.length) continue
+    titles.push(i)
+  }
+  if (titles.length < FEED_ITEMS_MIN) return
+  for (const i of titles) blocks[i].kind = 'heading'
 }
 
 type CompareOptions = Pick<CleanOptions['dedup'], 'containment' | 'minLength' | 'shingle'>

@@ -846,11 +846,11 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
 const WORD_STOP = /[\s\p{P}]/u
 
 /**
- * Grammatical words, measure words and words of saying that stand by themselves in a sentence (这, 说,
+ * Grammatical words, measure words and words of saying that stand by themselves in a sentence (这, 说, 请,
  * 里, 们, 条…; 俩 counting the people before it, 父子俩, 咱俩): the segmenter leaves them alone, and no name is written with them, so a leaked
  * traditional form of one is made simplified where another character alone is flagged.
  */
-const COMMON_SINGLE_WORDS = new Set('这说里们个为来时会对从还过后么让没与吗给见着条边间样种问话听讲该几当俩')
+const COMMON_SINGLE_WORDS = new Set('这说里们个为来时会对从还过后么让没与吗给见着条边间样种问话听讲该几当俩请')
 
 /**
  * Chinese surnames, simplified and as they stand in both scripts (张, 冯, 韩, 邝; 王, 高, 江): a leaked

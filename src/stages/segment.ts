@@ -278,6 +278,29 @@ function isNextOrdinalItem(paragraph: string, line: string): boolean {
   return opened !== null && opened[2] === item[2] && HAN_ORDINALS.indexOf(item[1]) === HAN_ORDINALS.indexOf(opened[1]) + 1
 }
 
+/** An item's number opening a line: 1. 2、 (3) （四）. */
+const ITEM_NUMBER = /^(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])/
+
+/** A number's value, figures or Han ordinals up to 十九. */
+function itemValue(n: string): number {
+  if (/^[0-9]+$/.test(n)) return Number(n)
+  const ones = (c: string | undefined) => (c === undefined ? 0 : HAN_ORDINALS.indexOf(c) + 1)
+  if (n.length === 1) return ones(n)
+  return n.startsWith('十') ? 10 + ones(n[1]) : NaN
+}
+
+/**
+ * A line opening with the number after the one its paragraph opened with, in the same form (1. / 2., （一） / （二）):
+ * the paragraph is a numbered item and the line the next.
+ */
+function isNextNumberedItem(paragraph: string, line: string): boolean {
+  const opened = ITEM_NUMBER.exec(paragraph.trimStart())
+  const item = ITEM_NUMBER.exec(line.trimStart())
+  if (!opened || !item) return false
+  if (opened[1] !== undefined) return item[1] !== undefined && item[2] === opened[2] && Number(item[1]) === Number(opened[1]) + 1
+  return item[3] !== undefined && /^[0-9]/.test(item[3]) === /^[0-9]/.test(opened[3]) && itemValue(item[3]) === itemValue(opened[3]) + 1
+}
+
 /** A photo credit in brackets closing a caption: （通讯员 王林海 摄）, （新华社发）. */
 const CREDIT_NOTE_AT_END = /[（(][^（）()]{1,16}(?:摄|供图|发|图)[）)]$/
 /** A photo credit closing a line: a reporter's role maybe, a name maybe padded, 摄 (学生记者 孙悦 摄, 王林 摄). */
@@ -951,6 +974,9 @@ function reflowHardWraps(
         // (nor the next item of a list its paragraph opened, by the next ordinal and the same word: 一防倒春寒。…
         // / 二防病虫害。…, 一是… / 二是…)
         (finished && isNextOrdinalItem(current.value, line.value)) ||
+        // (nor the next item of a numbered list its paragraph opened, the items wrapped line by line with no blank between
+        // them: 1.某某：…， / …到。 / 2.某某：…; （一）… / （二）…)
+        (finished && isNextNumberedItem(current.value, line.value)) ||
         // (nor a line that opens an article: the headline over it filled its line, 县农行发放…万元 / 本报讯　通讯员…;
         // nor that headline after a sentence's end)
         opensWithDateline(line.value) ||

@@ -223,7 +223,7 @@ function isAppPrompt(line: string): boolean {
   return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
 }
 /** A prompt's verb: open, get, install, scan, read or see more (a byline naming its client has none: 某某客户端某某频道 赵某). */
-const PROMPT_VERB = /打开|下载|安装|扫码|前往|登录|查看|阅读|看更多|体验|尽在/
+const PROMPT_VERB = /打开|下载|安装|扫码|前往|登录|查看|阅读|看更多|体验|尽在|就在/
 
 /** A time or place stamp of a comment or a listed post: 2025-05-17 08:12, 河南 5小时前, 05-17. */
 function isStamp(line: string): boolean {
