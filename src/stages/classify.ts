@@ -145,12 +145,12 @@ export const patterns = {
   // 登录, 浏览量：12.6万, the font buttons A- A+), a video player's (您的浏览器不支持 video 标签。), a
   // creator's card (+关注, 评论 36, 写评论..., 粉丝1.8万 获赞6.2万, 优质三农领域创作者) and its listed articles'
   // counts (4100阅读, 1.2万阅读), a reader mode's
-  // (预计阅读时间：6 - 8 分钟), a public account's video placeholder (，时长00:48), and a Discuz forum's
+  // (预计阅读时间：6 - 8 分钟, or its range alone: 8-10 分钟), a public account's video placeholder (，时长00:48), and a Discuz forum's
   // (查看: 3862|回复: 27, 某某 当前离线, 使用道具 举报, 本帖最后由 某某 于 2025-4-3 21:20 编辑, GMT+8, … Processed
   // in …, Powered by Discuz!, 您需要登录后才可以回帖)
   platformChrome: new RegExp(
     `^(?:[【\\[]?(?:打开|立即打开|立即下载|下载|下载(?:APP|App|app|客户端|头条)|登录|注册|立即登录|[+＋]\\s*关注|A[-+－＋]|回复|支持|反对|使用道具|返回列表|发新帖|高级模式|只看该作者|倒序浏览|阅读模式|评论\\s*[（(]?[0-9]+[）)]?|写评论(?:\\.{2,}|…+)?|(?:浏览量|阅读量|点击量|播放量|浏览次数|点击数|阅读数)\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?|(?:粉丝|获赞|关注)\\s*[0-9.]+\\s*万?|[0-9.]+\\s*万?\\s*(?:粉丝|获赞|作品)(?:\\s*[·・•|｜]\\s*[0-9.]+\\s*万?\\s*(?:粉丝|获赞|作品))*|(?:跟贴|参与|赞同|赞|转发|点赞|收藏|分享|喜欢)\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?|[0-9.]+\\s*万?\\+?\\s*(?:阅读|浏览|播放|评论|点赞))[】\\]]?\\s*)+$` +
-      `|^您的浏览器(?:暂)?不支持\\s*\\S{0,20}?\\s*(?:标签|播放)[。.]?$|^(?:预计)?阅读(?:时间|时长)\\s*[:：]?\\s*(?:约\\s*)?[0-9]{1,3}(?:\\s*[-－~～]\\s*[0-9]{1,3})?\\s*分钟$|^[，,]\\s*时长\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$` +
+      `|^您的浏览器(?:暂)?不支持\\s*\\S{0,20}?\\s*(?:标签|播放)[。.]?$|^(?:预计)?阅读(?:时间|时长)\\s*[:：]?\\s*(?:约\\s*)?[0-9]{1,3}(?:\\s*[-－~～]\\s*[0-9]{1,3})?\\s*分钟$|^[0-9]{1,3}\\s*[-－–~～]\\s*[0-9]{1,3}\\s*分钟$|^[，,]\\s*时长\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$` +
       // (a post's row of counted buttons, the last one bare, its count not shown: 赞 86　评论 12　收藏 9　转发)
       `|^(?:(?:赞|点赞|评论|收藏|转发|分享|喜欢)\\s*[0-9.]+\\s*[万亿]?\\s+){2,}(?:赞|点赞|评论|收藏|转发|分享|喜欢)$` +
       // (a creator's counts set apart by dots or bars, its followers among them: 粉丝 28.6万 · 视频 412, 作品 96 | 粉丝 3.1万)
@@ -210,7 +210,7 @@ export const patterns = {
     // place in it before, 封面图片来源：…; a chart
     // its data's: 数据来源：Wind, with the drawer's after it, 制图：林帆; old type pads a name of two
     // to the width of three, 刘  明摄)
-    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约|${MEDIUM_BEFORE_REPORTER})?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:(?:本报|本刊|新华社|特约)?(?:摄影记者|记者|通讯员)\\s*)?(?:${NAME}|${PADDED_NAME})|(?:摄影|摄像|图片)[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})?|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:(?:封面|头图|题图|首图|配图|文中)?(?:图片来源|图源)|(?:封面|头图|首图|配图)来源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
+    `^(?:[（(]\\s*)?(?:(?:本报|新华社|记者|通讯员|特约|${MEDIUM_BEFORE_REPORTER})?\\s*(?:记者|通讯员)?\\s*(?:${NAME}(?:\\s+${NAME}){0,3}|${PADDED_NAME})\\s*(?:/\\s*)?(?:摄|摄影|供图|/图|／图)|(?:图|图片|摄影|摄|制图|绘图|漫画|插图)\\s*[/／:：]\\s*(?:(?:本报|本刊|新华社|特约)?(?:摄影记者|记者|通讯员)\\s*)?(?:${NAME}|${PADDED_NAME})|(?:摄影|摄像|图片)[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})?|(?:本版)?(?:题图|插图|刊头|题花|尾花)\\s*[/／:：]?\\s*(?:${NAME}|${PADDED_NAME})|(?:数据来源|资料来源)\\s*[:：]\\s*[^，。,.；;\\s\\u3000]{1,20}(?:[\\s\\u3000]+(?:制图|绘图|设计)\\s*[:：]\\s*(?:${NAME}|${PADDED_NAME}))?|图\\s*[/／]\\s*文\\s*[:：]?\\s*${NAME}(?:\\s+${NAME}){0,3}|图片由.{2,20}提供|(?:(?:封面|头图|题图|首图|配图|文中)?(?:图片来源|图源)|(?:封面|头图|题图|首图|配图)来源|图片提供)\\s*[:：]\\s*[^，。,.；;]{1,20}|(?:新华社|中新社)发(?:\\s*[（(][^）)]{1,20}[）)])?|资料图片?|[A-Za-z]{2,12}\\s*供图)(?:\\s*[）)])?$`,
   ),
   bylineMark: /^[■◆□]\s*\S/,
   // the same marks set before a section heading (◆ 稳增长：扩大有效需求, ■ 钱从哪里来？): words on both
@@ -2546,6 +2546,26 @@ function markFolioNames(all: Block[]): void {
   }
 }
 
+/** A web site's or database's name as its nameplate sets it: 某某文书网, 某某数据库, 某某平台. */
+const SITE_NAMEPLATE = /^[\u4e00-\u9fff]{2,12}(?:网|网站|平台|数据库|信息网)$/
+/** Its name in English under it: words of letters, each capitalised or a short joining word (China Judgements Online). */
+const ENGLISH_NAMEPLATE = /^[A-Z][A-Za-z'&.-]*(?: (?:[A-Z][A-Za-z'&.-]*|of|and|for|the|on|in)){1,7}$/
+
+/**
+ * The nameplate of the site a document was saved from, at the page's head: the site's name and its English name under
+ * it, set together (某某文书网 / China Judgements Online): the site's, not the document's headline.
+ */
+function markSiteNameplate(all: Block[]): void {
+  const first = all.findIndex(isContent)
+  const name = all[first]
+  const english = all[first + 1]
+  if (first < 0 || english === undefined || !isContent(english) || !isSetTogether(name, english)) return
+  if (SITE_NAMEPLATE.test(name.value.trim()) && ENGLISH_NAMEPLATE.test(english.value.trim())) {
+    name.kind = 'furniture'
+    english.kind = 'furniture'
+  }
+}
+
 /**
  * A name line of the page's head: the paper's name (中国邮政报, 工 人 日 报), the page's (第 二 版), or a
  * section's set as a head sets it, letter-spaced or with the page's number (农 村 科 技, 城市党建 13).
@@ -2746,6 +2766,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markFolioNames(all)
   markRunningHeadsByMarkers(all)
   markPageHeadNames(all)
+  markSiteNameplate(all)
   markAdvertBlocks(all)
   markRuledAdvertBoxes(all)
   markFootNameplate(all)

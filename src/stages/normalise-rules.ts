@@ -343,6 +343,8 @@ const AREA_CODE_NUMBER = /^\([0-9]{2,4}\) [0-9]{3,4}-[0-9]{4}/
 const HALF_MARK = /[,:;?!.]/
 /** An entry of a list of references: its number in brackets and its document type, [J] [M] [EB/OL]. */
 const CITATION_ENTRY = /^\s*\[\d{1,3}\].{2,200}?\[(?:J|M|C|D|N|R|S|P|Z|A|G|EB\/OL|DB\/OL|M\/OL|J\/OL|N\/OL|CP\/DK)\]/
+/** Such an entry without its type, its author's field closed by the standard's stop and space: [3] 某某总局. 某某规范. */
+const CITATION_FIELDS = /^\s*\[\d{1,3}\]\s*[^\s.。，,；;]{2,30}(?:[，,]\s*[^\s.。，,；;]{2,30}){0,4}\. \S[^。]*\.$/
 const FULL_WIDTH_ALNUM = /[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 /** Text that may hold a URL or an e-mail address (protectedUrlRanges is a costly scan). */
 const MAY_HOLD_URL = /:\/\/|www\.|@/
@@ -529,7 +531,7 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
   }
 
   // (a reference list's entry keeps its stops, as the citation standard sets them: [2]徐勇.“政党下乡”…[J].学术月刊)
-  const citation = CITATION_ENTRY.test(text)
+  const citation = CITATION_ENTRY.test(text) || CITATION_FIELDS.test(text)
   // only these positions can convert: the loops below visit them, not the whole text
   const marks: number[] = []
   for (let i = text.search(HALF_MARK); i >= 0 && i < text.length; i++) if (isHalfMark(text.charCodeAt(i))) marks.push(i)
@@ -726,6 +728,22 @@ function creditStart(text: string): number {
   return m ? text.length - m[0].length + m[0].indexOf(m[1]) : -1
 }
 
+/**
+ * A role (审判员, 书记员, 审判长, 法官助理, 通讯员) and a name of three or four characters each set apart by one space, alone on
+ * its line (a name of two padded to a three's width, 孟　涛, keeps its padding, as a byline does).
+ */
+const ROLE_AND_SPACED_NAME = /^([ \u3000]*[\u4e00-\u9fff]{1,5}?(?:员|长|官|助理)[ \u3000]+)[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,3}[ \u3000]*$/
+/** The spaces inside such a name: letter spacing. */
+function spacedNameAfterRole(text: string): Set<number> | undefined {
+  const role = text.trim().length <= 24 ? ROLE_AND_SPACED_NAME.exec(text) : null
+  if (!role) return undefined
+  const line = text.trimEnd()
+  const name = role[1].length
+  const at = new Set<number>()
+  for (let i = name; i < line.length; i++) if (line[i] === ' ' || line[i] === '\u3000') at.add(i)
+  return at
+}
+
 export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit[] {
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
@@ -734,7 +752,9 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
   const body = BODY_KINDS.has(kind) && !tableRow
   const headline = HEADLINE_KINDS.has(kind)
   // (a headline or a column's name set with letter spacing, 新 闻 速 递, reads 新闻速递)
-  const letterSpaced = headline || kind === 'label' ? new Set(letterSpaces(text)) : undefined
+  // (and a name set so after its role, one space between each of its characters, as a judgment signs: 审判员　周　某　某
+  // reads 审判员 周某某)
+  const letterSpaced = spacedNameAfterRole(text) ?? (headline || kind === 'label' ? new Set(letterSpaces(text)) : undefined)
   // (the spans, the credit and the list's separators are read on the first space that asks for them:
   // most spaces are decided before, and most texts have none that asks)
   let inside: Array<[number, number]> | undefined
