@@ -2012,7 +2012,13 @@ function markMenuColumns(all: Block[]): void {
 function markFooterMenuColumns(all: Block[]): void {
   for (let i = 0; i < all.length; ) {
     let j = i
-    while (j < all.length && all[j].value.length <= 10 && FOOTER_MENU_ITEM.test(all[j].value.trim())) j++
+    // (as a menu column does, it ends over a word or two set alone between blank lines: the short headline, not an item)
+    let together = false
+    while (j < all.length && all[j].value.length <= 10 && FOOTER_MENU_ITEM.test(all[j].value.trim())) {
+      if (j > i && isSetTogether(all[j - 1], all[j])) together = true
+      else if (j > i && together && (j + 1 >= all.length || !isSetTogether(all[j], all[j + 1]))) break
+      j++
+    }
     let next = j
     while (next < all.length && all[next].kind === 'furniture' && BARE_COUNT.test(all[next].value.trim())) next++
     const end = next < all.length && all[next].kind !== 'furniture' ? j - 1 : j

@@ -733,9 +733,11 @@ function creditStart(text: string): number {
  * its line (a name of two padded to a three's width, 孟　涛, keeps its padding, as a byline does).
  */
 const ROLE_AND_SPACED_NAME = /^([ \u3000]*[\u4e00-\u9fff]{1,5}?(?:员|长|官|助理)[ \u3000]+)[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,3}[ \u3000]*$/
+const PHOTO_CREDIT_VERB = /摄[ \u3000]*$/
 /** The spaces inside such a name: letter spacing. */
 function spacedNameAfterRole(text: string): Set<number> | undefined {
-  const role = text.trim().length <= 24 ? ROLE_AND_SPACED_NAME.exec(text) : null
+  // (not a photographer's credit, 本报通讯员　何　亮　摄: its spacing is the credit's rule's, whatever kind the line is read as)
+  const role = text.trim().length <= 24 && !PHOTO_CREDIT_VERB.test(text) ? ROLE_AND_SPACED_NAME.exec(text) : null
   if (!role) return undefined
   const line = text.trimEnd()
   const name = role[1].length
