@@ -46,6 +46,9 @@ export function endsComplete(text: string): boolean {
   // (a citation's mark after the sentence's end is no part of it: …即现存桥体。 [3], an encyclopedia's or a paper's)
   const cited = CITATION_END.exec(text)
   if (cited !== null && cited.index > 0) return endsComplete(text.slice(0, cited.index))
+  // (and so is the issuer's signature a notice sets after its last sentence: …逾期将依法缺席判决。　　〔某省〕某某区人民法院)
+  const signed = SIGNATURE_END.exec(text)
+  if (signed !== null && ISSUER_UNIT.test(signed[1])) return true
   let i = text.length - 1
   while (i >= 0 && /\s/.test(text[i])) i--
   let closers = 0
@@ -64,6 +67,14 @@ export function endsComplete(text: string): boolean {
   if (closers > 0 && /[”」』]$/.test(text.trimEnd()) && /[。！？!?…]/.test(text.slice(Math.max(0, i - 1), i + 1))) return true
   return false
 }
+
+/**
+ * A signing unit's name: maybe its province in brackets (〔某省〕), a place of its level (…省, …市, …县, …区, …镇) and
+ * a kind of unit after it (…人民法院, …委员会, …人民政府, …局, …有限公司): 〔某省〕某某市某某区人民法院, 某某县财政局.
+ */
+export const ISSUER_UNIT = /^(?:[〔［【\[][\u4e00-\u9fff]{1,8}[〕］】\]])?[\u4e00-\u9fff]{1,20}(?:省|市|县|区|州|盟|旗|镇|乡)[\u4e00-\u9fff]{0,20}(?:法院|检察院|委员会|政府|局|厅|办公室|公司|协会|中心|事务所|管理处)$/
+/** A sentence's end and a name after it, closing a paragraph, spaced or not: the signature's place. */
+const SIGNATURE_END = /[。！？][ \u3000]*([^\s\u3000。！？，,、；;：:“”"（）()《》]{4,40})\s*$/
 
 /** Citation marks closing a paragraph, numbers in square brackets: [3], [2][5], [4-6]. */
 const CITATION_END = /(?:[ \u3000]*\[[0-9]{1,3}(?:[-–,，][0-9]{1,3})*\])+\s*$/
@@ -511,3 +522,25 @@ export const FIGURE_END = /[0-9０-９][^0-9０-９\s]{0,2}[0-9０-９]*\s*$/
 
 /** A file's name closing a line, as a list of attachments or downloads sets it: 1.某某实施方案.pdf */
 export const FILE_NAME_END = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)\s*$/i
+
+/** A notice's or a letter's addressee opening it, closed by its colon: one name or several (某某、某某：, 某某有限公司：). */
+const ADDRESSEE_OPENING = /^([^，,。．：:；;！!？?“”"（）()《》]{2,24})[：:]/
+
+/** A notice's text after its addressee is this long at least. */
+const ADDRESSED_TEXT_MIN = 20
+
+/** The addressee opening a notice or a letter, spaces aside (某某：本院受理…), if any. */
+export function addresseeOf(text: string): string | undefined {
+  return ADDRESSEE_OPENING.exec(text.replace(/[\s\u3000]+/g, ''))?.[1]
+}
+
+/**
+ * Two paragraphs each opened by an addressee, the two not alike: sent to two parties (某甲： / 某乙、某丙：, 某某明： /
+ * 某某亮：). A scan's copy may misread a character of the name: the text is kept and flagged, for the editor to judge.
+ */
+export function addressedApart(a: string, b: string): boolean {
+  const [first, second] = [addresseeOf(a), addresseeOf(b)]
+  // (each with its text after the colon: a speaker's label alone, 某某：, over the words it introduces is no notice)
+  const texted = (text: string, to: string) => text.replace(/[\s\u3000]+/g, '').length - to.length >= ADDRESSED_TEXT_MIN
+  return first !== undefined && second !== undefined && first !== second && texted(a, first) && texted(b, second)
+}

@@ -564,6 +564,8 @@ const PHONE_NUMBER = /^[0-9（）()\-－]{3,16}$/
 const PHONE_FIELD = /^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)[:：][0-9（）()\-－]{3,16}$/
 /** The page's mail address, with its label: E-mail:njsc@… 邮箱：… */
 const MAIL_FIELD = /^(?:本版|本报|本刊)?(?:投稿|来稿|报料|爆料|联系|读者)?(?:E-?mail|邮箱|电子邮箱|信箱)[:：]\S+@\S+$/i
+/** A clause of the page on itself, no mark (本版公告均由委托单位对其真实性负责, 本刊文章仅代表作者观点). */
+const PAGE_SELF_NOTE = /^(?:本版|本期|本刊|本报|本栏|本专版)[\u4e00-\u9fff]{4,22}$/
 /** A paper's or a section's name: 湖南日报, 要闻, 理论与实践, 证券·市场, 财经周刊. */
 // (a paper's name with its section's: 法治周末·庭审现场)
 const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/
@@ -658,6 +660,8 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   // (a page lettered past H, as a special issue's pages are, T4, Z2: by the weekday or the paper's name)
   { kind: 'place', take: (parts, i) => (/^[I-Z][0-9]{1,2}$/.test(parts[i]) && parts.some((p) => WEEKDAY.test(p) || PAPER_FIELD.test(p) || PAPER_PART.test(p)) ? 1 : 0) },
   { kind: 'name', take: onePart((p) => NAME_FIELD.test(p)) },
+  // (the page's note on itself beside its staff, a clause naming the page, no mark: 本版稿件均由某某对其真实性负责　监制：…)
+  { kind: 'name', take: onePart((p) => PAGE_SELF_NOTE.test(p)) },
   // a speck the scan read as a mark: ′ ` ' between the fields
   { kind: 'speck', take: onePart((p) => p.length === 1 && !/[\p{L}\p{N}]/u.test(p)) },
 ]

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { HEADING_KINDS, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { endsComplete, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { addressedApart, endsComplete, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
@@ -480,6 +480,12 @@ function judge(
       const [copy, kept] = verdict.replacesEarlier ? [other, e] : [e, other]
       // (a teaser read without its label and ellipsis: they are the site's, not words of its own)
       // (a copy of a paragraph printed in two halves is read against both)
+      // (two notices or letters opened each by its addressee and a colon, the two naming others, are sent to
+      // two parties, word for word the same after: 某甲：本院受理… and 某乙、某丙：本院受理…; a scan's copy that misread
+      // a character of the name is kept too: flagged, for the editor)
+      if (addressedApart(blocks[copy.index].value, blocks[kept.index].value)) {
+        verdict = undefined
+      } else {
       const { own, misread, wordsReplaced } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, halves ?? kept.folded, copy.folded)
       // (a word or two read otherwise in a copy printed raw, its marks half-width and blanks between its
       // characters where its twin has none, is the scan's misreading, not a parallel paragraph's word:
@@ -490,6 +496,7 @@ function judge(
         verdict = undefined
       } else if (misread) {
         verdict = { ...verdict, doubt: `the removed copy reads ${misread[0]} where the kept one reads ${misread[1]}: check the figure` }
+      }
       }
     }
     // (whole sentences opening a paragraph under another signature are another piece's words, the

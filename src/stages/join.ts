@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
+import { addressedApart, addresseeOf, BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -315,7 +315,7 @@ const ITEM_OR_NOTE = new RegExp(`^\\s*[${BULLETS}\\p{Extended_Pictographic}]|^\\
 // (a row of a table its neighbours show, block.data.row, is a line of its own too)
 // (and a teaser the site cut at its fold, …展开: its rest is behind the button, not in the paragraph under it)
 function isOpenBody(block: Block): boolean {
-  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !UNFOLD_END.test(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !WHOLE_REFERENCE.test(block.value) && !FILE_NAME_END.test(block.value)
+  return block.kind === 'body' && !block.data.row && !endsComplete(block.value) && !UNFOLD_END.test(block.value) && !isLineOfItsOwn(block.value) && !ENDS_WITH_CONTACT.test(block.value) && !CONTACT_FIELD.test(block.value.trim()) && !WHOLE_REFERENCE.test(block.value) && !FILE_NAME_END.test(block.value)
 }
 
 /** An entry of a list of references, ended by the stop after its pages: [1]习近平.…[M].北京：人民出版社，2022：54. */
@@ -345,6 +345,16 @@ const BRACKET_LABEL = /^【[^【】\s]{1,8}】/
 
 /** An item ending with the number to call (…低价转让。电话：13608801234): whole, though no stop ends it. */
 const ENDS_WITH_CONTACT = /(?:电话|热线|手机|联系电话|咨询电话|联系方式|微信|QQ)\s*[:：]?\s*[0-9（）()\-－—\s]{5,20}$/
+
+/** A contact's field alone on its line: its label and a number, a mail or a web address (电话：010-1234567　7654321, 电子信箱：a@b.cn). */
+const CONTACT_FIELD = /^(?:[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|手机)|电子信箱|电子邮箱|邮箱|E-?mail|网址)\s*[:：]\s*[0-9A-Za-z][0-9A-Za-z@._\-/:()（）\s\u3000]{4,60}$/i
+
+/** Block j is a line of a contact box: a contact field, or a short line of no sentence over one (the box's title). */
+function contactBoxAt(blocks: Block[], j: number): boolean {
+  const text = blocks[j].value.trim()
+  if (CONTACT_FIELD.test(text)) return true
+  return text.length <= 24 && !/[，,。！？!?；;：:]/.test(text) && CONTACT_FIELD.test(blocks[j + 1]?.value.trim() ?? '')
+}
 
 function adjacentCandidate(
   blocks: Block[],
@@ -378,6 +388,12 @@ function adjacentCandidate(
       continue
     }
     if (repeatsA(j)) continue
+    // (a box of contacts set into the column, its title over its fields, a number or an address each: 刊登广告请与某某部联系 /
+    // 电话：010-1234567 / 电子信箱：ad@…, when this half is cut inside a clause: stepped over, moved after the paragraph)
+    if (endsWithContinuationMark(A.value) && contactBoxAt(blocks, j)) {
+      between.push(j)
+      continue
+    }
     if (!placed && !insetLine(j)) break
     const titlesRows = blocks[j].kind === 'heading' && blocks[j + 1]?.data.row === true
     if (titlesRows) inset = true
@@ -583,7 +599,8 @@ function earlierCopies(
    */
   const continuesInto = (i: number, j: number, restOnly = false) => {
     let k = i + 1
-    while (k < blocks.length && INTERSTITIAL.has(blocks[k].kind)) k++
+    // (and a box of contacts set into the column, stepped over as a caption is: see contactBoxAt)
+    while (k < blocks.length && (INTERSTITIAL.has(blocks[k].kind) || (endsWithContinuationMark(blocks[i].value) && contactBoxAt(blocks, k)))) k++
     if (k >= j || blocks[k].kind !== 'body') return false
     const { lengths, grams } = built!
     if (lengths[k] < options.dedup.minLength) return false
@@ -642,6 +659,8 @@ function earlierCopies(
         if (j === i || n / grams[i].size < options.dedup.containment) continue
         // (a speaker's label naming someone a longer sentence named is no copy of it: dedup keeps it)
         if (speaker && lengths[j] * 0.9 > lengths[i]) continue
+        // (nor a notice sent to another party, word for word the same after its addressee: see addressedApart)
+        if (addressedApart(blocks[i].value, blocks[j].value)) continue
         // dedup's reading: a copy of an earlier block is removed, unless it goes on clearly further
         // (then it is the complete one, kept in the earlier one's place)
         // (or one cut short that went on a clause past it, into the block after it: a copy of both)
@@ -750,6 +769,10 @@ function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOption
   const [A, B, next] = [blocks[a], blocks[j], blocks[j + 1]]
   if (B.kind !== 'body' || B.value.length > options.join.captionMaxLength || !endsComplete(B.value) || quoteBalance(B.value) !== 0) return false
   if (!mayContinue(next)) return false
+  // (a block after it opened by another addressee than this half's is the next notice, not this one's rest: 某甲：…15日内，
+  // / 向本院递交… / 某乙：…15日内，向本院递交…, notices to two parties word for word the same)
+  const [sentTo, nextTo] = [addresseeOf(A.value), addresseeOf(next.value)]
+  if (sentTo !== undefined && nextTo !== undefined && sentTo !== nextTo) return false
   const key = foldForCompare(B.value)
   // (held by the block after it, that block goes on past it: the same line printed again right under it, a
   // stutter, …翻了一番多。 / …翻了一番多。, holds nothing; the first of them is this half's rest)

@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, DATE, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
+import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isFurnitureLine, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
@@ -189,6 +189,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const rebuilt = rebuildFlatTables(joinTimedSegments({ blocks: children, runOf, indented, indents }, file), file)
     tree.children = reflowHardWraps(rebuilt.blocks, rebuilt.runOf, rebuilt.indented, rebuilt.indents, file)
     tree.children = joinIssuerAndOrgan(tree.children, file)
+    tree.children = joinSignatureAtLineEnd(tree.children, file)
     tree.children = joinReferenceFields(tree.children, file)
     if (numbersTaken > 0) {
       record(file, {
@@ -1166,6 +1167,46 @@ function joinIssuerAndOrgan(blocks: Block[], file: VFile): Block[] {
       continue
     }
     out.push(issuer)
+  }
+  return out
+}
+
+
+/**
+ * A notice's or a letter's issuer set at the end of its last line after a wide gap and wrapped over the next line, the
+ * block's last (…逾期将依法缺席判决。　　〔某省〕某某市 / 某某区人民法院, or the gap opening that last line:
+ * …召开。 / 　　〔某省〕某某区人民法院): the pieces the gap and the wrap cut off are one signature, which closes its
+ * notice's paragraph as the page prints it. Read by the shape: a paragraph ending a sentence, then no blank line,
+ * then one or two pieces that together name a unit and end the run (a blank line or the page's end after them).
+ */
+function joinSignatureAtLineEnd(blocks: Block[], file: VFile): Block[] {
+  const source = String(file.value)
+  const out: Block[] = []
+  const sameRun = (a: Block, b: Block) => !/\n[ \t\u3000]*\n/.test(source.slice(a.position.end.offset!, b.position.start.offset!))
+  const endsRun = (b: Block) => /^[ \t\u3000]*(?:\n[ \t\u3000]*\n|\n?$)/.test(source.slice(b.position.end.offset!))
+  for (let i = 0; i < blocks.length; i++) {
+    const paragraph = blocks[i]
+    out.push(paragraph)
+    if (paragraph.data.depth !== undefined || !/[。！？]$/.test(paragraph.value.trim()) || paragraph.value.length < 40) continue
+    for (const count of [1, 2]) {
+      const pieces = blocks.slice(i + 1, i + 1 + count)
+      if (pieces.length < count || pieces.some((b) => b.data.depth !== undefined)) break
+      const name = pieces.map((b) => b.value.trim()).join('')
+      const chain = [paragraph, ...pieces]
+      if (!ISSUER_UNIT.test(name) || !chain.every((b, k) => k === 0 || sameRun(chain[k - 1], b)) || !endsRun(pieces[count - 1])) continue
+      for (const piece of pieces) appendBlock(paragraph, piece)
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `an issuer's signature set at the end of a notice's last line (${name}) read as the close of its paragraph`,
+        start: paragraph.position.start.offset!,
+        end: paragraph.position.end.offset!,
+        actual: `${count + 1} pieces`,
+        expected: ['1 paragraph'],
+      })
+      i += count
+      break
+    }
   }
   return out
 }
