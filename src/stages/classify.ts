@@ -573,7 +573,8 @@ const NAME_FIELD = /^[\u4e00-\u9fff·・]{1,8}$|^[\u4e00-\u9fff]{2,8}[·・][\u4
 const CAPITALS = /^[A-Z][A-Z.&'-]*$/
 const CAPITALS_NAME = /^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*)+$/
 /** A paper's or a periodical's name, by what it is: 江城日报, 财经周刊, 今日文摘, 青川年鉴（2023）, 青川年鉴·2023, 某某党校学报. */
-const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴)》?(?:[（(][0-9]{4}[）)]|[·・][0-9]{4})?$/
+// (or a local gazetteer's, its years in brackets: 某某县志（1978—2005）)
+const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴|[省市县区州旗镇乡村]志)》?(?:[（(][0-9]{4}(?:[—–\-－~～至][0-9]{4})?[）)]|[·・][0-9]{4})?$/
 /**
  * A masthead: the paper's name beside its name in capitals, however near (中国气象报  CHINA
  * METEOROLOGICAL NEWS, 江城日报 JIANGCHENG DAILY): the name in capitals ends with a paper's word.
@@ -618,6 +619,8 @@ const HEAD_FIELD_GAP = /[ \t\u00a0]{2,}|\u3000+/
 /** Fields set far apart, as a page's head sets them. */
 /** Two Han letters a full-width space sets apart, at an edge of a line's fields, far from the next field. */
 const SPACED_PAIR_APART = /(^|\u3000{2,}| {4,})([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\u3000{2,}| {4,}|$)/g
+/** A book's chapter or section by its number, and its name after one space: 第三章　某某某某, 第二节 某某. */
+const CHAPTER_AND_NAME = /(第[一二三四五六七八九十百零〇0-9]{1,4}[章节编篇卷])[\u3000 ](?=[\u4e00-\u9fff]{2,5}(?:\u3000{2,}| {4,}|$))/g
 const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 const NEAR_APART = /\S(?:\u3000+| {2,})\S/
 
@@ -685,6 +688,8 @@ export function isStaffOnly(text: string): boolean {
 
 /** The fields of a page's header or footer (isFolioFields), counted by kind; undefined when the line is none. */
 function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
+  // (a book's folio in full-width figures, ·２１６·, read as normalise writes it, ·216·)
+  text = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
   // (a head's fields are short, however wide the gaps between them: a paragraph is not read)
   if (text.length > 160 || !/[\s\u3000]/.test(text) || /[，。！？；]/.test(text) || !FOLIO_FIELD_WORD.test(text)) return undefined
   // (a field's name and its value may stand apart: 责任编辑： 张三)
@@ -703,6 +708,8 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
     .replace(/([（(][0-9]{2,4}[）)])[ \t\u00a0]?(?=[0-9])/g, '$1')
     // (a name of two letters spaced wide by a full-width space, far from the other fields: 教　育　　　　·137·)
     .replace(SPACED_PAIR_APART, '$1$2$3')
+    // (a book's chapter and its name, one field however spaced: 第三章　某某某某　　　·217·)
+    .replace(CHAPTER_AND_NAME, '$1')
   for (const chunk of fields.split(HEAD_FIELD_GAP)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
