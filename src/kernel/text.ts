@@ -514,8 +514,12 @@ export const FIELD_OPENING = /^[^，,。.；;：:\s“”"「」]{1,16}[：:](?!
 /** A field's label spaced out to the width of the others' (案　号：… under 审理法院：…), read without its spaces. */
 export function unspacedLabel(text: string): string {
   // (the spaces after its first character only: 委　　员（按姓氏笔画为序）：…)
-  return text.replace(/^(\p{Script=Han})[ \u3000]+(?=\p{Script=Han}[^，,。：:\s]{0,14}[：:])/u, '$1')
+  // (and a bilingual label's gloss in letters after it: 门票 Ticket：…, 开放时间 Opening Hours：… read as 门票：…)
+  return text.replace(/^(\p{Script=Han})[ \u3000]+(?=\p{Script=Han}[^，,。：:\s]{0,14}[：:])/u, '$1').replace(LABEL_GLOSS, '$1')
 }
+
+/** A Han label's gloss in letters between it and its colon: 开放时间 Opening Hours：. */
+const LABEL_GLOSS = /^(\p{Script=Han}{2,8})[ \u3000]+[A-Za-z][A-Za-z'&-]*(?: [A-Za-z][A-Za-z'&-]*){0,3}(?=[：:])/u
 
 /** A line ending in a figure and its unit, as a result does: 10秒85, ６米１２, 42秒16. */
 export const FIGURE_END = /[0-9０-９][^0-9０-９\s]{0,2}[0-9０-９]*\s*$/

@@ -109,8 +109,9 @@ export const patterns = {
   imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
   // a rule between items, drawn with marks (———— * * * ＊＊＊ ======): no words, only decoration
   separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
-  // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号)
-  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)[。！!]?$|^(?:用|打开)?(?:微信|手机|APP)?\s*(?:长按|扫描|扫码|扫一扫|识别)[^。！？]{0,8}二维码[^。！？]{0,12}$/,
+  // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号), maybe with what the reader gets there (…，获取更多资讯)
+  // (and a bilingual page's in English: Scan the QR code to follow us on WeChat)
+  followUs: /^[^。！？]{0,12}关注[^。！？]{0,12}(?:微信公众号|公众号|官方微博|微博|客户端|视频号|抖音号)(?:[，,](?:获取|了解|查看|获得|阅读|掌握)[^。！？，,]{0,14})?[。！!]?$|^(?:Scan|Follow)\b[^.!?。]{0,40}\b(?:QR code|WeChat|Weibo)\b[^.!?。]{0,30}[.!]?$|^(?:用|打开)?(?:微信|手机|APP)?\s*(?:长按|扫描|扫码|扫一扫|识别)[^。！？]{0,8}二维码[^。！？]{0,12}$/,
   // a site's or a page's notes on rights and submissions: 转载请注明出处, 如有侵权请联系删除, 声明：本文…,
   // 投稿邮箱：…, 欢迎投稿　来稿请寄：…
   // (not a statement an advertiser pays for: 声明：王某遗失身份证…)
@@ -1457,26 +1458,36 @@ const FOLIO_NUMBER_PART = /^(?:[0-9]{1,3}|[A-H][0-9]{1,2}|(?:[0-9]{4}年)?第[0-
  * What a short line names beside its folio's numbers (24　党建之窗·2024年第4期 → 党建之窗, B5　体育·中超 → 体育·中超
  * and B5); undefined when the line is more than a name and numbers, or holds none of them.
  */
-function namedFolioKeys(text: string): { keys: string[]; numbered: boolean } | undefined {
-  const line = text.trim()
-  if (line.length > 40 || /[，。！？；：:、“”"（(]/.test(line.replace(/[（(]总第[0-9]{1,6}期[）)]/g, ''))) return undefined
+function namedFolioKeys(text: string): { keys: string[]; numbered: boolean; page?: number } | undefined {
+  let line = text.trim()
+  if (line.length > 60 || /[，。！？；：:、“”"（(]/.test(line.replace(/[（(]总第[0-9]{1,6}期[）)]/g, ''))) return undefined
+  // (a bilingual publication's name in capitals beside its own, either side: 某某旅游指南　SOME TRAVEL GUIDE; the Han name is the key)
+  const capitals = CAPITALS_RUN.exec(line)
+  if (capitals && /[\u4e00-\u9fff]/.test(line.replace(capitals[0], ''))) line = line.replace(capitals[0], '\u3000\u3000').trim()
+  if (line.length > 40) return undefined
   const names: string[] = []
   const keys: string[] = []
   let numbered = false
+  let page: number | undefined
   for (const part of line.split(/[\s\u3000]+/)) {
     if (part.length === 0) continue
     for (const piece of part.split(/[·・](?=[0-9])/)) {
       if (FOLIO_NUMBER_PART.test(piece)) {
         numbered = true
         if (/^[A-H][0-9]{1,2}$/.test(piece)) keys.push(piece)
+        if (/^[0-9]{1,3}$/.test(piece)) page = Number(piece)
       } else names.push(piece)
     }
   }
+  if (capitals && page === undefined) return undefined
   const name = names.join('')
   if (name.length > 0 && !/^[\u4e00-\u9fff][\u4e00-\u9fff·・]{1,15}$/.test(name)) return undefined
   if (name.length >= 2) keys.push(name)
-  return keys.length > 0 ? { keys, numbered } : undefined
+  return keys.length > 0 ? { keys, numbered, page } : undefined
 }
+
+/** A name in capitals, two words or more, at a line's edge by a wide space: DATONG TRAVEL GUIDE. */
+const CAPITALS_RUN = /(?:^|(?<=[\u3000]|\s{2}))[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*)+(?=$|[\u3000]|\s{2})/
 
 /**
  * A periodical's running head or foot by its name printed again with its page's number, its issue or its
@@ -1485,7 +1496,7 @@ function namedFolioKeys(text: string): { keys: string[]; numbered: boolean } | u
  * and printed again apart, with text between, is the page's, not a headline or a heading.
  */
 function markNamedFolios(all: Block[]): void {
-  const byKey = new Map<string, Array<{ i: number; numbered: boolean }>>()
+  const byKey = new Map<string, Array<{ i: number; numbered: boolean; page?: number }>>()
   for (let i = 0; i < all.length; i++) {
     const kind = all[i].kind
     if (kind !== 'body' && kind !== 'heading' && kind !== 'title' && kind !== 'furniture') continue
@@ -1493,13 +1504,14 @@ function markNamedFolios(all: Block[]): void {
     if (!read) continue
     for (const key of read.keys) {
       const at = byKey.get(key)
-      if (at) at.push({ i, numbered: read.numbered })
-      else byKey.set(key, [{ i, numbered: read.numbered }])
+      if (at) at.push({ i, numbered: read.numbered, page: read.page })
+      else byKey.set(key, [{ i, numbered: read.numbered, page: read.page }])
     }
   }
   for (const at of byKey.values()) {
     if (at.length < 2 || !at.some((a) => a.numbered) || !at.some((a) => all[a.i].kind !== 'furniture')) continue
-    const textBetween = at.slice(1).every((a, n) => all.slice(at[n].i + 1, a.i).some((b) => b.kind === 'body' && isVisiblyLonger(b.value, 30)))
+    // (or, at a spread's break, a foot and a head numbered one page after the other: 04　某某指南 / … / 某某指南　05)
+    const textBetween = at.slice(1).every((a, n) => all.slice(at[n].i + 1, a.i).some((b) => b.kind === 'body' && isVisiblyLonger(b.value, 30)) || (a.page !== undefined && a.page === (at[n].page ?? -2) + 1))
     if (!textBetween) continue
     for (const a of at) all[a.i].kind = 'furniture'
   }

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { HEADING_KINDS, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { addressedApart, endsComplete, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { addressedApart, endsComplete, opensDialogueTurn, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
@@ -434,7 +434,7 @@ function judge(
       const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && similarity(keys[e.index + 1], keys[j + 1] ?? '') < options.dedup.similarity
       const again = e.row
         ? repeatsRow(keys, e.index, j)
-        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline'))
+        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline')) || inParallelFields(blocks, e.index, j)
       if (again) {
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
@@ -519,6 +519,25 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/** A field's label and its colon opening a line: 开放时间：…, 门票 Ticket：…. */
+// (a colon before a quotation opens speech, and a turn's label, 问：, a dialogue: no field)
+const FIELD_LABEL = /^([^，,。；;：:“”"「」！？!?]{1,30})[：:](?![“"「])\S/
+
+/**
+ * Line i, a field (its label, a colon, its value), prints line j again in another box of the same fields: the field
+ * after each, or before each, has one label and two values (开放时间：8:30—17:50 / 门票：120元 under one sight, the same hours /
+ * 门票：15元 under the next). A box of facts set for each item of a guide or a list says a value again on purpose.
+ */
+function inParallelFields(blocks: Block[], i: number, j: number): boolean {
+  if (i - j < 2 || !FIELD_LABEL.test(blocks[i].value.trim()) || opensDialogueTurn(blocks[i].value.trim())) return false
+  const labelOf = (k: number) => (blocks[k]?.kind === 'body' ? FIELD_LABEL.exec(blocks[k].value.trim())?.[1] : undefined)
+  const differs = (a: number, b: number) => {
+    const label = labelOf(a)
+    return label !== undefined && label === labelOf(b) && blocks[a].value.trim() !== blocks[b].value.trim()
+  }
+  return (i + 1 < blocks.length && differs(i + 1, j + 1)) || (j > 0 && differs(i - 1, j - 1))
 }
 
 /**
