@@ -288,7 +288,8 @@ function isFieldRow(text: string): boolean {
  * cut after a comma (各地要高度重视，认真落实以下要求：) does not.
  */
 export function isSalutation(text: string): boolean {
-  const line = text.trim()
+  // (its letters spaced out as a scan sets them, 编 辑 同志:, read as normalise writes them)
+  const line = text.trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
   if (SALUTATION.test(line)) return true
   if (line.length > 40 || !/[：:]$/.test(line)) return false
   const [first, ...rest] = line.slice(0, -1).split(/[，,]/)
