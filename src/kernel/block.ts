@@ -21,6 +21,17 @@ export type BlockKind =
   | 'verse'
 
 /** The kinds of a headline: the title, its subtitle, a section's heading (Markdown's #, ##). */
+/** The box number given a box of fields set into a cut paragraph (segment): past any a page draws with lines. */
+export const FIELD_BOX = 1_000_000
+
+/**
+ * A line of a box of fields set into a cut paragraph. Such a box has no frame, so the output cleaned again reads it the
+ * same; a box drawn with line characters loses its frame in the output.
+ */
+export function inFieldBox(block: Block): boolean {
+  return block.data.boxed !== undefined && block.data.boxed >= FIELD_BOX
+}
+
 export const HEADING_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['title', 'subtitle', 'heading'])
 
 export interface SourcePiece {
@@ -78,7 +89,8 @@ export interface Block {
     /**
      * Set by segment on the lines of a box drawn with line characters (┌── 数据链接 ──┐ … └──┘): which
      * box of the page, from 0. A box set into a column between the halves of a cut paragraph is
-     * stepped over by join, as a caption is, and follows the joined paragraph.
+     * stepped over by join, as a caption is, and follows the joined paragraph. A box of fields set into a cut
+     * paragraph (no frame) is numbered from FIELD_BOX.
      */
     boxed?: number
     /**

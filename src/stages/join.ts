@@ -15,7 +15,7 @@
  *   keeps its marker and is joined to nothing.
  */
 import type { VFile } from 'vfile'
-import { appendBlock, replaceText, sourceSpan, type Block } from '../kernel/block.js'
+import { appendBlock, inFieldBox, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
 import { addressedApart, addresseeOf, BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
@@ -402,8 +402,9 @@ function adjacentCandidate(
   }
   const B = blocks[j]
   if (!mayContinue(B)) return undefined
-  // a line of a box goes on inside its box only, never in the text outside it
-  if (A.data.boxed !== undefined && B.data.boxed !== A.data.boxed) return undefined
+  // a line of a box of fields goes on inside its box only, never in the text outside it (not a box drawn with line
+  // characters: its frame gone, the output cleaned again could not tell its last line from the text)
+  if (inFieldBox(A) && B.data.boxed !== A.data.boxed) return undefined
   // a numbered section's head (一、以经济建设为中心是由社会主义初级阶段的基本国情决定的): no sentence in it,
   // no mark left open and no word running on into the block after it; the text under it is its
   // section's, not its rest

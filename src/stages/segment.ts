@@ -11,7 +11,7 @@ import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isFurnitureLine, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
-import { appendBlock, createBlock, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
+import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -1519,8 +1519,6 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
 /** A caption set inside a paragraph is this long at most. */
 const CUT_CAPTION_MAX = 120
 
-/** The box number given a box of fields set into a cut paragraph: past any a page draws with lines. */
-const FIELD_BOX = 1_000_000
 /** The fewest fields such a box holds. */
 const FIELD_BOX_MIN = 2
 
