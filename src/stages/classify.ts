@@ -1357,6 +1357,10 @@ function markRunningHeads(all: Block[]): void {
   for (const [text, at] of seen ?? []) {
     if (at.length === 1 && ((headFields?.has(text) && !headFields.has(at[0])) || (cover && cover.lines.has(text) && at[0] > cover.end && textGoesOnAfter(all, at[0])))) {
       all[at[0]].kind = 'furniture'
+      // (the page's first line, when it is that head with its issue or year, 某某纵横  2021·6, 某某月刊 2024年第4期, is
+      // the first page's running head, not the cover's name: it goes too)
+      const first = all.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'marker')
+      if (cover && cover.lines.has(text) && first >= 0 && first < cover.end && all[first].value.trim().replace(SPACES, '') === text && /(?:19|20)[0-9]{2}/.test(text)) all[first].kind = 'furniture'
       continue
     }
     if (at.length < 2) continue

@@ -474,6 +474,8 @@ function judge(
       // the earlier copy is the one cut short: keep the first complete occurrence
       verdict = earlierCutShort()
     }
+    // (two versions of a passage the page compares, differing in the words it quotes as changed: both stay)
+    if (verdict && verdict.reason !== 'exact copy' && versionsThePageCompares(blocks, e.index, j)) continue
     if (verdict && verdict.reason !== 'exact copy') {
       // a copy has no words of its own and the same figures; a paragraph quoting another, or a
       // parallel paragraph with other places and numbers, is different text: keep it, flag it
@@ -585,6 +587,32 @@ const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u
 export function statesOtherFigures(a: string, b: string): boolean {
   const [copy, kept] = a.length <= b.length ? [a, b] : [b, a]
   return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged) && !misreadDigit(copy, kept)
+}
+
+/** A word the page quotes, folded (its quotation marks folded to "): “全部”, “限期完成”, “五百个”. */
+const QUOTED_WORD = /"([^",.:;!?"]{2,8})"/g
+
+/**
+ * Two versions of one passage that the page compares (a draft and its revision, a rule before and after its
+ * amendment): where they differ, each reads words the page quotes elsewhere, and nothing else (“全部”改成了“分批”,
+ * 将“三十日”修改为“十五日”). No copy: both stay. `a` and `b` index `blocks`.
+ */
+export function versionsThePageCompares(blocks: readonly Block[], a: number, b: number): boolean {
+  const fa = foldForCompare(blocks[a].value)
+  const fb = foldForCompare(blocks[b].value)
+  if (fa === fb) return false
+  const quoted = new Set<string>()
+  for (let k = 0; k < blocks.length; k++) {
+    if (k === a || k === b) continue
+    for (const m of foldForCompare(blocks[k].value).matchAll(QUOTED_WORD)) quoted.add(m[1])
+  }
+  // (longer words first: 一千个 before 一千)
+  const words = [...quoted].sort((x, y) => y.length - x.length)
+  const ownA = words.filter((w) => fa.includes(w) && !fb.includes(w))
+  const ownB = words.filter((w) => fb.includes(w) && !fa.includes(w))
+  if (ownA.length === 0 || ownB.length === 0) return false
+  const mask = (text: string, own: string[]) => own.reduce((t, w) => t.split(w).join('\u0000'), text)
+  return mask(fa, ownA) === mask(fb, ownB)
 }
 
 /**

@@ -23,7 +23,7 @@ import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/si
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
-import { isWholeCopy, sameHeading } from './dedup.js'
+import { isWholeCopy, sameHeading, versionsThePageCompares } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
@@ -1022,6 +1022,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const boxed = blocks.some((block) => block.data.boxed !== undefined)
   const cutAtBreak = clausesCutAtPageBreak(blocks, file)
   for (const a of clausesCutByPicture(blocks)) cutAtBreak.add(a)
+  // (a repeat that is another version of a passage the page compares, a draft and its revision, is no copy: text)
+  const comparedVersion = (j: number) =>
+    blocks.some((b, k) => k !== j && b.kind === 'body' && Math.abs(b.value.length - blocks[j].value.length) <= 0.2 * blocks[j].value.length && versionsThePageCompares(blocks, j, k))
   for (let a = 0; a < blocks.length; a++) {
     if ((!isOpenBody(blocks[a]) && !cutAtBreak.has(a)) || copies.has(a)) continue
     // a repeat of earlier text (dedup removes it) is stepped over when it repeats this very half or
@@ -1033,8 +1036,8 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     const leadIn = /[：:]\s*$/.test(blocks[a].value)
     const wedge = leadIn ? undefined : wedgedRun(a)
     const repeatsA = (j: number) =>
-      (repeats.has(j) && (sameText(a, j) || ((verbatimWhole(j) || whole(j) === 'earlier') && !leadIn) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) ||
-      isPullQuote(blocks, a, j, options, repeats.has(j)) ||
+      (repeats.has(j) && !comparedVersion(j) && (sameText(a, j) || ((verbatimWhole(j) || whole(j) === 'earlier') && !leadIn) || seamEvidence(blocks[a].value, blocks[j].value).score < 0)) ||
+      (isPullQuote(blocks, a, j, options, repeats.has(j)) && !comparedVersion(j)) ||
       wedge?.has(j) === true
     // (a box set into the column is stepped over only to a continuation after it; on a page with a
     // box, the half is also read as the output, where the box's frame is gone, will be read when
