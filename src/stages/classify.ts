@@ -626,8 +626,11 @@ const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 const NEAR_APART = /\S(?:\u3000+| {2,})\S/
 
 /** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
-// (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻)
-const FOLIO_FIELD_WORD = /年|版|报|刊|期|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])$|^(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])(?:\u3000{2,}| {4,})\S/
+// (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻; or a periodical's year and month last: … 2023.10)
+const FOLIO_FIELD_WORD = /年|版|报|刊|期|\s(?:19|20)[0-9]{2}[.．·・][0-9]{1,2}$|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])$|^(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])(?:\u3000{2,}| {4,})\S/
+
+/** A periodical's issue by its year and month, as its running head prints it: 2023.10, 2021·6 (a place on the line as well makes it a head). */
+const YEAR_DOT_MONTH = /^(?:19|20)[0-9]{2}[.．·・](?:0?[1-9]|1[0-2])$/
 
 type FolioFieldKind = 'staff' | 'phone' | 'issue' | 'date' | 'place' | 'name' | 'speck'
 
@@ -653,7 +656,7 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   { kind: 'phone', take: (parts, i) => (PHONE_LABEL.test(parts[i]) && i + 1 < parts.length && PHONE_NUMBER.test(parts[i + 1]) ? 2 : 0) },
   { kind: 'phone', take: onePart((p) => PHONE_FIELD.test(p)) },
   { kind: 'issue', take: onePart((p) => YEAR_ISSUE_FIELD.test(p) && ISSUE_FIELD.test(p)) },
-  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p) || YEAR_MONTH_PART.test(p) || ENGLISH_DATE_PART.test(p)) },
+  { kind: 'date', take: onePart((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p) || ISSUE_FIELD.test(p) || LUNAR_DATE.test(p) || isMisreadDate(p) || YEAR_MONTH_PART.test(p) || ENGLISH_DATE_PART.test(p) || YEAR_DOT_MONTH.test(p)) },
   {
     kind: 'place',
     take: onePart((p) => ISSUE_PAGES.test(p) || WEEKDAY.test(p) || PAGE_PART.test(p) || PAGE_FIELD.test(p) || SECTION_PAGE.test(p) || PAPER_PART.test(p) || PAPER_FIELD.test(p) || PUBLISHER_PART.test(p) || CAPITALS_NAME.test(p)),
@@ -1475,6 +1478,9 @@ function namedFolioKeys(text: string): { keys: string[]; numbered: boolean; page
   let page: number | undefined
   for (const part of line.split(/[\s\u3000]+/)) {
     if (part.length === 0) continue
+    // (a book's folio, the page's number between dots, is no part of the name: ·12·   某某之友 2023.10; the
+    // issue numbers the line, not the folio, which a chapter's name sets too: 教　育　　·137·)
+    if (/^[·・][0-9]{1,4}[·・]$/.test(part)) continue
     for (const piece of part.split(/[·・](?=[0-9])/)) {
       if (FOLIO_NUMBER_PART.test(piece)) {
         numbered = true
@@ -1517,7 +1523,12 @@ function markNamedFolios(all: Block[]): void {
     // (or, at a spread's break, a foot and a head numbered one page after the other: 04　某某指南 / … / 某某指南　05)
     const textBetween = at.slice(1).every((a, n) => all.slice(at[n].i + 1, a.i).some((b) => b.kind === 'body' && isVisiblyLonger(b.value, 30)) || (a.page !== undefined && a.page === (at[n].page ?? -2) + 1))
     if (!textBetween) continue
-    for (const a of at) all[a.i].kind = 'furniture'
+    for (const a of at) {
+      all[a.i].kind = 'furniture'
+      // (the name at the page's head over its issue alone, 某某之友 / 2023年第10期（总第236期）: the issue is the head's too)
+      const next = all[a.i + 1]
+      if (a.i === at[0].i && next !== undefined && next.kind !== 'furniture' && FOLIO_NUMBER_PART.test(next.value.trim().replace(SPACES, ''))) next.kind = 'furniture'
+    }
   }
 }
 
