@@ -67,7 +67,7 @@ export const patterns = {
   // them with a bar, 来源 | 某某日报, and its text's and photos' makers too, 文字｜何某, 图片｜朱某: with a
   // colon, 图片：… opens a caption)
   furniture:
-    /^[【[［（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|稿源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)[\u4e00-\u9fff]{0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
+    /^[【[［（(]?\s*(?:(?:本文|文章|稿件|信息|内容|图文|新闻)?来源|稿源|原标题|(?:本版|本期|本栏)?(?:责任|值班|执行|图片|文字|美术|视觉|网络|新媒体)?(?:编辑|主编|副主编|总编|审核|审校|审稿|校对|监制|策划|统筹|美编|排版|组版|编审|责编|责校)|(?:版式|版面|美术|视觉)设计|新闻热线|报料热线|读者热线|(?:本报|本版|本刊)(?:[\u4e00-\u9fff]|[0-9]{1,2}小时){0,6}热线|值周|值班|终审|初审|复审|二审|三审|出品|制作|上一篇|下一篇|上一条|下一条|上篇|下篇|当前位置|您的位置|你的位置|您当前的位置|你当前的位置|当前的位置|您现在的位置|您所在的位置|您所在位置|所在位置|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|发布机构|发文机关|发文日期|成文日期|发文字号|公开方式|公开范围|公开时限|文案|排版|摄像|剪辑|配音)\s*(?:[:：]|[|｜丨/／]\s*\S)|^(?:文字|图片|摄影|视频|图文|海报|设计)\s*[|｜丨]\s*\S/,
   // a web page's breadcrumb trail: 首页 > 新闻中心 > 本地新闻 (its marks may be doubled: 人民网>>四川频道>>本网原创)
   // (or any trail of three steps or more: 云南网 > 新闻频道 > 州市新闻 > 正文)
   // (a forum's trail ends with the thread's title, which may hold a comma: 某某论坛 › 本地新闻 › 【转帖】…，…)
@@ -1300,6 +1300,31 @@ function markLinesAmongFurniture(all: Block[], shape: RegExp, maxLength: number)
   for (let i = 1; i + 1 < all.length; i++) {
     if (all[i].kind === 'furniture' || all[i - 1].kind !== 'furniture' || all[i + 1].kind !== 'furniture') continue
     if (all[i].value.length <= maxLength && shape.test(all[i].value.trim())) all[i].kind = 'furniture'
+  }
+}
+
+/** A line of a paper's service to its readers, by its kind: a hotline, a tip-off, a call or a letter (民生热线, 报料, 来电反映…). */
+const READER_SERVICE = /热线|报料|爆料|来电|来信|线索/
+/** The number of short lines a reader-service box sets around its hotline line, either side. */
+const READER_BOX_LINES = 2
+
+/**
+ * A paper's box of its reader service set into a column, its hotline's line the page's furniture (本报24小时新闻热线：…)
+ * between short lines of the same service (民生热线 你说我办 / … / 来电反映身边事，经核实刊发即付报料费), cutting a
+ * paragraph (the line over the box ends no sentence): the box's lines go with the hotline, so the paragraph is joined.
+ */
+function markReaderServiceBox(all: Block[]): void {
+  const fits = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.kind !== 'marker' && b.value.trim().length <= 30 && !/[。！？]$/.test(b.value.trim()) && READER_SERVICE.test(b.value)
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind !== 'furniture' || !READER_SERVICE.test(all[i].value)) continue
+    let start = i
+    while (start > 0 && i - start < READER_BOX_LINES && fits(all[start - 1])) start--
+    let end = i + 1
+    while (end - i - 1 < READER_BOX_LINES && fits(all[end])) end++
+    if (start === i && end === i + 1) continue
+    const above = all[start - 1]
+    if (above === undefined || above.kind !== 'body' || endsComplete(above.value.trim()) || all[end]?.kind !== 'body') continue
+    for (let k = start; k < end; k++) all[k].kind = 'furniture'
   }
 }
 
@@ -2830,6 +2855,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markDateUnderFields(all)
   markFooterLinks(all)
   markRunningHeads(all)
+  markReaderServiceBox(all)
   markTitleRunningHeads(all)
   markNamedFolios(all)
   markImageLinks(all)
