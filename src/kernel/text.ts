@@ -528,8 +528,11 @@ export const FIGURE_END = /[0-9０-９][^0-9０-９\s]{0,2}[0-9０-９]*\s*$/
 /** A file's name closing a line, as a list of attachments or downloads sets it: 1.某某实施方案.pdf */
 export const FILE_NAME_END = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)\s*$/i
 
-/** A notice's or a letter's addressee opening it, closed by its colon: one name or several (某某、某某：, 某某有限公司：). */
-const ADDRESSEE_OPENING = /^([^，,。．：:；;！!？?“”"（）()《》]{2,24})[：:]/
+/**
+ * A notice's or a letter's addressee opening it, closed by its colon: one name or several (某某、某某：, 某某有限公司：);
+ * no stop inside it, a half-width one too (normalise makes it 。), and not a speaker's colon over a quotation (他说：“…).
+ */
+const ADDRESSEE_OPENING = /^([^，,。．.：:；;！!？?“”"（）()《》]{2,24})[：:](?![“"「‘'])/
 
 /** A notice's text after its addressee is this long at least. */
 const ADDRESSED_TEXT_MIN = 20
