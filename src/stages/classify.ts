@@ -2091,6 +2091,46 @@ function markFooterMenuColumns(all: Block[]): void {
     i = Math.max(j, i + 1)
   }
 }
+/** The head of a text browser's list of the page's links, at its end (lynx -dump: References / 1. http://…). */
+const LINK_LIST_HEAD = /^(?:References|Links|Visible links|Hidden links|参考链接|链接列表)[:：]?$/
+/** An entry of that list: its number and an address. */
+const LINK_LIST_ENTRY = /^[0-9]{1,4}\.[ \u3000]+(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|file:)\S*$/i
+/** A link's number in the text where the dump set it: [12]某某. */
+const LINK_MARK = /\[([0-9]{1,4})\]/g
+/** A picture's placeholder a text browser writes, bare or with its alt text: [IMG], [INLINE], [IMG] 某某耳机 陶瓷白. */
+const DUMP_PICTURE = /^\[(?:IMG|INLINE|IMAGE|img|image)\](?:[ \u3000]+[^。！？!?]{1,60})?$/
+
+/**
+ * A text browser's dump (lynx -dump) numbers each link in brackets where it stands ([12]某某) and lists the
+ * addresses by number under References at the page's end. The page tells it by itself: the list's numbers
+ * are the marks in its text. The list is the dump's; a line of links (a menu, a breadcrumb, the author's
+ * card, a button row, a comment's name, a related story) holds a mark and no sentence and is the site's, so
+ * is a short label set between two such lines (值友评论) and a picture's placeholder with its alt text over a
+ * line of links (a product's card); a bare placeholder is the dump's.
+ */
+function markLinkDump(all: Block[]): void {
+  const head = all.findIndex((block, i) => LINK_LIST_HEAD.test(block.value.trim()) && i + 1 < all.length && all.slice(i + 1).every((entry) => LINK_LIST_ENTRY.test(entry.value.trim())))
+  if (head <= 0) return
+  const listed = new Set(all.slice(head + 1).map((entry) => entry.value.trim().match(/^[0-9]+/)![0]))
+  const cited = new Set([...all.slice(0, head).flatMap((block) => [...block.value.matchAll(LINK_MARK)].map((m) => m[1]))])
+  // (the page's own proof: most listed numbers are marks in its text)
+  if ([...listed].filter((n) => cited.has(n)).length < Math.max(2, listed.size * 0.6)) return
+  for (let i = head; i < all.length; i++) all[i].kind = 'furniture'
+  const linkLine = (block: Block) => {
+    const text = block.value.trim()
+    if (text.length > 80 || !LINK_MARK.test(text)) return false
+    LINK_MARK.lastIndex = 0
+    return !/[。！？!?]/.test(text.replace(LINK_MARK, ''))
+  }
+  const links = all.slice(0, head).map(linkLine)
+  for (let i = 0; i < head; i++) {
+    const text = all[i].value.trim()
+    if (links[i]) all[i].kind = 'furniture'
+    else if (/^\[(?:IMG|INLINE|IMAGE|img|image)\]$/.test(text)) all[i].kind = 'furniture'
+    else if (i + 1 < head && links[i + 1] && (DUMP_PICTURE.test(text) || (i > 0 && links[i - 1] && text.length <= 8 && /^[\p{Script=Han}A-Za-z]+$/u.test(text)))) all[i].kind = 'furniture'
+  }
+}
+
 /** A footer menu's item: a short name, no mark nor figure (帮助中心, 投诉侵权信息). */
 const FOOTER_MENU_ITEM = /^[\u4e00-\u9fffA-Za-z]{2,8}$/
 
@@ -2869,6 +2909,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markShareButtons(all)
   markFieldCells(all)
   markVideoPlaceholders(all)
+  markLinkDump(all)
   markCreatorCard(all)
   markForumThread(all)
   markPageNavigation(all)
