@@ -2091,6 +2091,51 @@ function markFooterMenuColumns(all: Block[]): void {
     i = Math.max(j, i + 1)
   }
 }
+/**
+ * The lines that open the page, printed again as a group at the head of each next screen or page: a phone's status bar
+ * and an app's title bar over each screenshot of a long post (10:42 ◀ 微信 / 5G 87 / < 笔记详情), a report's header of
+ * two lines at each page's top. Two lines or more, short and of no sentence, the same group twice more at least: each
+ * time the frame's. (One line alone repeated is left to the running heads: a review's section heads repeat.)
+ */
+function markScreenHeads(all: Block[]): void {
+  for (const i of screenHeadLines(all.map((b) => b.value))) all[i].kind = 'furniture'
+}
+
+/**
+ * The line over a screen's head (see markScreenHeads) that holds a clause's mark and ends no sentence is cut by the
+ * screen's edge, its text going on under the next screen's head: running text, no heading, for join to read across.
+ * (Read once every kind is settled: the heads are read by their neighbours last.)
+ */
+function unheadScreenEdges(all: Block[]): void {
+  const heads = new Set(screenHeadLines(all.map((b) => b.value)))
+  for (const i of heads) {
+    const over = all[i - 1]
+    if (i === 0 || heads.has(i - 1) || over.data.depth !== undefined) continue
+    if ((over.kind === 'heading' || over.kind === 'title' || over.kind === 'subtitle') && !endsComplete(over.value.trim()) && CLAUSE_MARK_IN_LINE.test(over.value)) over.kind = 'body'
+  }
+}
+/** A clause's mark inside a line: a line of running text, not a head. */
+const CLAUSE_MARK_IN_LINE = /[，,、；;]/
+
+/** The lines, by index, of the group that opens the page and is printed again at each next screen's head (see markScreenHeads). */
+export function screenHeadLines(values: string[]): number[] {
+  const key = (text: string) => text.trim().replace(SPACES, '')
+  for (let size = 4; size >= 2; size--) {
+    if (values.length < size * 3) continue
+    const group = values.slice(0, size).map(key)
+    if (group.some((text) => text.length === 0 || text.length > 30 || /[。！？!?，,]/.test(text)) || new Set(group).size < size) continue
+    const at: number[] = []
+    for (let i = size; i + size <= values.length; i++) {
+      if (group.every((text, k) => key(values[i + k]) === text)) {
+        at.push(i)
+        i += size - 1
+      }
+    }
+    if (at.length >= 2) return [0, ...at].flatMap((i) => group.map((_, k) => i + k))
+  }
+  return []
+}
+
 /** The head of a text browser's list of the page's links, at its end (lynx -dump: References / 1. http://…). */
 const LINK_LIST_HEAD = /^(?:References|Links|Visible links|Hidden links|参考链接|链接列表)[:：]?$/
 /** An entry of that list: its number and an address. */
@@ -2604,6 +2649,7 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
     if (block.data.headlineWrap) all[i].data.headlineWrap = true
     else delete all[i].data.headlineWrap
   })
+  unheadScreenEdges(all)
 }
 
 /** A section's name as a page header sets it: 要闻, 综合新闻, 农村·水利 (a headline is longer). */
@@ -2910,6 +2956,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markFieldCells(all)
   markVideoPlaceholders(all)
   markLinkDump(all)
+  markScreenHeads(all)
   markCreatorCard(all)
   markForumThread(all)
   markPageNavigation(all)

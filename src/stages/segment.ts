@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
-import { isAuthorDateline, isFurnitureLine, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
+import { isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
@@ -786,6 +786,8 @@ function reflowHardWraps(
   // (whether the page holds a script other than Chinese and Latin at all: most do not, and each line
   // is not asked then)
   const otherScript = OTHER_SCRIPT_BLOCKS.test(String(file.value))
+  // (and so do the lines a phone's screenshots print at each screen's head, the status bar: the text goes on under them)
+  const screenHeads = new Set(screenHeadLines(blocks.map((block) => block.value)))
   for (let i = 0; i < blocks.length; ) {
     const j = runEnd(runOf, i)
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
@@ -793,7 +795,7 @@ function reflowHardWraps(
     for (let k = i; k < j; k++) {
       // (furniture is a short line: a paragraph is not read)
       // (nor do a scan's specks, set inside a column: the paragraph goes on under them)
-      if (k + 1 === j || blocks[k].value.length > 64 || !isFurnitureLine(blocks[k].value) || isStrokeSpecks(blocks[k].value)) continue
+      if (k + 1 === j || ((blocks[k].value.length > 64 || !isFurnitureLine(blocks[k].value) || isStrokeSpecks(blocks[k].value)) && !screenHeads.has(k))) continue
       if (k > i) runs.push(readRun(blocks, i, k, indents))
       runs.push(readRun(blocks, k, k + 1, indents))
       i = k + 1
