@@ -86,6 +86,8 @@ export interface Block {
      * (a preview's headline over two lines, the full text's on one): join joins them.
      */
     headlineWrap?: boolean
+    /** The first text under a screen's head printed again (a screenshot's status bar): where a screen's overlap repeats the last one's end. */
+    screenTop?: boolean
     /**
      * Set by segment on the lines of a box drawn with line characters (┌── 数据链接 ──┐ … └──┘): which
      * box of the page, from 0. A box set into a column between the halves of a cut paragraph is

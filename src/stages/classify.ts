@@ -2109,6 +2109,9 @@ function markScreenHeads(all: Block[]): void {
 function unheadScreenEdges(all: Block[]): void {
   const heads = new Set(screenHeadLines(all.map((b) => b.value)))
   for (const i of heads) {
+    // (the text under a later screen's head, where the screenshot overlaps the one before: dedup reads it however short)
+    const under = all[i + 1]
+    if (i > 0 && under !== undefined && !heads.has(i + 1) && heads.has(i - 1)) under.data.screenTop = true
     const over = all[i - 1]
     if (i === 0 || heads.has(i - 1) || over.data.depth !== undefined) continue
     if ((over.kind === 'heading' || over.kind === 'title' || over.kind === 'subtitle') && !endsComplete(over.value.trim()) && CLAUSE_MARK_IN_LINE.test(over.value)) over.kind = 'body'

@@ -90,6 +90,9 @@ const LEAD_IN_MIN = 8
  * goes, recorded as a copy of the earlier paragraph's end. Only whole sentences, exactly as printed,
  * and only when each paragraph has text of its own besides.
  */
+/** Characters a screen's overlap under its head may be cut to and still be read as a copy. */
+const SCREEN_OVERLAP_MIN = 4
+
 function removeRepeatedLeadIns(blocks: Block[], file: VFile, revert?: ReadonlySet<string>): number {
   let previous: Block | undefined
   let removed = 0
@@ -281,7 +284,8 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
       continue
     }
     // (a date alone signs a notice: two notices of one day are each signed with it)
-    if (!COMPARED.has(block.kind) || e.folded.length < minLength || isDateLine(block.value)) {
+    // (the text under a screenshot's head, where it overlaps the screen before, is read however short: 算良心了。)
+    if (!COMPARED.has(block.kind) || (e.folded.length < minLength && !(block.data.screenTop && e.folded.length >= SCREEN_OVERLAP_MIN)) || isDateLine(block.value)) {
       if (COMPARED.has(block.kind)) addToIndex(e)
       continue
     }
