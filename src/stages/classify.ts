@@ -2139,6 +2139,28 @@ export function screenHeadLines(values: string[]): number[] {
   return []
 }
 
+/** A dialog's row of buttons that closes a popup: 查看详情　我知道了 ×, 关闭, 不再提示 (two buttons at least, or one with its ×). */
+const DIALOG_BUTTONS = /^(?:(?:查看详情|了解详情|立即查看|我知道了|知道了|我已知晓|关闭|确定|取消|不再提示|稍后再说|下次再说|[×✕╳]|\[[×✕xX]\])[ \u3000]*){2,}$/
+/** Blocks at the page's head a popup may hold before its buttons. */
+const POPUP_MAX = 10
+
+/**
+ * A popup over the page (重要公告 / the notice's title, salutation, opening items / 查看详情　我知道了 ×): the lines at the
+ * page's head closed by a dialog's buttons, most of them printed again below (the notice itself, maybe worded a little
+ * otherwise or cut short), are the site's, buttons and all: the page's own text stays.
+ */
+function markPopupCopy(all: Block[]): void {
+  const end = all.slice(0, POPUP_MAX + 1).findIndex((b) => DIALOG_BUTTONS.test(b.value.trim()))
+  if (end < 2) return
+  const later = all.slice(end + 1).map((b) => foldForCompare(b.value))
+  const copied = all.slice(0, end).filter((b) => {
+    const key = foldForCompare(b.value)
+    return key.length >= 4 && later.some((other) => other === key || (key.length >= 8 && other.length >= 8 && (other.startsWith(key.slice(0, 8)) || other.includes(key))))
+  }).length
+  if (copied * 2 < end + 1 || copied < 2) return
+  for (let i = 0; i <= end; i++) all[i].kind = 'furniture'
+}
+
 /** The head of a text browser's list of the page's links, at its end (lynx -dump: References / 1. http://…). */
 const LINK_LIST_HEAD = /^(?:References|Links|Visible links|Hidden links|参考链接|链接列表)[:：]?$/
 /** An entry of that list: its number and an address. */
@@ -2943,6 +2965,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markButtonCounts(all)
   markDateUnderFields(all)
   markFooterLinks(all)
+  // (a popup's copy of the notice first: its headline is no running head the notice's own prints again)
+  markPopupCopy(all)
   markRunningHeads(all)
   markReaderServiceBox(all)
   markTitleRunningHeads(all)
