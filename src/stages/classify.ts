@@ -2139,6 +2139,27 @@ export function screenHeadLines(values: string[]): number[] {
   return []
 }
 
+/** A paywall's label or note, in any of its phrasings: 付费阅读, 本文为某某会员专享内容，订阅后可阅读全文, 订阅后查看全文. */
+const PAYWALL_HEAD = /^(?:付费(?:阅读|内容|文章)|(?:会员|订阅用户?)专享|本文为[^。！？]{0,16}(?:会员|订阅用户?|付费用户)专享(?:内容|文章)?[^。！？]{0,20}|[^。！？]{0,16}(?:订阅|付费|购买|开通会员)后(?:即可|可|方可)?(?:阅读|查看|解锁)(?:全文|完整内容|剩余内容)[^。！？]{0,12})$/
+/** A line of a paywall's box: a price, a subscription's or a login's button (¥ 10 单篇购买　立即订阅 ¥ 498/年, 已订阅？ 登录). */
+const PAYWALL_LINE = /[¥￥][ \u3000]*[0-9]|订阅|购买|登录|开通会员/
+
+/**
+ * A paywall's box set in the text (付费阅读 / 本文为…会员专享内容，订阅后可阅读全文 / ¥ 10 单篇购买… / 已订阅？ 登录 | …):
+ * its label or note and the short lines of prices and buttons under it, no sentence among them, are the site's.
+ */
+function markPaywallBox(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].value.length > 60 || !PAYWALL_HEAD.test(all[i].value.trim())) continue
+    let j = i + 1
+    while (j < all.length && (PAYWALL_HEAD.test(all[j].value.trim()) || (all[j].value.length <= 60 && PAYWALL_LINE.test(all[j].value) && !/。/.test(all[j].value)))) j++
+    // (a label alone is no box: a price or a button under it shows the paywall)
+    if (j - i < 2 || !all.slice(i + 1, j).some((b) => PAYWALL_LINE.test(b.value))) continue
+    for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    i = j - 1
+  }
+}
+
 /** A dialog's row of buttons that closes a popup: 查看详情　我知道了 ×, 关闭, 不再提示 (two buttons at least, or one with its ×). */
 const DIALOG_BUTTONS = /^(?:(?:查看详情|了解详情|立即查看|我知道了|知道了|我已知晓|关闭|确定|取消|不再提示|稍后再说|下次再说|[×✕╳]|\[[×✕xX]\])[ \u3000]*){2,}$/
 /** Blocks at the page's head a popup may hold before its buttons. */
@@ -2984,6 +3005,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markVideoPlaceholders(all)
   markLinkDump(all)
   markScreenHeads(all)
+  markPaywallBox(all)
   markCreatorCard(all)
   markForumThread(all)
   markPageNavigation(all)
