@@ -359,6 +359,10 @@ export function isTableRow(text: string): boolean {
   // (the length without spaces: normalise may take some out, and the row must read the same; a
   // paragraph, far longer, is not read through)
   if (text.length > 160 || !/[\s\u3000]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 50) return false
+  // (a list's entry of a name and a sum set apart, the sum its last cell in figures or in the capital
+  // numerals of accounts, its currency before it: 某某先生（某地） 美元壹万元, 某某公司 5000元; a
+  // donors' list, a fee schedule, a prize list: each entry whole)
+  if (isSumEntry(text)) return true
   const cells = tableCells(text)
   if (!cells) return false
   // two cells after the first hold figures, one at least opening with it (a weather line: 今天 晴
@@ -375,6 +379,16 @@ export function isTableRow(text: string): boolean {
   if (cells.length === 3 && figures === 1 && isResultCells(cells)) return !hasSentencePunctuation(text)
   // (no sentence marks, as normalise will write them: 一.一 is 一。一)
   return opening >= 1 && figures >= 2 && !/[，,]/.test(text) && !hasSentencePunctuation(text)
+}
+
+/** A sum of money as a list sets it: a currency's short name maybe, figures or capital numerals, 元 (美元壹万元, 5000元, 人民币贰仟元整). */
+const SUM_CELL = /^\p{Script=Han}{0,3}?(?:[0-9０-９][0-9０-９,.，]*|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)(?:[万亿])?[元圆](?:整)?$/u
+
+/** An entry of a name and a sum, two cells set apart (某某先生（某地） 港币叁万元): no sentence, the name no longer than a list's. */
+function isSumEntry(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000]+/)
+  if (parts.length !== 2 || parts[0].length > 24 || !SUM_CELL.test(parts[1])) return false
+  return !/[，,。；;！!？?：:]/.test(parts[0]) && !/[0-9０-９]$/.test(parts[0])
 }
 
 /** A score (2:1, 0：0): a match's result between the names of its two sides. */

@@ -374,7 +374,10 @@ function adjacentCandidate(
   // rows under a heading, a chart's figures, crossed as the heading is, on strong evidence only)
   // (the chart's title goes with its figures, after the paragraph)
   let inset = false
-  const insetLine = (k: number) => (stepOverBoxes && blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || (blocks[k].data.row === true && inset)
+  // (a table's rows by their own shape too, 1 某某队 12 9 2 1 28/11 29, when its title stands alone between the halves: a
+  // label over the title goes with the table, not before the paragraph)
+  let rowsOnly = false
+  const insetLine = (k: number) => (stepOverBoxes && blocks[k].data.boxed !== undefined && blocks[k].data.boxed !== A.data.boxed) || ((blocks[k].data.row === true || (rowsOnly && blocks[k].kind === 'body' && isTableRow(blocks[k].value))) && inset)
   // (and notes at the page's foot, ① …。 ② …。, when the text after them goes on with this half: a
   // half cut at a comma, not a lead-in's colon over a numbered list)
   const notes = footNotesAfter(blocks, a)
@@ -396,7 +399,10 @@ function adjacentCandidate(
     }
     if (!placed && !insetLine(j)) break
     const titlesRows = blocks[j].kind === 'heading' && blocks[j + 1]?.data.row === true
-    if (titlesRows) inset = true
+    if (titlesRows) {
+      inset = true
+      rowsOnly = headings.length === 0 && between.length === 0
+    }
     if (INTERSTITIAL.has(blocks[j].kind) || insetLine(j) || titlesRows) between.push(j)
     else headings.push(j)
   }
