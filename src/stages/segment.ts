@@ -1503,6 +1503,9 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
   return widths.map((w, k) => {
     const next = lines[k + 1]?.value
     if (next === undefined) return false
+    // (a line standing out past the run's wrap by more than a character, in width and in count, is set on a line of its
+    // own, not cut by the wrap: a slogan or a quotation printed whole in a narrow column, “…，…。” under 标语：)
+    if (w > max + 2 && counts[k] > maxCount + 1 && WHOLE_QUOTATION.test(lines[k].value.trim())) return false
     // (by count in Chinese text, acronyms and figures in it too: COP15, 5G; not in Latin text,
     // wrapped at spaces)
     if (holdsHan(lines[k].value) && counts[k] >= maxCount - 1) return true
@@ -1517,6 +1520,9 @@ function fullLines(lines: Block[], widths: number[], counts: number[], max: numb
     return latin ? w + 1 + displayWidth(firstWord) > max : w + displayWidth(firstWord) > max - 2
   })
 }
+
+/** A quotation that is its line, whole, closed by a sentence's end: “冬天多流一滴汗，来年多打一斤粮。” */
+const WHOLE_QUOTATION = /^“[^“”]+[。！？!?]”$/
 
 /** A caption set inside a paragraph is this long at most. */
 const CUT_CAPTION_MAX = 120
