@@ -424,6 +424,9 @@ function readHeadingShape(text: string): boolean {
   if (isTableRow(text) || FORMULA.test(text) || (text.includes('单位') && UNIT_LABEL.test(text.trim()))) return false
   // nor an option of a multiple-choice question (A．他问我明天去不去图书馆？)
   if (OPTION_ITEM.test(text)) return false
+  // nor the opening of an article's text by its dateline with its first words after it (本报讯 某某县广大干部和 /
+  // 群众…, a narrow column's first lines cut short): the dateline alone is read elsewhere
+  if (opensArticle(text) && !isDatelineAlone(text)) return false
   // a line that opens with a mark closing or continuing a sentence is the rest of one (a fragment
   // cut from a paragraph), never a headline
   if (CONTINUING_START.test(shapeText(text))) return false
