@@ -158,6 +158,9 @@ export const patterns = {
       `|^(?=.*(?:粉丝|获赞))(?:粉丝|获赞|关注|视频|作品|文章)\\s*[0-9.]+\\s*[万亿]?(?:\\s*[·・•|｜]\\s*(?:粉丝|获赞|关注|视频|作品|文章)\\s*[0-9.]+\\s*[万亿]?)+$` +
       // (or said in clauses, each a figure and its count: 写了 4.6万 字，被 89 人关注，获得了 203 个喜欢)
       `|^(?:${CREATOR_COUNT}[，,、\\s]+)+${CREATOR_COUNT}$` +
+      // (a creator's card on one line: the creator's role and name, the followers counted, the follow button: 主播：某某
+      // 已订阅 2.3万 [订阅], UP主 某某 粉丝 12万 [+关注])
+      `|^(?:主播|UP主|up主|博主|作者|创作者|主讲人?|号主)\\s*[:：]?\\s*[^\\s，,。！？!?]{1,16}[ \\u3000]+(?:已订阅|订阅|订阅者|粉丝|关注者?)\\s*[0-9.]+\\s*[万亿wW]?(?:[ \\u3000]+[【\\[]\\s*(?:[+＋]\\s*)?(?:关注|订阅|已关注|已订阅)\\s*[】\\]])?$` +
       `|^(?:优质)?[\\u4e00-\\u9fff]{0,8}领域创作者$|^作品描述$|^优质[\\u4e00-\\u9fff]{1,8}创作者$|^[\\u4e00-\\u9fff]{2,10}(?:客户端|数字报|电子报|电子版)$` +
       `|^查看\\s*[:：]\\s*[0-9]+\\s*[|｜]\\s*回复\\s*[:：]\\s*[0-9]+$|^\\S{1,16}\\s+当前(?:离线|在线)$|^本帖最后由\\s*\\S{1,16}\\s*于\\s*${DATE}.{0,12}编辑$|^GMT[+-][0-9]{1,2}.{0,40}Processed in\\b|^Powered by Discuz!?|^您需要登录后才可以(?:回帖|发帖|下载)`,
   ),
@@ -1009,7 +1012,7 @@ export function isWebChrome(line: string): boolean {
   // (a row of buttons and staff, each in its brackets: 【纠错】 【责任编辑:王某 】)
   if (length <= 60 && (line.startsWith('【') || line.startsWith('[')) && isBracketedFurniture(line)) return true
   if (length <= 32 && (line.includes('属地') || line.includes(':') || line.includes('前')) && TIME_PLACE.test(line)) return true
-  if (length <= 24 && line.includes('搜索') && SEARCH_BOX.test(line)) return true
+  if (length <= 24 && (line.includes('搜索') || line.includes('输入')) && SEARCH_BOX.test(line)) return true
   if (length <= 20 && line.includes('人参与') && PEOPLE_JOINED.test(line)) return true
   // (a serial's thanks to its readers for their votes and tips, any platform's currency: 感谢在…期间为我投出霸王票或灌溉营养液的小天使哦~,
   // 感谢某某的打赏, 感谢大家的月票和推荐票)
@@ -1023,7 +1026,8 @@ export function isWebChrome(line: string): boolean {
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
   if (length <= 40 && (line.includes('APP') || line.includes('App') || line.includes('app') || line.includes('客户端')) && APP_PROMO.test(line)) return true
   if (length <= 240 && line.includes('提供') && isPlatformStatement(line)) return true
-  return length <= 60 && (isMenuLine(line) || (line.includes('.') && patterns.bareDomain.test(line)))
+  // (a menu's items set apart by wide gaps run longer than its words: counted without its spaces)
+  return (length <= 60 || line.replace(/[\s\u3000]+/g, '').length <= 60) && isMenuLine(line) || (length <= 60 && line.includes('.') && patterns.bareDomain.test(line))
 }
 
 /**
@@ -1069,8 +1073,9 @@ const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|�
 export const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?${POST_PLACE}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
 /** The first characters a platform's disclaimer opens with (特别声明, 本文, 以上内容, 该文, 文章, Notice, 版权, 著作权). */
 export const DISCLAIMER_OPENING = new Set('特本以该文N版著')
-/** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容. */
-const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$/
+/** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容; a placeholder asking for the words
+ * to look up, its button after it (请输入关键词 搜索, 输入关键字检索, 请输入搜索内容 查询). */
+const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\S{0,6}$|^请?输入(?:关键[词字]|搜索(?:内容|词)|检索词|标题)\S{0,4}\s*(?:搜索|检索|查询|搜\s*索|Search|GO|Go)?$/
 /** A comment box's counter: 说两句 0 人参与, 1234人参与. */
 /** A serial's thanks for readers' votes and tips: 感谢… 霸王票 / 营养液 / 月票 / 推荐票 / 打赏 / 投喂 …, no sentence after it. */
 const READER_VOTES_THANKS = /^感谢[^。！？!?]{0,80}(?:霸王票|营养液|月票|推荐票|打赏|投喂|催更票|评价票|金票|银票)[^。！？!?]{0,30}[。！!~～哦呀啦]*$/
@@ -1199,7 +1204,8 @@ function isMenuLine(text: string): boolean {
   if (!SPACE.test(line)) return false
   // (a text browser's dump sets a link or a button in brackets and bars between them: [某某网]  首页  资讯 … [搜索]  登录 | 注册)
   const items = line.split(/[\s\u3000]+/).filter((item) => !/^[|｜]$/.test(item)).map((item) => item.replace(/^\[([^[\]]+)\]$/, '$1'))
-  return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_ITEM.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
+  // (the search box set among the links keeps its placeholder: … 会员中心  搜索声音、专辑、主播  下载APP  登录)
+  return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_ITEM.test(item) || MENU_SEARCH_BOX.test(item)) && items.some((item) => MENU_ANCHOR.test(item))
 }
 
 /** The marks between a breadcrumb trail's steps. */
@@ -2042,6 +2048,8 @@ function markContactsUnderFooter(all: Block[]): void {
 /** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */
 const MENU_ITEM = /^(?:(?=[\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,6}|[A-Za-z]{7,8})$/
 const MENU_ANCHOR = /^(?:首页|网站首页|返回首页|[\u4e00-\u9fff]{1,4}首页|登录|注册|English|网站导航|导航)$/
+/** A search box's placeholder among a menu's links: 搜索声音、专辑、主播, 请输入关键词, 搜索. */
+const MENU_SEARCH_BOX = /^(?:搜索|请输入|输入关键)[^\s，。,；;！？!?]{0,14}$/
 /** Menu items a column must hold: a list of four is not yet a menu. */
 const MENU_MIN_ITEMS = 5
 
@@ -3439,7 +3447,8 @@ function classifyInContext(blocks: Block[]): void {
     const previous = blocks[i - 1]
     if (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title') continue
     const overMarkedByline = blocks[i + 1]?.kind === 'byline' && (patterns.bylineMark.test(blocks[i + 1].value) || /^[◎○]/.test(blocks[i + 1].value))
-    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline) block.kind = 'byline'
+    // (nor four characters no name's shape, 声音简介, on a page that heads its sections with such short words: its first section's head)
+    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline && !isFirstShortHead(blocks, i)) block.kind = 'byline'
   }
 
   // A block standing right before a photo credit describes the photo.
@@ -3673,6 +3682,24 @@ function isNameLine(block: Block, after: Block | undefined): boolean {
 }
 
 const ONE_NAME = new RegExp(`^${NAME}$`)
+
+/** A section's head of a few characters alone: 本期嘉宾, 时间轴. */
+const SHORT_HEAD = /^[\u4e00-\u9fff]{2,6}$/
+/** The section heads of that shape, over text, that make a page's way of heading its sections. */
+const SHORT_HEADS_MIN = 2
+
+/**
+ * Whether block `i`, under the title, is four characters of no name's shape (a person's name has two or three, four
+ * with a double surname: 声音简介 is none) on a page heading two sections or more with such short words over text.
+ */
+function isFirstShortHead(blocks: Block[], i: number): boolean {
+  const line = blocks[i].value.trim()
+  if (line.length !== 4 || !SHORT_HEAD.test(line) || ONE_PERSON.test(line)) return false
+  let heads = 0
+  for (let k = i + 2; k < blocks.length && heads < SHORT_HEADS_MIN; k++) if (blocks[k].kind === 'heading' && SHORT_HEAD.test(blocks[k].value.trim()) && blocks[k + 1]?.kind === 'body') heads++
+  return heads >= SHORT_HEADS_MIN
+}
+const ONE_PERSON = new RegExp(`^${PERSON}$`)
 
 export const classify = defineStage('classify', (tree, _file, options) => classifyBlocks(tree.children, options.dedup))
 

@@ -121,6 +121,26 @@ const ITEM_AFTER_LEAD_IN = new RegExp(
 
 /** A short line ending with a colon and holding no other mark: a salutation or a label (某某公司的领导：). */
 const ADDRESS_LINE = /^[^，,。；;！!？?：:“”"\s]{2,16}[：:]$/
+/** A section's label alone on its line: two to six characters and a colon (办理结果：, 主要做法：). */
+const SECTION_LABEL = /^[\p{Script=Han}]{2,6}[：:]$/u
+/** How many labels alone, each a different one, make a page's sections. */
+const SECTION_LABELS_MIN = 3
+
+/**
+ * Whether the page sets three or more different labels alone on their lines (诉求内容： / 办理结果： / 回访情况：),
+ * none twice: its sections, headed so (a speaker's name, said again at each turn, or a salutation is no section).
+ */
+function sectionLabelsApart(blocks: Block[]): boolean {
+  const seen = new Set<string>()
+  for (const b of blocks) {
+    if (!SECTION_LABEL.test(b.value)) continue
+    const label = b.value.slice(0, -1)
+    if (seen.has(label) || isSalutation(b.value)) return false
+    seen.add(label)
+  }
+  return seen.size >= SECTION_LABELS_MIN
+}
+
 /** How far under an address a letter's closing formula (此致) may stand. */
 const LETTER_SPAN = 8
 
@@ -437,6 +457,9 @@ function adjacentCandidate(
   // formula ends (某某的领导： / … / 此致): an address, whole
   if (ADDRESS_LINE.test(B.value) && /[：:]$/.test(A.value)) return undefined
   if (ADDRESS_LINE.test(A.value) && letterClosesBelow(blocks, a)) return undefined
+  // a section's label alone on its line (诉求内容： / 办理结果： / 回访情况：) on a page that sets three or more labels
+  // so, each once: the page's own sections, each label a line of its own over its text, not a lead-in
+  if (SECTION_LABEL.test(A.value) && sectionLabelsApart(blocks)) return undefined
   // a title or a byline in between starts a new article: the cut is not crossed
   if (headings.some((k) => blocks[k].kind !== 'heading')) return undefined
   // A lead-in ending with a colon before a list item or a quotation ends its paragraph, and so does

@@ -99,8 +99,11 @@ const NAMED_FIELD = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*\\S.{0,1
 function isDottedFields(line: string): boolean {
   if (line.length > 80 || /[，,。！？!?；;]/.test(line)) return false
   const parts = line.split(DOT_GAP).map((p) => p.trim())
-  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p.length > 0 && p.length <= 24) && parts.some((p) => DATE_FIELD.test(p)) && parts.some((p) => NAMED_FIELD.test(p))
+  // (an episode's or a video's dateline names its counts instead: 播放 12.6万 · 2024-06-11 · 时长 48:37)
+  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p.length > 0 && p.length <= 24) && parts.some((p) => DATE_FIELD.test(p)) && parts.some((p) => NAMED_FIELD.test(p) || COUNT_OR_LENGTH.test(p))
 }
+/** A count among a dateline's dotted fields, or the length of what it dates: 播放 12.6万, 阅读量：3.1万, 时长 48:37. */
+const COUNT_OR_LENGTH = new RegExp(`^(?:${COUNT_FIELD}|时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)$`)
 /** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
 const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
 /** A line of a site's counters, each a label and its figure: 关注：268,415 贴子：4,927,360. */
@@ -249,6 +252,8 @@ function isWidgetRow(line: string, overText: boolean): boolean {
   const plain = tokens.filter((t) => !marked(t) && !WIDGET_FIGURE.test(t) && !/^[A-Za-z]$/.test(t) && !COUNT_WORD_ALONE.test(t))
   return plain.length <= 1 && ((overText && tokens.filter(button).length >= 2) || (tokens.filter((t) => WIDGET_SYMBOL.test(t)).length >= 2 && tokens.filter((t) => WIDGET_FIGURE.test(t)).length >= 2))
 }
+/** The tokens of an app's bar of icons: six buttons, each an icon and its word or count. */
+const GLYPH_BAR_TOKENS_MAX = 12
 /** A token that is one glyph alone, an icon drawn as a character (☆, ↗, 👍, ⋮, 〈), not a separator's dot. */
 const GLYPH_TOKEN = /^(?:[\p{So}\p{Sm}\p{Ps}\p{Pe}‹›«»\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff]\uFE0F?)$/u
 /**
@@ -258,7 +263,8 @@ const GLYPH_TOKEN = /^(?:[\p{So}\p{Sm}\p{Ps}\p{Pe}‹›«»\u2190-\u21ff\u2300-
  * round a lead-in, ▼ 一起来看 ▼, nor a word in brackets).
  */
 function isGlyphBar(tokens: string[], overText: boolean): boolean {
-  if (tokens.length > 8) return false
+  // (five or six buttons, each an icon and its word: ▶ 播放　♡ 1268　☆ 收藏　↗ 分享　⤓ 下载)
+  if (tokens.length > GLYPH_BAR_TOKENS_MAX) return false
   const glyph = tokens.map((t) => GLYPH_TOKEN.test(t))
   const glyphs = glyph.filter(Boolean).length
   const words = tokens.filter((t, k) => !glyph[k] && !WIDGET_FIGURE.test(t))
