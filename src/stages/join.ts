@@ -734,7 +734,8 @@ const CLAUSE_CLOSING = /^[^，,。！？!?：:；;“”"、\s]{1,20}[。！？!
 function headingFragmentCandidate(blocks: Block[], a: number): Candidate | undefined {
   const A = blocks[a]
   // (nor a web page's headline its frame found over the text: 我在县城开了十年照相馆，说说这些年见过的人和事 / 先说两句… reads 事先)
-  if ((A.kind !== 'heading' && A.kind !== 'title') || A.data.depth !== undefined || A.data.headline || endsComplete(A.value)) return undefined
+  // (nor a heading the page's own table of contents lists: Day1 某某—某某，某某日出 / 动车到… reads 出动)
+  if ((A.kind !== 'heading' && A.kind !== 'title') || A.data.depth !== undefined || A.data.headline || A.data.listed || endsComplete(A.value)) return undefined
   let j = a + 1
   const between: number[] = []
   while (j < blocks.length && INTERSTITIAL.has(blocks[j].kind)) between.push(j++)

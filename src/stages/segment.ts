@@ -771,6 +771,35 @@ const WRAP_OVERRUN = 4
 /** Wrapped runs, each one paragraph, that show a page sets its paragraphs apart by blank lines. */
 const WHOLE_RUNS_MIN = 3
 
+/** A table of contents' entry: a short line, no sentence in it. */
+const ENTRY_MAX = 30
+/** The entries a table of contents lists at least. */
+const LISTED_ENTRIES_MIN = 3
+
+/**
+ * The lines of a table of contents set line under line: three or more in a row, each short and printed again further
+ * down (目录 / 第一天　出发 / 第二天　进山 / 写在最后, and later each alone over its text). A dump's wrap never cuts a
+ * paragraph into lines the page prints again whole.
+ */
+function entriesPrintedAgain(blocks: Block[]): Set<number> {
+  const at = new Map<string, number>()
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i].value.trim()
+    if (text.length >= 2 && text.length <= ENTRY_MAX && !/[。；;！？!?]/.test(text)) at.set(text, i)
+  }
+  const again = (i: number) => at.get(blocks[i].value.trim()) ?? -1
+  const out = new Set<number>()
+  for (let i = 0; i < blocks.length; ) {
+    // (printed again in the run's order, text between each two: the headings a contents lists, not a column's lines
+    // printed twice, which stand line under line)
+    let j = i
+    while (j < blocks.length && again(j) > (j > i ? again(j - 1) + 1 : j + 1)) j++
+    if (j - i >= LISTED_ENTRIES_MIN) for (let k = i; k < j; k++) out.add(k)
+    i = j > i ? j : i + 1
+  }
+  return out
+}
+
 /**
  * A dump wrapped at a fixed width cuts every paragraph into lines of (nearly) the same width. Such a
  * run of lines is reflowed: a paragraph ends at a short line or before an indented line.
@@ -788,6 +817,8 @@ function reflowHardWraps(
   const otherScript = OTHER_SCRIPT_BLOCKS.test(String(file.value))
   // (and so do the lines a phone's screenshots print at each screen's head, the status bar: the text goes on under them)
   const screenHeads = new Set(screenHeadLines(blocks.map((block) => block.value)))
+  // (and a table of contents' entries, each line printed again further down: the headings it lists)
+  const listedAgain = entriesPrintedAgain(blocks)
   for (let i = 0; i < blocks.length; ) {
     const j = runEnd(runOf, i)
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
@@ -919,6 +950,9 @@ function reflowHardWraps(
       // between them is gone, and the heading would go with it)
       const apart =
         isLineApart(line.value) ||
+        // (nor a table of contents' entry, a heading the page prints again further down: 目录 / 第一天　出发 / 第二天　进山)
+        listedAgain.has(from + k) ||
+        listedAgain.has(from + k - 1) ||
         isFurnitureLine(current.value) ||
         isMarkerLine(current.value) ||
         // (nor the hours a line is open, which a hotline's box sets under it: 每周二、周四 9:00—11:30)

@@ -390,6 +390,15 @@ export function isWrapRemainder(first: string, second: string): boolean {
 }
 
 /**
+ * A headline's tail in brackets set alone under it (某某四天三晚｜某某 / （附某某+某某攻略）, （上）, （组图）): a short note on
+ * the piece, no sentence in it, the headline over it ending on no bracket of its own.
+ */
+function isBracketedTail(first: string, second: string): boolean {
+  return BRACKETED_TAIL.test(second) && !/[）)]$/.test(first) && !/[。！？!?；;]/.test(first) && !isVisiblyLonger(first + second, HEADLINE_MAX)
+}
+const BRACKETED_TAIL = /^[（(][^（）()。！？!?；;，,]{1,14}[）)]$/
+
+/**
  * An account's card over its post (某某发布 / 视频号 · 2024年6月10日 17:52 · 某地 / 关注): the account's name over the dateline,
  * its follow button under it, and the name said again elsewhere on the page (来自某某发布的更多视频, 扫码关注“某某发布”): the
  * post's headline is then the first line under the card, when it is shaped as one and stands over the text. Its index, or -1.
@@ -633,9 +642,11 @@ export function markWebArticle(all: Block[]): void {
     }
     // (a headline wrapped in its block, its last words alone under the long first line, is one headline, not a headline
     // over a heading or a kicker over a headline: 某某：一座县城的“菜篮子” / 是怎么装满的; join joins the two)
-    const a = all[h].kind === 'title' && all[h].data.headline ? h : h - 1
+    // (the headline found is its tail in brackets under the headline's words: the pair is the line over it and it)
+    const tail = h > 0 && isContent(all[h - 1]) && (all[h - 1].kind === 'title' || all[h - 1].kind === 'body') && isBracketedTail(all[h - 1].value.trim(), all[h].value.trim())
+    const a = all[h].kind === 'title' && all[h].data.headline && !tail ? h : h - 1
     const b = a + 1
-    if (a >= 0 && all[a].kind === 'title' && all[b] !== undefined && isContent(all[b]) && (all[b].kind === 'heading' || all[b].kind === 'body' || all[b].kind === 'title') && all[b].data.depth === undefined && all[b].position.start.line === all[a].position.end.line + 1 && (isWrapRemainder(all[a].value.trim(), all[b].value.trim()) || printedWhole(all, a, b))) {
+    if (a >= 0 && all[a].kind === 'title' && all[b] !== undefined && isContent(all[b]) && (all[b].kind === 'heading' || all[b].kind === 'body' || all[b].kind === 'title') && all[b].data.depth === undefined && all[b].position.start.line === all[a].position.end.line + 1 && (isWrapRemainder(all[a].value.trim(), all[b].value.trim()) || printedWhole(all, a, b) || isBracketedTail(all[a].value.trim(), all[b].value.trim()))) {
       for (const block of all) delete block.data.headline
       all[a].data.headline = true
       all[b].kind = 'title'
