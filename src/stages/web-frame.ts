@@ -324,7 +324,8 @@ const GLUED_ITEM_MAX = 40
  * A comment after the article: a poster's name, maybe after a place (某地网友 老张), a colon and a short text (某某网友：说得
  * 好！); not a question or answer.
  */
-const COMMENT_LINE = /^((?:[^\s，,。！？!?：:；;“”]{1,12}[ \u3000])?[^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
+// (a reply names the poster it answers: 某某 回复 某某：…)
+const COMMENT_LINE = /^((?:[^\s，,。！？!?：:；;“”]{1,12}[ \u3000])?[^\s，,。！？!?：:；;“”]{1,16}|[^\s，,。！？!?：:；;“”]{1,16}[ \u3000]+回复[ \u3000]*@?[^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
 const NOT_A_POSTER = /^(?:问|答|Q|A|注|按|编者按|附|提示|记者|主持人)$/
 /** A comment's head of its poster's name and a place, set apart by a wide gap: 某某阿伟   福建 泉州, 小鹿   台湾. */
 const COMMENT_NAME_PLACE = /^[^\s，,。！？!?：:]{1,16}[ \u3000]{2,}[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$/
