@@ -560,7 +560,9 @@ export function findPunctuationEdits(text: string, kind: BlockKind): Edit[] {
         // (before Chinese, or before spaces and Chinese: 增长15.3%. 其中)
         // (a Chinese sentence's: 增长12.3%. — not an English one's, …and 15%.)
         const closesFigure =
-          ((p === '%' && hanNear(text, i, 12)) || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n) || (isSpace(n) && isHan(nextNonSpace(i))))
+          ((p === '%' && hanNear(text, i, 12)) || urls.some(([, e]) => e === i)) && (n === undefined || isHan(n) || (isSpace(n) && isHan(nextNonSpace(i)))) ||
+          // (a figure or a time closing a Chinese paragraph: …至4月19日18:00. — a decimal point never ends one)
+          (isDigit(p) && n === undefined && hanNear(text, i, 12))
         const afterChinese = isHan(p) || (p !== undefined && CLOSERS.has(p)) || closesFigure
         // (before a figure too: 改造项目.2018年 — after Chinese, a stop never opens a decimal)
         const ends = n === undefined || /\s/.test(n) || isHan(n) || CLOSERS.has(n) || OPENERS.has(n) || (isHan(p) && isDigit(n))
