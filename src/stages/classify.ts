@@ -1000,8 +1000,9 @@ export function isWebChrome(line: string): boolean {
   if (length <= 240 && DISCLAIMER_OPENING.has(line[0]) && patterns.platformDisclaimer.test(line)) return true
   if (length <= 40 && (line.includes('于') || line.includes('来自') || line.includes('属地')) && patterns.postedAt.test(line)) return true
   if (length <= 20 && line.includes('赞同') && patterns.answerVotes.test(line)) return true
-  // (a tag's word as normalise will write it, a space between two Han characters gone: #一 一 is #一一)
-  if (length <= 60 && line.includes('#') && HASHTAGS.test(line.includes(' ') ? line.replace(SPACE_IN_WORD, '') : line)) return true
+  // (a tag's word as normalise will write it, a space between two Han characters gone: #一 一 is #一一; a no-break or
+  // full-width space too, which normalise makes a space first)
+  if (length <= 60 && line.includes('#') && HASHTAGS.test(SPACE_IN_WORD_ANY.test(line) ? line.replace(SPACE_IN_WORD, '') : line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || /next|prev/i.test(line)) && isPagerRow(line)) return true
@@ -1063,7 +1064,8 @@ function isPlatformStatement(line: string): boolean {
   return sentences.length <= 3 && sentences.every((s) => s.split(/[，,；;]/).every((clause) => clause.trim().length === 0 || STATEMENT_CLAUSE.test(clause)))
 }
 /** A space between two Han characters, which normalise removes. */
-const SPACE_IN_WORD = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
+const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \u00a0\u3000]+(?=\p{Script=Han})/gu
+const SPACE_IN_WORD_ANY = /[ \u00a0\u3000]/
 /** A platform's topic tags on a line of their own: #绍兴, #大理旅游 #小众旅行地 (no text, each tag a word). */
 export const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 /** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
