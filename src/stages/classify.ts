@@ -2060,21 +2060,28 @@ const MENU_SEARCH_BOX = /^(?:搜索|请输入|输入关键)[^\s，。,；;！？
 const MENU_MIN_ITEMS = 5
 
 /**
+ * The end of a column of menu items from line i, one item a line, each matching `item`. A menu saved line under line
+ * ends over a word or two set alone between blank lines under it: the short headline, not an item.
+ */
+function menuColumnEnd(all: Block[], i: number, item: RegExp): number {
+  let j = i
+  let together = false
+  while (j < all.length && all[j].value.length <= 10 && item.test(all[j].value.trim())) {
+    if (j > i && isSetTogether(all[j - 1], all[j])) together = true
+    else if (j > i && together && (j + 1 >= all.length || !isSetTogether(all[j], all[j + 1]))) break
+    j++
+  }
+  return j
+}
+
+/**
  * A site's menu saved one item a line (网易首页 / 应用 / 新闻 / 体育 / … / 登录 / 注册): five short words
  * or more in a row, one of them the home page or the login, are furniture. A list of names or of
  * places under a label has no such item.
  */
 function markMenuColumns(all: Block[]): void {
   for (let i = 0; i < all.length; ) {
-    let j = i
-    // (a menu saved line under line ends over a word or two set alone between blank lines under it: the short headline,
-    // not an item)
-    let together = false
-    while (j < all.length && all[j].value.length <= 10 && MENU_ITEM.test(all[j].value.trim())) {
-      if (j > i && isSetTogether(all[j - 1], all[j])) together = true
-      else if (j > i && together && (j + 1 >= all.length || !isSetTogether(all[j], all[j + 1]))) break
-      j++
-    }
+    const j = menuColumnEnd(all, i, MENU_ITEM)
     // (fewer between two lines of furniture: a bar's links over the column, a trail under it)
     const amongFurniture = j - i >= 3 && i > 0 && all[i - 1].kind === 'furniture' && j < all.length && all[j].kind === 'furniture'
     if ((j - i >= MENU_MIN_ITEMS || amongFurniture) && all.slice(i, j).some((b) => MENU_ANCHOR.test(b.value.trim()))) {
@@ -2091,14 +2098,7 @@ function markMenuColumns(all: Block[]): void {
  */
 function markFooterMenuColumns(all: Block[]): void {
   for (let i = 0; i < all.length; ) {
-    let j = i
-    // (as a menu column does, it ends over a word or two set alone between blank lines: the short headline, not an item)
-    let together = false
-    while (j < all.length && all[j].value.length <= 10 && FOOTER_MENU_ITEM.test(all[j].value.trim())) {
-      if (j > i && isSetTogether(all[j - 1], all[j])) together = true
-      else if (j > i && together && (j + 1 >= all.length || !isSetTogether(all[j], all[j + 1]))) break
-      j++
-    }
+    const j = menuColumnEnd(all, i, FOOTER_MENU_ITEM)
     let next = j
     while (next < all.length && all[next].kind === 'furniture' && BARE_COUNT.test(all[next].value.trim())) next++
     const end = next < all.length && all[next].kind !== 'furniture' ? j - 1 : j
