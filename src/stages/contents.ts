@@ -30,19 +30,22 @@ const isText = (b: Block) => isContent(b) && (isVisiblyLonger(b.value.trim(), HE
  */
 export function readTableOfContents(all: Block[]): ContentsMarks {
   const marks: ContentsMarks = { furniture: [], headings: [] }
+  // (each line's key and shape read once: every entry-shaped line starts a search through the rest of the page)
+  const keys = all.map((b) => key(b.value))
+  const shaped = all.map(entryShaped)
   for (let i = 0; i < all.length; i++) {
-    if (!entryShaped(all[i])) continue
+    if (!shaped[i]) continue
     // (an entry said again closes the run: the heading it lists may follow the contents at once)
     let m = i
     const listed = new Set<string>()
-    while (m < all.length && entryShaped(all[m]) && !listed.has(key(all[m].value))) listed.add(key(all[m++].value))
+    while (m < all.length && shaped[m] && !listed.has(keys[m])) listed.add(keys[m++])
     // (the entries matched in order against the lines after the run)
     const found: number[] = []
     let p = m
     for (let k = i; k < m; k++) {
-      const want = key(all[k].value)
+      const want = keys[k]
       let j = p
-      while (j < all.length && !(isContent(all[j]) && key(all[j].value) === want && entryShaped(all[j]))) j++
+      while (j < all.length && !(isContent(all[j]) && keys[j] === want && shaped[j])) j++
       if (j >= all.length) break
       found.push(j)
       p = j + 1
@@ -53,10 +56,10 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
     // head, is no heading a contents lists)
     const printed = (want: string) => {
       let count = 0
-      for (let j = m; j < all.length; j++) if (isContent(all[j]) && key(all[j].value) === want) count++
+      for (let j = m; j < all.length; j++) if (isContent(all[j]) && keys[j] === want) count++
       return count
     }
-    if (found.some((j) => printed(key(all[j].value)) > 1)) continue
+    if (found.some((j) => printed(keys[j]) > 1)) continue
     // (text under the headings: after the last, and between half the pairs at least)
     const textBetween = (a: number, b: number) => all.slice(a + 1, b).some(isText)
     let gaps = 0
