@@ -44,13 +44,17 @@ const CLOSERS = new Set([...'”’」』）)】》"\''])
 /** True when the text ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
 export function endsComplete(text: string): boolean {
   // (a citation's mark after the sentence's end is no part of it: …即现存桥体。 [3], an encyclopedia's or a paper's)
-  const cited = CITATION_END.exec(text)
-  if (cited !== null && cited.index > 0) return endsComplete(text.slice(0, cited.index))
-  // (and so is the issuer's signature a notice sets after its last sentence: …逾期将依法缺席判决。　　〔某省〕某某区人民法院)
-  const signed = SIGNATURE_END.exec(text)
-  if (signed !== null && ISSUER_UNIT.test(signed[1])) return true
+  // (both patterns are anchored at the end but searched from the start: each is asked only when the
+  // text's last visible character can end its match, a bracket or a name's character)
   let i = text.length - 1
   while (i >= 0 && /\s/.test(text[i])) i--
+  if (text[i] === ']') {
+    const cited = CITATION_END.exec(text)
+    if (cited !== null && cited.index > 0) return endsComplete(text.slice(0, cited.index))
+  }
+  // (and so is the issuer's signature a notice sets after its last sentence: …逾期将依法缺席判决。　　〔某省〕某某区人民法院)
+  const signer = signatureAtEnd(text, i + 1)
+  if (signer !== undefined && ISSUER_UNIT.test(signer)) return true
   let closers = 0
   while (i >= 0 && CLOSERS.has(text[i])) {
     i--
@@ -73,8 +77,25 @@ export function endsComplete(text: string): boolean {
  * a kind of unit after it (…人民法院, …委员会, …人民政府, …局, …有限公司): 〔某省〕某某市某某区人民法院, 某某县财政局.
  */
 export const ISSUER_UNIT = /^(?:[〔［【\[][\u4e00-\u9fff]{1,8}[〕］】\]])?[\u4e00-\u9fff]{1,20}(?:省|市|县|区|州|盟|旗|镇|乡)[\u4e00-\u9fff]{0,20}(?:法院|检察院|委员会|政府|局|厅|办公室|公司|协会|中心|事务所|管理处)$/
-/** A sentence's end and a name after it, closing a paragraph, spaced or not: the signature's place. */
-const SIGNATURE_END = /[。！？][ \u3000]*([^\s\u3000。！？，,、；;：:“”"（）()《》]{4,40})\s*$/
+
+const SIGNATURE_NAME_CHAR = /[^\s\u3000。！？，,、；;：:“”"（）()《》]/
+
+/**
+ * A sentence's end and a name after it, closing a paragraph, spaced or not: the signature's place
+ * (what /[。！？][ \u3000]*([^\s\u3000。！？，,、；;：:“”"（）()《》]{4,40})\s*$/ captures, read back from
+ * `end`, the end of the text's last visible character, rather than searched from the start): the
+ * run of name characters ending there, 4 to 40 of them, with a sentence's end before it across
+ * spaces. A shorter run could not match: its first character would follow another name character,
+ * neither a space nor a sentence's end.
+ */
+function signatureAtEnd(text: string, end: number): string | undefined {
+  let start = end
+  while (start > 0 && end - start <= 40 && SIGNATURE_NAME_CHAR.test(text[start - 1])) start--
+  if (end - start < 4 || end - start > 40) return undefined
+  let k = start - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--
+  return k >= 0 && '。！？'.includes(text[k]) ? text.slice(start, end) : undefined
+}
 
 /** Citation marks closing a paragraph, numbers in square brackets: [3], [2][5], [4-6]. */
 const CITATION_END = /(?:[ \u3000]*\[[0-9]{1,3}(?:[-–,，][0-9]{1,3})*\])+\s*$/
