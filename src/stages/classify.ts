@@ -2041,14 +2041,18 @@ function markPageNavigation(all: Block[]): void {
 // (the address may be named for the body: 医院地址：…; or the telephones alone fill the line: 总机：… 急诊电话：…)
 const CONTACT_FIELDS = /^(?:[\u4e00-\u9fff]{0,4}地址|通讯地址|联系地址)\s*[:：].{2,40}(?:电话|邮编|传真|邮箱)\s*[:：]|^(?:[\u4e00-\u9fff]{0,6}(?:电话|总机|热线|传真)\s*[:：]\s*[0-9()（）\-－]{5,20}[\s\u3000]*){2,}$/
 
+/** Who built or runs the site, a footer's last field: 技术支持：某某科技, 网站建设：…. */
+const SITE_BUILDER = /^(?:技术支持|技术服务|网站建设|网站设计|设计制作)(?:单位)?\s*[:：]\s*\S.{0,30}$/
+
 /**
- * A site's address and telephone closing the page under its footer (版权所有：… 某ICP备…号 / 地址：…
- * 联系电话：…): the footer's, as between footer lines.
+ * A site's address and telephone, or who built it, closing the page under its footer (版权所有：… 某ICP备…号 /
+ * 地址：… 联系电话：…, 技术支持：…): the footer's, as between footer lines.
  */
 function markContactsUnderFooter(all: Block[]): void {
   const last = all.length - 1
   if (last < 1 || all[last].kind === 'furniture' || all[last].value.length > 80 || all[last - 1].kind !== 'furniture') return
-  if (CONTACT_FIELDS.test(all[last].value.trim()) && patterns.siteFooter.test(all[last - 1].value.trim())) all[last].kind = 'furniture'
+  const line = all[last].value.trim()
+  if ((CONTACT_FIELDS.test(line) || SITE_BUILDER.test(line)) && patterns.siteFooter.test(all[last - 1].value.trim())) all[last].kind = 'furniture'
 }
 
 /** A site's menu item: a word or two (新闻, 体育, 登录); the menu names its home or the login. */

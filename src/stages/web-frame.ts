@@ -369,13 +369,22 @@ function markHeadlineList(all: Block[], first: number): void {
       const close = Math.min(found.i, j)
       if (close - i >= 2 && (found.i >= j || found.i - i >= 2)) {
         const kept = found.two && found.i >= j ? k : -1
-        for (let m = i; m < close; m++) if (m !== kept) all[m].kind = 'furniture'
+        // (the line over the headline set again, in one block with it and apart from the list, printed nowhere
+        // else, is its kicker: 本版标题导航 / … / 某某签约1.3亿元 // 金秋时节看县域 / 稻田里长出 / “螃蟹经济”)
+        const kicker = close === found.i && close - 1 > i && isHeadlineBlockLine(all, close - 1, close) && printedOnce(all, close - 1) ? close - 1 : -1
+        for (let m = i; m < close; m++) if (m !== kept && m !== kicker) all[m].kind = 'furniture'
         if (kept >= 0) all[found.i].kind = all[found.i + 1].kind = 'furniture'
       }
       break
     }
     i = j
   }
+}
+
+/** No other line of the page reads as line i, spaces aside. */
+function printedOnce(all: Block[], i: number): boolean {
+  const key = spacelessText(all[i])
+  return all.every((b, k) => k === i || spacelessText(b) !== key)
 }
 
 /**
