@@ -2918,19 +2918,22 @@ function markRuledAdvertBoxes(all: Block[]): void {
 
 /**
  * The headline of an article printed again where its text is brought back from another page, by the
- * marker that brings it (种粮大户…的一本账 / （上接第一版） / …): the same headline stands over the
- * article's start earlier on the page, and the text is joined back under it. The reprint names the
- * jump for a reader turning pages; it is no second headline.
+ * marker that brings it (种粮大户…的一本账 / （上接第一版） / …, or the marker opening the headline's own
+ * line, （上接第一版）种粮大户…的一本账 / …): the same headline stands over the article's start earlier on
+ * the page, maybe set over two lines there, and the text is joined back under it. The reprint names
+ * the jump for a reader turning pages; it is no second headline.
  */
 function markJumpHeadlines(all: Block[]): void {
   for (let i = 1; i < all.length; i++) {
     const block = all[i]
     if (block.value.length > 40) continue
     const marker = all[i + 1]?.kind === 'marker' ? all[i + 1] : all[i - 1].kind === 'marker' ? all[i - 1] : undefined
-    if (!marker || !bringsBack(marker.value.trim())) continue
+    // (a marker stripped from the line's start brought the line itself: strip passes the jump on to the text under it)
+    if (!(marker && bringsBack(marker.value.trim())) && !(block.data.jumpsIn && all[i + 1]?.kind === 'body')) continue
     const printedBefore = (k: number) => {
       const text = foldForCompare(all[k].value)
-      return all.slice(0, i).some((b) => REPRINTED_HEAD_KINDS.has(b.kind) && b !== marker && foldForCompare(b.value) === text)
+      const isHead = (b: Block | undefined) => b !== undefined && REPRINTED_HEAD_KINDS.has(b.kind) && b !== marker
+      return all.slice(0, i).some((b, m) => isHead(b) && (foldForCompare(b.value) === text || (isHead(all[m + 1]) && m + 1 < i && foldForCompare(b.value) + foldForCompare(all[m + 1].value) === text)))
     }
     if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || !printedBefore(i)) continue
     block.kind = 'furniture'

@@ -186,6 +186,8 @@ export function stripBlocks(blocks: Block[], file: VFile, revert?: ReadonlySet<s
       continue
     }
     if (block.kind === 'marker' && bringsBack(block.value)) bringsIn = pageNamed(block.value)
+    // (a headline reprinted over the jump, brought by the marker that opened its line: the text under it is brought)
+    if (block.kind === 'furniture' && block.data.jumpsIn) bringsIn = block.data.jumpsFrom
   }
   return kept
 }
