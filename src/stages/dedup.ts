@@ -633,6 +633,15 @@ export function isWholeCopy(copy: string, kept: string, options: CleanOptions): 
  * `own`), or a figure misread (OCR noise, likely: the editor checks it). `text` is the copy whose figures are compared
  * (a teaser's runs are read without its label and ellipsis, its figures as printed).
  */
+/**
+ * A text holding another's words with words of its own around or inside them (…老人的这句大实话，): it quotes
+ * that text, not a copy of it, however much of it it holds.
+ */
+export function hasWordsOfItsOwn(text: string, other: string): boolean {
+  const runs = novelRuns(foldForCompare(text), foldForCompare(other))
+  return runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN
+}
+
 function ownOfCopy(runsOf: string, kept: string, text = runsOf): { own: boolean; misread?: [string, string]; wordsReplaced: boolean } {
   const runs = novelRuns(runsOf, kept)
   const otherFigure = runs.figureChanged || figuresDiffer(text, kept)

@@ -23,7 +23,7 @@ import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/si
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
-import { isWholeCopy, sameHeading, versionsThePageCompares } from './dedup.js'
+import { hasWordsOfItsOwn, isWholeCopy, sameHeading, versionsThePageCompares } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
@@ -66,12 +66,27 @@ function hasSisterHead(blocks: Block[], head: string): boolean {
 const COUPLET_HEAD = /^([\u4e00-\u9fff“”]{2,10})[ \u3000]+([\u4e00-\u9fff“”]{2,10})$/
 
 /**
- * A head of two phrases one of a series: two other headings of the page are of its shape, each half
+ * The blocks of the box a head stands in, from the label over it (点评, 短评) to the next, or of the page
+ * outside them: a series of heads is the article's (a commentary's title under its label is of none of
+ * them; articles set among each other under their titles share it still).
+ */
+function boxOf(blocks: Block[], head: Block): Block[] {
+  const at = blocks.indexOf(head)
+  let start = at
+  while (start > 0 && blocks[start - 1].kind !== 'label') start--
+  let end = at + 1
+  while (end < blocks.length && blocks[end].kind !== 'label') end++
+  return blocks.slice(start, end)
+}
+
+/**
+ * A head of two phrases one of a series: two other headings of its box are of its shape, each half
  * within a character of its own (一根溜索 几代人的牵挂 / 一座座桥 连起山里山外 / 一条条路 铺就致富新路).
  */
 function isCoupletOfSeries(blocks: Block[], head: Block): boolean {
   const mine = COUPLET_HEAD.exec(head.value.trim())
   if (!mine) return isPhraseOfSeries(blocks, head)
+  blocks = boxOf(blocks, head)
   const like = (b: Block) => {
     if (b === head || b.kind !== 'heading') return false
     const m = COUPLET_HEAD.exec(b.value.trim())
@@ -84,12 +99,13 @@ function isCoupletOfSeries(blocks: Block[], head: Block): boolean {
 const PHRASE_HEAD = /^[\u4e00-\u9fff“”]{4,12}$/
 
 /**
- * A head of one phrase one of a series: two other headings of the page are single phrases of its very
+ * A head of one phrase one of a series: two other headings of its box are single phrases of its very
  * length (支部建在网格上 / 服务送到家门口 / 共治激发新活力; under the first, 古陶镇把… reads 上古 by chance).
  */
 function isPhraseOfSeries(blocks: Block[], head: Block): boolean {
   const mine = head.value.trim()
   if (!PHRASE_HEAD.test(mine)) return false
+  blocks = boxOf(blocks, head)
   const like = (b: Block) => b !== head && b.kind === 'heading' && PHRASE_HEAD.test(b.value.trim()) && b.value.trim().length === mine.length
   return blocks.filter(like).length >= 2
 }
@@ -598,6 +614,14 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
   return false
 }
 
+/** A box's label (点评, 短评) stands between blocks `j` and `i` (j < i): the later is in the box. */
+function labelBetween(blocks: Block[], j: number, i: number): boolean {
+  for (let k = j + 1; k < i; k++) if (blocks[k].kind === 'label') return true
+  return false
+}
+/** A paragraph opening with a quotation. */
+const QUOTATION_OPENING = /^\s*[“「"]/
+
 /**
  * Open blocks that repeat another block — an earlier one, or a later one that goes on further: a
  * copy cut short ends mid-sentence because it was cut, not because its continuation follows, so it is
@@ -691,6 +715,9 @@ function earlierCopies(
         if (speaker && lengths[j] * 0.9 > lengths[i]) continue
         // (nor a notice sent to another party, word for word the same after its addressee: see addressedApart)
         if (addressedApart(blocks[i].value, blocks[j].value)) continue
+        // (nor a commentary's opening under its label, quoting words of the paragraph and going on with its own:
+        // 点评 / ■某某 / “…。”老人的这句大实话， / …; dedup keeps it)
+        if (j < i && QUOTATION_OPENING.test(blocks[i].value) && labelBetween(blocks, j, i) && hasWordsOfItsOwn(blocks[i].value, blocks[j].value)) continue
         // dedup's reading: a copy of an earlier block is removed, unless it goes on clearly further
         // (then it is the complete one, kept in the earlier one's place)
         // (or one cut short that went on a clause past it, into the block after it: a copy of both)
