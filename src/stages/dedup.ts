@@ -509,7 +509,9 @@ function judge(
     // same opening of two pupils' compositions: kept, flagged; a copy whole or near, or a fragment
     // of a paragraph's tail, is a copy still)
     // (one that leaves a quotation open, …“既要热闹，也要安静；, was cut inside it: no whole sentences)
-    if (verdict?.reason === 'copy cut short' && e.complete && quoteBalance(block.value) <= 0 && article.signedApart(j, e.index)) verdict = undefined
+    // (the piece's opening, right under its signature: a copy cut short further down, among the page's
+    // repeats after a commentary's text, is the scan's)
+    if (verdict?.reason === 'copy cut short' && e.complete && quoteBalance(block.value) <= 0 && article.signedApart(j, e.index) && blocks[e.index - 1]?.kind === 'byline') verdict = undefined
     // (a notice's issuer over its date signs it, though the text named it: 某某市市场监督管理局 /
     // 2024年12月9日; no copy, and nothing for the editor to check)
     if (verdict && verdict.reason !== 'exact copy' && verdict.reason !== 'near copy' && isDateLine(blocks[e.index + 1]?.value ?? '')) continue
