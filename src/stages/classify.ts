@@ -1225,7 +1225,7 @@ const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
  * A photo's description and its credit on one line (修缮后的古镇老街。 张三 摄): a sentence or two,
  * then a credit. Never text: a caption set into a cut paragraph must not be joined into it.
  */
-function endsWithCredit(text: string): boolean {
+export function endsWithCredit(text: string): boolean {
   if (text.length > 100) return false
   // (a half-width stop too: normalise makes it 。 there, and the output must read the same)
   let end = -1

@@ -21,7 +21,7 @@ import { defineStage } from '../kernel/stage.js'
 import { addressedApart, addresseeOf, BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
-import { AUTHOR_NOTE, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
+import { AUTHOR_NOTE, endsWithCredit, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
 import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { hasWordsOfItsOwn, isWholeCopy, sameHeading, versionsThePageCompares } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
@@ -2032,7 +2032,7 @@ function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): B
       next.value.length <= options.join.captionMaxLength &&
       endsComplete(next.value) &&
       !isLineOfItsOwn(next.value)
-    if (!end) return undefined
+    if (!end) return isCutOverItsCredit(block, next, after, options) ? captionCut(block, next) : undefined
     const cut =
       block.kind === 'caption' &&
       // (cut after a comma, or inside a word: …在田间作业，秧 / 苗横平竖直…。)
@@ -2048,8 +2048,26 @@ function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): B
       before?.kind === 'body' &&
       !endsComplete(before.value)
     if (!cut && !overCreditInCutParagraph) return undefined
-    return { message: 'photo caption cut over two lines joined', glue: glueAcrossBreak(block.value, next.value), shown: next.value, kind: 'caption' }
+    return captionCut(block, next)
   })
+}
+
+function captionCut(block: Block, next: Block): NeighbourJoin {
+  return { message: 'photo caption cut over two lines joined', glue: glueAcrossBreak(block.value, next.value), shown: next.value, kind: 'caption' }
+}
+
+/**
+ * A caption cut over two lines with its credit at the end of the second (…为毕业生讲授“最后 / 一课”。 学生记者 某某 摄):
+ * its first line, open and unmarked, reads as text or a headline, but the line under it goes on with it (a quotation
+ * it opened closes there, a word runs across) better than the block after the caption does, and closes the sentence
+ * before the credit. A paragraph a caption stands inside goes on after the caption, not into it.
+ */
+function isCutOverItsCredit(block: Block, next: Block, after: Block | undefined, options: CleanOptions): boolean {
+  if ((block.kind !== 'body' && block.kind !== 'heading') || block.data.depth !== undefined || next.kind !== 'caption') return false
+  if (patterns.captionMark.test(next.value) || patterns.captionLead.test(next.value) || !endsWithCredit(next.value)) return false
+  if (next.position.start.line !== block.position.end.line + 1 || block.value.length > options.join.captionMaxLength || endsComplete(block.value)) return false
+  const into = seamEvidence(block.value, next.value).score
+  return into > 0 && (after === undefined || after.kind !== 'body' || seamEvidence(block.value, after.value).score < into)
 }
 
 /**
