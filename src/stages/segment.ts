@@ -882,7 +882,7 @@ function reflowHardWraps(
       // its own still. Not a caption, a credit in brackets, a headline or fields, each its own line)
       full = runsWhole && isProseRun(lines)
         ? fullLines(lines, run.widths, run.counts, Math.max(...run.widths), Math.max(...run.counts)).map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value)))
-        : fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && !endsComplete(lines[k].value))
+        : fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && (!endsComplete(lines[k].value) || saysWhoAfter(lines[k].value, lines[k + 1]?.value)))
       max = pageWidth
     } else if (!run.wrapped) {
       const runIndented = indented.slice(from, from + lines.length)
@@ -1045,6 +1045,17 @@ function reflowHardWraps(
 
 
 /** A line of prose opens on a character, a letter, a figure or a quotation mark (not a caption's mark, ②, a bracket). */
+/** A sentence that only names who spoke: 某某专业毕业生林思语说。 */
+const SPEAKER_SENTENCE = /^[^，,。！？!?：:；;“”"、\s]{1,24}(?:说|表示|介绍|坦言|透露|指出|告诉记者)。$/
+
+/**
+ * A full line closing a quotation over a line that only names its speaker (…我会抄在笔记本的第一页。” / 某某毕业生林思语说。):
+ * the speaker's sentence belongs to the quotation, and opens no paragraph, though the line over it ends a sentence.
+ */
+function saysWhoAfter(line: string, next: string | undefined): boolean {
+  return next !== undefined && /[。！？!?]”$/.test(line.trim()) && SPEAKER_SENTENCE.test(next.trim())
+}
+
 const PROSE_OPENING = /^[\u4e00-\u9fffA-Za-z0-9“‘"]/
 
 /** Lines of running prose: each opens as text does, and each but the last holds a clause's mark. */
