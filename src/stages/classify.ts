@@ -2880,6 +2880,23 @@ function markAdvertBlocks(all: Block[]): void {
   }
 }
 
+/** A cell of an advertiser's slogan line: a name or a slogan, no field, no sentence (某某银行, 服务城乡百姓). */
+const SLOGAN_CELL = /^[\u4e00-\u9fffA-Za-z]{2,12}$/
+
+/**
+ * An advertiser's line at the page's foot, under the last article: its name and slogans set apart by gaps, closed by
+ * its hotline (某某银行　助力某某　服务某某　客服热线：96518). No article ends so; a notice's facts are fields
+ * (活动地址：…　咨询热线：…), not slogans.
+ */
+function markFootAdvertLine(all: Block[]): void {
+  let last = all.length - 1
+  while (last >= 0 && all[last].kind === 'furniture') last--
+  if (last < 1 || !['body', 'heading', 'title'].includes(all[last].kind)) return
+  const cells = all[last].value.trim().split(/[\s\u3000]+/)
+  if (cells.length < 3 || !PHONE_FIELD.test(cells[cells.length - 1]) || !cells.slice(0, -1).every((cell) => SLOGAN_CELL.test(cell))) return
+  all[last].kind = 'furniture'
+}
+
 /** A paper's name alone: 现代某某报, 某某日报, 某某晚报 (three characters before 报 at least; not a report's heading, 情况通报, 工作简报, 统计公报). */
 const PAPER_NAME_ALONE = /^[\u4e00-\u9fff]{3,10}(?<![通简汇预申电举捷喜公情])报$/
 
@@ -2899,10 +2916,20 @@ function markFootNameplate(all: Block[]): void {
 /** A rule drawn with solid bars or blocks across a column, as a box is fenced: ▇▇▇▇▇▇, ██████, ■■■■■■. */
 const BAR_RULE = /^[\u2580-\u259f■▬]{3,}$/
 
+/** A line holding a telephone's label and number among its cells: 预订热线：0745-2268369　2268370. */
+function holdsPhoneField(line: string): boolean {
+  return line.split(/[\s\u3000]+/).some((cell) => PHONE_FIELD.test(cell))
+}
+
+/** A closing plea too short to be a sentence of a story (诚邀您的光临！, 欢迎垂询！). */
+const SHORT_PLEA_MAX = 12
+
 /**
  * A box fenced above and below by rules of solid bars (▇▇▇ / 本版广告热线：… / 诚招发行员 / ▇▇▇): when a line inside
  * is the paper's own furniture (an advertising or subscription line, read as such on its own), the box is the paper's
- * notice, its rules and its short lines with it; a box holding a sentence that ends is left as it is.
+ * notice, its rules and its short lines with it; a box holding a sentence that ends is left as it is. A box of short
+ * lines holding a telephone's number (a name, an offer, 预订热线：…, an address, 诚邀您的光临！) is an advertiser's
+ * (a sidebar of the story tells in sentences), its short closing plea with it.
  */
 function markRuledAdvertBoxes(all: Block[]): void {
   for (let i = 0; i < all.length; i++) {
@@ -2911,7 +2938,9 @@ function markRuledAdvertBoxes(all: Block[]): void {
     while (j < all.length && j <= i + 5 && !BAR_RULE.test(all[j].value.trim())) j++
     if (j >= all.length || j === i + 1 || !BAR_RULE.test(all[j].value.trim())) continue
     const inside = all.slice(i + 1, j)
-    if (!inside.some((b) => b.kind === 'furniture') || inside.some((b) => b.value.length > 40 || endsComplete(b.value))) continue
+    const advertiser = inside.some((b) => holdsPhoneField(b.value.trim()))
+    const tells = (b: Block) => endsComplete(b.value) && (!advertiser || b.value.trim().length > SHORT_PLEA_MAX)
+    if (!(advertiser || inside.some((b) => b.kind === 'furniture')) || inside.some((b) => b.value.length > 40 || tells(b))) continue
     for (let k = i; k <= j; k++) all[k].kind = 'furniture'
     i = j
   }
@@ -2995,6 +3024,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markSiteNameplate(all)
   markAdvertBlocks(all)
   markRuledAdvertBoxes(all)
+  markFootAdvertLine(all)
   markFootNameplate(all)
   // the hours of the paper's hotline, on the line under it (本报法律服务热线：025-… / 每周二、周四 9:00—11:30)
   for (let i = 1; i < all.length; i++) {
