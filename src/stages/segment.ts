@@ -189,6 +189,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     const rebuilt = rebuildFlatTables(joinTimedSegments({ blocks: children, runOf, indented, indents }, file), file)
     tree.children = reflowHardWraps(rebuilt.blocks, rebuilt.runOf, rebuilt.indented, rebuilt.indents, file)
     tree.children = joinIssuerAndOrgan(tree.children, file)
+    tree.children = joinRunInLeadIns(tree.children, file)
     tree.children = joinSignatureAtLineEnd(tree.children, file)
     tree.children = joinReferenceFields(tree.children, file)
     if (numbersTaken > 0) {
@@ -1170,6 +1171,50 @@ const ITEM_OPENING = /^[-—–•·●○◆◇■□▲△►▶★☆※\p{Ex
 const ORGAN_MAX = 6
 /** An issuer's name: a unit's, no mark at all. */
 const ISSUER_NAME = /^[^\s，,。．.：:；;！!？?、“”"（）()《》\d]{4,30}$/
+
+/** An item's lead-in run into its dateline after a gap, on one line: 某某镇完成某某改造　本报讯（通讯员 某某）… */
+const RUN_IN_LEAD = /^[^\s\u3000。！？；，,]{4,24}[ \u3000]+\S/
+const LEAD_IN_MAX = 24
+
+/**
+ * A page of short items each opened by a run-in lead-in (某某进乡村　本报讯…): a lead-in alone on its line, no mark,
+ * right over (a single newline, no blank line) a line opening with a dateline is one of them set on its own line by
+ * the scan, not a headline; it is joined back to its item. Only where two items at least run their lead-in in.
+ */
+function joinRunInLeadIns(blocks: Block[], file: VFile): Block[] {
+  const runIn = blocks.filter((b) => RUN_IN_LEAD.test(b.value) && opensWithDateline(b.value.replace(/^\S+[ \u3000]+/, ''))).length
+  if (runIn < 2) return blocks
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]
+    const item = blocks[i + 1]
+    const text = lead.value.trim()
+    if (
+      item !== undefined &&
+      text.length >= 4 &&
+      text.length <= LEAD_IN_MAX &&
+      !/[\s\u3000。！？；，,：:]/.test(text) &&
+      item.position.start.line === lead.position.end.line + 1 &&
+      opensWithDateline(item.value)
+    ) {
+      appendBlock(lead, item)
+      out.push(lead)
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `an item's lead-in set on its own line over its dateline, where the page runs its items' lead-ins in, read as the item's opening`,
+        start: lead.position.start.offset!,
+        end: item.position.end.offset!,
+        actual: '2 lines',
+        expected: ['1 line'],
+      })
+      i++
+      continue
+    }
+    out.push(lead)
+  }
+  return out
+}
 
 /**
  * A signature that sets the issuer the page named at its head on one line and its organ under it, over the date
