@@ -2392,7 +2392,7 @@ const NAME_WITH_PAGE = /^[\u4e00-\u9fff·]{2,8}[ \u3000]+[0-9]{1,3}$/
  * The account to follow, named under the prompt to scan its code (长按识别二维码 / 关注江城晚报), or what the
  * follower gets, set on the prompt's next line (扫码关注“某某发布” / 获取更多县内资讯): a clause, no sentence.
  */
-const FOLLOW_NAME = /^(?:关注|欢迎关注)[^，,。！？!?\s]{1,12}$|^(?:获取|了解|查看|获得|阅读|掌握)(?:更多|最新|第一手)[^，,。！？!?\s]{1,10}$/
+const FOLLOW_NAME = /^(?:关注|欢迎关注)[^，,。！？!?\s]{1,12}$|^(?:获取|了解|查看|看|获得|阅读|掌握)(?:更多|最新|第一手)[^，,。！？!?\s]{1,10}$/
 
 /** A prompt to scan a code and follow, naming no platform (扫码关注“某某发布”). */
 const SCAN_TO_FOLLOW = /^(?:长按|扫描|扫码|扫一扫)[^。！？]{0,4}关注[^。！？]{0,14}$/
