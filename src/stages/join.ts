@@ -523,9 +523,11 @@ function adjacentCandidate(
   const selfContained = quoteBalance(B.value) === 0 && firstUnmatchedCloser(B.value) < 0 && !WORD_TAIL_OPENING.test(B.value)
   // (and a line with no end, the page's source or an advert set into the column, when the block after
   // it goes on with a word or a bracket of this half, and it with nothing: …北京路（白塔路至东风 / 本版数据由…提供
-  // / 东路段）两侧…; a photo of a numbered group, ③两名小伙子在摔跤比赛中角力。, whatever follows)
+  // / 东路段）两侧…; a photo of a numbered group, ③两名小伙子在摔跤比赛中角力。, whatever follows, or when the block
+  // after it goes on at least as well: a circled figure opens no clause a comma left open, …便宜两三成, / ③… / 赶早来…)
+  const circled = (s: { score: number }) => CIRCLED_CAPTION.test(B.value) && (evidence.score <= 0 || s.score >= evidence.score)
   const interposed = (s: { score: number }) =>
-    endsComplete(B.value) ? s.score >= evidence.score + 2 || (CIRCLED_CAPTION.test(B.value) && evidence.score <= 0) : s.score >= 2 && evidence.score <= 0 && !/[，,。；;！？!?]/.test(B.value)
+    endsComplete(B.value) ? s.score >= evidence.score + 2 || circled(s) : s.score >= 2 && evidence.score <= 0 && !/[，,。；;！？!?]/.test(B.value)
   // (not right under a box set into the column, which the text resumes under: the box stood at the cut)
   const underBox = between.length > 0 && blocks[between[between.length - 1]].data.boxed !== undefined && between[between.length - 1] === j - 1
   if (further && selfContained && !underBox && B.value.length <= options.join.captionMaxLength && (endsComplete(B.value) || further.score >= 2)) {
@@ -1851,14 +1853,27 @@ const HEAD_CLAUSE = /^[\p{Script=Han}\p{N}“”‘’"']{2,14}[，,]$/u
 /** A headline's last clause: Han characters, figures and quotes only. */
 const TAIL_CLAUSE = /^[\p{Script=Han}\p{N}“”‘’"'！!？?]{2,16}$/u
 
+/** What may stand between a headline and its byline: the lead photo's caption and its credit. */
+const PHOTO_LINES = new Set(['caption', 'credit'])
+/** A lead photo's lines are a caption and its credit at most. */
+const PHOTO_LINES_MAX = 2
+
+/** The first block from `from` on that is not a lead photo's line (its caption, its credit), a few at most. */
+function pastPhotoLines(blocks: Block[], from: number): Block | undefined {
+  let k = from
+  while (k < blocks.length && k < from + PHOTO_LINES_MAX && PHOTO_LINES.has(blocks[k].kind)) k++
+  return blocks[k]
+}
+
 /**
  * A print page's title cut after its first clause (赶早不赶晚， / 冬储菜备起来), the first line left as text for its comma,
  * which no headline ends on: the line right under it read as the title, a byline under that (the page's own sign of
- * a head). A paragraph cut at a comma runs longer than a clause, and a line of text has no byline under its next.
+ * a head), maybe under the lead photo's caption and credit. A paragraph cut at a comma runs longer than a clause, and a
+ * line of text has no byline under its next.
  */
-function isCommaHeadOverTitle(block: Block, next: Block, after: Block | undefined): boolean {
+function isCommaHeadOverTitle(block: Block, next: Block, byline: Block | undefined): boolean {
   if (block.kind !== 'body' || block.data.depth !== undefined || (next.kind !== 'title' && next.kind !== 'heading') || next.data.depth !== undefined) return false
-  if (next.position.start.line !== block.position.end.line + 1 || after?.kind !== 'byline') return false
+  if (next.position.start.line !== block.position.end.line + 1 || byline?.kind !== 'byline') return false
   return HEAD_CLAUSE.test(block.value.trim()) && TAIL_CLAUSE.test(next.value.trim())
 }
 
@@ -1888,7 +1903,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isSpacedPhraseWrap(block, next)) return TITLE_CUTS.phrase
   if (isBriefHeadCut(blocks, i)) return TITLE_CUTS.brief
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
-  if (isCommaHeadOverTitle(block, next, after)) return TITLE_CUTS.comma
+  if (isCommaHeadOverTitle(block, next, pastPhotoLines(blocks, i + 2))) return TITLE_CUTS.comma
   // (a web page's headline whose last words the frame found wrapped alone under it)
   if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && (isWrapRemainder(block.value.trim(), next.value.trim()) || next.data.headlineWrap === true)) return TITLE_CUTS.remainder
   return undefined
