@@ -1660,6 +1660,7 @@ const TITLE_CUTS = {
   phrase: { message: 'headline wrapped over two lines joined (its second phrase cut short at the first line\'s end, the second line going on with it)', glue: '' },
   brief: { message: "brief's headline set over two lines joined (the page's other briefs stand under one line each, over their dateline)", glue: '' },
   word: { message: 'title wrapped over two lines joined (its first line cut inside a word: 推广合 / 理密植…)', glue: '' },
+  numbered: { message: 'numbered heading cut over two lines joined (its second clause goes on on the line under it)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1877,6 +1878,26 @@ function isCommaHeadOverTitle(block: Block, next: Block, byline: Block | undefin
   return HEAD_CLAUSE.test(block.value.trim()) && TAIL_CLAUSE.test(next.value.trim())
 }
 
+/** The depth a section's heading is written at, under the page's title: ## … */
+const SECTION_DEPTH = 2
+/** A section's numbered heading of two clauses, its number a Chinese ordinal: 一、坚持…，让群众从“旁观者”. */
+const NUMBERED_TWO_CLAUSES = /^[一二三四五六七八九十]{1,3}、[^，,。！？!?；;：:\s]{2,16}[，,][^，,。！？!?；;：:\s]{2,16}$/
+/** The rest of such a heading's second clause: no mark but quotes, no number of its own. */
+const CLAUSE_REST = /^(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d])[^，,。！？!?；;：:\s]{2,12}$/
+
+/**
+ * A numbered section heading of two clauses cut inside its second (一、坚持问政于民，让群众从“旁观者” / 变成“参与者”):
+ * the line right under, a heading too, goes on with that clause, shorter than it and numbered by nothing; the text
+ * under them is the section's. A heading has no unnumbered heading of its own right under it.
+ */
+function isNumberedHeadingCut(block: Block, next: Block, after: Block | undefined): boolean {
+  if (!areHeadlineLines(block, next) || after?.kind !== 'body') return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  const clause = first.split(/[，,]/).pop() ?? ''
+  return NUMBERED_TWO_CLAUSES.test(first) && CLAUSE_REST.test(second) && second.length < clause.length
+}
+
 /** A text without the single spaces some sites set between Han characters and figures or Latin words (截至 5 月末). */
 const MIXED_SCRIPT_SPACE = /(?<=\p{Script=Han}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=\p{Script=Han})/gu
 function withoutMixedScriptSpaces(text: string): string {
@@ -1904,6 +1925,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isBriefHeadCut(blocks, i)) return TITLE_CUTS.brief
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, pastPhotoLines(blocks, i + 2))) return TITLE_CUTS.comma
+  if (isNumberedHeadingCut(block, next, after)) return TITLE_CUTS.numbered
   // (a web page's headline whose last words the frame found wrapped alone under it)
   if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && (isWrapRemainder(block.value.trim(), next.value.trim()) || next.data.headlineWrap === true)) return TITLE_CUTS.remainder
   return undefined
@@ -1964,7 +1986,8 @@ function joinSplitTitles(blocks: Block[], file: VFile, options: CleanOptions): B
       }
       appendBlock(block, next, glue)
       block.kind = 'title'
-      block.data.depth = Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
+      // (a section's numbered heading stays a level under the page's title, as its siblings on one line are)
+      block.data.depth = cut === TITLE_CUTS.numbered ? SECTION_DEPTH : Math.min(block.data.depth ?? 1, next.data.depth ?? 1)
       record(file, init)
       out.push(block, ...blocks.slice(i + 1, n))
       i = n
