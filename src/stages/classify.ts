@@ -2978,6 +2978,11 @@ function markJumpHeadlines(all: Block[]): void {
     for (let k = i + 1; k < all.length && all[k] !== marker && REPRINTED_HEAD_KINDS.has(all[k].kind) && all[k].value.length <= 40 && printedBefore(k); k++) all[k].kind = 'furniture'
   }
 }
+/** A block closed by a full stop (as normalise writes it) where its twin is not. */
+function closesWithStopAlone(block: Block, twin: Block): boolean {
+  const closed = (b: Block) => /。$/.test(shapeText(b.value).trim())
+  return closed(block) && !closed(twin)
+}
 const REPRINTED_HEAD_KINDS = new Set<BlockKind>(['title', 'heading', 'subtitle', 'byline'])
 
 /** The names a page's folios set among their fields: the paper's, its section's (湖南日报, 要闻). */
@@ -3173,8 +3178,9 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // cleaned again, marks it so)
     // (a row's copy is a row: dedup compares it with the row)
     if (repeat.kind === 'body' && twin.data.row) repeat.data.row = true
-    // (a paragraph of sentences holding a headline whole is no copy of the headline: it stays text)
-    else if (repeat.kind === 'body' && !(HEADING_KINDS.has(twin.kind) && !isHeadingShaped(repeat) && hasSentencePunctuation(repeat.value) && repeat.value.length > 1.5 * twin.value.length))
+    // (a paragraph of sentences holding a headline whole is no copy of the headline: it stays text; nor is one closed
+    // by a full stop its headline lacks, 某某的心声！ / 某某的心声！他说。, which no headline ends with)
+    else if (repeat.kind === 'body' && !(HEADING_KINDS.has(twin.kind) && !isHeadingShaped(repeat) && hasSentencePunctuation(repeat.value) && (repeat.value.length > 1.5 * twin.value.length || closesWithStopAlone(repeat, twin))))
       repeat.kind = isHeadingShaped(repeat) && twin.kind === 'body' ? 'heading' : twin.kind
   }
   markJumpHeadlines(all)
