@@ -2461,7 +2461,9 @@ function markPageTail(all: Block[]): void {
       below = true
       continue
     }
-    if (all[i].kind === 'marker' || all[i].data.depth !== undefined) break
+    // (a continuation marker is read through, as the output, without it, will be read: strip removes it)
+    if (all[i].kind === 'marker') continue
+    if (all[i].data.depth !== undefined) break
     // (a notice on rights only over furniture: the last paragraph of a story on rights may say as much)
     if ((below && isRightsNotice(line)) || KEYWORD_LINE.test(line) || (footer && isFooterLine(line))) {
       all[i].kind = 'furniture'
@@ -3099,12 +3101,12 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
     // text is a related article's box)
     if (!/相关链接/.test(bare)) {
       // (furniture among them, a menu saved beside the list, is read through: strip removes it, and the
-      // page cleaned again must be read the same)
+      // page cleaned again must be read the same; so is a continuation marker, which strip removes)
       let k = i + 1
       let listed = 0
       let setApart = false
       for (; k < all.length && k - i <= LINK_LIST_MAX + 8; k++) {
-        if (all[k].kind === 'furniture') continue
+        if (all[k].kind === 'furniture' || all[k].kind === 'marker') continue
         // (a headline the shape tests read as a fact, 某某指数发布：1月第二周指数为118.36, may close the list when only
         // the page's furniture follows it)
         const last = all[k].value.length <= 40 && !/[。；;]/.test(all[k].value) && all.slice(k + 1).every((b) => b.kind === 'furniture')
