@@ -915,6 +915,37 @@ function surnameFormInWord(text: string, i: number, start: number): boolean {
   return segment !== undefined && [...segment.segment].length > 1
 }
 
+/**
+ * Measure words that count things, simplified (处, 个, 条, 张…): after a number, a leaked form of one is the count's
+ * word, not a name's (海塘一百多處, 三十余條).
+ */
+const MEASURE_WORDS = new Set('处个条张块项间台辆只场门颗笔层级号岁亩节届吨页册双对组类种点栋户艘篇')
+/** A number's figures, Han or Arabic, as a count is written (一百, 三十, 两, 1200), traditional forms too (兩, 萬, 億). */
+const COUNT_FIGURE = /[〇零一二三四五六七八九十百千万亿两兩萬億0-9０-９]/
+/** A count made approximate (一百多, 三十余, 十几): no name is written after one. */
+const APPROXIMATE = /[多余餘几幾]/
+/** The end of a clause: a mark, or the end of the text. */
+const CLAUSE_END = /[\s\p{P}]/u
+
+/**
+ * A measure word counting a number (海塘一百多處。): the leak stands right after figures, either made approximate
+ * (多, 余, 几: a count, never a name's opening) or closing its clause (三處。: the counted thing said before). A name
+ * or a firm's name after a number goes on after it (大理十畝家和物业), and stays flagged.
+ */
+function countsANumber(text: string, start: number, end: number, s: string): boolean {
+  if (!MEASURE_WORDS.has(s)) return false
+  let i = start
+  const approximate = i > 0 && APPROXIMATE.test(text[i - 1])
+  if (approximate) i--
+  let figures = 0
+  while (i > 0 && COUNT_FIGURE.test(text[i - 1])) {
+    i--
+    figures++
+  }
+  if (figures === 0) return false
+  return approximate || end >= text.length || CLAUSE_END.test(text[end])
+}
+
 /** How far a character alone is read for simplified forms around it: its word and the next word either side. */
 const SIMPLIFIED_REACH = 3
 
@@ -1179,12 +1210,14 @@ function readTraditionalEdits(text: string, leakyPage = false): Edit[] {
     })
   }
   // (in a stretch of leaked traditional text, 區內長者…, a character alone leaked with the rest)
+  // (and the measure word of a number, 一百多處: a count, no name)
   // (and a grammatical word or a word of saying, a word by itself that no name is made of: 听老人說, 這條路)
-  const where = candidates.map(({ s }, k): string | undefined => {
+  const where = candidates.map(({ start, end, s }, k): string | undefined => {
     const word = wordOf[k]
     if (word !== undefined) return `in the word ${quote(word)}`
     if (leakedStretch) return 'in a stretch of leaked traditional text'
     if (COMMON_SINGLE_WORDS.has(s)) return 'as a common word on its own'
+    if (countsANumber(text, start, end, s)) return 'as the measure word of a number'
     return leakyPage ? 'as a leak on a page where many others leaked' : undefined
   })
   // the characters still alone are read beside the others as they will read, made simplified (the
