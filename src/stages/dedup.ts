@@ -247,7 +247,17 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     const intro = blocks[i - 1]
     return intro !== undefined && intro.kind === 'body' && /[：:]$/.test(intro.value.trim()) && entries[i - 1].removedBy === undefined
   }
-  const article = { acrossTitle, acrossVoice, signedApart, introduced }
+  // an item of a box of the article's key points under its label (核心观点 / 县域经济不能“千县一面”… / …): the box
+  // restates sentences of the text, each its own text, never a copy cut short
+  const digestItem = (i: number) => {
+    for (let k = i, items = 0; k >= 0 && items <= DIGEST_ITEMS_MAX; k--, items++) {
+      const text = blocks[k].value.trim()
+      if (k < i && DIGEST_LABEL.test(text)) return true
+      if (text.length > DIGEST_ITEM_MAX || !endsComplete(text)) return false
+    }
+    return false
+  }
+  const article = { acrossTitle, acrossVoice, signedApart, introduced, digestItem }
 
   // (an item of a list is not a piece of the paragraph that names it)
   let texts: string[] | undefined
@@ -345,6 +355,12 @@ interface SimilarPair {
   refrain?: boolean
 }
 
+/** A box of an article's key points: its label (核心观点, 观点摘要, 要点, 核心提示…), alone on its line. */
+const DIGEST_LABEL = new RegExp(`^[【[]?(?:核心观点|观点摘要|主要观点|核心要点|本文要点|要点|${SUMMARY_WORD})[】\\]]?[:：]?$`)
+/** ...and its items: a few sentences, each short. */
+const DIGEST_ITEMS_MAX = 6
+const DIGEST_ITEM_MAX = 60
+
 /** A teaser copies this many characters at least of the paragraph's opening. */
 const TEASER_MIN = 12
 /** A summary's label (摘要：, 【导读】, 内容提要：) over a paragraph's opening the site cut with an ellipsis. */
@@ -391,7 +407,7 @@ function judge(
   entries: Entry[],
   index: ShingleIndex,
   options: CleanOptions,
-  article: { acrossTitle: (earlier: number, later: number) => boolean; acrossVoice: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean },
+  article: { acrossTitle: (earlier: number, later: number) => boolean; acrossVoice: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean; digestItem: (i: number) => boolean },
   blocks: Block[],
   keys: readonly string[],
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
@@ -422,7 +438,7 @@ function judge(
     // cut with an ellipsis under its label is an earlier copy cut short, below)
     const teaserCopy = teaser !== undefined && !teaser.labelled && opening.length >= TEASER_MIN && e.folded.startsWith(opening) && !acrossTitle(j, e.index) && !other.spoken
     const cutAcross = otherIn >= options.dedup.containment && other.folded.length < e.folded.length && e.folded.startsWith(opening.slice(0, Math.min(8, opening.length)))
-    const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken)
+    const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken && !article.digestItem(j))
     // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
     // perhaps at its end: 装着血压计、… printed over 宝梵镇村医陈德明的背包里装着血压计、…; the complete copy takes its place)
     // (the earlier copy cut short: the complete one takes its place, unless the site cut it in its preview over the text)
