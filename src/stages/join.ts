@@ -929,9 +929,21 @@ function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, rev
 function overlapAtBreak(before: string, text: string): number {
   for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k > 0; k--) {
     // (its length in letters and figures, which normalise leaves as they are)
-    if (before.endsWith(text.slice(0, k))) return wordLength(text.slice(0, k)) >= REPEATED_LINE_MIN ? withSpacesAfter(text, k) : 0
+    if (before.endsWith(text.slice(0, k))) return wordLength(text.slice(0, k)) >= REPEATED_LINE_MIN || isListItemAgain(before, text.slice(0, k)) ? withSpacesAfter(text, k) : 0
   }
   return 0
+}
+
+/** An item of an enumeration printed again has this many letters and figures at least. */
+const REPEATED_ITEM_MIN = 2
+
+/**
+ * The repeated opening is a whole item of an enumeration, with its 、, that the first half ends on after another
+ * (…发现楼道堆物、路灯损坏、 / 路灯损坏、井盖缺失等问题…): however short, no list names the same item twice in a row.
+ */
+function isListItemAgain(before: string, piece: string): boolean {
+  if (!piece.endsWith('、') || piece.slice(0, -1).includes('、') || wordLength(piece) < REPEATED_ITEM_MIN) return false
+  return before.slice(0, before.length - piece.length).endsWith('、')
 }
 
 /** A paragraph sent on to another page by its marker, as printed: the marker in its text, or on a line under it. */
