@@ -590,14 +590,18 @@ const CAPITALS_NAME = /^[A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*)+$/
 const PAPER_FIELD = /^《?[\u4e00-\u9fff]{1,12}(?:报|时讯|周刊|月刊|旬刊|双月刊|杂志|文摘|画报|年鉴|[省市县区州旗镇乡村]志)》?(?:[（(][0-9]{4}(?:[—–\-－~～至][0-9]{4})?[）)]|[·・][0-9]{4})?$/
 /**
  * A masthead: the paper's name beside its name in capitals, however near (中国气象报  CHINA
- * METEOROLOGICAL NEWS, 江城日报 JIANGCHENG DAILY): the name in capitals ends with a paper's word.
+ * METEOROLOGICAL NEWS, 江城日报 JIANGCHENG DAILY): the name in capitals ends with a paper's word; beside a name that
+ * says it is a paper's (中国水运报, 某某周刊), any name in capitals of two words or more is its translation
+ * (中国水运报 CHINA WATER TRANSPORT).
  */
 function isNamedMasthead(text: string): boolean {
   // (cheap first: the line ends with a capital)
   const last = text.charCodeAt(text.length - 1)
   if (last < 0x41 || last > 0x5a) return false
   const match = /^(\S+)[ \u3000]+([A-Z][A-Z ·]+)$/.exec(text)
-  return match !== null && (PAPER_FIELD.test(match[1]) || PAPER_PART.test(match[1])) && patterns.latinMasthead.test(match[2])
+  if (match === null) return false
+  if (PAPER_FIELD.test(match[1]) && CAPITALS_NAME.test(match[2].trim())) return true
+  return (PAPER_FIELD.test(match[1]) || PAPER_PART.test(match[1])) && patterns.latinMasthead.test(match[2])
 }
 
 /**
