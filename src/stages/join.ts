@@ -838,6 +838,11 @@ function isPullQuote(blocks: Block[], a: number, j: number, options: CleanOption
   // stutter, …翻了一番多。 / …翻了一番多。, holds nothing; the first of them is this half's rest)
   const after = foldForCompare(next.value)
   if (key.length < PULL_QUOTE_MIN || (!repeatsEarlier && (!after.includes(key) || after === key) && !heldLater(blocks, j + 2, B.value))) return false
+  // (nor when the block after it holds this half and it in turn: the paragraph printed again whole after a picture cut
+  // it, …考核奖励机制， / ▲caption / 对发现…给予奖励。 / …考核奖励机制，对发现…给予奖励。: the line is this half's rest)
+  const n = options.dedup.shingle
+  const at = after.indexOf(key)
+  if (at >= n && after.slice(at - n, at) === foldForCompare(A.value).slice(-n)) return false
   const onward = seamEvidence(A.value, next.value).score
   return onward >= 0 && onward >= seamEvidence(A.value, B.value).score
 }
