@@ -775,6 +775,9 @@ export function markWebArticle(all: Block[]): void {
       // (under it, the video's credit, its title maybe over it: 某某丨某某的一天 / 视频：某某报记者 张三)
       const credit = [i + 1, i + 2].find((k) => all[k] !== undefined && isContent(all[k]) && VIDEO_CREDIT.test(all[k].value.trim()))
       if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && !isVisiblyLonger(all[i + 1].value.trim(), HEADLINE_MAX)))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
+      // (and right under it the video's description, opened by the video's label in black brackets and cut by the site's
+      // ellipsis: 【视频】连日来，…往来穿梭……; the player's, a preview of the text printed in full under it)
+      else if (all[i + 1] !== undefined && isContent(all[i + 1]) && VIDEO_TEASER.test(all[i + 1].value.trim())) all[i + 1].kind = 'furniture'
       continue
     }
     // (a quiz's buttons, its question and its lettered options over them, and the label over the question: 【随堂测试】 /
@@ -909,6 +912,8 @@ const QUIZ_LABEL = /^[【[][^】\]]{2,8}[】\]]$/
 const COMMENT_ETIQUETTE = /文明上网|理性发言|文明发言|理性评论|文明评论|理性表达|登录后(?:才能|方可|即可)?(?:发表|参与)?(?:评论|发言|留言)|(?:发表|写下|说说)(?:你|您)的(?:评论|看法|观点)/
 /** A video's credit under its player: 视频：某某报记者 张三 李四, 摄像：张三　剪辑：李四 (no sentence). */
 const VIDEO_CREDIT = /^(?:视频|摄像|拍摄|剪辑|视频制作)\s*[:：/／]\s*[^，,。！？!?；;]{2,40}$/
+/** A video's description under its player: its label in black brackets, the text cut by the site's ellipsis (【视频】某某…). */
+const VIDEO_TEASER = /^[【[]\s*(?:视频|短视频|微视频|视频新闻)\s*[】\]]\s*\S.*(?:…+|\.{3,}|。{3,})$/s
 /** A video's label by its play mark, its length at its end: ▶ 视频：某某（时长01:25）, ▶ 某某 03:12. */
 const VIDEO_LABEL = /^[▶►▷⏵⏯]\uFE0F?\s*[^。！？!?；;]{1,40}?[（(]?\s*(?:时长\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[）)]?$/
 /** A bullet opening an item of a list of links: · • ● ▪ ◆ ■ ★ ▶ -. */
