@@ -285,7 +285,11 @@ function isShortButtonRow(line: string): boolean {
   const label = /^([\u4e00-\u9fff]{1,4})\s*[:：]\s*/.exec(line)
   if (label !== null && BYLINE_ROLE.test(label[1])) return false
   const tokens = line.slice(label?.[0].length ?? 0).split(/[\s\u3000|｜]+/).filter((t) => t.length > 0)
-  return tokens.length >= 3 && tokens.every((t) => t.length <= 2 && /^[\u4e00-\u9fff]+$/.test(t)) && tokens.filter((t) => t.length === 1).length >= 2
+  // (a font widget's sizes may be letters, one each, maybe with its sign: 字号：T | T　　打印　纠错, 字体：A+ A-  打印; a
+  // button's word of Han characters stands among them)
+  const letter = (t: string) => /^[A-Za-z][+\-＋－]?$/.test(t)
+  const han = (t: string) => t.length <= 2 && /^[\u4e00-\u9fff]+$/.test(t)
+  return tokens.length >= 3 && tokens.every((t) => han(t) || letter(t)) && tokens.some(han) && tokens.filter((t) => t.length === 1 || letter(t)).length >= 2
 }
 const BYLINE_ROLE = /记者|作者|编辑|责编|摄影|摄像|通讯员|撰文|实习生|校对|审核|来源|^(?:文|图|图文|文图|摄)$/
 
