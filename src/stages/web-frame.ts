@@ -926,9 +926,11 @@ const LINK_BULLET = /^[·•●○◆◇■□▪◦★☆▶►\-]/
 const FLOOR_HEAD = new RegExp(`^(?:楼主|作者|发帖人|发表人|发布人|用户|层主|网友)\\s*[:：]\\s*([^\\s:：|｜]{1,20})[\\s\\u3000|｜]+(?:(?:时间|日期|发表于|发表时间|发帖时间|回复时间|发布时间)\\s*[:：]?\\s*)?${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
 /**
  * A floor's head of the other shape, the poster's name before the verb of posting and the time, maybe after the floor's
- * number or name, buttons maybe after (某某  发表于 2024-03-12 08:15  只看楼主, 5#  某某  发表于 …, 沙发  某某  发表于 …).
+ * number or name, buttons maybe after (某某  发表于 2024-03-12 08:15  只看楼主, 5#  某某  发表于 …, 沙发  某某  发表于 …); the
+ * number and the starter's label may both stand before the name (1楼　楼主　某某　发表于 …), else the starter's heads are
+ * not read, the first reply's poster is taken for the starter and the replies' text stays.
  */
-const POSTED_HEAD = new RegExp(`^(?:[^\\s:：|｜，,。！？]{1,6}[ \\u3000]+)?([^\\s:：|｜，,。！？]{1,20})[ \\u3000]+(?:发表于|发布于|发表时间\\s*[:：]?|发帖时间\\s*[:：]?)\\s*${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+const POSTED_HEAD = new RegExp(`^(?:[^\\s:：|｜，,。！？]{1,6}[ \\u3000]+){0,2}([^\\s:：|｜，,。！？]{1,20})[ \\u3000]+(?:发表于|发布于|发表时间\\s*[:：]?|发帖时间\\s*[:：]?)\\s*${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
 /** A forum's attachment under a floor's text: its file's name and size, maybe its downloads (IMG_0012.jpg (186.42 KB, 下载次数: 12)). */
 const ATTACHMENT_LINE = /^[^\s，。！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt)\s*[（(]\s*[0-9.]+\s*[KMG]i?B\b[^（）()]{0,30}[）)]$/i
 /** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
