@@ -939,8 +939,12 @@ const FLOOR_NUMBER = /(?<![0-9])(?:第\s*)?[0-9]{1,4}\s*楼(?![\u4e00-\u9fff])|(
 const FLOOR_FOOT_WORDS = new RegExp(`来自\\S{0,16}?客户端|来自\\S{0,16}?(?:手机|网页|电脑)版?|${DATE}(?:${WEB_TIME})?|\\d{1,2}-\\d{1,2}${WEB_TIME}|回复|举报|打赏|引用|分享|收藏|点赞|赞|顶|踩|编辑|删除|只看该作者|只看楼主|[|｜┊丨·•\\s\\u3000]`, 'g')
 /** A thread's tabs or a floor's buttons on one line: 只看楼主 收藏 回复, 打赏 | 回复 | 举报 (short words, one a thread's own). */
 const THREAD_BUTTON = /只看楼主|只看该作者|打赏|举报|回复|引用/
-/** A note that a floor's text goes on in the next: （字数限制，接楼下）, (未完，见楼下), 【楼下继续】. */
-const ON_NEXT_FLOOR = /^[（(【[][^（）()【】[\]。！？]{0,12}(?:接楼下|见楼下|楼下继续|下楼继续|转下楼|续楼下)[）)】\]]$/
+/**
+ * A note that a floor's text goes on in the next, or at the next floor's top that it goes on from the last: （字数限制，
+ * 接楼下）, (未完，见楼下), 【楼下继续】, （接上楼）, (续上楼). Either is the forum's, and the halves of a paragraph cut
+ * between the floors join over it (left, it stands between them and the cut is not seen).
+ */
+const ON_NEXT_FLOOR = /^[（(【[][^（）()【】[\]。！？]{0,12}(?:接楼下|见楼下|楼下继续|下楼继续|转下楼|续楼下|接上楼|续上楼|承上楼|上楼续)[）)】\]]$/
 function isThreadButtons(line: string): boolean {
   if (line.length > 40 || /[，,。！？!?：:]/.test(line)) return false
   const items = line.split(/[\s\u3000|｜┊丨]+/).filter((item) => item.length > 0)
