@@ -987,6 +987,18 @@ function markThreadFloors(all: Block[]): boolean {
   for (const i of [...heads, ...feet, ...names]) all[i].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
   for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()) || ATTACHMENT_LINE.test(block.value.trim()))) block.kind = 'furniture'
+  // (a poster's signature, which the forum sets under each of its floors: a rule of dashes, then a few short lines,
+  // right over the next floor's head or foot; left, its line stands as a heading under the article's end)
+  for (const b of [...heads, ...feet]) {
+    for (let k = b - 1; k >= Math.max(0, b - SIGNATURE_LINES - 1); k--) {
+      const line = all[k].value.trim()
+      if (patterns.separator.test(line)) {
+        if (all.slice(k + 1, b).every((x) => !isContent(x) || x.value.trim().length <= SIGNATURE_LINE_MAX)) for (let m = k; m < b; m++) all[m].kind = 'furniture'
+        break
+      }
+      if (isContent(all[k]) && line.length > SIGNATURE_LINE_MAX) break
+    }
+  }
   if (heads.length === 0) return true
   const starter = posters.get(heads[0])
   const bounds = [...heads, ...feet].sort((a, b) => a - b)
@@ -997,6 +1009,10 @@ function markThreadFloors(all: Block[]): boolean {
   }
   return true
 }
+
+/** A poster's signature under its rule stands in this many lines at most, each no longer than a motto or a contact is. */
+const SIGNATURE_LINES = 3
+const SIGNATURE_LINE_MAX = 40
 
 /** A poster's rank and level under the name, a floor's head's second line: 铁杆吧友 9, 初级粉丝 1, Lv.6, LV12. */
 const POSTER_LEVEL = /^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+(?:Lv\.?|LV\.?)?\s*[0-9]{1,2}|(?:Lv|LV)\.?\s*[0-9]{1,2})$/
