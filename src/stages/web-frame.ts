@@ -574,6 +574,7 @@ export function markWebArticle(all: Block[]): void {
   }
   if (chrome < WEB_CHROME_MIN) return
   const thread = markThreadFloors(all)
+  markRepostTitle(all)
   const longProse = (b: Block | undefined) => b !== undefined && isContent(b) && b.kind !== 'title' && isProse(b.value.trim(), PROSE_MIN)
   const first = all.findIndex(longProse)
   if (first < 0) return
@@ -1013,6 +1014,37 @@ function markThreadFloors(all: Block[]): boolean {
 /** A poster's signature under its rule stands in this many lines at most, each no longer than a motto or a contact is. */
 const SIGNATURE_LINES = 3
 const SIGNATURE_LINE_MAX = 40
+
+/** A post's tag saying it carries another's text, in brackets, maybe after its category's: [转帖], 【转载】, 【转】, [本地资讯] 【转帖】. */
+const REPOST_TAG = /^(?:[[【][^[\]【】]{1,8}[\]】][ \u3000]*)?[[【](?:转帖|转载|转|轉帖|轉載|轉)[\]】][ \u3000]*/
+/** The article's own headline is found this few lines of content under the thread's title at most. */
+const REPOST_HEADLINE_WITHIN = 12
+/** …and is this long at least, letters only, so that a short line opening the title is no match. */
+const REPOST_HEADLINE_MIN = 6
+/**
+ * A thread's title over a reposted article ([转帖]某某（长文，分两楼）, 【转】某某，某某): the post tags itself as carrying
+ * another's text, and the article's own headline, printed under it, opens the title once the tag is gone (its marks
+ * aside; the poster's note or the headline's second line may follow it). The title is the forum's, the headline the
+ * article's; left, the title stands as a second headline over the article's.
+ */
+function markRepostTitle(all: Block[]): void {
+  const letters = (text: string) => text.replace(/[\s\u3000\p{P}\p{S}]/gu, '')
+  for (let i = 0; i < all.length; i++) {
+    if (!isContent(all[i])) continue
+    const tag = REPOST_TAG.exec(all[i].value.trim())
+    if (!tag) continue
+    const title = letters(all[i].value.trim().slice(tag[0].length))
+    for (let k = i + 1, seen = 0; k < all.length && seen < REPOST_HEADLINE_WITHIN; k++) {
+      if (!isContent(all[k])) continue
+      seen++
+      const headline = letters(all[k].value)
+      if (headline.length >= REPOST_HEADLINE_MIN && title.startsWith(headline) && !SENTENCE_MARK.test(all[k].value)) {
+        all[i].kind = 'furniture'
+        break
+      }
+    }
+  }
+}
 
 /** A poster's rank and level under the name, a floor's head's second line: 铁杆吧友 9, 初级粉丝 1, Lv.6, LV12. */
 const POSTER_LEVEL = /^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+(?:Lv\.?|LV\.?)?\s*[0-9]{1,2}|(?:Lv|LV)\.?\s*[0-9]{1,2})$/
