@@ -1578,6 +1578,9 @@ function markNamedFolios(all: Block[]): void {
   }
 }
 
+/** A head's date, in full: 2024年4月12日. */
+const DATED_HEAD = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日/
+
 /**
  * The names a page's heads set among their fields, far apart (社区周刊　　　主编：许岚　责编：…), and
  * the heads' places (a line is not its own head's field).
@@ -1586,8 +1589,10 @@ function sectionNamesOfHeads(all: Block[]): Set<string | number> {
   const names = new Set<string | number>()
   for (let i = 0; i < all.length; i++) {
     const text = all[i].value
-    if (all[i].kind !== 'furniture' || text.length > 160 || !FAR_APART.test(text)) continue
-    for (const field of text.trim().split(HEAD_FIELD_GAP)) {
+    if (all[i].kind !== 'furniture' || text.length > 160) continue
+    // (or a dated head a PDF's text layer set with single spaces: 2024年4月12日 星期五 综合新闻 3)
+    const fields = FAR_APART.test(text) ? text.trim().split(HEAD_FIELD_GAP) : DATED_HEAD.test(text) && isPrintFolio(text.trim()) ? text.trim().split(/[ \t\u00a0\u3000]+/) : []
+    for (const field of fields) {
       if (NAME_FIELD.test(field) && SECTION_WORD.test(field)) {
         names.add(field)
         names.add(i)
