@@ -569,7 +569,9 @@ export function markWebArticle(all: Block[]): void {
     // may be: 您所在的位置：首页 > 城事 > 社区, 下一篇：春季过敏高发 专家教你防护)
     // (nor is a site's footer, its publisher's field by its rights: 主办单位：某某馆    版权所有 © 某某馆)
     // (nor the site's own name by its publisher, a paper's imprint as a folio's is: 某某网 — 某某日报社主办)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT_LINK.test(line) && !SITE_NAME_FIELD.test(line)) return
+    // (nor the article's source named by its label, the organs it comes from after it, one a paper: 来源：某某日报全媒体
+    // 某某广播电视台; a web page credits its text so, a printed page's head holds no 来源)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT_LINK.test(line) && !SITE_NAME_FIELD.test(line) && !SOURCE_LABEL.test(line)) return
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
@@ -586,7 +588,9 @@ export function markWebArticle(all: Block[]): void {
   // (the site's names read once its dateline is known as the site's: 来源：某某之家 among its fields)
   const site = siteNamesOf(all)
   // (a line opening on a comma or a stop is the rest of a cut sentence, no headline: ，一个月后…)
-  const headlineShaped = (b: Block) => isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && !/[。；;]/.test(b.value) && !/[：:]$/.test(b.value.trim()) && !/^[，,、。；;：:]/.test(b.value.trim())
+  // (a digest's headline strings its items with semicolons, no other mark: 今日某地丨某某上岗；某某开放；某某调整)
+  const headlineShaped = (b: Block) =>
+    isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && (!/[。；;]/.test(b.value) || DIGEST_HEADLINE.test(b.value.trim())) && !/[：:]$/.test(b.value.trim()) && !/^[，,、。；;：:]/.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
@@ -917,6 +921,10 @@ const QUIZ_LABEL = /^[【[][^】\]]{2,8}[】\]]$/
 const COMMENT_ETIQUETTE = /文明上网|理性发言|文明发言|理性评论|文明评论|理性表达|登录后(?:才能|方可|即可)?(?:发表|参与)?(?:评论|发言|留言)|(?:发表|写下|说说)(?:你|您)的(?:评论|看法|观点)/
 /** A video's credit under its player: 视频：某某报记者 张三 李四, 摄像：张三　剪辑：李四 (no sentence). */
 const VIDEO_CREDIT = /^(?:视频|摄像|拍摄|剪辑|视频制作)\s*[:：/／]\s*[^，,。！？!?；;]{2,40}$/
+/** A source's label opening a line: 来源：, 稿件来源：, 本文来源： (the article's origin, on a web page). */
+const SOURCE_LABEL = /^(?:本文|文章|稿件|信息|内容|图文|新闻)?来源\s*[:：]/
+/** A digest's headline: three items or more set apart by semicolons, each of a few words, no other mark of a sentence (某某上岗；某某开放；某某调整). */
+const DIGEST_HEADLINE = /^[^，,、。！？!?；;：:\s]{4,}(?:[；;][^，,、。！？!?；;：:\s]{4,}){2,}$/
 /** A video's description under its player: its label in black brackets, the text cut by the site's ellipsis (【视频】某某…). */
 const VIDEO_TEASER = /^[【[]\s*(?:视频|短视频|微视频|视频新闻)\s*[】\]]\s*\S.*(?:…+|\.{3,}|。{3,})$/s
 /** A video's label by its play mark, its length at its end: ▶ 视频：某某（时长01:25）, ▶ 某某 03:12. */
