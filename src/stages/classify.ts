@@ -3299,14 +3299,19 @@ function copiesOfEarlier(content: Block[], keys: string[], compare: CompareOptio
 
 /** A signature's name after its place or unit, two or three characters, not itself a place. */
 const SIGNED_NAME = '[\\s\\u3000]+(?![\\u4e00-\\u9fff]*(?:省|市|县|区|镇|乡|村)$)[\\u4e00-\\u9fff]{2,3}$'
-/** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明. */
-const PLACE_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)${SIGNED_NAME}`)
+/**
+ * A writer's role or trade set between the place and the name as a field of its own (某某公社　社员　王德明,
+ * 某某厂　工人　李明): a reader signs with what he is as well as where he is from.
+ */
+const SIGNED_ROLE = '(?:[\\s\\u3000]+[\\u4e00-\\u9fff]{2,4})?'
+/** A writer's place and name: 峨山县小街公社　王德明, 临江市 李明, 某某公社　社员　王德明. */
+const PLACE_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,14}(?:省|市|县|区|旗|州|镇|乡|村|公社|大队|生产队|街道|社区)${SIGNED_ROLE}${SIGNED_NAME}`)
 
 /** The label opening an editor's note under a letter or a piece: 编者按：, 编后, 编后语, 编者：, 编者附言：, 编辑部附言：. */
 const EDITOR_NOTE = /^(?:编者按|编后|编者(?:附言|的话)?[：:]|编辑部?附言)/
 
-/** A writer's place or unit and name, any place: 山东　刘长顺. */
-const UNIT_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{2,14}${SIGNED_NAME}`)
+/** A writer's place or unit and name, any place, with a role or not: 山东　刘长顺, 某某厂　工人　李明. */
+const UNIT_AND_NAME = new RegExp(`^[\\u4e00-\\u9fff]{2,14}${SIGNED_ROLE}${SIGNED_NAME}`)
 /** How far above a letter's signature its salutation may stand (编辑同志： / …paragraphs… / 山东　刘长顺). */
 const LETTER_REACH = 8
 
