@@ -86,6 +86,11 @@ export interface Block {
      * (a preview's headline over two lines, the full text's on one): join joins them.
      */
     headlineWrap?: boolean
+    /**
+     * Set by classify on a row of a run of a government site's document fields (markFieldRows: 索 引 号：→… 主题分类：→…):
+     * the web frame takes none for the page's dateline, though a date may be among the fields.
+     */
+    documentFields?: boolean
     /** The first text under a screen's head printed again (a screenshot's status bar): where a screen's overlap repeats the last one's end. */
     screenTop?: boolean
     /**

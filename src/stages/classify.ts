@@ -1723,6 +1723,42 @@ function markFieldCells(all: Block[]): void {
   }
 }
 
+/** A field's label set to a table cell's width, its characters maybe spaced out: 索 引 号, 文　　号, 有 效 性, 发布机构. */
+const SPACED_LABEL = '[\\u4e00-\\u9fff](?:[ \\u3000]{0,3}[\\u4e00-\\u9fff]){1,5}'
+/** A field: its label, its colon, its value up to the next cell (no colon, no sentence). */
+const ROW_FIELD = `${SPACED_LABEL}\\s*[:：][ \\t\\u3000]*[^\\t:：。！？]{1,80}?`
+/** A row of such fields, the cells set apart by tabs or a wide gap: 索 引 号：→115…→主题分类：→国土资源. */
+const FIELD_ROW = new RegExp(`^${ROW_FIELD}(?:(?:\\t+|[ \\u3000]{2,})${ROW_FIELD})*$`)
+const FIELD_ROW_LABEL = new RegExp(`(?:^|\\t|[ \\u3000]{2,})(${SPACED_LABEL})\\s*[:：]`, 'g')
+const DOCUMENT_FIELD_ALONE = new RegExp(`^${DOCUMENT_FIELD_NAME}$`)
+/** A run of field rows holds this many rows at least. */
+const FIELD_ROWS_MIN = 2
+
+/**
+ * A government site's document fields copied as its table's rows, a label and its value in each cell (索 引 号：→… 主题分类：→…
+ * / 文　　号：→… 有 效 性：→… / 名　　称：→某某通知): rows of labelled cells, two at least in a run, a document's field among their
+ * labels once their spaces are gone. All the site's: the labels spaced out to a cell's width hide them from the
+ * furniture's line rule, and the document's name in its row, left, is taken for the text and its headline for a copy of it.
+ */
+function markFieldRows(all: Block[]): void {
+  const isRow = (b: Block | undefined) => b !== undefined && b.kind !== 'title' && b.value.trim().length <= FIELD_ROW_MAX && FIELD_ROW.test(b.value.trim())
+  for (let i = 0; i < all.length; ) {
+    let j = i
+    while (isRow(all[j])) j++
+    if (j - i >= FIELD_ROWS_MIN && all.slice(i, j).some((b) => hasDocumentField(b.value.trim()))) {
+      for (let k = i; k < j; k++) {
+        all[k].kind = 'furniture'
+        all[k].data.documentFields = true
+      }
+    }
+    i = Math.max(j, i + 1)
+  }
+}
+const FIELD_ROW_MAX = 160
+function hasDocumentField(line: string): boolean {
+  return [...line.matchAll(FIELD_ROW_LABEL)].some((m) => DOCUMENT_FIELD_ALONE.test(m[1].replace(/[ \u3000]/g, '')))
+}
+
 /** The lists a government page sets at its end under their labels (附件下载：, 相关解读：). */
 const TAIL_LIST_LABEL = /^[【[]?(?:附件下载|相关附件|附件列表|相关解读|政策解读|解读材料|相关文件)[】\]]?[:：]?$|^相关链接[:：]$/
 /** An item of such a list is a title: short, without a sentence. */
@@ -3084,6 +3120,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markAccountCard(all)
   markShareButtons(all)
   markFieldCells(all)
+  markFieldRows(all)
   markVideoPlaceholders(all)
   markLinkDump(all)
   markScreenHeads(all)

@@ -595,7 +595,9 @@ export function markWebArticle(all: Block[]): void {
   // (a summary of one sentence may stand over the dateline, long prose too)
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
   for (let i = 0; i < first; i++) if (isContent(all[i]) && BRACKETED_TIME.test(all[i].value.trim())) all[i].kind = 'furniture'
-  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim()) || isFrameDateline(b.value)))
+  // (a row of a government site's table of a document's fields is no dateline, though a date may be among them: the
+  // headline is under the table, over the page's own dateline)
+  const d = all.findIndex((b, i) => (i < first || (i === first + 1 && isStandfirst(all[first]))) && b.kind === 'furniture' && !b.data.documentFields && (isPageDateline(b.value) || BRACKETED_TIME.test(b.value.trim()) || isFrameDateline(b.value)))
   const card = d > 0 ? postUnderCard(all, d, first, headlineShaped) : -1
   if (card >= 0) {
     all[d - 1].kind = 'furniture'
