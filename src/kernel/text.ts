@@ -312,8 +312,11 @@ export function isSalutation(text: string): boolean {
   // (its letters spaced out as a scan sets them, 编 辑 同志:, read as normalise writes them)
   const line = text.trim().replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
   if (SALUTATION.test(line)) return true
-  if (line.length > 40 || !/[：:]$/.test(line)) return false
-  const [first, ...rest] = line.slice(0, -1).split(/[，,]/)
+  // (a notice sent to many bodies names their kinds in brackets, 各县（市、区）某某局，局机关各科（室）、直属各单位：: the
+  // notes say which bodies, not what they are, and the line runs longer)
+  const bodies = line.replace(ADDRESSEE_NOTE, '')
+  if (bodies.length > ADDRESSEES_MAX || !/[：:]$/.test(bodies)) return false
+  const [first, ...rest] = bodies.slice(0, -1).split(/[，,]/)
   return rest.length > 0 && SALUTATION.test(first + '：') && rest.every((part) => ADDRESSEE.test(part))
 }
 
@@ -327,6 +330,11 @@ export function isLetterClosing(text: string): boolean {
 }
 
 const LETTER_CLOSING = /^(?:此致|敬礼[！!。]?|此复[。]?|顺颂(?:商祺|时祺|春安|夏安|秋安|冬安|时绥)[！!。]?|祝好[！!。]?|特此(?:通知|公告|通告|函告|证明|说明)[。！!]?)$/
+
+/** A note in brackets in an addressee's name: （市、区）, （室）, （街道）. */
+const ADDRESSEE_NOTE = /[（(][^（）()，,。：:]{1,6}[）)]/g
+/** A line of addressees, their notes aside, is this long at most. */
+const ADDRESSEES_MAX = 60
 
 /** What an addressee is: a body (政府, 单位, 局…) or people (同志, 家长, 们…). */
 const ADDRESSEE_WORD = '(?:单位|部门|政府|机关|机构|企业|学校|委|局|办|院|所|会|公司|同志|朋友|们|家长|同学|老师|市民|读者|居民|群众|代表|员工|职工|街道|乡镇|社区|村|处|室|科|站|队)'
