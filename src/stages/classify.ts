@@ -93,9 +93,10 @@ export const patterns = {
     `^[-—–－·\\s]*(?:(?:第\\s*)?${PAGE_FIGURE}\\s*页?|[A-H]\\d{1,2}|第\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*共\\s*${PAGE_FIGURE}\\s*页|共\\s*${PAGE_FIGURE}\\s*页\\s*[，,/／]?\\s*第\\s*${PAGE_FIGURE}\\s*页|${PAGE_FIGURE}\\s*[/／]\\s*${PAGE_FIGURE}\\s*页?)[-—–－·\\s]*$`,
   ),
   // a web page's dateline: date and time, with the source or author it names (2023-11-03 08:12 来源：…)
-  // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日)
+  // (a date alone is not one: it may sign a notice, 某某县人民政府 / 2023年11月3日; its buttons may be set in brackets,
+  // one against the next: 【字号：大 中 小】【打印】【关闭】)
   webDateline: new RegExp(
-    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|(?:发布|更新|发表|修改|编辑|首发)(?:时间|日期|于)?\\s*[/／|｜丨:：]\\s*${DATE}${WEB_TIME}|(?:[0-9]{1,3}\\.[0-9]{1,3}\\s+(?=${DATE}${WEB_TIME}${FIELD_GAP}(?:字数|阅读)))?${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击|字数)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|${DATELINE_BUTTON}))*\\s*$` +
+    `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|(?:发布|更新|发表|修改|编辑|首发)(?:时间|日期|于)?\\s*[/／|｜丨:：]\\s*${DATE}${WEB_TIME}|(?:[0-9]{1,3}\\.[0-9]{1,3}\\s+(?=${DATE}${WEB_TIME}${FIELD_GAP}(?:字数|阅读)))?${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击|字数)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|[【\\[]?${DATELINE_BUTTON}[】\\]]?)|\\s*[【\\[]${DATELINE_BUTTON}[】\\]])*\\s*$` +
       // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$` +
       // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
