@@ -48,7 +48,7 @@ const FOOT_FIELD = /^(?:[【[](?:作者|来源|出处|原标题)[】\]]|(?:作�
 /** An editor's field among a line's fields: 责编：某某, 责任编辑 | 某某. */
 const EDITOR_FIELD = /(?:^|[\s\u3000|｜丨])(?:责任编辑|责编|编辑)\s*[:：|｜丨]/
 /** A staff line that closes an article: its editor, checker, reviewer (编辑 某某, 责任编辑：…, [责编：…], 本期编辑：…). */
-const STAFF_CLOSE = /^[[【(（]?\s*(?:本期|本版|本文|本篇|当期)?(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|终审|监制|初审|复审|一审|二审|三审)\s*[:：\s|｜丨]/
+const STAFF_CLOSE = /^[[【(（]?\s*(?:本期|本版|本文|本篇|当期)?(?:责任编辑|值班编辑|编辑|责编|校对|审核|审校|审读|终审|监制|初审|复审|一审|二审|三审)\s*[:：\s|｜丨]/
 /** A line of the page's counts: 1.3万阅读 · 286喜欢 · 41评论, 阅读 2846 | 点赞 56. */
 const COUNT_ITEM = `(?:[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?\\s*${COUNT_WORD}|${COUNT_WORD}\\s*[0-9]+(?:\\.[0-9]+)?\\s*[万千wWkK]?\\+?)`
 const COUNT_ROW = new RegExp(`^${COUNT_ITEM}(?:[\\s\\u3000]*[·・•|｜/][\\s\\u3000]*${COUNT_ITEM}|[\\s\\u3000]+${COUNT_ITEM})+$`)
