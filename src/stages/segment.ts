@@ -843,7 +843,8 @@ function reflowHardWraps(
   // (and a wrap of prose: its full lines hold a mark of prose somewhere; a signature's lines, the
   // issuer's name over a date, are as wide by chance)
   const wrappedRuns = runs.filter((run) => run.wrapped && run.lines.filter((line) => hasCellGap(line.value) || isTableRow(line.value)).length * 2 < run.lines.length && run.lines.some((line, k) => run.full[k] && PROSE_MARK.test(line.value)))
-  const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.max)) : 0
+  // (the page's width as its lines reach it, marks hanging past a run's measure with them: a short run's line may stand so far out)
+  const pageWidth = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.map((run) => run.reach)) : 0
   const pageCount = wrappedRuns.length > 0 ? Math.max(...wrappedRuns.flatMap((run) => run.counts)) : 0
   const paragraphIndent = commonIndent(indents)
   // (a page that sets its paragraphs apart by blank lines: in each of its wrapped runs only the last
@@ -856,7 +857,8 @@ function reflowHardWraps(
     // not the page's paragraph indent, which is its margin and opens no paragraph
     const setIn = lines.length >= 2 && paragraphIndent > 0 && indents.slice(from, from + lines.length).every((indent) => indent.count > 0 && indent.count !== paragraphIndent && indent.count === indents[from].count)
     let full = run.full
-    let max = run.max
+    // (the record names the width the lines reach, marks hanging past the measure with them)
+    let max = run.reach
     // (a caption wrapped under its photo at the photo's width, narrower than the text's: its lines are
     // one caption, ▲某某小学学生在课后服务 / 时间参加社团活动（某某供图）)
     if (!run.wrapped && isWrappedCaption(lines, run.widths)) {
@@ -1474,11 +1476,19 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
   const widths = lines.map((b, k) => displayWidth(b.value) + indents[from + k].width)
   const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
+  // (the measure is read without the closing marks a line of Chinese lets hang past it: a typesetter or a browser keeps
+  // 。” or ， with the character before them rather than open the next line with them, 行尾禁则, so a line ending
+  // a quotation …。” stands two characters out; the run's measure is its other lines', and they are full at it)
+  const hanging = lines.map((b) => (holdsHan(b.value) ? (b.value.match(HANGING_END)?.[0] ?? '') : ''))
+  const measureWidths = widths.map((w, k) => w - displayWidth(hanging[k]))
+  const measureCounts = counts.map((c, k) => c - hanging[k].length)
   // (lines set apart by blank lines, read as one run, each a paragraph maybe: their widest is the limit)
-  const max = outliers ? wrapLimit(widths, 2) : Math.max(...widths)
+  // (the limit falls to the widest measured line only: lines standing out past it by more than their hanging marks are
+  // a run's few wider lines, which wrapLimit reads)
+  const max = outliers ? Math.min(wrapLimit(widths, 2), Math.max(...measureWidths)) : Math.max(...widths)
   // (a run whose paragraphs open indented, two at least: a flush line there continues its paragraph)
   const flushGoesOn = indents.slice(from, to).filter((indent) => indent.count > 0).length >= 2
-  const full = fullLines(lines, widths, counts, max, outliers ? wrapLimit(counts, 1) : Math.max(...counts), flushGoesOn ? indents.slice(from, to) : undefined)
+  const full = fullLines(lines, widths, counts, max, outliers ? Math.min(wrapLimit(counts, 1), Math.max(...measureCounts)) : Math.max(...counts), flushGoesOn ? indents.slice(from, to) : undefined)
   // (from the first full line: a page's head — its folio, the headline, the byline — may stand on
   // short lines of their own over the wrapped text)
   const head = Math.max(0, full.indexOf(true))
@@ -1492,7 +1502,7 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const wrapped = ends.length >= 2 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
   // (and a paragraph long enough to wrap holds a mark somewhere: lines without any are verse, a song's
   // or a list's, each line whole: 五月的风吹过伊犁河 / 吹开了满园的石榴花)
-  return { from, lines, widths, counts, max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
+  return { from, lines, widths, counts, max, reach: outliers ? wrapLimit(widths, 2) : max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
 }
 
 /**
@@ -1509,6 +1519,9 @@ function isPunctuated(lines: Block[]): boolean {
   const first = pattern(lines[0].value)
   return !lines.every((line) => pattern(line.value) === first)
 }
+
+/** Full-width closing marks a line may let hang past its measure, never opening the next line. */
+const HANGING_END = /[，。、；：？！”’」』》）]+$/u
 
 /** A line's first unit a typesetter does not part: opening marks, a character, its closing marks. */
 const KEPT_TOGETHER = /^[“‘「『《（]*[^\s“‘「『《（][”’」』》），。、；：？！]*/u
@@ -1578,6 +1591,8 @@ interface WrapRun {
   widths: number[]
   counts: number[]
   max: number
+  /** The widest as the run's lines reach, closing marks hanging past its measure counted. */
+  reach: number
   full: boolean[]
   wrapped: boolean
 }
