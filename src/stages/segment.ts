@@ -857,6 +857,10 @@ function reflowHardWraps(
     // not the page's paragraph indent, which is its margin and opens no paragraph
     const setIn = lines.length >= 2 && paragraphIndent > 0 && indents.slice(from, from + lines.length).every((indent) => indent.count > 0 && indent.count !== paragraphIndent && indent.count === indents[from].count)
     let full = run.full
+    // (a short run whose last line stops on no mark at all: a clause cut off, as a page's break cuts one, going on past the
+    // run; on a page that sets its paragraphs apart by blank lines it opens no paragraph of its own under a sentence's end,
+    // which would have a blank line over it, and no head)
+    const cutAtBreak = runsWhole && lines.length <= 3 && !MARK_END.test(lines[lines.length - 1].value.trim()) && holdsHan(lines[lines.length - 1].value)
     // (the record names the width the lines reach, marks hanging past the measure with them)
     let max = run.reach
     // (a caption wrapped under its photo at the photo's width, narrower than the text's: its lines are
@@ -884,7 +888,7 @@ function reflowHardWraps(
       // wraps on over two lines under it; a last line alone under a sentence's end may be a paragraph of
       // its own still. Not a caption, a credit in brackets, a headline or fields, each its own line)
       full = runsWhole && isProseRun(lines)
-        ? fullLines(lines, run.widths, run.counts, Math.max(...run.widths), Math.max(...run.counts)).map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value)))
+        ? fullLines(lines, run.widths, run.counts, Math.max(...run.widths), Math.max(...run.counts)).map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value) || cutAtBreak))
         : fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && (!endsComplete(lines[k].value) || saysWhoAfter(lines[k].value, lines[k + 1]?.value)))
       max = pageWidth
     } else if (!run.wrapped) {
@@ -990,7 +994,7 @@ function reflowHardWraps(
         // 2025-02-18 10:23江苏某某晚报官方账号)
         (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         // (a head set over text with no blank line under it is not one on a page that sets its runs apart)
-        (finished && ((isLineApart(current.value) && !opensListItem(current.value)) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && k + 1 < lines.length && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
+        (finished && ((isLineApart(current.value) && !opensListItem(current.value)) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && (k + 1 < lines.length || cutAtBreak) && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
         // (nor a box's label set into a wrapped paragraph, over the box's title and its table: …价格上涨带 /
         // 数据 / 某某产品产量 / 品种  产量…; the paragraph goes on after the box, and join reads it across)
         (line.value.length <= 4 && !full[k] && /^\p{Script=Han}+$/u.test(line.value) && k + 2 < lines.length && isHeadingShapedText(lines[k + 1].value) && (hasCellGap(lines[k + 2].value) || isTableRow(lines[k + 2].value))) ||
