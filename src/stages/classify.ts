@@ -1731,9 +1731,10 @@ const ROW_FIELD = `${SPACED_LABEL}\\s*[:：][ \\t\\u3000]*[^\\t:：。！？]{1,
 /** A row of such fields, the cells set apart by tabs or a wide gap: 索 引 号：→115…→主题分类：→国土资源. */
 const FIELD_ROW = new RegExp(`^${ROW_FIELD}(?:(?:\\t+|[ \\u3000]{2,})${ROW_FIELD})*$`)
 const FIELD_ROW_LABEL = new RegExp(`(?:^|\\t|[ \\u3000]{2,})(${SPACED_LABEL})\\s*[:：]`, 'g')
-const DOCUMENT_FIELD_ALONE = new RegExp(`^${DOCUMENT_FIELD_NAME}$`)
 /** A run of field rows holds this many rows at least. */
 const FIELD_ROWS_MIN = 2
+/** A field row is this long at most. */
+const FIELD_ROW_MAX = 160
 
 /**
  * A government site's document fields copied as its table's rows, a label and its value in each cell (索 引 号：→… 主题分类：→…
@@ -1755,9 +1756,9 @@ function markFieldRows(all: Block[]): void {
     i = Math.max(j, i + 1)
   }
 }
-const FIELD_ROW_MAX = 160
+
 function hasDocumentField(line: string): boolean {
-  return [...line.matchAll(FIELD_ROW_LABEL)].some((m) => DOCUMENT_FIELD_ALONE.test(m[1].replace(/[ \u3000]/g, '')))
+  return [...line.matchAll(FIELD_ROW_LABEL)].some((m) => BARE_DOCUMENT_FIELD.test(m[1].replace(/[ \u3000]/g, '')))
 }
 
 /** The lists a government page sets at its end under their labels (附件下载：, 相关解读：). */

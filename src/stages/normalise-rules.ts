@@ -934,15 +934,9 @@ const CLAUSE_END = /[\s\p{P}]/u
  */
 function countsANumber(text: string, start: number, end: number, s: string): boolean {
   if (!MEASURE_WORDS.has(s)) return false
-  let i = start
-  const approximate = i > 0 && APPROXIMATE.test(text[i - 1])
-  if (approximate) i--
-  let figures = 0
-  while (i > 0 && COUNT_FIGURE.test(text[i - 1])) {
-    i--
-    figures++
-  }
-  if (figures === 0) return false
+  const approximate = start > 0 && APPROXIMATE.test(text[start - 1])
+  const figure = approximate ? start - 2 : start - 1
+  if (figure < 0 || !COUNT_FIGURE.test(text[figure])) return false
   return approximate || end >= text.length || CLAUSE_END.test(text[end])
 }
 

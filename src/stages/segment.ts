@@ -1483,16 +1483,20 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   // (the measure is read without the closing marks a line of Chinese lets hang past it: a typesetter or a browser keeps
   // 。” or ， with the character before them rather than open the next line with them, 行尾禁则, so a line ending
   // a quotation …。” stands two characters out; the run's measure is its other lines', and they are full at it)
-  const hanging = lines.map((b) => (holdsHan(b.value) ? (b.value.match(HANGING_END)?.[0] ?? '') : ''))
-  const measureWidths = widths.map((w, k) => w - displayWidth(hanging[k]))
-  const measureCounts = counts.map((c, k) => c - hanging[k].length)
   // (lines set apart by blank lines, read as one run, each a paragraph maybe: their widest is the limit)
-  // (the limit falls to the widest measured line only: lines standing out past it by more than their hanging marks are
-  // a run's few wider lines, which wrapLimit reads)
-  const max = outliers ? Math.min(wrapLimit(widths, 2), Math.max(...measureWidths)) : Math.max(...widths)
+  const reach = outliers ? wrapLimit(widths, 2) : Math.max(...widths)
+  let max = reach
+  let countLimit = Math.max(...counts)
+  if (outliers) {
+    // (the limit falls to the widest measured line only: lines standing out past it by more than their hanging marks are
+    // a run's few wider lines, which wrapLimit reads)
+    const hanging = lines.map((b) => (holdsHan(b.value) ? (b.value.match(HANGING_END)?.[0] ?? '') : ''))
+    max = Math.min(reach, Math.max(...widths.map((w, k) => w - displayWidth(hanging[k]))))
+    countLimit = Math.min(wrapLimit(counts, 1), Math.max(...counts.map((c, k) => c - hanging[k].length)))
+  }
   // (a run whose paragraphs open indented, two at least: a flush line there continues its paragraph)
   const flushGoesOn = indents.slice(from, to).filter((indent) => indent.count > 0).length >= 2
-  const full = fullLines(lines, widths, counts, max, outliers ? Math.min(wrapLimit(counts, 1), Math.max(...measureCounts)) : Math.max(...counts), flushGoesOn ? indents.slice(from, to) : undefined)
+  const full = fullLines(lines, widths, counts, max, countLimit, flushGoesOn ? indents.slice(from, to) : undefined)
   // (from the first full line: a page's head — its folio, the headline, the byline — may stand on
   // short lines of their own over the wrapped text)
   const head = Math.max(0, full.indexOf(true))
@@ -1506,7 +1510,7 @@ function readRun(blocks: Block[], from: number, to: number, indents: Array<{ cou
   const wrapped = ends.length >= 2 && ends.filter((b) => endsComplete(b.value)).length * 2 < ends.length && rows * 2 < lines.length
   // (and a paragraph long enough to wrap holds a mark somewhere: lines without any are verse, a song's
   // or a list's, each line whole: 五月的风吹过伊犁河 / 吹开了满园的石榴花)
-  return { from, lines, widths, counts, max, reach: outliers ? wrapLimit(widths, 2) : max, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
+  return { from, lines, widths, counts, max, reach, full, wrapped: lines.length >= 3 && max >= HARD_WRAP_MIN_WIDTH && fullShare >= HARD_WRAP_SHARE && wrapped && isPunctuated(lines) }
 }
 
 /**
