@@ -1133,12 +1133,25 @@ export function isRoleByline(line: string): boolean {
   if (line.length > 60) return false
   if (ROLE_FIELDS.test(line)) return true
   const m = CREDIT_LABEL.exec(line)
-  return m !== null && ROLE_NAMES.test(line.slice(m[0].length))
+  if (m !== null) return ROLE_NAMES.test(line.slice(m[0].length))
+  return line.length <= 40 && REPORTER_NAMES.test(line) && !LETTER_SPACED_RUN.test(line)
 }
+/** Four letters or more set apart one by one: a spaced headline (记者 走 基 层), not padded names. */
+const LETTER_SPACED_RUN = /(?:^|[ \u3000])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?=[ \u3000]|$)){3}/
 /** A credit's label, a kind of work done on the story and its colon: 采写：, 文字：, 视频：, 摄像：. */
 const CREDIT_LABEL = /^(?:采写|采访|撰稿|撰文|文字|文图|图文|图片|摄影|摄像|视频|拍摄|剪辑|制作|统筹|策划)\s*[:：]\s*/
 /** Roles each with its names, the medium's name maybe before a role: 某某报记者 张三 实习生 李四. */
 const ROLE_NAMES = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|通讯员|实习生|编辑|摄影|摄像)[ \\u3000]+${PERSON}(?:[ \\u3000、，,]+${PERSON})*[ \\u3000]*)+$`)
+/**
+ * Without a credit's label, roles and names are a byline when a reporter leads them, any medium's name before
+ * him, and a name may be padded as an app pads two letters to three (读特记者 钟 婷 通讯员 某某某): editors'
+ * and photographers' lines alone are the page's staff, not the story's.
+ */
+const PADDED_PERSON = `(?:${PERSON}|[\\u4e00-\\u9fff](?:[ \\u3000][\\u4e00-\\u9fff]){1,2}(?=[ \\u3000]|$))`
+const REPORTER_NAMES = new RegExp(
+  `^[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|特约记者|通讯员)[ \\u3000]+${PADDED_PERSON}(?:[ \\u3000、，,]+${PADDED_PERSON})*` +
+    `(?:[ \\u3000]+(?:记者|见习记者|通讯员|实习生)[ \\u3000]+${PADDED_PERSON}(?:[ \\u3000、，,]+${PADDED_PERSON})*)*[ \\u3000]*$`,
+)
 /** A byline of roles each with its names, after a colon, the medium's name maybe before a role: 某某记者：张三 见习记者：李四. */
 const ROLE_FIELDS = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|通讯员|作者|编辑|摄影|摄像|实习生|撰文|文|图)\\s*[:：]\\s*${PERSON}(?:[ \\u3000、，,]+${PERSON})*[ \\u3000]*)+$`)
 /** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562). */
