@@ -886,17 +886,18 @@ function removeLinesPrintedTwice(blocks: Block[], file: VFile, revert?: Readonly
   for (let a = 0; a < blocks.length; a++) {
     // (open once read without a marker at its end, as the paragraph is read below)
     if (gone.has(a) || !isOpenBody(withoutTrailingMarker(blocks[a]) ?? blocks[a])) continue
+    // (a jump's markers stand between the halves as captions do: …赴浙江安吉、福建 / （下转第2版） / 安吉、福建晋江…)
     let b = a + 1
-    while (b < blocks.length && INTERSTITIAL.has(blocks[b].kind)) b++
+    while (b < blocks.length && (INTERSTITIAL.has(blocks[b].kind) || blocks[b].kind === 'marker')) b++
     // (the repeated line may stand alone, the continuation under it: …培育成 / 强肥水管理，培育成 / 多蘖壮秧。…)
     let c = b + 1
-    while (c < blocks.length && INTERSTITIAL.has(blocks[c].kind)) c++
+    while (c < blocks.length && (INTERSTITIAL.has(blocks[c].kind) || blocks[c].kind === 'marker')) c++
     if (repeatsEndWhole(blocks[a], blocks[b]) && mayContinue(blocks[c]) && removeRepeatedLine(blocks[a], blocks[b], file, revert)) {
       gone.add(b)
       b = c
     }
     // (until none is left: cleaned again, the page must have no more to take)
-    while (removeLinePrintedTwice(blocks[a], blocks[b], file, revert));
+    while (removeLinePrintedTwice(blocks[a], blocks[b], file, revert, blocks));
   }
   return gone.size > 0 ? blocks.filter((_, i) => !gone.has(i)) : blocks
 }
@@ -918,9 +919,9 @@ function removeRepeatedLine(A: Block, B: Block, file: VFile, revert?: ReadonlySe
 }
 
 /** Removes the opening of B that repeats the end of A; says whether it did. */
-function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, revert?: ReadonlySet<string>): boolean {
+function removeLinePrintedTwice(A: Block, B: Block | undefined, file: VFile, revert: ReadonlySet<string> | undefined, blocks: Block[]): boolean {
   if (!B || !mayContinue(B)) return false
-  const length = overlapAtBreak(A.value, B.value)
+  const length = overlapAtBreak(A.value, B.value) || shortOverlapShownByCopy(A, B, blocks)
   const span = length > 0 ? sourceSpan(B, 0, length) : undefined
   if (!span) return false
   const message = `“${B.value.slice(0, length)}”, the end of the paragraph before the break (line ${A.position.end.line}) printed again after it, removed`
@@ -935,6 +936,33 @@ function overlapAtBreak(before: string, text: string): number {
   for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k > 0; k--) {
     // (its length in letters and figures, which normalise leaves as they are)
     if (before.endsWith(text.slice(0, k))) return wordLength(text.slice(0, k)) >= REPEATED_LINE_MIN || isListItemAgain(before, text.slice(0, k)) ? withSpacesAfter(text, k) : 0
+  }
+  return 0
+}
+
+/** A shorter repeat at a break is taken only with this many letters and figures, and the page's proof (below). */
+const SHORT_REPEAT_MIN = 2
+/** Letters and figures of the seam's each side the proof's copy must read (besides the repeat itself). */
+const SEAM_CONTEXT = 8
+
+/**
+ * A repeat at a break too short to take on its own (…赴浙江安吉、福建 / 安吉、福建晋江等地…), taken when another
+ * paragraph of the page prints the same passage once, read across the seam without the repeat: the page's own
+ * copy shows that the words stood once. Its length, else 0.
+ */
+function shortOverlapShownByCopy(A: Block, B: Block, blocks: Block[]): number {
+  const before = A.value
+  const text = B.value
+  for (let k = Math.min(before.length - 1, text.length - 1, REPEATED_LINE_MAX); k > 0; k--) {
+    const piece = text.slice(0, k)
+    if (!before.endsWith(piece) || wordLength(piece) < SHORT_REPEAT_MIN) continue
+    const left = foldForCompare(before.slice(Math.max(0, before.length - k - 3 * SEAM_CONTEXT)))
+    const right = foldForCompare(text.slice(k, k + 3 * SEAM_CONTEXT))
+    if (wordLength(left) < SEAM_CONTEXT + wordLength(piece) || wordLength(right) < SEAM_CONTEXT) continue
+    const once = left + right
+    const twice = left + foldForCompare(piece) + right
+    const shown = blocks.some((other) => other !== A && other !== B && other.kind === 'body' && foldForCompare(other.value).includes(once) && !foldForCompare(other.value).includes(twice))
+    return shown ? withSpacesAfter(text, k) : 0
   }
   return 0
 }
