@@ -2744,8 +2744,15 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (text.length <= 60 && AUTHOR_FIELD.test(text)) return 'byline'
   // (a note of where the piece was first published with its credits in labelled fields: 本文来自某某公众号：某某（ID：…），作者：某某，编辑：某某)
   if (text.length <= 160 && PROVENANCE_NOTE.test(text)) return 'byline'
+  if (text.length <= 60 && PUBLISHED_IN.test(text)) return 'byline'
   return undefined
 }
+
+/**
+ * Where and when the piece was printed first, no sentence: 发于2025.8.25总第1201期《某某周刊》杂志, 原载《某某》2024年第3期
+ * (a periodical's own note over its web copy: the piece's, like its byline, never a headline).
+ */
+const PUBLISHED_IN = /^(?:本文|此文)?(?:发于|刊于|刊发于|原载于?|载于|首发于|原刊于?)[^。！？!?，,；;]{0,30}《[^》]{1,24}》[^。！？!?，,；;]{0,16}[。.]?$/
 
 /** A photo's description closed by the date it was taken: 某某远景（2021年摄）, 某某（摄于1985年5月）. */
 const DATED_PHOTO = /^[^。！？!?（）()]{2,40}[（(](?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*摄|摄于\s*[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)[）)]$/
