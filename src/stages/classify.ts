@@ -1251,8 +1251,8 @@ const MEDIUM_NAME_CREDIT = new RegExp(`^${MEDIUM_NAME}${NAME}\\s*(?:摄|供图)$
  * (a name padded by full-width spaces, ■赵　欣, as by half-width ones: normalise makes both one space)
  */
 const MARKED_NAMES = new RegExp(`^[■◆□]\\s*(?:${PERSON}|[\\u4e00-\\u9fff](?:[ \\u3000]{1,3}[\\u4e00-\\u9fff]){1,3})(?:[\\s\\u3000]+${PERSON}){0,3}$`)
-/** An office signing a piece: ■中共大理市委组织部, ◆市场监管局. */
-const MARKED_OFFICE = /^[■◆□]\s*[\u4e00-\u9fff]{2,16}(?:部|委|局|厅|办|办公室|中心|院|会|组|处|室|队|所|站|社|馆|团|司|署|科)$/
+/** An office signing a piece, its writers' names maybe after it: ■中共大理市委组织部, ◆市场监管局, □ 县委组织部 李明. */
+const MARKED_OFFICE = new RegExp(`^[■◆□]\\s*[\\u4e00-\\u9fff]{2,16}(?:部|委|局|厅|办|办公室|中心|院|会|组|处|室|队|所|站|社|馆|团|司|署|科)(?:[\\s\\u3000]+${PERSON}){0,3}$`)
 
 /**
  * A marked line that names neither people nor an office, nor says who wrote it (■这些地方可免费测血糖,
