@@ -98,6 +98,28 @@ function numbersLines(lines: string[]): boolean {
   return numberedLines >= 5 && numberedLines >= textLines * 0.9 && steps >= (numberedLines - 1) * 0.9
 }
 
+/** An e-mail's quoting marks opening a line, one per level and a space maybe after each ('> ', '>> ', '> > '). */
+const QUOTE_MARKS = /^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?/
+/** The fewest lines of a run opened by quoting marks that make it a quotation: two may be links' arrows (> 更多书评). */
+const QUOTED_RUN_MIN = 3
+
+/**
+ * The quoting marks opening each line of the page, '' where none: an e-mail quotes a message it
+ * replies to or forwards by opening each of its lines with '> ' (and a blank line of it with '>'),
+ * a layer over the text as a margin's line numbers are. Only a run of QUOTED_RUN_MIN lines or more
+ * all opened so is read as quoted.
+ */
+function quoteMarksOf(lines: string[]): string[] {
+  const marks = lines.map((line) => QUOTE_MARKS.exec(line)?.[0] ?? '')
+  for (let i = 0; i < lines.length; ) {
+    let j = i
+    while (j < lines.length && marks[j] !== '') j++
+    if (j - i < QUOTED_RUN_MIN) for (let k = i; k < j; k++) marks[k] = ''
+    i = Math.max(j, i + 1)
+  }
+  return marks
+}
+
 export function segmentText(text: string, file: VFile, revert?: ReadonlySet<string>): PageTree {
   const layout: SourcePiece[] = []
   const children: Block[] = []
@@ -116,11 +138,13 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   const lines = text.split('\n')
   const numbered = numbersLines(lines)
   let numbersTaken = 0
+  const quoteMarks = quoteMarksOf(lines)
+  let quotedLines = 0
   let framedLines = 0
   // the box drawn around the lines being read, if any, and how many boxes the page has had
   let box: number | undefined
   let boxes = 0
-  for (const rawLine of lines) {
+  for (const [lineIndex, rawLine] of lines.entries()) {
     const lineStart = offset
     offset += rawLine.length + 1
     // the '\n' after the line is layout (the last line has none)
@@ -128,7 +152,11 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     // (a PDF's line numbers in the margin are layout, as the margin's spaces are)
     const number = numbered ? LINE_NUMBER.exec(rawLine)?.[0] ?? '' : ''
     if (number) numbersTaken++
-    const lead = number + rawLine.slice(number.length).match(LEADING_BLANK)![0]
+    // (and so are an e-mail's quoting marks, > 某某某…: the text quoted is read as if it stood alone)
+    const quote = number ? '' : quoteMarks[lineIndex]
+    if (quote) quotedLines++
+    const margin = number + quote
+    const lead = margin + rawLine.slice(margin.length).match(LEADING_BLANK)![0]
     const textEnd = blankEnd(rawLine)
     // (only at a line's edges: a frame character inside the text is text)
     const framed = FRAME.test(rawLine) && !FRAME.test(rawLine.slice(lead.length, textEnd))
@@ -175,7 +203,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       if (boxed !== undefined) block.data.boxed = boxed
       children.push(block)
       runOf.push(own === undefined ? run : -1)
-      const indent = k === 0 ? lead.slice(number.length).replace(INVISIBLE, '').replace(FRAMES, '') : ''
+      const indent = k === 0 ? lead.slice(margin.length).replace(INVISIBLE, '').replace(FRAMES, '') : ''
       indented.push(indent.length > 0)
       indents.push({ count: indent.length, width: displayWidth(indent) })
     })
@@ -197,6 +225,17 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
         level: 'info',
         kind: 'layout',
         message: `line numbers in the margin (${numbersTaken} lines, 1 to ${numbersTaken}) read as layout, not text`,
+        start: 0,
+        end: 0,
+        actual: '',
+        expected: [],
+      })
+    }
+    if (quotedLines > 0) {
+      record(file, {
+        level: 'info',
+        kind: 'layout',
+        message: `an e-mail's quoting marks opening ${quotedLines} lines (> …) read as layout, not text`,
         start: 0,
         end: 0,
         actual: '',
