@@ -1482,6 +1482,53 @@ function markDistributionFoot(all: Block[]): void {
 }
 
 /**
+ * An e-mail's header field: who sent it, to whom, when, on what (发件人: "某某" <a@b.cn>, 发送时间: 2016年4月15日 上午9:12,
+ * Subject: …), in a mail client's words, Chinese or English.
+ */
+const MAIL_HEADER_FIELD = /^(?:发件人|收件人|抄送人?|密送|发送时间|发送日期|发件时间|日期|时间|主题|From|To|Cc|Bcc|Sent|Date|Subject)\s*[:：]\s*\S/
+/** The field naming who sent the mail: a run of fields without one may be any list of labelled facts (时间：… / 主题：…). */
+const MAIL_SENDER = /^(?:发件人|From)\s*[:：]/
+/**
+ * The line a mail client sets over a message it forwards or replies to, its name between rules
+ * (------------------ 原始邮件 ------------------, -----Original Message-----, ---------- Forwarded message ---------).
+ */
+const MAIL_SEPARATOR = /^[-—–_=*\s]{0,40}(?:原始邮件|原邮件|转发邮件(?:信息)?|邮件原文|Original Message|Forwarded message)[-—–_=*\s]{0,40}$/i
+/** A forwarder's note over the message is short beside it: its blocks at most, and its text at most this share of the message's. */
+const FORWARD_NOTE_MAX = 12
+const FORWARD_NOTE_SHARE = 0.25
+
+/**
+ * An e-mail's header fields (发件人: … / 发送时间: … / 收件人: … / 主题: …) and the separator a client sets over a message
+ * forwarded are the mail's furniture, not the text it carries. A note over the separator, under the forwarder's own
+ * fields if any (各位，转一下这期… / 某某 / 某某单位 / 手机：…), short beside the message under it, is the forwarder's, not
+ * the piece's: it goes with them.
+ */
+function markMailHeaders(all: Block[]): void {
+  const fieldRunEnd = (i: number) => {
+    let j = i
+    while (j < all.length && MAIL_HEADER_FIELD.test(all[j].value.trim())) j++
+    return j - i >= 2 && all.slice(i, j).some((b) => MAIL_SENDER.test(b.value.trim())) ? j : i
+  }
+  let firstFields = -1
+  for (let i = 0; i < all.length; i++) {
+    const j = fieldRunEnd(i)
+    if (j === i) continue
+    if (firstFields < 0) firstFields = i
+    for (let k = i; k < j; k++) all[k].kind = 'furniture'
+    const separator = i > 0 && MAIL_SEPARATOR.test(all[i - 1].value.trim()) ? i - 1 : -1
+    if (separator >= 0) {
+      all[separator].kind = 'furniture'
+      // (the note: from the page's head, or from under the forwarder's fields, to the separator)
+      const from = firstFields < separator ? all.findIndex((b, k) => k >= firstFields && b.kind !== 'furniture') : 0
+      const note = all.slice(from, separator)
+      const length = (blocks: Block[]) => blocks.reduce((sum, b) => sum + b.value.length, 0)
+      if (from >= 0 && note.length <= FORWARD_NOTE_MAX && length(note) <= length(all.slice(j)) * FORWARD_NOTE_SHARE) for (const b of note) b.kind = 'furniture'
+    }
+    i = j - 1
+  }
+}
+
+/**
  * A picture a document converted to Markdown leaves as a link (![…](media/image3.jpeg)) is the picture's
  * place, not text, when its text says nothing the page does not: none, a file's name, or the words of
  * the caption or the line beside it (![某村合作社](…) / 某村合作社的工作人员在喂猪。). Text of its own stays,
@@ -3122,6 +3169,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markImageLinks(all)
   markBulletinHead(all)
   markDistributionFoot(all)
+  markMailHeaders(all)
   markFollowNames(all)
   markShareRows(all)
   markScreenBars(all)
