@@ -1038,6 +1038,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
   if (length <= 40 && (line.includes('APP') || line.includes('App') || line.includes('app') || line.includes('客户端')) && APP_PROMO.test(line)) return true
   if (length <= 240 && line.includes('提供') && isPlatformStatement(line)) return true
+  if (length <= 160 && MAILING_WORD.test(line) && isMailingNotice(line)) return true
   // (a menu's items set apart by wide gaps run longer than its words: counted without its spaces)
   return (length <= 60 || line.replace(/[\s\u3000]+/g, '').length <= 60) && isMenuLine(line) || (length <= 60 && line.includes('.') && patterns.bareDomain.test(line))
 }
@@ -1069,6 +1070,17 @@ function isPlatformStatement(line: string): boolean {
   if (!PLATFORM_ONLY.test(line)) return false
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
   return sentences.length <= 3 && sentences.every((s) => s.split(/[，,；;]/).every((clause) => clause.trim().length === 0 || STATEMENT_CLAUSE.test(clause)))
+}
+/**
+ * What a mailing list says of its own mail, in any wording (如果邮件内容无法正常显示，请点击这里查看网页版。, 本邮件由系统自动发送，请勿直接
+ * 回复。, 如不希望再收到，请点击此处退订。): a line of three sentences at most, each about the mail, its display, its
+ * address or its subscription, one at least in words only a mailing list says.
+ */
+const MAILING_WORD = /无法正常显示|不能正常显示|显示不正常|查看网页版|加入[^。，,]{0,8}(?:通讯录|白名单|联系人)|自动发[送出]|请勿(?:直接)?回复|不要直接回复|退订|取消订阅/
+const MAILING_CLAUSE = /邮件|邮箱|网页版|通讯录|白名单|订阅|退订/
+function isMailingNotice(line: string): boolean {
+  const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
+  return sentences.length <= 3 && sentences.every((s) => MAILING_CLAUSE.test(s))
 }
 /** A space between two Han characters, which normalise removes. */
 const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \u00a0\u3000]+(?=\p{Script=Han})/gu
