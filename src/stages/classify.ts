@@ -1493,6 +1493,24 @@ function markDistributionFoot(all: Block[]): void {
   for (let i = start; i < end; i++) all[i].kind = 'furniture'
 }
 
+/** A foot set under the page's last rule is short: this many blocks at most. */
+const RULED_FOOT_MAX = 8
+
+/**
+ * The lines under the page's last rule, each short and none a sentence but the furniture's, most of them furniture
+ * already (某某编辑部 / 地址：… 电话：… / 投稿邮箱：… / 本邮件由系统自动发送，请勿直接回复。): the foot the rule sets apart, all of it.
+ */
+function markRuledFoot(all: Block[]): void {
+  let rule = all.length - 1
+  while (rule >= 0 && all.length - rule <= RULED_FOOT_MAX + 1 && !HEAD_RULE.test(all[rule].value.trim())) rule--
+  if (rule < 0 || all.length - rule > RULED_FOOT_MAX + 1) return
+  const foot = all.slice(rule + 1)
+  const own = foot.filter((b) => b.kind !== 'furniture')
+  if (foot.length < 2 || own.length * 2 > foot.length) return
+  if (!own.every((b) => b.value.length <= CHROME_LINE_MAX && !/[。！？]/.test(b.value))) return
+  for (const b of own) b.kind = 'furniture'
+}
+
 /**
  * An e-mail's header field: who sent it, to whom, when, on what (发件人: "某某" <a@b.cn>, 发送时间: 2016年4月15日 上午9:12,
  * Subject: …), in a mail client's words, Chinese or English.
@@ -3182,6 +3200,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markBulletinHead(all)
   markDistributionFoot(all)
   markMailHeaders(all)
+  markRuledFoot(all)
   markFollowNames(all)
   markShareRows(all)
   markScreenBars(all)
