@@ -104,8 +104,9 @@ export const patterns = {
       `|^${DATE}${WEB_TIME}\\s*${MEDIUM_NAME}$`,
   ),
   // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南 (or the place without
-  // 发表于 after the time, when 原创 opens it: 原创 融媒记者 某某发布 2025年03月14日 17:30 湖南)
-  accountDateline: new RegExp(`^(?=原创|.*发表于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发表于[\\u4e00-\\u9fff]{1,8}|(?<=原创.*)\\s+[\\u4e00-\\u9fff]{2,8})?$`),
+  // 发表于 after the time, when 原创 opens it: 原创 融媒记者 某某发布 2025年03月14日 17:30 湖南; or an app's
+  // 发布于 for 发表于: 2021-06-18 08:47:36 发布于江西)
+  accountDateline: new RegExp(`^(?=原创|.*发[表布]于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发[表布]于[\\u4e00-\\u9fff]{1,8}|(?<=原创.*)\\s+[\\u4e00-\\u9fff]{2,8})?$`),
   // the paper's imprint: two or more of its fields on a line, one the paper's own (本报地址：… 邮编：…
   // 广告热线：…); an address and a telephone alone may be a notice's (活动地址：… 咨询热线：…)
   imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
