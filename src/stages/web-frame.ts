@@ -225,6 +225,8 @@ const HALF_WIDTH_STOP = /[\u4e00-\u9fff"”][.](?![0-9A-Za-z])/
 function isAppPrompt(line: string): boolean {
   return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
 }
+/** What a fold's words by an app's prompt hold: the share left unread or the fold's own word (剩余65%未读, 余下全文, 展开). */
+const FOLD_WORDS = /[0-9０-９]\s*[%％]|未读|全文|剩余|余下|展开|收起/
 /** A prompt's verb: open, get, install, scan, read or see more (a byline naming its client has none: 某某客户端某某频道 赵某). */
 const PROMPT_VERB = /打开|下载|安装|扫码|前往|登录|查看|阅读|看更多|体验|尽在|就在/
 
@@ -835,8 +837,9 @@ export function markWebArticle(all: Block[]): void {
     }
     if (all[i].kind !== 'caption' && isAppPrompt(line)) {
       all[i].kind = 'furniture'
-      // (the fold's words by its prompt: 剩余65%未读)
-      for (const k of [i - 1, i + 1]) if (k > h && all[k] !== undefined && unmarked(all[k]) && all[k].value.trim().length <= 12) all[k].kind = 'furniture'
+      // (the fold's words by its prompt: 剩余65%未读; a share left or a fold's word, not a section's head the prompt
+      // stands over, 打开某某APP 阅读更多精彩资讯 / 城市为年轻人“筑巢”)
+      for (const k of [i - 1, i + 1]) if (k > h && all[k] !== undefined && unmarked(all[k]) && all[k].value.trim().length <= 12 && FOLD_WORDS.test(all[k].value)) all[k].kind = 'furniture'
       continue
     }
     // (a run of one-to-four-character words by furniture: a font widget's buttons, a menu)
