@@ -224,10 +224,14 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   const voicesBefore: number[] = []
   let titles = 0
   let voices = 0
+  // (a headline printed again is the same article's, not the next one's: a site's CMS prints it over its summary and
+  // again over the text, 某某调查 / 摘要：8月15日…赴玛... / 某某调查 / 8月15日…)
+  let lastTitle: string | undefined
   for (const block of blocks) {
     titlesBefore.push(titles)
     voicesBefore.push(voices)
-    if (block.kind === 'title') titles++
+    if (block.kind === 'title' && foldForCompare(block.value) !== lastTitle) titles++
+    if (block.kind === 'title') lastTitle = foldForCompare(block.value)
     if (block.kind === 'title' || block.kind === 'label') voices++
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
