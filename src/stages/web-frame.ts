@@ -225,6 +225,13 @@ const HALF_WIDTH_STOP = /[\u4e00-\u9fff"”][.](?![0-9A-Za-z])/
 function isAppPrompt(line: string): boolean {
   return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
 }
+/**
+ * A line's length as chrome's is measured: a line of Latin letters alone by half, as wide as a line of half as many Han
+ * characters (a site's name in English under its Chinese name: College of … Science and Technology, … University).
+ */
+function chromeLength(line: string): number {
+  return /^[\x20-\x7e]+$/.test(line) ? Math.ceil(line.length / 2) : line.length
+}
 /** What a fold's words by an app's prompt hold: the share left unread or the fold's own word (剩余65%未读, 余下全文, 展开). */
 const FOLD_WORDS = /[0-9０-９]\s*[%％]|未读|全文|剩余|余下|展开|收起/
 /** A prompt's verb: open, get, install, scan, read or see more (a byline naming its client has none: 某某客户端某某频道 赵某). */
@@ -652,7 +659,7 @@ export function markWebArticle(all: Block[]): void {
     const headline = foldForCompare(all[h].value)
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && ((!SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line))) || foldForCompare(line) === headline)) all[i].kind = 'furniture'
+      if (isContent(all[i]) && chromeLength(line) <= CHROME_LINE_MAX && ((!SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line))) || foldForCompare(line) === headline)) all[i].kind = 'furniture'
       // (the kicker set together with it in a block of its own is a headline too)
       else if (i === h - 1 && all[i].kind === 'body' && all[i].data.depth === undefined && isHeadlineBlockLine(all, i, h) && headlineShaped(all[i])) all[i].kind = 'title'
     }
