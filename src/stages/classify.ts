@@ -1685,25 +1685,50 @@ function sectionNamesOfHeads(all: Block[]): Set<string | number> {
 const DATELINE_SOURCE = new RegExp(`^${SOURCE_FIRST}\\s`)
 
 /**
+ * The names a dateline gives before its date: its source (弥勒融媒 2024年10月11日 18:30 云南), or on a public account's
+ * dateline opened by 原创 the author's and the account's (原创 某某融媒 某某发布 2024-06-12 18:06 福建).
+ */
+function datelineNames(line: string): string[] {
+  const source = DATELINE_SOURCE.exec(line)?.[1]
+  if (source) return [source]
+  if (!line.startsWith('原创') || !patterns.accountDateline.test(line)) return []
+  const names: string[] = []
+  for (const token of line.slice(2).trim().split(/\s+/)) {
+    if (/^[0-9]/.test(token)) break
+    names.push(token)
+  }
+  return names
+}
+
+/**
  * A public account's card under its dateline: the account's name again on a line of its own, and its
- * description under it (弥勒融媒 / 弥勒市融媒体中心官方账号，权威发布…): furniture, as the dateline is.
+ * description under it (弥勒融媒 / 弥勒市融媒体中心官方账号，权威发布…) or the card's fields (某某发布 / 微信号 mouhao /
+ * 功能介绍 某某县融媒体中心…): furniture, as the dateline is.
  */
 function markAccountCard(all: Block[]): void {
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || all[i].value.length > 60) continue
-    const source = DATELINE_SOURCE.exec(all[i].value.trim())?.[1]
-    if (!source) continue
+    const names = datelineNames(all[i].value.trim())
+    if (names.length === 0) continue
     for (let j = i + 1; j < Math.min(all.length, i + 4); j++) {
-      if (all[j].value.trim() !== source) continue
+      if (!names.includes(all[j].value.trim())) continue
       all[j].kind = 'furniture'
-      const about = all[j + 1]
-      if (about && about.value.length <= 60 && ACCOUNT_ABOUT.test(about.value)) about.kind = 'furniture'
+      for (let k = j + 1; k <= j + ACCOUNT_CARD_FIELDS_MAX && k < all.length; k++) {
+        const about = all[k]
+        if (about.value.length <= 60 && ACCOUNT_ABOUT.test(about.value)) about.kind = 'furniture'
+        else if (about.value.length <= 120 && ACCOUNT_CARD_FIELD.test(about.value.trim())) about.kind = 'furniture'
+        else break
+      }
       break
     }
   }
 }
 
 const ACCOUNT_ABOUT = /官方(?:账号|帐号|公众号|微信|平台)/
+/** A field of a public account's card, by its label: its id (微信号 mouhao), what it does (功能介绍 …), who runs it. */
+const ACCOUNT_CARD_FIELD = /^(?:微信号|功能介绍|账号主体|帐号主体)(?:\s*[:：]\s*|\s+)\S/
+/** A public account's card holds this many fields under its name at most (its id, what it does, who runs it). */
+const ACCOUNT_CARD_FIELDS_MAX = 3
 
 /**
  * What a web page sets under its article: a list of other articles' headlines under its label
