@@ -554,7 +554,29 @@ function adjacentCandidate(
     return { a, b: k, score: further.score + ADJACENT_BONUS, reasons: further.reasons, between: [], headings: [], far: true }
   }
   if (evidence.score < 0) return undefined
+  // a paragraph stopped on a bare character over a caption of the page's numbered photos (…焕发出新的活 / ①5月2日，
+  // 在…里 / 拉坯。… / ②… / 力。据统计…): no word goes on into a circled figure; the paragraph's rest is after the
+  // group, found as a far continuation, and the caption's own lines join among themselves
+  if (BARE_STOP.test(A.value) && opensPhotoOfGroup(blocks, j)) return undefined
   return { a, b: j, score: evidence.score + ADJACENT_BONUS, reasons: evidence.reasons, between, headings, notes: noted, far: false }
+}
+
+/** A circled figure opening a block, a word after it: ①5月2日，… (not a note's mark standing alone, ① ，…). */
+const CIRCLED_OPENING = /^\s*([①-⑳])[\p{Script=Han}0-9“「]/u
+
+/**
+ * Block j opens a caption of a group of photos the page numbers with circled figures: another block of the page opens
+ * with the figure before or after its own (①… / ②…), not in the same paragraph.
+ */
+function opensPhotoOfGroup(blocks: Block[], j: number): boolean {
+  const own = CIRCLED_OPENING.exec(blocks[j].value)
+  if (!own) return false
+  const figure = own[1].codePointAt(0)!
+  return blocks.some((b, k) => {
+    if (k === j || b.kind === 'heading' || HEADINGISH.has(b.kind)) return false
+    const other = CIRCLED_OPENING.exec(b.value)?.[1].codePointAt(0)
+    return other !== undefined && Math.abs(other - figure) === 1
+  })
 }
 
 /** A line's opening as a shape: each run of Han characters, of figures, of letters, one mark; the marks themselves. */
@@ -610,7 +632,8 @@ function mayStartMidSentence(blocks: Block[], b: number): boolean {
   if (/^[，、。；：,;:）)]/.test(blocks[b].value) || (closer >= 0 && closer < 30)) return true
   for (let k = b - 1; k >= 0; k--) {
     const kind = blocks[k].kind
-    if (INTERSTITIAL.has(kind)) continue
+    // (a caption of the page's numbered photos stands between the halves as a caption does: ①… / ②… / 力。…)
+    if (INTERSTITIAL.has(kind) || opensPhotoOfGroup(blocks, k)) continue
     return kind === 'body' && !endsComplete(blocks[k].value)
   }
   return false
