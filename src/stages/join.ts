@@ -32,6 +32,8 @@ import { opensWithDateline } from './segment.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
+/** What a column of one article holds between its paragraphs: no headline or byline of another. */
+const COLUMN_KINDS = new Set(['body', 'heading', 'caption', 'credit'])
 /** What adjacency adds to the seam evidence; a far pair must stand on seam evidence alone. */
 const ADJACENT_BONUS = 1.5
 const ACROSS_HEADING_BONUS = 0.5
@@ -205,6 +207,8 @@ interface Candidate {
   alt?: Candidate
   /** This candidate steps over a box (`alt` is then the reading without it, if any). */
   overBox?: boolean
+  /** Blocks after the continuation that go with it: the rest of its column, where columns were interleaved. */
+  carried?: number[]
 }
 
 /**
@@ -1212,16 +1216,19 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   // kept aside, for when the join across the box is not made)
   const farAside = new Map<number, Candidate[]>()
   const acrossBoxOnly = new Set(candidates.filter((c) => c.overBox && c.alt === undefined).map((c) => c.a))
-  for (let a = 0; a < blocks.length; a++) {
-    if (!isOpenBody(blocks[a]) || (hasAdjacent.has(a) && !acrossBoxOnly.has(a)) || goesOnElsewhere.has(a) || copies.has(a)) continue
+  /**
+   * The claims of half `a` on blocks from `from` down, on evidence of the seam alone; on blocks that may open a
+   * paragraph too when `anyOpening` (the half's own column is known to be cut apart: see displaced).
+   */
+  const farCandidates = (a: number, from = a + 2, anyOpening = false): Candidate[] => {
     const far: Candidate[] = []
     // (a paragraph left open at its article's end, another article's headline under it, goes on where a
     // marker brings a paragraph back (（上接第6版）…): the marker says so, whatever the seam)
     // (on a page that sends no paragraph on by a marker of its own: one that does is the half brought back)
     const closesArticle = held.size === 0 && opensNextArticle(blocks, a)
-    for (let b = a + 2; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
+    for (let b = from; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
-      if (!mayContinue(blocks[b]) || repeats.has(b) || !mayStartMidSentence(blocks, b)) continue
+      if (!mayContinue(blocks[b]) || repeats.has(b) || (!anyOpening && !mayStartMidSentence(blocks, b))) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       const broughtIn = closesArticle && evidence.score < FAR_MINIMUM && blocks[b].data.jumpsIn && !blocks[b].data.jumpsFromOtherPage
       if (broughtIn) {
@@ -1230,6 +1237,11 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
       }
       if (evidence.score >= FAR_MINIMUM) far.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
     }
+    return far
+  }
+  for (let a = 0; a < blocks.length; a++) {
+    if (!isOpenBody(blocks[a]) || (hasAdjacent.has(a) && !acrossBoxOnly.has(a)) || goesOnElsewhere.has(a) || copies.has(a)) continue
+    const far = farCandidates(a)
     if (acrossBoxOnly.has(a)) farAside.set(a, far)
     else candidates.push(...far)
   }
@@ -1254,6 +1266,30 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     if (lost.length === 0) break
     candidates = candidates.flatMap((c) => (lost.includes(c) ? givingWay(c) : [c]))
     ;({ taken, ambiguous } = pairCandidates(blocks, candidates, file, options))
+  }
+  // (columns interleaved: a half whose block under it a half further up takes on stronger evidence of its own
+  // seam, …接待游客1.2 / [the next article's column] …善于做群众工 / 万人次。… / … / 作的老党员…, was set beside
+  // the other column's rest; its own rest follows that column's rest, found as a far half's is, and may stand under
+  // a paragraph that ends, that column's last; what stands between the two rests goes up with the first)
+  // (only over text of that one article, no headline or byline in it: beyond one, a word running across is chance,
+  // 等 / [another article] / 地说道。; and never a block another half goes on into right above it)
+  const columnRest = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, n) => from + n)
+  const displaced = candidates.filter(
+    (c) => !c.far && taken.get(c.a) === undefined && !ambiguous.has(c.a) && [...taken.values()].some((o) => o.far && o.b === c.b && o.a < c.a),
+  )
+  if (displaced.length > 0) {
+    const ownRest = (c: Candidate) =>
+      farCandidates(c.a, c.b + 1, true).filter((o) => admissible(o) === o && !continuedBy.has(o.b) && columnRest(c.b + 1, o.b).every((k) => COLUMN_KINDS.has(blocks[k].kind)))
+    candidates = candidates.filter((c) => !displaced.includes(c)).concat(displaced.flatMap(ownRest))
+    ;({ taken, ambiguous } = pairCandidates(blocks, candidates, file, options))
+    const claimed = (k: number) => [...taken.values()].some((o) => o.a === k || o.b === k || movedBlocks(o).includes(k))
+    for (const c of displaced) {
+      const own = taken.get(c.a)
+      const first = [...taken.values()].find((o) => o.far && o.b === c.b)
+      if (!own?.far || !first) continue
+      const rest = columnRest(c.b + 1, own.b)
+      if (!rest.some(claimed)) first.carried = rest
+    }
   }
 
   // the misplaced runs stepped over by the joins taken are copies of the run printed later: dedup
@@ -1466,10 +1502,11 @@ function rebuild(blocks: Block[], taken: Map<number, Candidate>, ambiguous: Set<
       // (the rest of an article brought back by its marker goes on under its first paragraph: it
       // follows the paragraph it continues, with it)
       // (only when it is the page's one paragraph brought back: of several, the pairing may be crossed)
-      const rest = c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.a, c.b, taken, consumed, printedBefore) : []
+      const rest = c.carried ?? (c.far && B.data.jumpsIn && !taken.has(c.b) && broughtBack === 1 ? broughtBackWith(blocks, c.a, c.b, taken, consumed, printedBefore) : [])
       if (rest.length > 0) {
         const n = rest.filter((k) => blocks[k].kind === 'body').length
-        plan.join = { ...plan.join, note: `${plan.join.note}; the ${n === 1 ? 'paragraph' : `${n} paragraphs`} brought back with the continuation, up to the next heading, follow it` }
+        const what = c.carried ? 'of its column after the continuation, up to the other column,' : 'brought back with the continuation, up to the next heading,'
+        plan.join = { ...plan.join, note: `${plan.join.note}; the ${n === 1 ? 'paragraph' : `${n} paragraphs`} ${what} follow it` }
       }
       joinPair(head, B, plan, file)
       after.push(...moved)
