@@ -3676,7 +3676,11 @@ function classifyInContext(blocks: Block[]): void {
     const block = blocks[i]
     const previous = blocks[i - 1]
     if (block.kind !== 'body' && block.kind !== 'heading' && block.kind !== 'title') continue
-    const overMarkedByline = blocks[i + 1]?.kind === 'byline' && (patterns.bylineMark.test(blocks[i + 1].value) || /^[◎○]/.test(blocks[i + 1].value))
+    // (nor one over a subtitle that such a byline signs, 党旗在某某一线 / 高高飘扬 / ——某某纪实 / ■ 本报记者 某某: the
+    // title's second line; a byline stands under the subtitle, never between it and its title)
+    let signed = i + 1
+    while (blocks[signed]?.kind === 'subtitle') signed++
+    const overMarkedByline = blocks[signed]?.kind === 'byline' && (patterns.bylineMark.test(blocks[signed].value) || /^[◎○]/.test(blocks[signed].value))
     // (nor four characters no name's shape, 声音简介, on a page that heads its sections with such short words: its first section's head)
     if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline && !isFirstShortHead(blocks, i)) block.kind = 'byline'
   }

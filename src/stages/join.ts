@@ -1878,6 +1878,19 @@ function isTitleRemainder(block: Block, next: Block): boolean {
  * of its own; nor a character doubled across the break, which the segmenter reads as one word (某某影响我省 /
  * 省气象台发布…: 省省). A kicker over its title ends a phrase of its own.
  */
+/**
+ * A title's last words wrapped alone over its dash subtitle, the lines set apart by blank lines as every line of
+ * the page is (党旗在某某一线 / 高高飘扬 / ——某某纪实): a headline group has one title over its subtitle, and a
+ * remainder of half the first line's length or less is no title of its own (a kicker over a title is no shorter
+ * than half of it).
+ */
+function isRemainderOverSubtitle(block: Block, next: Block, after: Block | undefined): boolean {
+  if (block.kind !== 'title' || next.kind !== 'title' || block.data.depth !== undefined || next.data.depth !== undefined) return false
+  if (after?.kind !== 'subtitle' || !/^[—－-]{2}/.test(after.value.trim())) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  return /^[\p{Script=Han}\p{N}]{8,16}$/u.test(first) && /^\p{Script=Han}{3,6}$/u.test(second) && second.length * 2 <= first.length
+}
 function isWordCutTitle(block: Block, next: Block): boolean {
   // (a subtitle too, opened by its dash, its quoted words whole: ——某某“三下乡”实践活 / 动综述; its remainder
   // of a few bare characters read as a line of text, or as a name)
@@ -2023,7 +2036,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isQuestionTailCut(block, next)) return TITLE_CUTS.question
   if (isSpacedTitleCut(block, next)) return TITLE_CUTS.spaced
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
-  if (isTitleRemainder(block, next)) return TITLE_CUTS.remainder
+  if (isTitleRemainder(block, next) || isRemainderOverSubtitle(block, next, after)) return TITLE_CUTS.remainder
   if (isWordCutTitle(block, next)) return TITLE_CUTS.word
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
   if (isSpacedPhraseWrap(block, next)) return TITLE_CUTS.phrase
