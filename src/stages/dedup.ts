@@ -385,6 +385,18 @@ function teaserOpening(text: string): { opening: string; labelled: boolean } | u
 }
 
 /**
+ * A paragraph's dateline and the reporters in brackets after it (本网讯（通讯员 某某 记者 某某）, 本报讯, 某某社北京5月3日电):
+ * a site's summary of the paragraph leaves it out (【摘要】今年以来，… over 本网讯（…）今年以来，…).
+ */
+const LEAD_DATELINE = /^\s*(?:本[报刊网台站][\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{1,8}(?:社|报|网|台)[\u4e00-\u9fff\d]{1,12}电)\s*(?:[（(][^（）()]{1,40}[）)])?/
+
+/** A paragraph's text folded without its dateline, when it opens with one: what a summary of it copies. */
+function undatedFolded(text: string): string | undefined {
+  const dateline = LEAD_DATELINE.exec(text)
+  return dateline ? foldForCompare(text.slice(dateline[0].length)) : undefined
+}
+
+/**
  * The earlier copy stands in the site's preview of the text: between it and the later copy, a paragraph the site
  * cut short, with an ellipsis and its unfold button (…龙头... / 展开全文 ∨), on its line or the next. The text that
  * follows in full is the article; the preview's copies go, and the text's own order (its byline over it) stays.
@@ -440,8 +452,11 @@ function judge(
     // (a summary or teaser that copies the paragraph, or its opening, word for word, its label and its ellipsis or
     // unfold button aside: 摘要：…。 over the same sentence, …一起开起了民宿，…展开 over the whole paragraph; a teaser
     // cut with an ellipsis under its label is an earlier copy cut short, below)
-    const teaserCopy = teaser !== undefined && !teaser.labelled && opening.length >= TEASER_MIN && e.folded.startsWith(opening) && !acrossTitle(j, e.index) && !other.spoken
-    const cutAcross = otherIn >= options.dedup.containment && other.folded.length < e.folded.length && e.folded.startsWith(opening.slice(0, Math.min(8, opening.length)))
+    // (the paragraph read without its dateline too when the summary is labelled: the site's summary leaves it out)
+    const undated = teaser !== undefined ? undatedFolded(block.value) : undefined
+    const opensWith = (start: string) => e.folded.startsWith(start) || undated?.startsWith(start) === true
+    const teaserCopy = teaser !== undefined && !teaser.labelled && opening.length >= TEASER_MIN && opensWith(opening) && !acrossTitle(j, e.index) && !other.spoken
+    const cutAcross = otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensWith(opening.slice(0, Math.min(8, opening.length)))
     const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken && !article.digestItem(j))
     // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
     // perhaps at its end: 装着血压计、… printed over 宝梵镇村医陈德明的背包里装着血压计、…; the complete copy takes its place)
