@@ -935,6 +935,12 @@ function isFurnitureRow(spaced: string): boolean {
   return parts.length >= 2 && parts.every(isFurnitureLine)
 }
 
+/**
+ * A public account's badge of an original post, the author and the account after it, set apart by spaces, no
+ * mark among them (原创 某某 某某发布): the platform's line, as the dateline it opens is when the date follows on it.
+ */
+const ACCOUNT_BADGE = /^原创(?:[ \u3000]+[\p{Script=Han}A-Za-z0-9·]{2,16}){1,3}$/u
+
 const furnitureLine = new BoundedMemo<string, boolean>()
 
 function readFurnitureLine(spaced: string): boolean {
@@ -950,6 +956,8 @@ function readFurnitureLine(spaced: string): boolean {
   // (each behind a cheap test of what it needs: the imprint's fields their colons, an account's dateline
   // 原创 or 发表于; both patterns look ahead through the whole line)
   if (text.length <= 120 && ((hasColon(text) && patterns.imprint.test(text)) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || ((text.startsWith('原创') || text.includes('发表于')) && patterns.accountDateline.test(text)))) return true
+  // (and the account's badge over its dateline, the date on the line under it: 原创 某某 某某发布 / 2022-12-09 08:30 发表于某地)
+  if (text.length <= 60 && text.startsWith('原创') && ACCOUNT_BADGE.test(text.trim())) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true
   if (text.length <= 80 && patterns.siteNotice.test(text)) return true
   if (text.length <= 160 && RIGHTS_STATEMENT.test(text)) return true
