@@ -373,6 +373,33 @@ const DATELINE_GAP = /^[^\s\u3000]{2,24}(?:电|讯)(?:[（(][^（）()]{1,30}[�
 
 const CELL_GAP = /\S(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/
 
+/** How many names a line of names without a label holds at least, to be read as a list of names. */
+const NAME_ROW_MIN = 4
+
+/**
+ * The names of a line of Han names set apart by spaces, a name padded to its column (王　平) read as one; undefined
+ * when a cell is no name's length (a row of a table, 张明　女　汉族, has cells of one letter alone).
+ */
+export function namesOfRow(text: string): string[] | undefined {
+  const cells = text.trim().split(/[ \u3000]+/)
+  if (!cells.every((cell) => /^[\u4e00-\u9fff]{1,3}$/.test(cell))) return undefined
+  const names: string[] = []
+  for (let k = 0; k < cells.length; k++) {
+    if (cells[k].length === 1 && cells[k + 1]?.length === 1) names.push(cells[k] + cells[++k])
+    else names.push(cells[k])
+  }
+  return names.every((name) => name.length >= 2) ? names : undefined
+}
+
+/**
+ * A list of names without a label, a line of them (王某某　李某某　赵　某　钱某某): four at least, each once (a table's
+ * row says its labels again: 金牌 八十一　银牌 四十二). Its spaces set the names apart, as a table's set its cells.
+ */
+export function isNameRow(text: string): boolean {
+  const names = namesOfRow(text)
+  return names !== undefined && names.length >= NAME_ROW_MIN && new Set(names).size === names.length
+}
+
 /** The cells of a line set apart by spaces, when it has three or more short ones (a table's row). */
 export function tableCells(text: string): string[] | undefined {
   const cells = text.trim().split(/[\s\u3000]+/)

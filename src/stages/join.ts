@@ -18,7 +18,7 @@ import type { VFile } from 'vfile'
 import { appendBlock, inFieldBox, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, withRule, type RecordInit } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { addressedApart, addresseeOf, BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
+import { addressedApart, addresseeOf, BULLETS, FIELD_OPENING, FORMULA, FILE_NAME_END, endsComplete, isSpeakerLabel, endsWithContinuationMark, hasSentencePunctuation, firstUnmatchedCloser, foldForCompare, glueAcrossBreak, isDateLine, isDatelineAlone, isFactLine, isWebAddressLine, isLetterClosing, isNameRow, isSalutation, isTableRow, opensArticle, opensDialogueTurn, quoteBalance, unspacedLabel, withSpacesAfter, wordLength, words } from '../kernel/text.js'
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, endsWithCredit, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
@@ -212,11 +212,11 @@ interface Candidate {
 }
 
 /**
- * A line of facts (讲座时间：2023年11月10日 9:30), a date alone, a table row, a salutation (各有关单位：) or a web
- * address alone is whole without a full stop.
+ * A line of facts (讲座时间：2023年11月10日 9:30), a date alone, a table row, a list of names set apart (王某某　李某某　…),
+ * a salutation (各有关单位：) or a web address alone is whole without a full stop.
  */
 function isLineOfItsOwn(text: string): boolean {
-  return isFactLine(text) || isWebAddressLine(text) || isDateLine(text) || isTableRow(text) || isSalutation(text) || isLetterClosing(text)
+  return isFactLine(text) || isWebAddressLine(text) || isDateLine(text) || isTableRow(text) || isNameRow(text) || isSalutation(text) || isLetterClosing(text)
 }
 
 /** A notice's issuers over its date, one a line (某某县人民政府办公室 / 某某县财政局 / 2024年2月20日): a signature, not a cut sentence. */

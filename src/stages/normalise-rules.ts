@@ -8,7 +8,7 @@
  * (Han, CJK punctuation, Latin, digits) and matched pairs of brackets and quotes.
  */
 import { hasLeak, simplifyLeaks, traditionalLeaks } from '../kernel/traditional.js'
-import { DOUBLED_MARK, isTableRow, letterSpaces, TYPED_DASH, words } from '../kernel/text.js'
+import { DOUBLED_MARK, isNameRow, isTableRow, letterSpaces, TYPED_DASH, words } from '../kernel/text.js'
 import type { BlockKind } from '../kernel/block.js'
 import { BoundedMemo } from '../kernel/memo.js'
 
@@ -752,7 +752,8 @@ export function findSpaceEdits(text: string, kind: BlockKind, row = false): Edit
   if (!ANY_SPACE.test(text)) return []
   const edits: Edit[] = []
   // (the spaces of a table row set its cells apart: only runs shrink, as in a byline)
-  const tableRow = BODY_KINDS.has(kind) && (row || isTableRow(text))
+  // (and so do a list's names set apart, 王某某　李某某　赵某某　钱某某: the spaces are the list's, not stray ones)
+  const tableRow = BODY_KINDS.has(kind) && (row || isTableRow(text) || isNameRow(text))
   const body = BODY_KINDS.has(kind) && !tableRow
   const headline = HEADLINE_KINDS.has(kind)
   // (a headline or a column's name set with letter spacing, 新 闻 速 递, reads 新闻速递)

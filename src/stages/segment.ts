@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
-import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isTableRow, letterSpaces, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
+import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isNameRow, isTableRow, letterSpaces, namesOfRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
 import { isAuthorDateline, isPageDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
@@ -1122,6 +1122,17 @@ function isNameCells(text: string): boolean {
 }
 
 /**
+ * A list of names without a label, wrapped past its line (王某某　李某某　…　赵某某 / 钱某某　孙某某): the line over is a
+ * row of names (isNameRow) and the line under holds no more names, each of two or three letters, none of the
+ * line over's (a table's rows say their labels again: 中国　金牌 八十一 / 韩国　金牌 二十三).
+ */
+function isWrappedNameRow(before: string, line: string): boolean {
+  const over = before.length <= 80 && isNameRow(before) ? namesOfRow(before) : undefined
+  const under = namesOfRow(line)
+  return over !== undefined && under !== undefined && under.length <= over.length && new Set([...over, ...under]).size === over.length + under.length
+}
+
+/**
  * A list of names under its label, wrapped past its line (委　　员：马文学　王　平　…　杨丽萍 / 张建明　陈　刚　…): a
  * line of nothing but names set apart by spaces, under a line whose label's colon is followed by such names,
  * goes on with that line's list (and so does the next such line), joined by a full-width space.
@@ -1133,8 +1144,10 @@ function joinWrappedNameLists(lines: Block[], file: VFile): Block[] {
     const before = out ? out[out.length - 1] : lines[k - 1]
     const line = lines[k]
     const colon = Math.max(before.value.lastIndexOf('：'), before.value.lastIndexOf(':'))
-    const joins = colon > 0 && line.value.length <= 80 && isNameCells(line.value.trim()) && isNameCells(before.value.slice(colon + 1).trim())
-    if (!joins) {
+    const fits = line.value.length <= 80 && isNameCells(line.value.trim())
+    const labelled = fits && colon > 0 && isNameCells(before.value.slice(colon + 1).trim())
+    const unlabelled = fits && !labelled && isWrappedNameRow(before.value.trim(), line.value.trim())
+    if (!labelled && !unlabelled) {
       out?.push(line)
       continue
     }
@@ -1142,13 +1155,14 @@ function joinWrappedNameLists(lines: Block[], file: VFile): Block[] {
     record(file, {
       level: 'info',
       kind: 'layout',
-      message: 'a line of names under a list of names after its label, wrapped past its line, joined to it',
+      message: labelled ? 'a line of names under a list of names after its label, wrapped past its line, joined to it' : 'a line of names under a line of names, a list wrapped past its line, joined to it',
       start: before.position.start.offset!,
       end: line.position.end.offset!,
       actual: '2 lines',
       expected: ['1 line'],
     })
-    appendBlock(before, line, '\u3000')
+    // (a list without its label keeps the gap its names are set apart by: 王某某  李某某 / 赵某某 reads 王某某  李某某  赵某某)
+    appendBlock(before, line, labelled ? '\u3000' : (/[ \u3000]+/.exec(before.value.trim())?.[0] ?? '\u3000'))
   }
   return out ?? lines
 }
