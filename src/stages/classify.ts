@@ -866,6 +866,10 @@ const isCreditsRowWithReview = (line: string) => REVIEWER_FIELD.test(line) && CR
  */
 const FOLD_BUTTON = /^(?:点击|点此|继续)?(?:展开|阅读|查看|浏览|显示)(?:阅读)?(?:全文|全部(?:内容|正文)?|剩余(?:全文|内容|部分)?(?:\s*[0-9]{1,3}(?:\.[0-9])?\s*[%％])?|余下(?:全文|内容|部分)|完整(?:内容|文章|全文))\s*[>＞》]{0,2}$|^(?:剩余|还剩|余下)\s*[0-9]{1,3}(?:\.[0-9])?\s*[%％]\s*(?:未读|内容)?(?:[，,]?\s*(?:点击)?(?:展开|继续阅读|查看全文))?\s*[>＞》]{0,2}$/
 
+/** A pager's angle brackets, alone between spaces or at the line's ends (< 上一版　下一版 >, « 上一页 »). */
+const PAGER_ANGLES = /(?:^|(?<=[ \u3000]))[<>＜＞«»‹›]{1,2}(?=[ \u3000]|$)/g
+const PAGER_ANGLE = /(?:^|[ \u3000])[<>＜＞«»‹›]{1,2}(?:[ \u3000]|$)/
+
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING_OPENING = '[\\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\uFE0F]'
 const DRESSING_CLOSING = '[\\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\\p{Extended_Pictographic}\\uFE0F]'
@@ -990,6 +994,8 @@ function readFurnitureLine(spaced: string): boolean {
   // (dressed in arrows, stars or an emoji: ▼往期精彩回顾▼, 👇点击阅读原文)
   const bare = isDressed(text) ? text.replace(DRESSING, '') : text
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
+  // (a row of buttons with a pager's angle brackets pointing back and on, set apart by spaces: < 上一版　下一版 >　返回目录)
+  if (PAGER_ANGLE.test(text) && patterns.furnitureWhole.test(text.replace(PAGER_ANGLES, ' ').trim())) return true
   if (bare.length <= 24 && FOLD_BUTTON.test(bare.trim())) return true
   // (a line of nothing but arrows, stars or emoji: 👇👇👇)
   if (bare.length === 0 && /\p{Extended_Pictographic}|[▼▽↓]/u.test(text)) return true
