@@ -634,6 +634,9 @@ const SECTION_WORD = /(?:新闻|要闻|观察|视点|周刊|副刊|专版|专刊
 const WEEKDAY_IN_BRACKETS = /日[（(]((?:星期|周)[一二三四五六日天])[）)]/g
 const PADDED_NAME_AFTER_ROLE = /([：:][\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff]{1,2}(?:[ \t\u00a0\u3000]|$))/g
 
+/** A bar between two fields of a head, the spaces around it with it: 某某晚报 | 民生. */
+const FIELD_BAR = /[ \t\u00a0\u3000]*[|｜][ \t\u00a0\u3000]*/g
+
 /** The gap between a head's fields: two spaces or more, or full-width ones. */
 const HEAD_FIELD_GAP = /[ \t\u00a0]{2,}|\u3000+/
 
@@ -734,6 +737,8 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
     .replace(SPACED_PAIR_APART, '$1$2$3')
     // (a book's chapter and its name, one field however spaced: 第三章　某某某某　　　·217·)
     .replace(CHAPTER_AND_NAME, '$1')
+    // (fields set apart by bars, as a head is saved from a paper's web edition: 某某晚报 | 民生 | A07 | 2024年3月12日)
+    .replace(FIELD_BAR, '\u3000')
   for (const chunk of fields.split(HEAD_FIELD_GAP)) {
     if (chunk.length === 0) continue
     if (/^\S(?: \S)+$/.test(chunk)) parts.push(chunk.replace(/ /g, ''))
