@@ -1758,6 +1758,7 @@ const TITLE_CUTS = {
   question: { message: 'title cut over two lines joined (its question alone on the second: …怎么办？)', glue: '' },
   spaced: { message: 'title cut over two lines joined (both set with the same letter spacing, the first line the shorter)', glue: ' ' },
   wrapped: { message: 'headline wrapped over two lines joined (its first line the longer, the second a phrase without marks)', glue: '' },
+  subject: { message: 'title wrapped over two lines joined (its subject and colon on the first, the longer, its phrase going on bare on the second)', glue: '' },
   dangling: { message: 'headline wrapped over two lines joined (its first line ends where no headline ends: on 的, or inside its quotation)', glue: '' },
   comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
   remainder: { message: 'title wrapped over two lines joined (a long first line, the second a remainder of a few characters)', glue: '' },
@@ -1818,6 +1819,21 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
   if (second.length < 4 || first.length < second.length || visibleLength(first + second) > HEADLINE_MAX) return false
   // (a line with a clause's mark is a clause of its own: 转自某某报，一起看看 / 某某进了非遗名录)
   return !/[\s\u3000]/.test(first + second) && !/[\p{P}\p{S}]$/u.test(first) && !/[，,。！？!?；;：:、《》（）()]/.test(first) && !/[\p{P}\p{S}]/u.test(second)
+}
+
+/** A title's subject and its colon, then its phrase, no other clause's mark but quotes: 某地：“一株草”撬动. */
+const SUBJECT_THEN_PHRASE = /^\p{Script=Han}{2,6}[：:](?:[\p{Script=Han}\p{N}]|[“"][\p{Script=Han}\p{N}]{1,8}[”"])+$/u
+
+/**
+ * A print page's title of a subject and its phrase, wrapped at its column inside the phrase (某地：“一株草”撬动 / 三百亿
+ * 元产业链), over its byline: the first line the longer, as a wrap fills it, the second bare, no mark nor space in it. A
+ * kicker over a title is the shorter line; a title's colon alone on the first line is the colon rule's.
+ */
+function isSubjectTitleWrap(block: Block, next: Block, after: Block | undefined): boolean {
+  if (block.kind !== 'title' || next.kind !== 'title' || !areHeadlineLines(block, next) || after?.kind !== 'byline') return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  return SUBJECT_THEN_PHRASE.test(first) && /^[\p{Script=Han}\p{N}]{4,}$/u.test(second) && visibleLength(first) >= visibleLength(second) && visibleLength(first + second) <= HEADLINE_MAX
 }
 
 /**
@@ -2036,6 +2052,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isQuestionTailCut(block, next)) return TITLE_CUTS.question
   if (isSpacedTitleCut(block, next)) return TITLE_CUTS.spaced
   if (isWrappedHeadline(block, next)) return TITLE_CUTS.wrapped
+  if (isSubjectTitleWrap(block, next, after)) return TITLE_CUTS.subject
   if (isTitleRemainder(block, next) || isRemainderOverSubtitle(block, next, after)) return TITLE_CUTS.remainder
   if (isWordCutTitle(block, next)) return TITLE_CUTS.word
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
