@@ -77,10 +77,11 @@ export interface Block {
      */
     headline?: boolean
     /**
-     * Set by classify on a heading the page's own table of contents lists (readTableOfContents): settle reads the
-     * page again without the contents, and the heading stays one.
+     * Set by classify on a heading the page's own table of contents lists (readTableOfContents), with the kind it
+     * took then: settle reads the page again without the contents, and the heading stays one of that kind (a piece's
+     * title where no headline stood over the contents, an issue's list of its pieces).
      */
-    listed?: boolean
+    listed?: 'heading' | 'title'
     /**
      * Set by classify's web frame on a headline's second line when the page prints the two lines whole again as one
      * (a preview's headline over two lines, the full text's on one): join joins them.

@@ -2901,7 +2901,7 @@ export function classifyBlocks(all: Block[], compare: CompareOptions = defaultOp
     if (block.data.row) all[i].data.row = true
     if (block.data.headline) all[i].data.headline = true
     else delete all[i].data.headline
-    if (block.data.listed) all[i].data.listed = true
+    if (block.data.listed) all[i].data.listed = block.data.listed
     // (a headline's second line the frame found printed whole again with the first stays the headline's, whatever a
     // later rule reads in its few words: 全面完工 is no name)
     if (block.data.headlineWrap && block.kind === 'byline') all[i].kind = 'title'

@@ -1,10 +1,13 @@
-import type { Block } from '../kernel/block.js'
-import { HEADLINE_MAX, isContent, isVisiblyLonger } from './classify.js'
+import { HEADING_KINDS, type Block } from '../kernel/block.js'
+import { HEADLINE_MAX, isContent, isHeadingShapedText, isVisiblyLonger } from './classify.js'
 
 /** An entry's number or bullet: 1 , 2.3 , 一、, ▪ , • (taken off before an entry is compared with the headings). */
 const ENTRY_NUMBER = /^(?:[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|[▪▫•·●○◦■□▸►▶\-–*])[\s\u3000]*/
 /** A table of contents' label, in any wording of the kind: 目录, 文章目录, 本文目录, 目次, Contents. */
-const CONTENTS_LABEL = /^[【[]?(?:文章|本文|内容|页面|词条)?(?:目录|目次|导航)[】\]]?$|^(?:table of )?contents$/i
+// (a periodical's issue names its contents so too: 本期导读, 本期要目)
+const CONTENTS_LABEL = /^[【[]?(?:文章|本文|内容|页面|词条|本期)?(?:目录|目次|导航|导读|要目)[】\]]?$|^(?:table of )?contents$/i
+/** An entry's column's name, a word or two, before the title of the piece it lists: 短评：某某, 专栏·某某. */
+const COLUMN_BEFORE_TITLE = /^[\p{Script=Han}]{2,4}[：:·](.{2,})$/u
 /** The least number of entries a table of contents lists. */
 const ENTRIES_MIN = 3
 /** A heading's links, the same short words after each of the page's headings (编辑 / 播报, [edit]). */
@@ -29,7 +32,7 @@ const isText = (b: Block) => isContent(b) && (isVisiblyLonger(b.value.trim(), HE
  * heading's edit or listen links, 编辑 / 播报), is the page's too.
  */
 export function readTableOfContents(all: Block[]): ContentsMarks {
-  const marks: ContentsMarks = { furniture: [], headings: [] }
+  const marks: ContentsMarks = { furniture: [], headings: [], opening: all.length }
   // (each line's key and shape read once: every entry-shaped line starts a search through the rest of the page)
   const keys = all.map((b) => key(b.value))
   const shaped = all.map(entryShaped)
@@ -44,8 +47,11 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
     let p = m
     for (let k = i; k < m; k++) {
       const want = keys[k]
+      // (an entry may name the column before its piece's title, which the page sets on a line of its own under the
+      // column's label: 短评：某某 lists 短评 / 某某)
+      const titled = COLUMN_BEFORE_TITLE.exec(want)?.[1]
       let j = p
-      while (j < all.length && !(isContent(all[j]) && keys[j] === want && shaped[j])) j++
+      while (j < all.length && !(isContent(all[j]) && (keys[j] === want || keys[j] === titled) && shaped[j])) j++
       if (j >= all.length) break
       found.push(j)
       p = j + 1
@@ -66,6 +72,7 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
     for (let k = 0; k + 1 < n; k++) if (textBetween(found[k], found[k + 1])) gaps++
     if (2 * gaps < n - 1 || !textBetween(found[n - 1], Math.min(all.length, found[n - 1] + 8))) continue
     for (let k = i; k < i + n; k++) marks.furniture.push(k)
+    marks.opening = Math.min(marks.opening, i)
     let label = i - 1
     while (label >= 0 && !isContent(all[label])) label--
     if (label >= 0 && CONTENTS_LABEL.test(all[label].value.trim())) marks.furniture.push(label)
@@ -101,12 +108,20 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
 export interface ContentsMarks {
   furniture: number[]
   headings: number[]
+  /** Where the first contents' entries open. */
+  opening: number
 }
 
 /** The contents' marks set again after the rules that read lines by their neighbours, which may have read them otherwise. */
 export function markTableOfContents(all: Block[], marks: ContentsMarks): void {
   for (const k of marks.furniture) all[k].kind = 'furniture'
-  for (const j of marks.headings) all[j].data.listed = true
+  // (where no headline nor text stands over the contents, only furniture and fields, an issue's list of its pieces at its
+  // head, each piece it lists is one of the issue's, under its own title: 本期导读 / · 某某 / · 某某 / 某某 / text / 某某 / text)
+  if (marks.headings.length > 0) {
+    // (a headline or a paragraph over the contents: the page is one piece, and they list its sections; 旅行笔记 / 目录 / …)
+    const headed = all.slice(0, marks.opening).some((b) => isContent(b) && (HEADING_KINDS.has(b.kind) || isHeadingShapedText(b.value.trim()) || isText(b)))
+    for (const j of marks.headings) all[j].data.listed = headed ? 'heading' : 'title'
+  }
   // (a label by its own words stays one, 背景: the output cleaned again, without the contents, reads it so)
-  for (const block of all) if (block.data.listed && block.kind !== 'marker' && block.kind !== 'label') block.kind = 'heading'
+  for (const block of all) if (block.data.listed && block.kind !== 'marker' && block.kind !== 'label') block.kind = block.data.listed
 }
