@@ -952,6 +952,15 @@ const FLOOR_HEAD = new RegExp(`^(?:楼主|作者|发帖人|发表人|发布人|�
  * not read, the first reply's poster is taken for the starter and the replies' text stays.
  */
 const POSTED_HEAD = new RegExp(`^(?:[^\\s:：|｜，,。！？]{1,6}[ \\u3000]+){0,2}([^\\s:：|｜，,。！？]{1,20})[ \\u3000]+(?:发表于|发布于|发表时间\\s*[:：]?|发帖时间\\s*[:：]?)\\s*${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+/** A floor's head's second line: the verb of posting and the time, buttons maybe after (发表于 2018-5-21 09:10 | 只看该作者). */
+const POSTED_LINE = new RegExp(`^(?:发表于|发布于|发表时间\\s*[:：]?|发帖时间\\s*[:：]?)\\s*${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000|｜]+[^\\s，,。！？]{1,16}){0,5}$`)
+/** The time a head names. */
+const POSTED_TIME = new RegExp(`${DATE}(?:${WEB_TIME})?`)
+/** The names a forum gives its first floors, by the starter's and the first replies': 楼主, 沙发, 板凳, 地板. */
+const FLOOR_NAME = /^(?:楼主|沙发|板凳|地板|地下室)$/
+/** A poster's card on one line, its fields two at least, maybe after the poster's rank (某某 积分 1286 注册时间 2011-3-7 来自 某地). */
+const CARD_FIELD = '(?:积分|帖子|主题|精华|金钱|威望|贡献|UID|注册时间|最后登录|在线时间|阅读权限|来自)\\s*[:：]?\\s*[^\\s，,。！？]{1,16}'
+const POSTER_CARD = new RegExp(`^(?:[^\\s，,。！？:：]{1,12}[ \\u3000]+)?${CARD_FIELD}(?:[ \\u3000]+${CARD_FIELD}){1,8}$`)
 /** A forum's attachment under a floor's text: its file's name and size, maybe its downloads (IMG_0012.jpg (186.42 KB, 下载次数: 12)). */
 const ATTACHMENT_LINE = /^[^\s，。！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt)\s*[（(]\s*[0-9.]+\s*[KMG]i?B\b[^（）()]{0,30}[）)]$/i
 /** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
@@ -997,15 +1006,26 @@ function markThreadFloors(all: Block[]): boolean {
       heads.push(i)
       posters.set(i, head[1])
     } else if (isFloorFoot(line)) feet.push(i)
-    // (a head on two lines: the poster's name alone over its rank and level, 某某某 / 铁杆吧友 9, Lv.6)
-    else if (i > 0 && POSTER_LEVEL.test(line) && POSTER_NAME.test(all[i - 1].value.trim()) && all[i - 1].data.depth === undefined) {
+    // (a head on two lines: the poster's name alone over its rank and level, 某某某 / 铁杆吧友 9, Lv.6; or over the verb
+    // of posting and the time, 某某 / 发表于 2018-5-21 09:10 | 只看该作者)
+    else if (i > 0 && (POSTER_LEVEL.test(line) || POSTED_LINE.test(line)) && POSTER_NAME.test(all[i - 1].value.trim()) && all[i - 1].data.depth === undefined) {
       heads.push(i)
       names.push(i - 1)
       posters.set(i, all[i - 1].value.trim())
     }
   }
+  // (a head naming a poster and a time an earlier head named is a reply's quotation of that floor, 某某 发表于 2018-5-21
+  // 09:10 over the lines quoted: the forum's, and no floor of its own, the lines quoted the reply's)
+  const stampOf = (i: number) => `${posters.get(i)}\0${POSTED_TIME.exec(all[i].value)?.[0].replace(/\s+/g, '') ?? i}`
+  const quotations = heads.filter((h, k) => heads.slice(0, k).some((earlier) => stampOf(earlier) === stampOf(h)))
+  for (const q of quotations) {
+    all[q].kind = 'furniture'
+    heads.splice(heads.indexOf(q), 1)
+  }
   if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return false
   for (const i of [...heads, ...feet, ...names]) all[i].kind = 'furniture'
+  // (a floor's name under its head, the forum's for its first floors, and the poster's card: 楼主 / 某某 积分 1286 注册时间 …)
+  for (const h of heads) for (let k = h + 1; k < all.length && k <= h + 2 && (FLOOR_NAME.test(all[k].value.trim()) || POSTER_CARD.test(all[k].value.trim())); k++) all[k].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
   for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()) || ATTACHMENT_LINE.test(block.value.trim()))) block.kind = 'furniture'
   // (a poster's signature, which the forum sets under each of its floors: a rule of dashes, then a few short lines,
