@@ -24,3 +24,5 @@ export const SUMMARY_WORD = '(?:摘要|导读|导语|提要|内容提要|内容�
 export const UNFOLD_END = /(?:…+|\.{3,}|。{3,})\s*(?:展开全文|展开阅读全文|展开|全文|查看全文|阅读全文|查看更多|更多)\s*[>＞∨▼]?\s*$/
 /** A button's label on a row of a page's buttons: one bare word of a few Han characters (手机看, 纠错, 加红). */
 export const BUTTON_LABEL = /^[\u4e00-\u9fff]{1,4}$/
+/** A forum's attachment under a floor's text: its file's name and size, maybe its downloads (IMG_0012.jpg (186.42 KB, 下载次数: 12)). */
+export const ATTACHMENT_LINE = /^[^\s，。！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt)\s*[（(]\s*[0-9.]+\s*[KMG]i?B\b[^（）()]{0,30}[）)]$/i

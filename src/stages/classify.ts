@@ -16,7 +16,7 @@ import { bringsBack, pageNamed, trailingMarker, withoutTrailingMarker } from '..
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
-import { AGE, BUTTON_LABEL, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
 import { isRoleAndName, isRoleByline, markWebArticle } from './web-frame.js'
 import { markTableOfContents, readTableOfContents } from './contents.js'
 import { markTitleRunningHeads } from './running-title.js'
@@ -1061,6 +1061,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 40 && (line.includes('APP') || line.includes('App') || line.includes('app') || line.includes('客户端')) && APP_PROMO.test(line)) return true
   if (length <= 240 && line.includes('提供') && isPlatformStatement(line)) return true
   if (length <= 160 && MAILING_WORD.test(line) && isMailingNotice(line)) return true
+  if (length <= 100 && (line.includes('.') || line.includes('附件') || line.includes('相册') || line.includes('原图') || line.includes('上传')) && isAttachmentChrome(line)) return true
   // (a menu's items set apart by wide gaps run longer than its words: counted without its spaces)
   return (length <= 60 || line.replace(/[\s\u3000]+/g, '').length <= 60) && isMenuLine(line) || (length <= 60 && line.includes('.') && patterns.bareDomain.test(line))
 }
@@ -1093,6 +1094,17 @@ function isPlatformStatement(line: string): boolean {
   const sentences = line.split(/(?<=[。！？!?])/).map((s) => s.trim()).filter((s) => s.length > 0)
   return sentences.length <= 3 && sentences.every((s) => s.split(/[，,；;]/).every((clause) => clause.trim().length === 0 || STATEMENT_CLAUSE.test(clause)))
 }
+/**
+ * A picture attached to a post, as a forum sets it into the text: the file's name and size, the buttons under it, the
+ * time it was uploaded (IMG_0012.jpg (186.42 KB, 下载次数: 12) / 下载附件  保存到相册 / 2020-9-3 08:40 上传): never text.
+ */
+const ATTACHMENT_BUTTON = '(?:下载附件|附件下载|保存到相册|查看原图|点击查看原图|设为封面|插入到帖子)'
+const ATTACHMENT_BUTTONS = new RegExp(`^${ATTACHMENT_BUTTON}(?:[\\s\\u3000|｜]+${ATTACHMENT_BUTTON})*$`)
+const UPLOAD_STAMP = new RegExp(`^${DATE}${WEB_TIME}\\s*上传$`)
+function isAttachmentChrome(line: string): boolean {
+  return ATTACHMENT_LINE.test(line) || ATTACHMENT_BUTTONS.test(line) || UPLOAD_STAMP.test(line)
+}
+
 /**
  * What a mailing list says of its own mail, in any wording (如果邮件内容无法正常显示，请点击这里查看网页版。, 本邮件由系统自动发送，请勿直接
  * 回复。, 如不希望再收到，请点击此处退订。): a line of three sentences at most, each about the mail, its display, its

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
-import { AGE, BUTTON_LABEL, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
+import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
 import { isHeadlineBlockLine, isSetTogether, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
@@ -961,8 +961,6 @@ const FLOOR_NAME = /^(?:楼主|沙发|板凳|地板|地下室)$/
 /** A poster's card on one line, its fields two at least, maybe after the poster's rank (某某 积分 1286 注册时间 2011-3-7 来自 某地). */
 const CARD_FIELD = '(?:积分|帖子|主题|精华|金钱|威望|贡献|UID|注册时间|最后登录|在线时间|阅读权限|来自)\\s*[:：]?\\s*[^\\s，,。！？]{1,16}'
 const POSTER_CARD = new RegExp(`^(?:[^\\s，,。！？:：]{1,12}[ \\u3000]+)?${CARD_FIELD}(?:[ \\u3000]+${CARD_FIELD}){1,8}$`)
-/** A forum's attachment under a floor's text: its file's name and size, maybe its downloads (IMG_0012.jpg (186.42 KB, 下载次数: 12)). */
-const ATTACHMENT_LINE = /^[^\s，。！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt)\s*[（(]\s*[0-9.]+\s*[KMG]i?B\b[^（）()]{0,30}[）)]$/i
 /** A floor's number in a thread: 1楼, 第3楼, #5, 12#. */
 const FLOOR_NUMBER = /(?<![0-9])(?:第\s*)?[0-9]{1,4}\s*楼(?![\u4e00-\u9fff])|(?<![0-9A-Za-z])#\s*[0-9]{1,4}(?![0-9])|(?<![0-9])[0-9]{1,4}#/
 /** A floor's buttons, client and time around its number: 回复 | 举报 | 3楼, 来自Android客户端1楼2025-11-02 09:14. */
