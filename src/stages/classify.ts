@@ -1611,6 +1611,25 @@ function markImageLinks(all: Block[]): void {
   }
 }
 
+/** A picture's file among a forum's attachments: its name ends with an image's extension. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|heic)\s*[（(]/i
+
+/**
+ * The line under a picture a forum attached into a post's text, past its buttons and the time it was uploaded, one short
+ * sentence, is the picture's caption (IMG_0012.jpg (186.42 KB) / 下载附件 / 2020-9-3 08:40 上传 / 新修的步道铺上了透水砖。):
+ * join steps over it when the post's paragraph goes on under it.
+ */
+function markAttachmentCaptions(all: Block[]): void {
+  for (let i = 0; i < all.length; i++) {
+    const text = all[i].value.trim()
+    if (!ATTACHMENT_LINE.test(text) || !PICTURE_FILE.test(text)) continue
+    let k = i + 1
+    while (k < all.length && isAttachmentChrome(all[k].value.trim())) k++
+    const under = all[k]
+    if (under?.kind === 'body' && !isVisiblyLonger(under.value, 80) && endsComplete(under.value) && !hasSentencePunctuation(under.value.trim().slice(0, -1))) under.kind = 'caption'
+  }
+}
+
 /** A picture link's text that names no more than the picture: none, its file's name, 图片3, image. */
 function isPictureNameOnly(alt: string): boolean {
   return alt.length === 0 || /^[\w .-]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|emf|wmf)$/i.test(alt) || /^(?:image|img|picture|photo|图片|图|照片)\s*[0-9]*$/i.test(alt)
@@ -3256,6 +3275,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markTitleRunningHeads(all)
   markNamedFolios(all)
   markImageLinks(all)
+  markAttachmentCaptions(all)
   markBulletinHead(all)
   markDistributionFoot(all)
   markMailHeaders(all)
