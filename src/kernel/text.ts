@@ -264,6 +264,8 @@ const FACT_LABEL = /^[^\s，,。.：:；;！!？?、“”"（）()…]{1,8}[：
 
 /** The label of a notice's field of contact or place and time (地址： 联系人： 咨询电话：), whatever its value. */
 const FIELD_LABEL = /(?:地址|地点|时间|日期|电话|热线|手机|联系人|联系方式|邮箱|网址|邮编|传真|附件[0-9一二三四五六七八九十]?)[：:]$/
+/** The label of a field whose value is a number: a telephone's, a fax's, a postcode's. */
+const NUMBER_LABEL = /(?:电话|热线|手机|传真|邮编)[：:]$/
 
 /**
  * A line of facts, a short `label：value` where the value is a third or more digits: a time, a date,
@@ -278,7 +280,8 @@ export function isFactLine(text: string): boolean {
   const line = text.replace(/\s+/g, '').replace(ELLIPSIS_FORMS, '…').replace(/-{2,}|－{2,}|—+/g, '—')
   const label = FACT_LABEL.exec(line)
   if (!label) return false
-  if (FIELD_LABEL.test(label[0]) && line.length > label[0].length && !hasSentencePunctuation(line)) return true
+  // (a number's label holds a number: 咨询热线：12345678, not a section's head naming one, 一条热线：腿脚不便也能送上门)
+  if (FIELD_LABEL.test(label[0]) && line.length > label[0].length && !hasSentencePunctuation(line) && (!NUMBER_LABEL.test(label[0]) || /[0-9０-９]/.test(line.slice(label[0].length)))) return true
   const value = line.slice(label[0].length)
   // (an address on the web is a fact too: 网络举报：www.example.gov.cn, 投稿：tougao@example.com)
   if (WEB_ADDRESS.test(value)) return true
