@@ -1401,7 +1401,7 @@ function markReaderServiceBox(all: Block[]): void {
 }
 
 /** A video player's quality menu, an item a line (高清 / 标清, 1080P): words a player's template sets. */
-const PLAYER_QUALITY = /^(?:蓝光|超清|高清|标清|流畅|原画|自动|[0-9]{3,4}[pP])$/
+export const PLAYER_QUALITY = /^(?:蓝光|超清|高清|标清|流畅|原画|自动|[0-9]{3,4}[pP])$/
 
 /**
  * A run of short lines of `shape`, at most `maxRun` of them, standing between two lines of furniture

@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
-import { isHeadlineBlockLine, isSetTogether, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
+import { isHeadlineBlockLine, isSetTogether, PLAYER_QUALITY, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -29,6 +29,8 @@ const SLOT_LABEL = /^[A-Za-z]+(?: [A-Za-z]+)?$/
 const HAN_SCRIPT = /\p{Script=Han}/u
 /** A transcript's label is short: 视频文稿, AI生成的文稿仅供参考. */
 const TRANSCRIPT_LABEL_MAX = 16
+/** A video player's rows under its counter hold this many lines at most: its speed's label and rates, its quality menu. */
+const PLAYER_ROWS_MAX = 6
 /**
  * A font widget's row, its buttons single letters or the sizes' words, maybe under its label, with buttons in brackets
  * by it (字号：T | T 【打印】【关闭】, 字体 A A A, 大 中 小): over the text, the page's.
@@ -794,7 +796,13 @@ export function markWebArticle(all: Block[]): void {
       stampSeen = true
       // (under it, the video's credit, its title maybe over it: 某某丨某某的一天 / 视频：某某报记者 张三)
       const credit = [i + 1, i + 2].find((k) => all[k] !== undefined && isContent(all[k]) && VIDEO_CREDIT.test(all[k].value.trim()))
-      if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && !isVisiblyLonger(all[i + 1].value.trim(), HEADLINE_MAX)))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
+      // (or past the player's controls under its counter, its speeds and its quality menu, the player's label naming where
+      // the video came from: 倍速 / 2.0x 1.5x 1.0x / 高清 / 视频：某某 视频来源：某某; a title alone there is the video's caption)
+      let under = i + 1
+      while (under < end && under - i <= PLAYER_ROWS_MAX && (all[under].kind === 'furniture' || PLAYER_QUALITY.test(all[under].value.trim()))) under++
+      const sourced = credit === undefined && all[under] !== undefined && isContent(all[under]) && VIDEO_CREDIT.test(all[under].value.trim()) && VIDEO_SOURCE_FIELD.test(all[under].value.trim())
+      if (sourced) for (let k = i + 1; k <= under; k++) all[k].kind = 'furniture'
+      else if (credit !== undefined && (credit === i + 1 || (unmarked(all[i + 1]) && !isVisiblyLonger(all[i + 1].value.trim(), HEADLINE_MAX)))) for (let k = i + 1; k <= credit; k++) all[k].kind = 'furniture'
       // (and right under it the video's description, opened by the video's label in black brackets and cut by the site's
       // ellipsis: 【视频】连日来，…往来穿梭……; the player's, a preview of the text printed in full under it)
       else if (all[i + 1] !== undefined && isContent(all[i + 1]) && VIDEO_TEASER.test(all[i + 1].value.trim())) all[i + 1].kind = 'furniture'
@@ -933,6 +941,8 @@ const QUIZ_LABEL = /^[【[][^】\]]{2,8}[】\]]$/
 const COMMENT_ETIQUETTE = /文明上网|理性发言|文明发言|理性评论|文明评论|理性表达|登录后(?:才能|方可|即可)?(?:发表|参与)?(?:评论|发言|留言)|(?:发表|写下|说说)(?:你|您)的(?:评论|看法|观点)/
 /** A video's credit under its player: 视频：某某报记者 张三 李四, 摄像：张三　剪辑：李四 (no sentence). */
 const VIDEO_CREDIT = /^(?:视频|摄像|拍摄|剪辑|视频制作)\s*[:：/／]\s*[^，,。！？!?；;]{2,40}$/
+/** A video's source named after its title on the player's label: 视频：某某 视频来源：某某, 视频：某某　来源：某某. */
+const VIDEO_SOURCE_FIELD = /[\s\u3000](?:视频)?来源\s*[:：]\s*\S/
 /** A source's label opening a line: 来源：, 稿件来源：, 本文来源： (the article's origin, on a web page). */
 const SOURCE_LABEL = /^(?:本文|文章|稿件|信息|内容|图文|新闻)?来源\s*[:：]/
 /** A digest's headline: three items or more set apart by semicolons, each of a few words, no other mark of a sentence (某某上岗；某某开放；某某调整). */
