@@ -92,6 +92,11 @@ export interface Block {
      * the web frame takes none for the page's dateline, though a date may be among the fields.
      */
     documentFields?: boolean
+    /**
+     * Set by classify on furniture read on weaker evidence than its own shape (a forwarder's note over the mail it
+     * forwards): strip removes it with a warning, for the editor to check, and says why.
+     */
+    doubt?: string
     /** The first text under a screen's head printed again (a screenshot's status bar): where a screen's overlap repeats the last one's end. */
     screenTop?: boolean
     /**

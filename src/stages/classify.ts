@@ -1590,7 +1590,12 @@ function markMailHeaders(all: Block[]): void {
       const from = firstFields < separator ? all.findIndex((b, k) => k >= firstFields && b.kind !== 'furniture') : 0
       const note = all.slice(from, separator)
       const length = (blocks: Block[]) => blocks.reduce((sum, b) => sum + b.value.length, 0)
-      if (from >= 0 && note.length <= FORWARD_NOTE_MAX && length(note) <= length(all.slice(j)) * FORWARD_NOTE_SHARE) for (const b of note) b.kind = 'furniture'
+      // (by its place and its length only: a warning, for a reply's own words over a long quoted message read so)
+      if (from >= 0 && note.length <= FORWARD_NOTE_MAX && length(note) <= length(all.slice(j)) * FORWARD_NOTE_SHARE)
+        for (const b of note) {
+          b.kind = 'furniture'
+          b.data.doubt = "read as a forwarder's note over the mail forwarded, by its place and length"
+        }
     }
     i = j - 1
   }

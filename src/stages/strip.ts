@@ -214,9 +214,9 @@ export function removeLine(block: Block, file: VFile, revert?: ReadonlySet<strin
 }
 
 function lineRemoval(block: Block): RecordInit {
-  return block.kind === 'marker'
-    ? blockRemoval(block, 'marker', `continuation marker “${block.value}” removed`)
-    : blockRemoval(block, 'furniture', `page furniture “${block.value}” removed`)
+  if (block.kind === 'marker') return blockRemoval(block, 'marker', `continuation marker “${block.value}” removed`)
+  const init = blockRemoval(block, 'furniture', `page furniture “${block.value}” removed`)
+  return block.data.doubt === undefined ? init : { ...init, level: 'warning', message: `${init.message} (${block.data.doubt}) — editor to check` }
 }
 
 /** Continuation markers cut by a line break or set inside paragraphs, before the blocks are classified. */
