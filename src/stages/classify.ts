@@ -964,7 +964,7 @@ function readFurnitureLine(spaced: string): boolean {
   // breadcrumb trail)
   // (each behind a cheap test of what it needs: the imprint's fields their colons, an account's dateline
   // 原创 or 发表于; both patterns look ahead through the whole line)
-  if (text.length <= 120 && ((hasColon(text) && patterns.imprint.test(text)) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || ((text.startsWith('原创') || text.includes('发表于')) && patterns.accountDateline.test(text)))) return true
+  if (text.length <= 120 && ((hasColon(text) && patterns.imprint.test(text)) || (TRAIL_MARK.test(text) && patterns.breadcrumb.test(text)) || patterns.webDateline.test(text) || ((text.startsWith('原创') || text.includes('发表于') || text.includes('发布于')) && patterns.accountDateline.test(text)))) return true
   // (and the account's badge over its dateline, the date on the line under it: 原创 某某 某某发布 / 2022-12-09 08:30 发表于某地)
   if (text.length <= 60 && text.startsWith('原创') && ACCOUNT_BADGE.test(text.trim())) return true
   if (text.length <= 100 && patterns.siteFooter.test(text)) return true

@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isNameRow, isTableRow, letterSpaces, namesOfRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
-import { isAuthorDateline, isPageDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
+import { isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
@@ -1030,9 +1030,8 @@ function reflowHardWraps(
         // (nor a headline in black brackets, on its line as a post sets it over its text: #某某# 【…】)
         (lines[k - 1].value.endsWith('】') && BRACKETED_HEADLINE.test(lines[k - 1].value.trim())) ||
         // (nor an author's name over the dateline of a self-media post, under the headline: 某某晚报 /
-        // 2025-02-18 10:23江苏某某晚报官方账号; or over any web page's dateline, which a headline filling the wrap's width
-        // would otherwise take in: 某某日报 / 2021-06-18 08:47:36 发布于某省)
-        (line.value.length <= 16 && from + k + 1 < blocks.length && (isAuthorDateline(blocks[from + k + 1].value) || isPageDateline(blocks[from + k + 1].value))) ||
+        // 2025-02-18 10:23江苏某某晚报官方账号)
+        (line.value.length <= 16 && from + k + 1 < blocks.length && isAuthorDateline(blocks[from + k + 1].value)) ||
         // (a head set over text with no blank line under it is not one on a page that sets its runs apart)
         (finished && ((isLineApart(current.value) && !opensListItem(current.value)) || (!full[k] && isHeadingShapedText(line.value) && !(runsWhole && (k + 1 < lines.length || cutAtBreak) && isProseRun(lines))) || isLatinLine(line.value) !== isLatinLine(lines[k - 1].value))) ||
         // (nor a box's label set into a wrapped paragraph, over the box's title and its table: …价格上涨带 /
