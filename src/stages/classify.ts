@@ -1033,8 +1033,10 @@ export function isWebChrome(line: string): boolean {
   // full-width space too, which normalise makes a space first)
   if (length <= 60 && line.includes('#') && HASHTAGS.test(SPACE_IN_WORD_ANY.test(line) ? line.replace(SPACE_IN_WORD, '') : line)) return true
   if (length <= 40 && (line.includes('官方') || line.includes('创作者')) && ACCOUNT_DATELINE.test(line)) return true
-  // (and the account's label on a line of its own, under its dateline or over its follow button: 某某日报官方账号 / 关注)
+  // (and the account's label on a line of its own, under its dateline or over its follow button: 某某日报官方账号 / 关注;
+  // or its name with the follow button on its line, set apart by a mark or a space: 某某日报 · 关注, 某某发布 +关注)
   if (length <= 40 && line.includes('官方') && ACCOUNT_LABEL.test(line)) return true
+  if (length <= 24 && line.includes('关注') && ACCOUNT_FOLLOW_ROW.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || /next|prev/i.test(line)) && isPagerRow(line)) return true
   if (length <= 6 && SITE_TOOL.test(line)) return true
@@ -1126,6 +1128,8 @@ export const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
 /** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
 /** A platform's label of an account, its name and no more: 某某日报官方账号. */
 const ACCOUNT_LABEL = /^[\u4e00-\u9fffA-Za-z0-9]{1,24}官方(?:账号|帐号)$/
+/** An account's name and its follow button on one line, a mark or a space between: 某某日报 · 关注, 某某发布 +关注. */
+const ACCOUNT_FOLLOW_ROW = /^[\u4e00-\u9fffA-Za-z0-9_]{2,16}(?:\s*[·・•|｜]\s*|\s+)[+＋]?\s*关注$/
 const ACCOUNT_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[\\u4e00-\\u9fffA-Za-z0-9]{0,20}(?:官方账号|官方帐号|创作者)$`)
 /** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
 const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'
