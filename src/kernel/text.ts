@@ -1,6 +1,7 @@
 /** Character classes and sentence-shape tests shared by the stages. */
 import { simplifyLeaks } from './traditional.js'
 import { BoundedMemo } from './memo.js'
+import { SURNAMES } from './surnames.js'
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
 const cjkRe = new RegExp(`[${CJK}]`)
@@ -378,6 +379,8 @@ const CELL_GAP = /\S(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/
 
 /** How many names a line of names without a label holds at least, to be read as a list of names. */
 const NAME_ROW_MIN = 4
+/** The share of a row's names that open with a common surname at least (a rarer one may open the others). */
+const NAME_ROW_SURNAMED = 0.75
 
 /**
  * The names of a line of Han names set apart by spaces, a name padded to its column (王　平) read as one; undefined
@@ -386,12 +389,16 @@ const NAME_ROW_MIN = 4
 export function namesOfRow(text: string): string[] | undefined {
   const cells = text.trim().split(/[ \u3000]+/)
   if (!cells.every((cell) => /^[\u4e00-\u9fff]{1,3}$/.test(cell))) return undefined
+  // (letters all set apart one by one are a spaced line, 今 年 以 来 全 县 上 下, not names padded among names)
+  if (cells.every((cell) => cell.length === 1)) return undefined
   const names: string[] = []
   for (let k = 0; k < cells.length; k++) {
     if (cells[k].length === 1 && cells[k + 1]?.length === 1) names.push(cells[k] + cells[++k])
     else names.push(cells[k])
   }
-  return names.every((name) => name.length >= 2) ? names : undefined
+  // (most open with a surname: a slogan's phrases set apart so, 强基础 优服务 促发展 保稳定, are no names)
+  const surnamed = names.filter((name) => SURNAMES.has(name[0])).length
+  return names.every((name) => name.length >= 2) && surnamed >= names.length * NAME_ROW_SURNAMED ? names : undefined
 }
 
 /**

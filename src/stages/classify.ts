@@ -8,7 +8,7 @@ import { HEADING_KINDS, type Block, type BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, unspacedLabel, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isNameRow, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, unspacedLabel, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -433,6 +433,8 @@ function readHeadingShape(text: string): boolean {
   // nor is a table row (地区生产总值 3500亿元 5.6%), nor a formula (每次用量(ml)=体重(kg)×每公斤剂量), nor a
   // table's unit (单位：元/公斤), a label of its figures
   if (isTableRow(text) || FORMULA.test(text) || (text.includes('单位') && UNIT_LABEL.test(text.trim()))) return false
+  // nor a row of four names or more set apart by spaces, a list's line (张伟 李娜 王芳 刘洋 …)
+  if (isNameRow(text)) return false
   // nor an option of a multiple-choice question (A．他问我明天去不去图书馆？)
   if (OPTION_ITEM.test(text)) return false
   // nor the opening of an article's text by its dateline with its first words after it (本报讯 某某县广大干部和 /
