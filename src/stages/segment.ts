@@ -480,6 +480,23 @@ function cutLine(
 /** A Markdown bold marker: two asterisks, not more (two underscores also stand in names, __init__). */
 const BOLD = /(?<!\*)\*\*(?!\*)/g
 
+/**
+ * A Markdown link, its text kept (a note app's web clip: [首页](https://…) > [要闻](https://…), …已集聚企业
+ * [科技城](https://…/kjc/)…): the opening bracket is 1, the text 2, the link's target with its title 3. Not a
+ * picture's (![…](…), a line of its own that classify reads), nor one our own Markdown escaped (\[…]\(…)).
+ */
+const LINK = /(?<![!\\\]])(\[)([^[\]\n]{1,200})(\]\((?:[^()\s]|\([^()\s]*\)){0,500}(?:[ \t]+"[^"\n]{0,200}")?\))/g
+/** A wiki link an exporter leaves in its fields ([[某某网]]): the brackets go. */
+const WIKI_LINK = /(?<![[\\])(\[\[)([^[\]|\n]{1,100})(\]\])(?!\])/g
+/**
+ * Markdown emphasis by single asterisks around words (*图为…。某某 摄*): set off from the text around it by the
+ * line's edge, a space or a mark, as an exporter sets it, and holding words; one inside words (王*明, 李*华: masked
+ * names) or around marks alone (ip:36.112.*.*, a masked address) is text.
+ */
+const EMPHASIS = /(?<=^|[\s\u3000\p{P}])(?<![*\\])(\*)(?![*\s])(?=[^*\n]*[\p{L}\p{N}])([^*\n]{1,300}?)(?<![\s\\])(\*)(?!\*)(?=$|[\s\u3000\p{P}])/gu
+/** A note app's highlight (==南繁基地被誉为…==): two equals signs, not more, hugging the words they mark. */
+const HIGHLIGHT = /(?<![=\\])(==)(?![=\s])([^=\n]{1,300}?)(?<![\s\\])(==)(?!=)/g
+
 /** Inline HTML tags left in a web page's text: they mark up words, and go. */
 const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|a|font|img|sup|sub|small|big|mark|ins|del|s|strike|center|label|o:p)\b[^<>]{0,300}>/gi
 /** Character references a web page leaves in its text: &nbsp; &ldquo; &#8220; &#x201c; */
@@ -499,13 +516,14 @@ function decodeEntity(m: RegExpMatchArray): string | undefined {
 
 /**
  * What a page saved from the web leaves in its text: inline tags (<strong>, <span …>) and Markdown
- * bold markers (**…**) are removed and character references (&ldquo; &nbsp; &#8220;) read as the
+ * bold markers (**…**), and a Markdown exporter's links, emphasis and highlights around words (markdownMarkup), are
+ * removed and character references (&ldquo; &nbsp; &#8220;) read as the
  * characters they stand for, each with its record; a space reference at the edge of a line is layout
  * and goes. A tag, marker or reference our own Markdown escaped (\<b>, \*\*, \&amp;) is text.
  */
 function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
   const text = block.value
-  if (!text.includes('<') && !text.includes('&') && !text.includes('**')) return
+  if (!text.includes('<') && !text.includes('&') && !text.includes('*') && !text.includes('[') && !text.includes('==')) return
   const edits: Array<{ at: number; actual: string; replacement: string; message: string }> = []
   for (const m of text.includes('<') ? text.matchAll(INLINE_TAG) : []) {
     if (text[m.index! - 1] !== '\\') edits.push({ at: m.index!, actual: m[0], replacement: '', message: `HTML tag “${m[0]}” removed` })
@@ -516,6 +534,7 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
   if (bold.length % 2 === 0) {
     for (const m of bold) edits.push({ at: m.index!, actual: m[0], replacement: '', message: `Markdown bold marker “${m[0]}” removed` })
   }
+  markdownMarkup(text, edits)
   const tags = edits.map((e) => [e.at, e.at + e.actual.length])
   // the stretches at the line's edges that hold only spaces, space references and tags
   const leadingEdge = edgeTokens(text, 0)
@@ -570,6 +589,34 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
     }
     if (!proposeChange(file, revert, init)) continue
     record(file, { ...init, removed: replaceText(block, m.index, m.index + m[0].length, '') })
+  }
+}
+
+/**
+ * Markup a Markdown exporter sets around words (links, wiki links, single-asterisk emphasis, highlights): the marks
+ * go and the words stay ([科技城](https://…) → 科技城, ==被誉为“硅谷”== → 被誉为“硅谷”). Marks that overlap a tag
+ * or an edit taken before them are left.
+ */
+function markdownMarkup(text: string, edits: Array<{ at: number; actual: string; replacement: string; message: string }>): void {
+  const taken = edits.map((e) => [e.at, e.at + e.actual.length])
+  const kinds: Array<[RegExp, string, string]> = [
+    [LINK, '[', 'Markdown link'],
+    [WIKI_LINK, '[[', 'wiki link'],
+    [EMPHASIS, '*', 'Markdown emphasis'],
+    [HIGHLIGHT, '==', 'highlight'],
+  ]
+  for (const [pattern, mark, name] of kinds) {
+    if (!text.includes(mark)) continue
+    for (const m of text.matchAll(pattern)) {
+      const open = m.index!
+      const close = open + m[1].length + m[2].length
+      const end = close + m[3].length
+      if (taken.some(([from, to]) => open < to && end > from)) continue
+      taken.push([open, end])
+      const whole = text.slice(open, end)
+      edits.push({ at: open, actual: m[1], replacement: '', message: `${name} “${whole}” read as its text “${m[2]}” (its opening mark)` })
+      edits.push({ at: close, actual: m[3], replacement: '', message: `${name} “${whole}” read as its text “${m[2]}” (its closing mark)` })
+    }
   }
 }
 
