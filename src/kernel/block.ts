@@ -97,6 +97,11 @@ export interface Block {
      * forwards): strip removes it with a warning, for the editor to check, and says why.
      */
     doubt?: string
+    /**
+     * Set by segment on a line of the front matter a Markdown exporter sets over the page (--- / title: "…" / tags: /
+     * ---): strip removes it before anything reads the page.
+     */
+    frontMatter?: boolean
     /** The first text under a screen's head printed again (a screenshot's status bar): where a screen's overlap repeats the last one's end. */
     screenTop?: boolean
     /**

@@ -120,6 +120,36 @@ function quoteMarksOf(lines: string[]): string[] {
   return marks
 }
 
+/** The fence that opens a Markdown export's front matter on the page's first line, and closes it (--- or ...). */
+const FRONT_MATTER_OPEN = /^---[ \t\r]*$/
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t\r]*$/
+/** A field of YAML metadata (title: "…", published: 2025-01-08, tags:), an item of a list under it (  - "…"), or its value's indented continuation. */
+const YAML_LINE = /^(?:[\p{L}_][\p{L}\p{N}_ -]{0,40}:(?:[ \t].*)?|[ \t]*- .*|[ \t]+\S.*)$/u
+const YAML_FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,40}:/u
+/** The most lines front matter is looked for in. */
+const FRONT_MATTER_MAX_LINES = 80
+
+/**
+ * The lines of the front matter a Markdown exporter (a note app's web clip, a static site) sets over the page, fenced
+ * by --- on the page's first line and --- or ... (title: "某某_某某网" / source: "https://…" / tags: / - "…" / ---):
+ * the export's metadata, not the article's text. [first, last] line indices with both fences, or undefined when the
+ * page opens otherwise, the fence never closes, or a line between is no YAML field (a rule over text).
+ */
+function frontMatterLines(lines: string[]): [number, number] | undefined {
+  let first = 0
+  while (first < lines.length && lines[first].trim() === '') first++
+  if (first >= lines.length || !FRONT_MATTER_OPEN.test(lines[first].replace(/^\uFEFF/, ''))) return undefined
+  let fields = 0
+  for (let i = first + 1; i < lines.length && i <= first + FRONT_MATTER_MAX_LINES; i++) {
+    const line = lines[i].replace(/\r$/, '')
+    if (FRONT_MATTER_CLOSE.test(line)) return fields > 0 ? [first, i] : undefined
+    if (line.trim() === '') continue
+    if (!YAML_LINE.test(line)) return undefined
+    if (YAML_FIELD.test(line)) fields++
+  }
+  return undefined
+}
+
 export function segmentText(text: string, file: VFile, revert?: ReadonlySet<string>): PageTree {
   const layout: SourcePiece[] = []
   const children: Block[] = []
@@ -144,6 +174,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   // the box drawn around the lines being read, if any, and how many boxes the page has had
   let box: number | undefined
   let boxes = 0
+  const frontMatter = frontMatterLines(lines)
   for (const [lineIndex, rawLine] of lines.entries()) {
     const lineStart = offset
     offset += rawLine.length + 1
@@ -175,7 +206,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       continue
     }
     let depth: number | undefined
-    const heading = rawLine.slice(bodyStart, bodyEnd).match(HEADING)
+    // (a line of front matter stands alone, as it is, never a heading nor cut: strip takes it)
+    const metadata = frontMatter !== undefined && lineIndex >= frontMatter[0] && lineIndex <= frontMatter[1]
+    const heading = metadata ? null : rawLine.slice(bodyStart, bodyEnd).match(HEADING)
     // markup with no text after it (`#` alone) is text, not an empty heading
     if (heading && heading[0].length < bodyEnd - bodyStart) {
       depth = heading[1].length
@@ -191,7 +224,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     // a line holding several paragraphs (<p>…</p><p>…</p>, or …午餐。　　“饭菜可口…) is cut
     // (not a page's head, whose fields stand far apart: 华源物流报　　　　2023年第6期　　　　内部资料)
     const pieces: Piece[] =
-      depth === undefined && (value.includes('<') || (value.includes('\u3000') && !(value.length <= 160 && WIDE_RUN.test(value) && !SENTENCE_MARK.test(value) && isFurnitureLine(value))))
+      !metadata && depth === undefined && (value.includes('<') || (value.includes('\u3000') && !(value.length <= 160 && WIDE_RUN.test(value) && !SENTENCE_MARK.test(value) && isFurnitureLine(value))))
         ? cutLine(value, start, file, revert, addLayout)
         : [[0, value.length]]
     pieces.forEach(([from, to, pieceDepth], k) => {
@@ -201,8 +234,9 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       const own = depth ?? pieceDepth
       const block = createBlock(value.slice(from, to), start + from, placeOf(file, start + from, start + to), own)
       if (boxed !== undefined) block.data.boxed = boxed
+      if (metadata) block.data.frontMatter = true
       children.push(block)
-      runOf.push(own === undefined ? run : -1)
+      runOf.push(own === undefined && !metadata ? run : -1)
       const indent = k === 0 ? lead.slice(margin.length).replace(INVISIBLE, '').replace(FRAMES, '') : ''
       indented.push(indent.length > 0)
       indents.push({ count: indent.length, width: displayWidth(indent) })
@@ -265,6 +299,8 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
       })
     }
     for (const block of tree.children) {
+      // (front matter goes whole, its markup with it)
+      if (block.data.frontMatter) continue
       removeHtml(block, file, revert)
       unescapeMarkdown(block, file, revert)
     }

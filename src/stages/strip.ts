@@ -221,8 +221,27 @@ function lineRemoval(block: Block): RecordInit {
 
 /** Continuation markers cut by a line break or set inside paragraphs, before the blocks are classified. */
 export const stripInline = defineStage('strip', (tree, file, options) => {
+  tree.children = stripFrontMatter(tree.children, file, options.revert)
   tree.children = stripMarkersInText(tree.children, file, options.revert)
 })
+
+/**
+ * The front matter a Markdown exporter set over the page (segment marks its lines: --- / title: "某某_某某网" /
+ * description: "…" / ---) is the export's metadata: its title and description copy the page's own headline and lead,
+ * its source and dates are the exporter's. It goes, a line a record; a line an editor keeps stays as text.
+ */
+function stripFrontMatter(blocks: Block[], file: VFile, revert: ReadonlySet<string> | undefined): Block[] {
+  return blocks.filter((block) => {
+    if (!block.data.frontMatter) return true
+    const init = blockRemoval(block, 'furniture', `front matter of a Markdown export “${block.value}” removed (the export's metadata, not the text)`)
+    if (!proposeChange(file, revert, init)) {
+      block.data.frontMatter = undefined
+      return true
+    }
+    record(file, init)
+    return false
+  })
+}
 
 /**
  * Continuation markers in the text: cut by a line break (stripCutMarkers), then set at the start or
