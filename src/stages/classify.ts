@@ -915,6 +915,8 @@ const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校�
  */
 const PRINT_HEADER = /^(?:[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?)[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:AM|PM|上午|下午))?(?:[ \t\u3000]{2,}|\t)\S/i
 const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:[ \t\u3000]{2,}|\t)[0-9]{1,3}\/[0-9]{1,3}$/i
+/** The same header printed with the date alone (2017/8/23　　　　某某新闻-某某网): read as one only by its footer. */
+const PRINT_HEADER_DATE_ONLY = /^(?:[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?)(?:[ \t\u3000]{2,}|\t)\S/
 
 /**
  * A site's statement on the rights in what it carries, however long its sentences on errors and
@@ -1604,6 +1606,19 @@ function markMailHeaders(all: Block[]): void {
         }
     }
     i = j - 1
+  }
+}
+
+/**
+ * A browser that prints a page to PDF may head each sheet with the date alone, then far off the page's title
+ * (2017/8/23　　　　某某头条-某某日报数字报): on a page whose sheets end with the browser's footer (the address, then
+ * far off 2/3), such a line is that header, wherever a sheet opens, mid-paragraph too. Without the footer a date
+ * and a title far apart may be a list's item, and stays.
+ */
+function markPrintHeadersByFooter(all: Block[]): void {
+  if (!all.some((b) => b.kind === 'furniture' && PRINT_FOOTER.test(b.value.trim()))) return
+  for (const block of all) {
+    if (block.kind !== 'furniture' && block.value.length <= 160 && PRINT_HEADER_DATE_ONLY.test(block.value.trim())) block.kind = 'furniture'
   }
 }
 
@@ -3292,6 +3307,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markTitleRunningHeads(all)
   markNamedFolios(all)
   markImageLinks(all)
+  markPrintHeadersByFooter(all)
   markAttachmentCaptions(all)
   markBulletinHead(all)
   markDistributionFoot(all)
