@@ -551,7 +551,8 @@ function isMisreadDate(part: string): boolean {
 
 /** The page by its number: 第4版, 第 一 版, B2, 第3期, a bare number at the line's end, or a book's ·186·. */
 // (its section's name maybe before it, joined by a middle dot: 特刊·第4版, 要闻·第二版)
-const PAGE_FIELD = /^(?:(?:[\u4e00-\u9fff]{2,6}[·・])?第[0-9]{1,3}[A-Za-z]?版(?:[:：][\u4e00-\u9fff·]{2,8})?|(?:[\u4e00-\u9fff]{2,6}[·・])?第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
+// (or the number under a digital edition's label for it: 版次：01, 版号：A3)
+const PAGE_FIELD = /^(?:(?:版次|版号)[:：](?:[0-9]{1,3}|[A-H][0-9]{1,2})|(?:[\u4e00-\u9fff]{2,6}[·・])?第[0-9]{1,3}[A-Za-z]?版(?:[:：][\u4e00-\u9fff·]{2,8})?|(?:[\u4e00-\u9fff]{2,6}[·・])?第[一二三四五六七八九十]{1,3}版|[A-H][0-9]{1,2}|[0-9]{1,3}|[·・-]\s*[0-9]{1,4}\s*[·・-])$/
 /**
  * A periodical's month, as its running foot dates the issue: 2025年3月 (a field of a folio only with the
  * issue, the periodical or a special issue beside it, 2025年3月 第6期: 2024年5月　　356 may be a table's row,
