@@ -120,32 +120,50 @@ function quoteMarksOf(lines: string[]): string[] {
   return marks
 }
 
-/** The fence that opens a Markdown export's front matter on the page's first line, and closes it (--- or ...). */
-const FRONT_MATTER_OPEN = /^---[ \t\r]*$/
-const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t\r]*$/
-/** A field of YAML metadata (title: "…", published: 2025-01-08, tags:), an item of a list under it (  - "…"), or its value's indented continuation. */
-const YAML_LINE = /^(?:[\p{L}_][\p{L}\p{N}_ -]{0,40}:(?:[ \t].*)?|[ \t]*- .*|[ \t]+\S.*)$/u
-const YAML_FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,40}:/u
+/** A metadata field's key as exporters write it: a word in Latin letters (title, published, cover_image), or quoted ("og:title"). */
+const FIELD_KEY = String.raw`(?:[A-Za-z_][\w.-]{0,40}|"[^"\n]{1,60}"|'[^'\n]{1,60}')`
+/**
+ * The front matter's kinds by their fences, --- (YAML, closed by --- or ...) and +++ (TOML): the lines a field may take,
+ * and a field's own line. YAML: title: "…", tags:, an item under it (  - "…"), a value's indented continuation; TOML:
+ * title = "…", a table's head ([params]), an array's items set over lines.
+ */
+const FRONT_MATTERS: Array<{ open: RegExp; close: RegExp; line: RegExp; field: RegExp }> = [
+  {
+    open: /^---[ \t]*$/,
+    close: /^(?:---|\.\.\.)[ \t]*$/,
+    line: new RegExp(String.raw`^(?:${FIELD_KEY}[ \t]*:(?:[ \t].*)?|[ \t]*- .*|[ \t]+\S.*)$`),
+    field: new RegExp(String.raw`^${FIELD_KEY}[ \t]*:`),
+  },
+  {
+    open: /^\+\+\+[ \t]*$/,
+    close: /^\+\+\+[ \t]*$/,
+    line: new RegExp(String.raw`^(?:${FIELD_KEY}[ \t]*=.*|\[{1,2}[\w."' -]{1,60}\]{1,2}[ \t]*|[ \t]+\S.*|[\]}],?[ \t]*)$`),
+    field: new RegExp(String.raw`^${FIELD_KEY}[ \t]*=`),
+  },
+]
 /** The most lines front matter is looked for in. */
 const FRONT_MATTER_MAX_LINES = 80
 
 /**
  * The lines of the front matter a Markdown exporter (a note app's web clip, a static site) sets over the page, fenced
- * by --- on the page's first line and --- or ... (title: "某某_某某网" / source: "https://…" / tags: / - "…" / ---):
- * the export's metadata, not the article's text. [first, last] line indices with both fences, or undefined when the
- * page opens otherwise, the fence never closes, or a line between is no YAML field (a rule over text).
+ * by --- on the page's first line and --- or ... (title: "某某_某某网" / source: "https://…" / tags: / - "…" / ---), or
+ * by +++ (title = "…"): the export's metadata, not the article's text. [first, last] line indices with both fences, or
+ * undefined when the page opens otherwise, the fence never closes, or a line between is no field of the kind (a rule
+ * over text, a note typed with a colon: --- / 编者按: … / --- stays).
  */
 function frontMatterLines(lines: string[]): [number, number] | undefined {
   let first = 0
   while (first < lines.length && lines[first].trim() === '') first++
-  if (first >= lines.length || !FRONT_MATTER_OPEN.test(lines[first].replace(/^\uFEFF/, ''))) return undefined
+  const fence = first < lines.length ? lines[first].replace(/^\uFEFF/, '').replace(/\r$/, '') : ''
+  const kind = FRONT_MATTERS.find((k) => k.open.test(fence))
+  if (kind === undefined) return undefined
   let fields = 0
   for (let i = first + 1; i < lines.length && i <= first + FRONT_MATTER_MAX_LINES; i++) {
     const line = lines[i].replace(/\r$/, '')
-    if (FRONT_MATTER_CLOSE.test(line)) return fields > 0 ? [first, i] : undefined
+    if (kind.close.test(line)) return fields > 0 ? [first, i] : undefined
     if (line.trim() === '') continue
-    if (!YAML_LINE.test(line)) return undefined
-    if (YAML_FIELD.test(line)) fields++
+    if (!kind.line.test(line)) return undefined
+    if (kind.field.test(line)) fields++
   }
   return undefined
 }
