@@ -26,3 +26,5 @@ export const UNFOLD_END = /(?:…+|\.{3,}|。{3,})\s*(?:展开全文|展开阅�
 export const BUTTON_LABEL = /^[\u4e00-\u9fff]{1,4}$/
 /** A forum's attachment under a floor's text: its file's name and size, maybe its downloads (IMG_0012.jpg (186.42 KB, 下载次数: 12)). */
 export const ATTACHMENT_LINE = /^[^\s，。！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt)\s*[（(]\s*[0-9.]+\s*[KMG]i?B\b[^（）()]{0,30}[）)]$/i
+/** A line opening on the particle 的, not on a word it begins (的确, 的士, 的哥): it goes on with the line over it. */
+export const TIED_ON_PARTICLE = /^的(?![确士哥姐])/

@@ -16,7 +16,7 @@ import { bringsBack, pageNamed, trailingMarker, withoutTrailingMarker } from '..
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
-import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON } from './classify-patterns.js'
+import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, TIED_ON_PARTICLE } from './classify-patterns.js'
 import { isRoleAndName, isRoleByline, markWebArticle } from './web-frame.js'
 import { markTableOfContents, readTableOfContents } from './contents.js'
 import { markTitleRunningHeads } from './running-title.js'
@@ -3997,6 +3997,8 @@ function isNameLine(block: Block, after: Block | undefined): boolean {
   if (after !== undefined && isTableRow(after.value) && tableCells(after.value)?.length === tableCells(block.value)?.length) return false
   // one name may be set with spaces between its characters (王  伟), which normalise takes out of
   // body text: read without them, as the output will be
+  // (no name opens on the particle 的, which ties a line to the one over it: a title's second line, 养鸭专业户某某 / 的一本账)
+  if (TIED_ON_PARTICLE.test(block.value.trim())) return false
   return patterns.nameLine.test(block.value) || ONE_NAME.test(shapeText(block.value))
 }
 

@@ -27,7 +27,7 @@ import { hasWordsOfItsOwn, isWholeCopy, sameHeading, versionsThePageCompares } f
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
-import { UNFOLD_END } from './classify-patterns.js'
+import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -1648,6 +1648,9 @@ function isCoupletCut(block: Block, next: Block, after: Block | undefined, above
   const length = block.value.length
   if (length < 4 || length > 12 || next.value.length !== length) return false
   if (/[\s\p{P}]/u.test(block.value) || /[\s\p{P}]/u.test(next.value)) return false
+  // (a couplet's second half is a phrase of its own; one opening on the particle 的 goes on with the first, 果农某某 /
+  // 的三笔收入, one title without a space)
+  if (TIED_ON_PARTICLE.test(next.value)) return false
   // the last two lines of a stanza: two more short lines without a mark right over them (a kicker
   // over a title is one line)
   if (isShortLineRightAbove(above[1], block) && isShortLineRightAbove(above[0], above[1]!)) return false
@@ -1761,6 +1764,7 @@ const TITLE_CUTS = {
   subject: { message: 'title wrapped over two lines joined (its subject and colon on the first, the longer, its phrase going on bare on the second)', glue: '' },
   dangling: { message: 'headline wrapped over two lines joined (its first line ends where no headline ends: on 的, or inside its quotation)', glue: '' },
   comma: { message: 'headline wrapped over two lines joined (its first line ends on a comma, where no headline ends)', glue: '' },
+  particle: { message: 'title wrapped over two lines joined (its second line opens on the particle 的, where no headline opens)', glue: '' },
   remainder: { message: 'title wrapped over two lines joined (a long first line, the second a remainder of a few characters)', glue: '' },
   quoted: { message: 'headline wrapped over two lines joined (the second opens on a quoted word its phrase goes on with)', glue: '' },
   phrase: { message: 'headline wrapped over two lines joined (its second phrase cut short at the first line\'s end, the second line going on with it)', glue: '' },
@@ -1972,13 +1976,16 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // (a print page's or a magazine's title too, when it is its first line that ends on 的: 海岛上的 / 最后一所小学)
   const endsOnParticle = /[\u4e00-\u9fff]的$/.test(first)
   const openParticle = block.kind === 'title' && endsOnParticle
+  // (or the second line opening on it, the wrap made a character later, either line read as the title: 养鸭专业户某某 /
+  // 的一本账)
+  const particleBelow = TIED_ON_PARTICLE.test(second) && /\p{Script=Han}$/u.test(first)
   // (or inside a quotation the second line closes, on a print page too: 守望“一个人的 / 小学”三十年)
   const closedBelow = open && (second.match(/”/g) ?? []).length > (second.match(/“/g) ?? []).length
-  if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title') || (closedBelow && (block.kind === 'title' || next.kind === 'title')))) return false
+  if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title') || ((closedBelow || particleBelow) && (block.kind === 'title' || next.kind === 'title')))) return false
   // (or on a clause's comma, which no headline ends on: …火了：下班后， / 他们在这里学…; its second half may hold
   // a list's marks, 学扎染、弹吉他, but no further clause)
   const comma = /[\u4e00-\u9fff”’][，,]$/.test(first) && !/[，,]/.test(second)
-  if (!(endsOnParticle || open || quotedTail || comma) || second.length < 2 || /^[—－-]/.test(second)) return false
+  if (!(endsOnParticle || particleBelow || open || quotedTail || comma) || second.length < 2 || /^[—－-]/.test(second)) return false
   // (a space between a Han character and a figure or Latin word is a site's house style, 截至 5 月末我国 5G 基站, not a
   // gap between a line's parts)
   return visibleLength(first + second) <= HEADLINE_MAX && !/[\s\u3000]/.test(withoutMixedScriptSpaces(first + second)) && !(comma ? /[。；;]/ : /[，,。；;、]/).test(second)
@@ -2058,7 +2065,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isQuotedWordWrap(block, next)) return TITLE_CUTS.quoted
   if (isSpacedPhraseWrap(block, next)) return TITLE_CUTS.phrase
   if (isBriefHeadCut(blocks, i)) return TITLE_CUTS.brief
-  if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TITLE_CUTS.dangling
+  if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TIED_ON_PARTICLE.test(next.value.trim()) && !/的$/.test(block.value.trim()) ? TITLE_CUTS.particle : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, pastPhotoLines(blocks, i + 2))) return TITLE_CUTS.comma
   if (isNumberedHeadingCut(block, next, after)) return TITLE_CUTS.numbered
   // (a web page's headline whose last words the frame found wrapped alone under it)
