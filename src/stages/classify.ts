@@ -1021,6 +1021,14 @@ function readFurnitureLine(spaced: string): boolean {
 }
 
 /**
+ * A site's greeting in its header, with the day it was looked at: 欢迎您！今天是：2021年10月12日 星期二, 今天是 2024-03-05
+ * 星期二. The welcome or the weekday says it is the site's line (a sentence saying what day it is ends on its stop).
+ */
+const SITE_GREETING = new RegExp(
+  `^(?:欢迎(?:您|光临|访问|来到)[^。！？!?\\s]{0,16}[！!，,。]?\\s*(?:今天是|今日是)\\s*[:：]?\\s*${DATE}(?:\\s*(?:星期|周)[一二三四五六日天])?|(?:今天是|今日是)\\s*[:：]?\\s*${DATE}\\s*(?:星期|周)[一二三四五六日天])$`,
+)
+
+/**
  * The chrome of pages saved from the web and from apps, by the line's own shape: a platform's fixed
  * lines, a forum post's head, a creator's dateline, a reader mode's note, a line of metadata fields
  * (作者：… 来源：… 编辑：… 发布时间：… 点击数：2147), a nav bar, a bare domain.
@@ -1043,6 +1051,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 40 && line.includes('官方') && ACCOUNT_LABEL.test(line)) return true
   if (length <= 24 && line.includes('关注') && ACCOUNT_FOLLOW_ROW.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
+  if (length <= 48 && line.includes('今') && SITE_GREETING.test(line)) return true
   if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || /next|prev/i.test(line)) && isPagerRow(line)) return true
   if (length <= 6 && SITE_TOOL.test(line)) return true
   if (length <= 40 && (line.includes('字号') || line.includes('字体')) && FONT_WIDGET.test(line)) return true
