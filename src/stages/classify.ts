@@ -12,7 +12,7 @@ import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_N
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
-import { bringsBack, pageNamed, trailingMarker, withoutTrailingMarker } from '../kernel/markers.js'
+import { bringsBack, hanNumber, pageNamed, trailingMarker, withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
 import { wordAcrossSeam } from './seam.js'
@@ -3630,6 +3630,30 @@ function signsOverDate(blocks: Block[], i: number): boolean {
   return false
 }
 
+/** A head opening a series by its label and its number in Han numerals, set apart by a space: 案例一　…, 第二部分 …. */
+const SERIES_HEAD = /^([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})[ \u3000]+(?=\S)/
+
+/**
+ * A line opening a series the page heads (案例一　某甲诉某乙、某丙、某丁赡养纠纷案 / … / 案例二　某某诈骗案), read as text
+ * for the marks of its list of names: the page's own next head of that label and the number after it is a heading,
+ * so this one is too, over its text, when it ends no sentence and is no longer than a headline.
+ */
+function markSeriesHeads(blocks: Block[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind !== 'body' || block.data.depth !== undefined || blocks[i + 1].kind === 'title' || blocks[i + 1].kind === 'heading') continue
+    const text = block.value.trim()
+    const head = SERIES_HEAD.exec(text)
+    if (!head || /[。！？!?；;：:]/.test(text) || visibleLength(text) > HEADLINE_MAX) continue
+    const number = hanNumber(head[2])
+    const isNext = (b: Block) => {
+      const sibling = SERIES_HEAD.exec(b.value.trim())
+      return sibling !== null && sibling[1] === head[1] && hanNumber(sibling[2]) === number + 1
+    }
+    if (blocks.slice(i + 1).some((b) => b.kind === 'heading' && b.data.depth === undefined && isNext(b))) block.kind = 'heading'
+  }
+}
+
 function classifyInContext(blocks: Block[]): void {
   markSectionsSetLikeBylines(blocks)
   markColumnsOverItems(blocks)
@@ -3747,6 +3771,7 @@ function classifyInContext(blocks: Block[]): void {
     }
   }
 
+  markSeriesHeads(blocks)
   markRowsByNeighbours(blocks)
   markResultLists(blocks)
 
