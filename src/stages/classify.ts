@@ -203,8 +203,9 @@ export const patterns = {
   // a caption that says so where it starts: 图：… 图①：… 上图：…
   captionLead: /^(?:图|图片|上图|下图|左图|右图|题图|组图|图注|图片说明)\s*[①-⑳0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/,
   // a picture's placeholder, as a reader or a saved page sets it in brackets: [图片: 某某在车间检修设备], [图片], 【视频】
-  // a picture as a document converted to Markdown leaves it, its text beside its file: ![某某在车间](media/image3.jpeg)
-  markdownImage: /^!\[[^\[\]]{0,120}\]\([^()\s]{1,300}(?:\s+"[^"]{0,120}")?\)$/,
+  // a picture as a document converted to Markdown leaves it, its text beside its file: ![某某在车间](media/image3.jpeg),
+  // or beside the label of its file's address under the text: ![某某在车间][img3]
+  markdownImage: /^!\[[^\[\]]{0,120}\](?:\([^()\s]{1,300}(?:\s+"[^"]{0,120}")?\)|\[[^\[\]\n]{0,40}\])$/,
   captionPlaceholder: /^[[【]\s*(?:图片|图|照片|配图|视频|image|img|photo|picture|video)\s*(?:[:：][^[\]【】]{0,120})?[\]】]$/i,
   // ...or in brackets: （图为古镇夜景）
   captionInBrackets: /^[（(]\s*(?:图为|图片为|上图|下图|左图|右图|图中)[^（）()]{1,60}[）)]$/,
@@ -916,6 +917,8 @@ const STAFF_IN_BRACKETS = /^[（(]\s*(?:(?:本版|责任)?(?:编辑|审核|校�
  */
 const PRINT_HEADER = /^(?:[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?)[ \t]+(?:上午|下午)?[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:AM|PM|上午|下午))?(?:[ \t\u3000]{2,}|\t)\S/i
 const PRINT_FOOTER = /^(?:https?|file):\/\/\S+(?:[ \t\u3000]{2,}|\t)[0-9]{1,3}\/[0-9]{1,3}$/i
+/** A reference link's definition on a line of its own: its label, and a target with no space in it (an address, a path, #…). */
+export const LINK_DEFINITION = /^ {0,3}\[([^[\]\n]{1,40})\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,12}:|\/|#|\.{1,2}\/)[^\s<>]{0,500}>?(?:[ \t]+(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\([^()\n]{0,200}\)))?[ \t\r]*$/i
 /** The same header printed with the date alone (2017/8/23　　　　某某新闻-某某网): read as one only by its footer. */
 const PRINT_HEADER_DATE_ONLY = /^(?:[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}|[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2,4},?)(?:[ \t\u3000]{2,}|\t)\S/
 
@@ -962,6 +965,8 @@ function readFurnitureLine(spaced: string): boolean {
   // roles are read as set)
   if (STAFF_NAME.test(spaced.trim()) || STAFF_IN_BRACKETS.test(spaced.trim())) return true
   if (PRINT_HEADER.test(spaced.trim()) || PRINT_FOOTER.test(spaced.trim())) return true
+  // (a Markdown export's reference link definitions, under the text: [3]: https://…)
+  if (spaced.includes(']:') && LINK_DEFINITION.test(spaced)) return true
   // (only a line short enough to be furniture is read with narrow letters: a paragraph is not copied)
   const text = withoutLetterSpacing(spaced.length <= 120 ? withNarrowAlnum(spaced) : spaced)
   if (isFolioFields(text) || SECTION_PAGE.test(text.trim()) || ISSUE_PAGES.test(text.trim()) || RUNNING_HEAD.test(text.trim())) return true
@@ -1645,7 +1650,8 @@ function markImageLinks(all: Block[]): void {
     // (the line under the picture, one short sentence, is its caption: 某村合作社的工作人员在喂猪。)
     const under = all[i + 1]
     if (under?.kind === 'body' && !isVisiblyLonger(under.value, 80) && !hasSentencePunctuation(under.value.trim().slice(0, -1)) && under.position.start.line > all[i].position.end.line + 1) under.kind = 'caption'
-    const alt = text.slice(2, text.indexOf('](')).trim()
+    // (its text holds no bracket: it ends at the first, before the address or the label)
+    const alt = text.slice(2, text.indexOf(']', 2)).trim()
     const said = (b: Block | undefined) => b !== undefined && b.kind !== 'furniture' && b.value.replace(SPACES, '').includes(alt.replace(SPACES, ''))
     if (isPictureNameOnly(alt) || said(all[i - 1]) || said(all[i + 1])) all[i].kind = 'furniture'
   }

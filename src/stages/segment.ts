@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isNameRow, isTableRow, letterSpaces, namesOfRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
-import { isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, patterns, visibleLength } from './classify.js'
+import { isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, LINK_DEFINITION, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
@@ -193,6 +193,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
   let box: number | undefined
   let boxes = 0
   const frontMatter = frontMatterLines(lines)
+  const labels = definedLabels(lines)
   for (const [lineIndex, rawLine] of lines.entries()) {
     const lineStart = offset
     offset += rawLine.length + 1
@@ -319,7 +320,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     for (const block of tree.children) {
       // (front matter goes whole, its markup with it)
       if (block.data.frontMatter) continue
-      removeHtml(block, file, revert)
+      removeHtml(block, file, revert, labels)
       unescapeMarkdown(block, file, revert)
     }
     // (a block that held nothing but tags: its text is in the records)
@@ -540,6 +541,11 @@ const BOLD = /(?<!\*)\*\*(?!\*)/g
  * picture's (![…](…), a line of its own that classify reads), nor one our own Markdown escaped (\[…]\(…)).
  */
 const LINK = /(?<![!\\\]])(\[)([^[\]\n]{1,200})(\]\((?:[^()\s]|\([^()\s]*\)){0,500}(?:[ \t]+"[^"\n]{0,200}")?\))/g
+/**
+ * A Markdown reference link ([科技城][3], [科技城][]): the text kept when the page defines its label ([3]: https://…).
+ * The label is 4, empty when the text is the label.
+ */
+const REFERENCE_LINK = /(?<![!\\\]])(\[)([^[\]\n]{1,200})(\]\[([^[\]\n]{0,40})\])/g
 /** A wiki link an exporter leaves in its fields ([[某某网]]): the brackets go. */
 const WIKI_LINK = /(?<![[\\])(\[\[)([^[\]|\n]{1,100})(\]\])(?!\])/g
 /**
@@ -548,6 +554,8 @@ const WIKI_LINK = /(?<![[\\])(\[\[)([^[\]|\n]{1,100})(\]\])(?!\])/g
  * names) or around marks alone (ip:36.112.*.*, a masked address) is text.
  */
 const EMPHASIS = /(?<=^|[\s\u3000\p{P}])(?<![*\\])(\*)(?![*\s])(?=[^*\n]*[\p{L}\p{N}])([^*\n]{1,300}?)(?<![\s\\])(\*)(?!\*)(?=$|[\s\u3000\p{P}])/gu
+/** The same by single underscores, as an HTML converter writes it (_图为…。某某 摄_); one inside a name (file_name_2) is text. */
+const UNDERSCORE_EMPHASIS = /(?<=^|[\s\u3000\p{P}])(?<![_\\])(_)(?![_\s])(?=[^_\n]*[\p{L}\p{N}])([^_\n]{1,300}?)(?<![\s\\])(_)(?!_)(?=$|[\s\u3000\p{P}])/gu
 /** A note app's highlight (==南繁基地被誉为…==): two equals signs, not more, hugging the words they mark. */
 const HIGHLIGHT = /(?<![=\\])(==)(?![=\s])([^=\n]{1,300}?)(?<![\s\\])(==)(?!=)/g
 
@@ -575,9 +583,9 @@ function decodeEntity(m: RegExpMatchArray): string | undefined {
  * characters they stand for, each with its record; a space reference at the edge of a line is layout
  * and goes. A tag, marker or reference our own Markdown escaped (\<b>, \*\*, \&amp;) is text.
  */
-function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): void {
+function removeHtml(block: Block, file: VFile, revert: ReadonlySet<string> | undefined, labels: ReadonlySet<string>): void {
   const text = block.value
-  if (!text.includes('<') && !text.includes('&') && !text.includes('*') && !text.includes('[') && !text.includes('==')) return
+  if (!text.includes('<') && !text.includes('&') && !text.includes('*') && !text.includes('[') && !text.includes('==') && !text.includes('_')) return
   const edits: Array<{ at: number; actual: string; replacement: string; message: string }> = []
   for (const m of text.includes('<') ? text.matchAll(INLINE_TAG) : []) {
     if (text[m.index! - 1] !== '\\') edits.push({ at: m.index!, actual: m[0], replacement: '', message: `HTML tag “${m[0]}” removed` })
@@ -588,7 +596,7 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
   if (bold.length % 2 === 0) {
     for (const m of bold) edits.push({ at: m.index!, actual: m[0], replacement: '', message: `Markdown bold marker “${m[0]}” removed` })
   }
-  markdownMarkup(text, edits)
+  markdownMarkup(text, edits, labels)
   const tags = edits.map((e) => [e.at, e.at + e.actual.length])
   // the stretches at the line's edges that hold only spaces, space references and tags
   const leadingEdge = edgeTokens(text, 0)
@@ -651,17 +659,21 @@ function removeHtml(block: Block, file: VFile, revert?: ReadonlySet<string>): vo
  * go and the words stay ([科技城](https://…) → 科技城, ==被誉为“硅谷”== → 被誉为“硅谷”). Marks that overlap a tag
  * or an edit taken before them are left.
  */
-function markdownMarkup(text: string, edits: Array<{ at: number; actual: string; replacement: string; message: string }>): void {
+function markdownMarkup(text: string, edits: Array<{ at: number; actual: string; replacement: string; message: string }>, labels: ReadonlySet<string>): void {
   const taken = edits.map((e) => [e.at, e.at + e.actual.length])
-  const kinds: Array<[RegExp, string, string]> = [
-    [LINK, '[', 'Markdown link'],
-    [WIKI_LINK, '[[', 'wiki link'],
-    [EMPHASIS, '*', 'Markdown emphasis'],
-    [HIGHLIGHT, '==', 'highlight'],
+  const defined = (m: RegExpMatchArray) => labels.has(referenceLabel(m[4] || m[2]))
+  const kinds: Array<[RegExp, string, string, (m: RegExpMatchArray) => boolean]> = [
+    [LINK, '[', 'Markdown link', () => true],
+    [REFERENCE_LINK, '][', 'Markdown reference link', defined],
+    [WIKI_LINK, '[[', 'wiki link', () => true],
+    [EMPHASIS, '*', 'Markdown emphasis', () => true],
+    [UNDERSCORE_EMPHASIS, '_', 'Markdown emphasis', () => true],
+    [HIGHLIGHT, '==', 'highlight', () => true],
   ]
-  for (const [pattern, mark, name] of kinds) {
-    if (!text.includes(mark)) continue
+  for (const [pattern, mark, name, accept] of kinds) {
+    if (!text.includes(mark) || (pattern === REFERENCE_LINK && labels.size === 0)) continue
     for (const m of text.matchAll(pattern)) {
+      if (!accept(m)) continue
       const open = m.index!
       const close = open + m[1].length + m[2].length
       const end = close + m[3].length
@@ -672,6 +684,22 @@ function markdownMarkup(text: string, edits: Array<{ at: number; actual: string;
       edits.push({ at: close, actual: m[3], replacement: '', message: `${name} “${whole}” read as its text “${m[2]}” (its closing mark)` })
     }
   }
+}
+
+/** A reference link's label as Markdown matches it: case and inner spaces aside. */
+function referenceLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** The labels the page's reference link definitions define ([3]: https://… → 3). */
+function definedLabels(lines: string[]): Set<string> {
+  const labels = new Set<string>()
+  for (const line of lines) {
+    if (!line.includes(']:')) continue
+    const m = LINK_DEFINITION.exec(line)
+    if (m) labels.add(referenceLabel(m[1]))
+  }
+  return labels
 }
 
 /** A space, a space reference or a tag: what may stand between a space reference and the line's edge. */
