@@ -244,7 +244,7 @@ export function segmentText(text: string, file: VFile, revert?: ReadonlySet<stri
     // (not a page's head, whose fields stand far apart: 华源物流报　　　　2023年第6期　　　　内部资料)
     const pieces: Piece[] =
       !metadata && depth === undefined && (value.includes('<') || (value.includes('\u3000') && !(value.length <= 160 && WIDE_RUN.test(value) && !SENTENCE_MARK.test(value) && isFurnitureLine(value))))
-        ? cutLine(value, start, file, revert, addLayout)
+        ? cutLine(value, start, file, revert, addLayout, lead.length > margin.length)
         : [[0, value.length]]
     pieces.forEach(([from, to, pieceDepth], k) => {
       // (each piece after a tag stands apart, as after a blank line; one opened by <h1>…<h6> is a
@@ -454,6 +454,7 @@ function cutLine(
   file: VFile,
   revert: ReadonlySet<string> | undefined,
   addLayout: (offset: number, piece: string) => void,
+  indented: boolean,
 ): Piece[] {
   const cuts: Array<{ at: number; length: number; tag?: RecordInit; indent?: RecordInit }> = []
   for (const m of value.includes('<') ? value.matchAll(BLOCK_TAG) : []) {
@@ -488,7 +489,10 @@ function cutLine(
     // note in brackets closes the field: 第205号　　建议人：王某（市人大代表、某某中学教师）)
     if (isShortLine(segment) && after.length <= 40 && FIELD_OPENING.test(after) && !hasSentencePunctuation(after)) continue
     // (nor between a photo's caption and its credit: ▲村民在晾晒核桃。　　　本报记者　何丽娟　摄)
-    if (patterns.captionMark.test(segment) && after.length <= 30 && patterns.credit.test(after)) continue
+    // (or opened as one, 图为…, on a line set flush: the gap after its sentence spaces its credit, as a line that lost
+    // its ends would open on an indent of its own: 图为村民在晾晒核桃。　　某某摄)
+    const captionOpened = patterns.captionMark.test(segment) || (!indented && segmentStart === 0 && patterns.captionOpening.test(segment))
+    if (captionOpened && after.length <= 30 && patterns.credit.test(after)) continue
     segmentStart = afterStart
     const indent: RecordInit = {
       level: 'info',
