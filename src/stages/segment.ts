@@ -540,11 +540,17 @@ function cutLine(
 const BOLD = /(?<!\*)\*\*(?!\*)/g
 
 /**
+ * A Markdown link's target: an address (https://…, www.…, mailto:…), a path or an anchor (/news/, #, ./a.html), or a
+ * file's name of Latin letters with a dot or a slash (media/image3.jpeg); not words or figures in brackets after a
+ * bracketed number, as a table's note sets them (附表[2](单位：万元), [3](2023)).
+ */
+const LINK_TARGET = String.raw`(?:(?:[a-z][a-z0-9+.-]{1,12}:|[/#?]|\.{1,2}\/|www\.)(?:[^()\s]|\([^()\s]*\)){0,500}|(?=[\w./~%+=&?#-]*[A-Za-z])[\w~%+=&-]{1,200}(?:[./][\w~%+=&?#-]{1,200}){1,20})`
+/**
  * A Markdown link, its text kept (a note app's web clip: [首页](https://…) > [要闻](https://…), …已集聚企业
  * [科技城](https://…/kjc/)…): the opening bracket is 1, the text 2, the link's target with its title 3. Not a
  * picture's (![…](…), a line of its own that classify reads), nor one our own Markdown escaped (\[…]\(…)).
  */
-const LINK = /(?<![!\\\]])(\[)([^[\]\n]{1,200})(\]\((?:[^()\s]|\([^()\s]*\)){0,500}(?:[ \t]+"[^"\n]{0,200}")?\))/g
+const LINK = new RegExp(String.raw`(?<![!\\\]])(\[)([^[\]\n]{1,200})(\]\(${LINK_TARGET}(?:[ \t]+"[^"\n]{0,200}")?\))`, 'gi')
 /**
  * A Markdown reference link ([科技城][3], [科技城][]): the text kept when the page defines its label ([3]: https://…).
  * The label is 4, empty when the text is the label.
@@ -560,8 +566,11 @@ const WIKI_LINK = /(?<![[\\])(\[\[)([^[\]|\n]{1,100})(\]\])(?!\])/g
 const EMPHASIS = /(?<=^|[\s\u3000\p{P}])(?<![*\\])(\*)(?![*\s])(?=[^*\n]*[\p{L}\p{N}])([^*\n]{1,300}?)(?<![\s\\])(\*)(?!\*)(?=$|[\s\u3000\p{P}])/gu
 /** The same by single underscores, as an HTML converter writes it (_图为…。某某 摄_); one inside a name (file_name_2) is text. */
 const UNDERSCORE_EMPHASIS = /(?<=^|[\s\u3000\p{P}])(?<![_\\])(_)(?![_\s])(?=[^_\n]*[\p{L}\p{N}])([^_\n]{1,300}?)(?<![\s\\])(_)(?!_)(?=$|[\s\u3000\p{P}])/gu
-/** A note app's highlight (==南繁基地被誉为…==): two equals signs, not more, hugging the words they mark. */
-const HIGHLIGHT = /(?<![=\\])(==)(?![=\s])([^=\n]{1,300}?)(?<![\s\\])(==)(?!=)/g
+/**
+ * A note app's highlight (==南繁基地被誉为…==): two equals signs, not more, hugging words they mark, among them words
+ * not in Latin letters (a condition in code, status==1 && region==3, is text).
+ */
+const HIGHLIGHT = /(?<![=\\])(==)(?![=\s])(?=[^=\n]*[^\x00-\x7f])([^=\n]{1,300}?)(?<![\s\\])(==)(?!=)/g
 
 /** Inline HTML tags left in a web page's text: they mark up words, and go. */
 const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|a|font|img|sup|sub|small|big|mark|ins|del|s|strike|center|label|o:p)\b[^<>]{0,300}>/gi
