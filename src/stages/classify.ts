@@ -3636,27 +3636,39 @@ function signsOverDate(blocks: Block[], i: number): boolean {
   return false
 }
 
-/** A head opening a series by its label and its number in Han numerals, set apart by a space: 案例一　…, 第二部分 …. */
-const SERIES_HEAD = /^([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})[ \u3000]+(?=\S)/
+/**
+ * A head opening a series by its label and its number in Han numerals, set apart by a space or by 、: 案例一　…,
+ * 第二部分 …, 四、….
+ */
+const SERIES_HEAD = /^([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,3})(、|[ \u3000]+)(?=\S)/
 
 /**
- * A line opening a series the page heads (案例一　某甲诉某乙、某丙、某丁赡养纠纷案 / … / 案例二　某某诈骗案), read as text
- * for the marks of its list of names: the page's own next head of that label and the number after it is a heading,
- * so this one is too, over its text, when it ends no sentence and is no longer than a headline.
+ * A line opening a series the page heads (案例一　某甲诉某乙、某丙、某丁赡养纠纷案 / … / 案例二　某某诈骗案; 三、…同意？ /
+ * … / 四、增设电梯的审批流程有哪些变化？), read as text for the marks of its list of names or for a question longer than
+ * a short one: the page's own head of that label and the number next to it, before or after, is a heading, so this
+ * one is too, over its text, when it ends no sentence (but its one question) and is no longer than a headline.
  */
 function markSeriesHeads(blocks: Block[]): void {
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const block = blocks[i]
-    if (block.kind !== 'body' || block.data.depth !== undefined || blocks[i + 1].kind === 'title' || blocks[i + 1].kind === 'heading') continue
-    const text = block.value.trim()
-    const head = SERIES_HEAD.exec(text)
-    if (!head || /[。！？!?；;：:]/.test(text) || visibleLength(text) > HEADLINE_MAX) continue
-    const number = hanNumber(head[2])
-    const isNext = (b: Block) => {
-      const sibling = SERIES_HEAD.exec(b.value.trim())
-      return sibling !== null && sibling[1] === head[1] && hanNumber(sibling[2]) === number + 1
+  const heads = blocks.map((b) => (b.data.depth === undefined ? SERIES_HEAD.exec(b.value.trim()) : null))
+  const isHead = (k: number) => blocks[k].kind === 'heading' && blocks[k].data.depth === undefined
+  // (a head made one may make the next one: 七、… heading, then 八、…, then 九、…)
+  for (let changed = true; changed; ) {
+    changed = false
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const block = blocks[i]
+      const head = heads[i]
+      if (!head || block.kind !== 'body' || blocks[i + 1].kind === 'title' || blocks[i + 1].kind === 'heading') continue
+      const text = block.value.trim()
+      if (/[。！？!?；;：:]/.test(text.replace(/[？?]$/, '')) || visibleLength(text) > HEADLINE_MAX) continue
+      const number = hanNumber(head[2])
+      const sibling = (k: number) => {
+        const other = heads[k]
+        return other !== null && other[1] === head[1] && (other[3] === '、') === (head[3] === '、') && Math.abs(hanNumber(other[2]) - number) === 1
+      }
+      if (!blocks.some((_, k) => k !== i && isHead(k) && sibling(k))) continue
+      block.kind = 'heading'
+      changed = true
     }
-    if (blocks.slice(i + 1).some((b) => b.kind === 'heading' && b.data.depth === undefined && isNext(b))) block.kind = 'heading'
   }
 }
 
