@@ -1058,7 +1058,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 48 && line.includes('今') && SITE_GREETING.test(line)) return true
   if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || /next|prev/i.test(line)) && isPagerRow(line)) return true
-  if (length <= 6 && SITE_TOOL.test(line)) return true
+  if (length <= 9 && SITE_TOOL.test(line)) return true
   if (length <= 40 && (line.includes('字号') || line.includes('字体')) && FONT_WIDGET.test(line)) return true
   if (length <= 100 && (line.includes('字号') || line.includes('字体') || line.includes('分享') || line.includes('目录') || line.includes('导航') || line.includes('PDF')) && isWidgetFields(line)) return true
   if (length <= 40 && (line.startsWith('打开') || line.startsWith('下载')) && OPEN_APP.test(line)) return true
@@ -1170,8 +1170,10 @@ const PEOPLE_AT_IT = /^[^，,。！？!?]{0,24}?[0-9]+(?:\.[0-9]+)?\s*万?\s*人
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's accessibility tools, by its masthead: 无障碍, 长者模式, 关怀版. */
 const ACCESSIBILITY_TOOL = '无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式|适老化|读屏'
+/** A government site's links by its footer, the same on every such site: 政府网站找错, 我为政府网站找错, 适老化无障碍服务. */
+const SITE_SERVICE_LINK = '(?:我为)?政府网站找错|网站纠错|适老化无障碍服务|无障碍服务'
 /** A site's tools by its masthead: 无障碍浏览 长者模式 English (two or more, nothing else; a language or version switch among them). */
-const SITE_TOOLS = new RegExp(`^(?:(?:${ACCESSIBILITY_TOOL}|English|繁體|繁体|简体|手机版|移动版)[\\s\\u3000|｜]*){2,}$`)
+const SITE_TOOLS = new RegExp(`^(?:(?:${SITE_SERVICE_LINK}|${ACCESSIBILITY_TOOL}|English|繁體|繁体|简体|手机版|移动版)[\\s\\u3000|｜]*){2,}$`)
 
 /**
  * A font-size widget, its sizes in any order and brackets, maybe with the page's other controls
@@ -1205,7 +1207,7 @@ function isBracketedFurniture(line: string): boolean {
  * One of a site's accessibility tools alone on its line, as a masthead saved a link a line sets it (无障碍 / 长者模式);
  * a language switch alone (English, 简体) is not taken: a bilingual page may print the word on a line.
  */
-const SITE_TOOL = new RegExp(`^(?:${ACCESSIBILITY_TOOL})$`)
+const SITE_TOOL = new RegExp(`^(?:${SITE_SERVICE_LINK}|${ACCESSIBILITY_TOOL})$`)
 
 /**
  * A line of a page's widgets set apart by wide gaps or bars, each a widget's line of its own (字号：A+ A-    分享到：微信
