@@ -455,11 +455,12 @@ function judge(
     // (the paragraph read without its dateline too when the summary is labelled: the site's summary leaves it out)
     const undated = teaser !== undefined ? undatedFolded(block.value) : undefined
     const opensWith = (start: string) => e.folded.startsWith(start) || undated?.startsWith(start) === true
-    // (or a summary under its label cut with the site's ellipsis that copies a passage from inside the paragraph, word
-    // for word, not its opening: 【摘要】10月12日，某某法院召开新闻发布会，通报…情况…… over 10月14日是…。为…，10月12日，某某法院召开…)
+    // (or a summary under its label, cut with the site's ellipsis or not, that copies a passage from inside the
+    // paragraph, word for word, not its opening: 【摘要】10月12日，某某法院召开新闻发布会，通报…情况…… over 10月14日是…。
+    // 为…，10月12日，某某法院召开…; 【导读】今年第一批…飞抵某市，这是…越冬。 over 11月2日上午，…落下。今年第一批…)
     // (a copy of its opening is an earlier copy cut short, below)
-    const passageCopied = teaser?.labelled === true && SUMMARY_LABEL.test(blocks[j].value) && e.folded.indexOf(opening) > 0 && undated?.startsWith(opening) !== true
-    const teaserCopy = teaser !== undefined && (!teaser.labelled ? opensWith(opening) : passageCopied) && opening.length >= TEASER_MIN && !acrossTitle(j, e.index) && !other.spoken
+    const passageCopied = teaser !== undefined && SUMMARY_LABEL.test(blocks[j].value) && e.folded.indexOf(opening) > 0 && undated?.startsWith(opening) !== true
+    const teaserCopy = teaser !== undefined && ((!teaser.labelled && opensWith(opening)) || passageCopied) && opening.length >= TEASER_MIN && !acrossTitle(j, e.index) && !other.spoken
     const cutAcross = otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensWith(opening.slice(0, Math.min(8, opening.length)))
     const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken && !article.digestItem(j))
     // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
