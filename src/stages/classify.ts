@@ -1104,7 +1104,8 @@ export const COUNTS_IN_BRACKETS = new RegExp(`^(?:${COUNT_WORD}\\s*[（(]\\s*[0-
  * A prompt to get a site's app, in any wording: it names the app last, with nothing after it (更多精彩资讯请在应用市场下载某某客户端,
  * 海量资讯、精准解读，尽在某某APP, 安装某某App 看更多). A sentence of text ends with its mark.
  */
-const APP_PROMO = /^[^。！？!?]{0,24}(?:下载|打开|安装|尽在|请在|前往|扫码|登录)[^。！？!?]{0,20}(?:客户端|APP|App|app)$/
+// (what the app gives after a comma, and the bar's button after a gap: 打开某某APP，阅读体验更佳　　打开)
+const APP_PROMO = /^[^。！？!?]{0,24}(?:下载|打开|安装|尽在|请在|前往|扫码|登录)[^。！？!?]{0,20}(?:客户端|APP|App|app)(?:[，,][ \u3000]*[^。！？!?，,\s]{2,12})?(?:[ \u3000]+(?:打开|立即打开|下载|立即下载|去看看))?$/
 /**
  * A platform's statement that it only stores or publishes what its users upload (平台声明：该文观点仅代表作者本人，某某号系信息发布平台，
  * 某某仅提供信息存储空间服务。), in any wording: a line of three sentences at most, one saying the platform only provides
@@ -1370,8 +1371,9 @@ const COMMENT_META = new RegExp(
   // a commenter's name and time (江城老张 2024-04-18 10:15), or address (游客 ip:113.25.*.*); the
   // comment's counters, after its time or not (2024-11-05 12:30  回复  支持(5)  反对(0), 顶48), the
   // count before its word too (12赞); its time on a line of its own
-  // (or where it was written from, then how long ago, its buttons after: 湖北咸宁  3小时前  回复  赞 18)
-  `^(?:[\\u4e00-\\u9fff]{2,8}\\s+${AGE}(?:\\s+${COMMENT_ACTIONS})?|[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+\\S{1,8})?|(?:${DATE}(?:${WEB_TIME})?\\s+)?${COMMENT_ACTIONS}|${DATE}${WEB_TIME}|(?:[^\\s，。]{1,16}\\s+)?(?:ip\\s*[:：].*|IP属地\\s*[:：]?.*)|\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:来自)?[\\u4e00-\\u9fff]{2,8}|[0-9０-９]+(?:\\.[0-9])?\\s*万?\\s*(?:赞|点赞|顶|回复))$`,
+  // (or where it was written from, then how long ago, its buttons after: 湖北咸宁  3小时前  回复  赞 18; or then
+  // the day and time, its buttons after too: 某省某市　09-18 09:35　回复　赞 48)
+  `^(?:[\\u4e00-\\u9fff]{2,8}\\s+${AGE}(?:\\s+${COMMENT_ACTIONS})?|[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:${COMMENT_ACTIONS}|\\S{1,8}))?|(?:${DATE}(?:${WEB_TIME})?\\s+)?${COMMENT_ACTIONS}|${DATE}${WEB_TIME}|(?:[^\\s，。]{1,16}\\s+)?(?:ip\\s*[:：].*|IP属地\\s*[:：]?.*)|\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:来自)?[\\u4e00-\\u9fff]{2,8}|[0-9０-９]+(?:\\.[0-9])?\\s*万?\\s*(?:赞|点赞|顶|回复))$`,
   'i',
 )
 
