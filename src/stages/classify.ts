@@ -781,10 +781,10 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   if (count.place === 0) return undefined
   if (count.date > 0) return count.name <= 3 ? count : undefined
   // (a paper's own name and a page's number, however near, with its section's name maybe: 科普周刊　7,
-  // 永宁日报　　文史天地　　7; a row of a table names no paper)
+  // 永宁日报　　文史天地　　7, 某某日报　　体育天地　　第四版; a row of a table names no paper)
   // (or its page's code, and its masthead in Latin letters beside its name: 侨报  THE CHINA PRESS    湾区社区    A5)
   const latin = parts.filter((p) => CAPITALS_NAME.test(p)).length
-  if (parts.length <= 3 + latin && latin <= 1 && count.name === parts.length - 2 - latin && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^(?:[0-9]{1,3}|[A-H][0-9]{1,2})$/.test(parts[parts.length - 1])) return count
+  if (parts.length <= 3 + latin && latin <= 1 && count.name === parts.length - 2 - latin && parts.some((p) => PAPER_PART.test(p) || PAPER_FIELD.test(p)) && /^(?:[0-9]{1,3}|[A-H][0-9]{1,2}|第(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})版)$/.test(parts[parts.length - 1])) return count
   // (a page and the publication's name far apart: ·186·　　　青川年鉴（2023）)
   if (count.place >= 2 && count.name === 0) return FAR_APART.test(text) ? count : undefined
   // (a section's name sets its page apart by less: 要闻  2)
