@@ -1072,6 +1072,11 @@ function reflowHardWraps(
         ? fullLines(lines, run.widths, run.counts, Math.max(...run.widths), Math.max(...run.counts)).map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value) || cutAtBreak))
         : fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && (!endsComplete(lines[k].value) || saysWhoAfter(lines[k].value, lines[k + 1]?.value)))
       max = pageWidth
+    } else if (!run.wrapped && runsWhole && isWholeLongRun(run, pageWidth)) {
+      // (and so is a longer run whose lines but its last are all full at the page's wrap, though half of them end a
+      // sentence there by chance: 在学生们看来，…的教授”。 / 夏天棉花打顶期间，… / 中午…，下午接着干。 / …胶 鞋和 / 一顶旧草帽。;
+      // a blank line would stand over a paragraph of its own; the sentence's end over the last line may still close one)
+      full = run.full.map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value)))
     } else if (!run.wrapped) {
       const runIndented = indented.slice(from, from + lines.length)
       // (a post's sentence broken into a phone's short lines: not when the run is the whole page, whose
@@ -1247,6 +1252,21 @@ function saysWhoAfter(line: string, next: string | undefined): boolean {
 const PROSE_OPENING = /^[\u4e00-\u9fffA-Za-z0-9“‘"]/
 
 /** Lines of running prose: each opens as text does, and each but the last holds a clause's mark. */
+/** The most lines a run not read as wrapped may hold and still be read whole on a page of blank-line paragraphs. */
+const WHOLE_LONG_RUN_MAX = 8
+
+/**
+ * A run of four lines or more on a page that sets its paragraphs apart by blank lines, prose (each line but the last
+ * opening as text does, a mark of prose in it, no verse's pattern), every line but the last full at its measure, which
+ * is the page's wrap.
+ */
+function isWholeLongRun(run: WrapRun, pageWidth: number): boolean {
+  const { lines } = run
+  if (lines.length <= 3 || lines.length > WHOLE_LONG_RUN_MAX || pageWidth < HARD_WRAP_MIN_WIDTH || run.max > pageWidth || run.max + WRAP_OVERRUN < pageWidth) return false
+  if (!isPunctuated(lines) || !lines.slice(0, -1).every((line) => PROSE_OPENING.test(line.value))) return false
+  return run.full.slice(0, -1).every(Boolean)
+}
+
 function isProseRun(lines: Block[]): boolean {
   return lines.every((line, k) => PROSE_OPENING.test(line.value) && (k + 1 === lines.length || CLAUSE_MARK.test(line.value)))
 }
