@@ -756,7 +756,8 @@ function folioFields(text: string): Record<FolioFieldKind, number> | undefined {
   }
   mergeSpacedLetters(parts)
   if (parts.some((p) => YEAR_MONTH_PART.test(p)) && !parts.some((p) => ISSUE_FIELD.test(p) || PAPER_FIELD.test(p) || SPECIAL_ISSUE_PART.test(p))) return undefined
-  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p) && !ENGLISH_DATE_PART.test(p))) return undefined
+  // (a masthead's name in capitals may run longer than a field: THE SOUTHERN CROSS CHINESE WEEKLY)
+  if (parts.length < 2 || parts.length > 12 || parts.some((p) => p.length > 24 && !SITE_FIELD.test(p) && !MAIL_FIELD.test(p) && !ENGLISH_DATE_PART.test(p) && !(p.length <= 48 && CAPITALS_NAME.test(p)))) return undefined
   const count: Record<FolioFieldKind, number> = { staff: 0, phone: 0, issue: 0, date: 0, place: 0, name: 0, speck: 0 }
   for (let i = 0; i < parts.length; ) {
     let taken = 0
