@@ -878,7 +878,6 @@ const FOLD_BUTTON = /^(?:点击|点此|继续)?(?:展开|阅读|查看|浏览|�
 
 /** A pager's angle brackets, alone between spaces or at the line's ends (< 上一版　下一版 >, « 上一页 »). */
 const PAGER_ANGLES = /(?:^|(?<=[ \u3000]))[<>＜＞«»‹›]{1,2}(?=[ \u3000]|$)/g
-const PAGER_ANGLE = /(?:^|[ \u3000])[<>＜＞«»‹›]{1,2}(?:[ \u3000]|$)/
 
 /** Arrows, stars and pictographs a web page dresses its buttons and links in. */
 const DRESSING_OPENING = '[\\s▼▽▲△►▶◀◆◇●○■□★☆♦→←↓↑∨∧⌄﹀︿✅✨\\p{Extended_Pictographic}\\u{1F3FB}-\\u{1F3FF}\\uFE0F]'
@@ -1011,7 +1010,8 @@ function readFurnitureLine(spaced: string): boolean {
   const bare = isDressed(text) ? text.replace(DRESSING, '') : text
   if (bare !== text && bare.length > 0 && (patterns.furnitureWhole.test(bare) || patterns.followUs.test(bare))) return true
   // (a row of buttons with a pager's angle brackets pointing back and on, set apart by spaces: < 上一版　下一版 >　返回目录)
-  if (PAGER_ANGLE.test(text) && patterns.furnitureWhole.test(text.replace(PAGER_ANGLES, ' ').trim())) return true
+  const unangled = text.replace(PAGER_ANGLES, ' ')
+  if (unangled !== text && patterns.furnitureWhole.test(unangled.trim())) return true
   if (bare.length <= 24 && FOLD_BUTTON.test(bare.trim())) return true
   // (a line of nothing but arrows, stars or emoji: 👇👇👇)
   if (bare.length === 0 && /\p{Extended_Pictographic}|[▼▽↓]/u.test(text)) return true
@@ -1146,11 +1146,11 @@ const SPACE_IN_WORD = /(?<=\p{Script=Han})[ \u00a0\u3000]+(?=\p{Script=Han})/gu
 const SPACE_IN_WORD_ANY = /[ \u00a0\u3000]/
 /** A platform's topic tags on a line of their own: #绍兴, #大理旅游 #小众旅行地 (no text, each tag a word). */
 export const HASHTAGS = /^(?:#[^#\s，。！？]{1,16}#?[\s\u3000]*)+$/
-/** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
 /** A platform's label of an account, its name and no more: 某某日报官方账号. */
 const ACCOUNT_LABEL = /^[\u4e00-\u9fffA-Za-z0-9]{1,24}官方(?:账号|帐号)$/
 /** An account's name and its follow button on one line, a mark or a space between: 某某日报 · 关注, 某某发布 +关注. */
 const ACCOUNT_FOLLOW_ROW = /^[\u4e00-\u9fffA-Za-z0-9_]{2,16}(?:\s*[·・•|｜]\s*|\s+)[+＋]?\s*关注$/
+/** An account's dateline on a self-media page, its description glued to the time: 2025-02-18 10:23江苏某某晚报官方账号. */
 const ACCOUNT_DATELINE = new RegExp(`^${DATE}(?:${WEB_TIME})?\\s*[\\u4e00-\\u9fffA-Za-z0-9]{0,20}(?:官方账号|官方帐号|创作者)$`)
 /** Where a platform says a post came from: a province or region, or a country (a line of text may name another word there: 2025-06-01 09:00 报到). */
 const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|美国|日本|韩国|英国|法国|德国|加拿大|澳大利亚|新加坡|马来西亚|未知)'

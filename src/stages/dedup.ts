@@ -230,8 +230,11 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   for (const block of blocks) {
     titlesBefore.push(titles)
     voicesBefore.push(voices)
-    if (block.kind === 'title' && foldForCompare(block.value) !== lastTitle) titles++
-    if (block.kind === 'title') lastTitle = foldForCompare(block.value)
+    if (block.kind === 'title') {
+      const title = foldForCompare(block.value)
+      if (title !== lastTitle) titles++
+      lastTitle = title
+    }
     if (block.kind === 'title' || block.kind === 'label') voices++
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]

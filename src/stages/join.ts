@@ -988,7 +988,11 @@ function shortOverlapShownByCopy(A: Block, B: Block, blocks: Block[]): number {
     if (wordLength(left) < SEAM_CONTEXT + wordLength(piece) || wordLength(right) < SEAM_CONTEXT) continue
     const once = left + right
     const twice = left + foldForCompare(piece) + right
-    const shown = blocks.some((other) => other !== A && other !== B && other.kind === 'body' && foldForCompare(other.value).includes(once) && !foldForCompare(other.value).includes(twice))
+    const shown = blocks.some((other) => {
+      if (other === A || other === B || other.kind !== 'body') return false
+      const folded = foldForCompare(other.value)
+      return folded.includes(once) && !folded.includes(twice)
+    })
     return shown ? withSpacesAfter(text, k) : 0
   }
   return 0
@@ -1891,13 +1895,7 @@ function isTitleRemainder(block: Block, next: Block): boolean {
     /^(?:[\p{Script=Han}\p{N}]|“[\p{Script=Han}\p{N}]{1,8}”)+$/u.test(first) && /^\p{Script=Han}+$/u.test(second)
   )
 }
-/**
- * A title wrapped at its column inside a word (某某队推广合 / 理密植…): a long bare first line whose last
- * character makes a word with the next line's first (as each half reads on its own, not by tearing a word of
- * either apart), which no head ends on: the first line read alone ends on a character of no word (推广/合), not on a word
- * of its own; nor a character doubled across the break, which the segmenter reads as one word (某某影响我省 /
- * 省气象台发布…: 省省). A kicker over its title ends a phrase of its own.
- */
+
 /**
  * A title's last words wrapped alone over its dash subtitle, the lines set apart by blank lines as every line of
  * the page is (党旗在某某一线 / 高高飘扬 / ——某某纪实): a headline group has one title over its subtitle, and a
@@ -1911,6 +1909,14 @@ function isRemainderOverSubtitle(block: Block, next: Block, after: Block | undef
   const second = next.value.trim()
   return /^[\p{Script=Han}\p{N}]{8,16}$/u.test(first) && /^\p{Script=Han}{3,6}$/u.test(second) && second.length * 2 <= first.length
 }
+
+/**
+ * A title wrapped at its column inside a word (某某队推广合 / 理密植…): a long bare first line whose last
+ * character makes a word with the next line's first (as each half reads on its own, not by tearing a word of
+ * either apart), which no head ends on: the first line read alone ends on a character of no word (推广/合), not on a word
+ * of its own; nor a character doubled across the break, which the segmenter reads as one word (某某影响我省 /
+ * 省气象台发布…: 省省). A kicker over its title ends a phrase of its own.
+ */
 function isWordCutTitle(block: Block, next: Block): boolean {
   // (a subtitle too, opened by its dash, its quoted words whole: ——某某“三下乡”实践活 / 动综述; its remainder
   // of a few bare characters read as a line of text, or as a name)

@@ -82,7 +82,7 @@ function firstUnmatchedBracket(text: string): number {
 }
 
 /** A figure closing a clause of Chinese text (…游客1.2, …共3), not a line of figures alone. */
-const FIGURE_END = /\p{Script=Han}[0-9０-９]+(?:[.．][0-9０-９]+)?$/u
+const CLAUSE_FIGURE_END = /\p{Script=Han}[0-9０-９]+(?:[.．][0-9０-９]+)?$/u
 /** A magnitude or a unit of measure, then Han text: the rest of a figure, 万人次。 亿元， %的… */
 const UNIT_OPENING = /^(?:[万亿][\p{Script=Han}，,。]|[%％‰]|(?:余|多)?(?:元|吨|亩|公顷|公里|千米|平方米|立方米|公斤|千克|人次|户|名)[，,。、\p{Script=Han}])/u
 
@@ -113,7 +113,7 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
   }
   // (a figure cut from its magnitude or unit, …接待游客1.2 / 万人次。…: a sentence never ends on a bare
   // figure, and a magnitude or unit never opens one; the same evidence as a word running across)
-  if (FIGURE_END.test(before) && UNIT_OPENING.test(after)) {
+  if (CLAUSE_FIGURE_END.test(before) && UNIT_OPENING.test(after)) {
     score += 2
     reasons.push('a figure runs on into its unit across the break')
   }

@@ -1251,7 +1251,6 @@ function saysWhoAfter(line: string, next: string | undefined): boolean {
 
 const PROSE_OPENING = /^[\u4e00-\u9fffA-Za-z0-9“‘"]/
 
-/** Lines of running prose: each opens as text does, and each but the last holds a clause's mark. */
 /** The most lines a run not read as wrapped may hold and still be read whole on a page of blank-line paragraphs. */
 const WHOLE_LONG_RUN_MAX = 8
 
@@ -1267,6 +1266,7 @@ function isWholeLongRun(run: WrapRun, pageWidth: number): boolean {
   return run.full.slice(0, -1).every(Boolean)
 }
 
+/** Lines of running prose: each opens as text does, and each but the last holds a clause's mark. */
 function isProseRun(lines: Block[]): boolean {
   return lines.every((line, k) => PROSE_OPENING.test(line.value) && (k + 1 === lines.length || CLAUSE_MARK.test(line.value)))
 }

@@ -603,7 +603,7 @@ export function markWebArticle(all: Block[]): void {
   // (nor is a sentence of three clauses or more ended by its mark, a poster's note over what it reposts: 转一篇今天某某报上的
   // 文章，写的就是我们楼，盼了一年总算盼到了！)
   const headlineShaped = (b: Block) =>
-    isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && (!/[。；;]/.test(b.value) || DIGEST_HEADLINE.test(b.value.trim())) && !/[：:]$/.test(b.value.trim()) && !/^[，,、。；;：:]/.test(b.value.trim()) && !isClausedSentence(b.value.trim())
+    isContent(b) && !isVisiblyLonger(b.value.trim(), HEADLINE_MAX) && (!/[。；;]/.test(b.value) || DIGEST_HEADLINE.test(b.value.trim())) && !/[：:]$/.test(b.value.trim()) && !/^[，,、。；;：:]/.test(b.value.trim()) && !CLAUSED_SENTENCE.test(b.value.trim())
   let h = -1
   // (a summary of one sentence may stand over the dateline, long prose too)
   // (a post's time alone in brackets is its dateline: (2013-04-12 20:15:36))
@@ -1098,9 +1098,6 @@ function markRepostTitle(all: Block[]): void {
 
 /** A sentence of three clauses or more, ended by its mark: no headline is so long a sentence (某某，某某，某某！). */
 const CLAUSED_SENTENCE = /^[^，,]+[，,][^，,]+[，,].*[！？!?]$/
-function isClausedSentence(line: string): boolean {
-  return CLAUSED_SENTENCE.test(line)
-}
 
 /** A poster's rank and level under the name, a floor's head's second line: 铁杆吧友 9, 初级粉丝 1, Lv.6, LV12. */
 const POSTER_LEVEL = /^(?:[\u4e00-\u9fff]{2,6}[ \u3000]+(?:Lv\.?|LV\.?)?\s*[0-9]{1,2}|(?:Lv|LV)\.?\s*[0-9]{1,2})$/
