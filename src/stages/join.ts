@@ -29,6 +29,7 @@ import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
+import { endsWanting, isSubjectOnly, opensOnPredicate } from '../kernel/grammar.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -1775,6 +1776,7 @@ const TITLE_CUTS = {
   brief: { message: "brief's headline set over two lines joined (the page's other briefs stand under one line each, over their dateline)", glue: '' },
   word: { message: 'title wrapped over two lines joined (its first line cut inside a word: 推广合 / 理密植…)', glue: '' },
   numbered: { message: 'numbered heading cut over two lines joined (its second clause goes on on the line under it)', glue: '' },
+  sentence: { message: 'title cut over two lines joined (one sentence: the first line names its subject or stops wanting a word, the second goes on with it)', glue: '' },
 }
 
 /** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
@@ -1827,6 +1829,27 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
   if (second.length < 4 || first.length < second.length || visibleLength(first + second) > HEADLINE_MAX) return false
   // (a line with a clause's mark is a clause of its own: 转自某某报，一起看看 / 某某进了非遗名录)
   return !/[\s\u3000]/.test(first + second) && !/[\p{P}\p{S}]$/u.test(first) && !/[，,。！？!?；;：:、《》（）()]/.test(first) && !/[\p{P}\p{S}]/u.test(second)
+}
+
+/** A headline's line of words alone: Han characters, figures, quotes, book marks, a name's dot, a subject's colon. */
+const BARE_HEADLINE_LINE = /^[\p{Script=Han}\p{N}“”"《》·：:]+$/u
+/** A column's name over a title is a few characters; a title's subject cut from its predicate names more. */
+const SUBJECT_LINE_MIN = 6
+
+/**
+ * A title set over two lines that is one sentence cut by the layout, as its words tell (他把实验室 / 搬进了棉田,
+ * 县城的“夜经济” / 能走多远): the first line a subject saying nothing of it, the second a predicate without a subject
+ * of its own; or the first stops where no sentence stops (on an adverb, a preposition, after 把 with no verb yet). A
+ * kicker or a subtitle is a clause of its own, with its verb; a column's name over a title is shorter than a subject
+ * line here is held to, and a byline is no headline line.
+ */
+function isSentenceCutTitle(block: Block, next: Block): boolean {
+  if (!areHeadlineLines(block, next)) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  if (!BARE_HEADLINE_LINE.test(first) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
+  if (/^[\p{N}]/u.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
+  return (visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)) || endsWanting(first)
 }
 
 /** A title's subject and its colon, then its phrase, no other clause's mark but quotes: 某地：“一株草”撬动. */
@@ -2074,6 +2097,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TIED_ON_PARTICLE.test(next.value.trim()) && !/的$/.test(block.value.trim()) ? TITLE_CUTS.particle : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, pastPhotoLines(blocks, i + 2))) return TITLE_CUTS.comma
   if (isNumberedHeadingCut(block, next, after)) return TITLE_CUTS.numbered
+  if (isSentenceCutTitle(block, next)) return TITLE_CUTS.sentence
   // (a web page's headline whose last words the frame found wrapped alone under it)
   if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && (isWrapRemainder(block.value.trim(), next.value.trim()) || next.data.headlineWrap === true)) return TITLE_CUTS.remainder
   return undefined

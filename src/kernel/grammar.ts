@@ -1,0 +1,86 @@
+/**
+ * Parts of speech of a short Chinese text (a headline's line), read by jieba's tagger (@node-rs/jieba, its own
+ * dictionary). The shape rules see characters and marks; whether a line is a subject waiting for its predicate, or a
+ * predicate without a subject, is a matter of its words' kinds, which only a tagger reads.
+ *
+ * The dictionary (about 5 MB) is loaded on the first question, not with the library: most pages never ask one, and a
+ * batch worker that never asks pays nothing.
+ */
+import { createRequire } from 'node:module'
+
+/** A word and its tag in jieba's tag set (ICTCLAS style: n noun, v verb, d adverb, p preposition, …). */
+export interface TaggedWord {
+  word: string
+  tag: string
+}
+
+interface Tagger {
+  tag(sentence: string, hmm?: boolean): TaggedWord[]
+}
+
+let tagger: Tagger | undefined
+
+function loadTagger(): Tagger {
+  if (!tagger) {
+    const require = createRequire(import.meta.url)
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } }
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
+    tagger = Jieba.withDict(dict)
+  }
+  return tagger
+}
+
+/** Marks that are no word of a line's grammar: quotes and a title's book marks stand around words. */
+const WRAPPING_MARK = /^[“”"‘’'《》「」〈〉\s]+$/
+
+/** The words of a text with their tags, quotes and book marks left out. */
+export function tagWords(text: string): TaggedWord[] {
+  return loadTagger()
+    .tag(text, true)
+    .filter((w) => !WRAPPING_MARK.test(w.word))
+}
+
+/** A verb that makes a predicate (v, vd, vi, vg, vl, vf, vx); a verb used as a noun (vn) makes none. */
+export function isPredicateVerb(tag: string): boolean {
+  return /^v[dgilfx]?$/.test(tag)
+}
+
+/** A noun of any kind (n, nr, ns, nt, nz, ng, nrt, nrfg…) or a set phrase (l), as a subject ends on. */
+function isNounLike(tag: string): boolean {
+  return /^n/.test(tag) || tag === 'l'
+}
+
+/**
+ * A line that names a subject and says nothing of it: no verb, ending on a noun (县城的“夜经济”, 巴黎美丽城华人商户,
+ * 停演三十二年的高甲戏《凤冠梦》). A title's first line so is half a sentence.
+ */
+export function isSubjectOnly(text: string): boolean {
+  const tagged = tagWords(text)
+  const last = tagged.at(-1)
+  return last !== undefined && isNounLike(last.tag) && !tagged.some((w) => isPredicateVerb(w.tag))
+}
+
+/**
+ * A line opening on its predicate, without a subject of its own: a verb or an adverb first (能走多远, 联手推出…,
+ * 积极准备春耕生产). 有 opens a sentence of its own subject (有工厂开出…), no predicate of another's.
+ */
+export function opensOnPredicate(text: string): boolean {
+  const first = tagWords(text)[0]
+  return first !== undefined && first.word !== '有' && (isPredicateVerb(first.tag) || first.tag === 'd' || first.tag === 'ad')
+}
+
+/** Words that hand their object to a verb still to come: 把, 被, 让, 使, 令. */
+const WAITING_FOR_VERB = new Set(['把', '被', '让', '使', '令'])
+
+/**
+ * A line that stops where no sentence can: on an adverb (让“口袋公园”真正), a preposition, a conjunction, a
+ * distinguishing adjective (二百吨级), or after 把/被/让 with no verb past it (他把实验室).
+ */
+export function endsWanting(text: string): boolean {
+  const tagged = tagWords(text)
+  const last = tagged.at(-1)
+  if (last === undefined) return false
+  if (/^(?:d|ad|p|c|b)$/.test(last.tag)) return true
+  const hand = tagged.findIndex((w) => WAITING_FOR_VERB.has(w.word))
+  return hand >= 0 && hand < tagged.length - 1 && !tagged.slice(hand + 1).some((w) => isPredicateVerb(w.tag))
+}
