@@ -30,6 +30,7 @@ import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
 import { endsWanting, isSubjectOnly, opensOnPredicate } from '../kernel/grammar.js'
+import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
 const HEADINGISH = new Set(['heading', 'title', 'subtitle', 'label', 'byline'])
@@ -1776,6 +1777,7 @@ const TITLE_CUTS = {
   brief: { message: "brief's headline set over two lines joined (the page's other briefs stand under one line each, over their dateline)", glue: '' },
   word: { message: 'title wrapped over two lines joined (its first line cut inside a word: 推广合 / 理密植…)', glue: '' },
   numbered: { message: 'numbered heading cut over two lines joined (its second clause goes on on the line under it)', glue: '' },
+  overByline: { message: 'title cut over two lines joined (its last words on a short line of their own, right over its byline)', glue: '' },
   sentence: { message: 'title cut over two lines joined (one sentence: the first line names its subject or stops wanting a word, the second goes on with it)', glue: '' },
 }
 
@@ -1850,6 +1852,20 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   if (!BARE_HEADLINE_LINE.test(first) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
   if (/^[\p{N}]/u.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
   return (visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)) || endsWanting(first)
+}
+
+/**
+ * A title's last words on a short line of their own, right over its byline (八一女排三比二 / 力克江苏 / 本报记者…): a
+ * line between a title and its byline is headline, not text, and a few bare characters are no subtitle (a clause of
+ * its own, mostly near its title's length) nor a kicker (set over the title): they are the title's remainder. Read as
+ * a byline of their own for their length, they open on no surname, as a name over the byline would.
+ */
+function isRemainderOverByline(block: Block, next: Block, after: Block | undefined): boolean {
+  if (block.kind !== 'title' || block.data.depth !== undefined || (next.kind !== 'body' && next.kind !== 'byline') || after?.kind !== 'byline') return false
+  if (next.position.start.line !== block.position.end.line + 1) return false
+  const first = block.value.trim()
+  const second = next.value.trim()
+  return BARE_HEADLINE_LINE.test(first) && /^\p{Script=Han}{2,6}$/u.test(second) && !SURNAMES.has(second[0]) && second.length <= first.length && visibleLength(first + second) <= HEADLINE_MAX
 }
 
 /** A title's subject and its colon, then its phrase, no other clause's mark but quotes: 某地：“一株草”撬动. */
@@ -2098,6 +2114,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isCommaHeadOverTitle(block, next, pastPhotoLines(blocks, i + 2))) return TITLE_CUTS.comma
   if (isNumberedHeadingCut(block, next, after)) return TITLE_CUTS.numbered
   if (isSentenceCutTitle(block, next)) return TITLE_CUTS.sentence
+  if (isRemainderOverByline(block, next, after)) return TITLE_CUTS.overByline
   // (a web page's headline whose last words the frame found wrapped alone under it)
   if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && (isWrapRemainder(block.value.trim(), next.value.trim()) || next.data.headlineWrap === true)) return TITLE_CUTS.remainder
   return undefined
