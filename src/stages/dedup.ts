@@ -721,9 +721,9 @@ function figuresOf(text: string): string[] {
 const MISREAD_FIGURE_MIN = 60
 
 /**
- * The copy states the twin's figures, in order, but for one digit of one of them (1286 / 1236), and
- * both are long: OCR misread the digit in a copy of the paragraph. A short line with another date
- * or amount (a notice's date, a figure in one sentence) is other facts. Gives [copy's, twin's].
+ * The copy states the twin's figures, in order, but for one of them misread (1286 / 1236, 1870 / 1780),
+ * and both are long: OCR or a retyping slipped in a copy of the paragraph. A short line with another
+ * date or amount (a notice's date, a figure in one sentence) is other facts. Gives [copy's, twin's].
  */
 export function misreadDigit(copy: string, kept: string): [string, string] | undefined {
   if (Math.min(copy.length, kept.length) < MISREAD_FIGURE_MIN) return undefined
@@ -733,13 +733,25 @@ export function misreadDigit(copy: string, kept: string): [string, string] | und
   let pair: [string, string] | undefined
   for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue
-    if (pair || a[k].length !== b[k].length) return undefined
-    let digits = 0
-    for (let i = 0; i < a[k].length; i++) if (a[k][i] !== b[k][i]) digits++
-    if (digits !== 1) return undefined
+    if (pair || !misreadFigure(a[k], b[k])) return undefined
     pair = [a[k], b[k]]
   }
   return pair
+}
+
+/**
+ * Two figures of one length, the one a slip for the other: one digit read otherwise (1286 / 1236), or two
+ * digits side by side, a point between them aside, set in each other's place (143 / 134, 3.2 / 2.3). A
+ * figure of other facts differs otherwise (126 / 158), or in a digit added (126 / 1260).
+ */
+function misreadFigure(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  const at: number[] = []
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at.push(i)
+  if (at.length === 1) return true
+  if (at.length !== 2) return false
+  const [x, y] = at
+  return a[x] === b[y] && a[y] === b[x] && /^\.?$/.test(a.slice(x + 1, y))
 }
 
 /**
