@@ -2941,6 +2941,7 @@ function readOwnKind(value: string): BlockKind | undefined {
   // (a photo's description closed by the date it was taken, in brackets: 某某远景（2021年摄）, 某某旧貌（摄于1985年）)
   if (text.length <= 60 && DATED_PHOTO.test(text)) return 'caption'
   if (text.length <= CAPTION_OPENING_MAX && patterns.captionOpening.test(text)) return 'caption'
+  if (text.length <= CAPTION_OPENING_MAX && isCaptionOverBracketedCredit(text)) return 'caption'
   if (text.length <= 8 && patterns.label.test(text)) return 'label'
   // (a sentence that opens with 记者 is text: 记者从国家能源局获悉，…。 A byline has no comma and no full stop,
   // nor does it end with a colon introducing what follows: 本报记者在采访时记下了这样一段：)
@@ -2955,6 +2956,17 @@ function readOwnKind(value: string): BlockKind | undefined {
   if (text.length <= 160 && PROVENANCE_NOTE.test(text)) return 'byline'
   if (text.length <= 60 && PUBLISHED_IN.test(text)) return 'byline'
   return undefined
+}
+
+/**
+ * A caption saying it is one in its first words, its sentence closed by the source's credit in brackets (图为某某村
+ * 调解现场。（某某县委组织部供图））: the photo's, though a credit in brackets closes a photo story's text too, for
+ * the text says what it is.
+ */
+function isCaptionOverBracketedCredit(text: string): boolean {
+  let end = -1
+  for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
+  return end > 0 && patterns.captionOpening.test(text.slice(0, end + 1)) && isBracketedSourceCredit(text.slice(end + 1))
 }
 
 /**
