@@ -477,8 +477,8 @@ function judge(
       otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensInside(e.folded, other.folded, options.dedup.shingle) && !acrossTitle(j, e.index) && !other.spoken
     if (e.folded === other.folded) {
       // (an interview's question asked again over another answer is half of another pair: 问：多长时间能拿到证？)
-      // (the same pair printed again, its answer a copy too, is a copy)
-      const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && similarity(keys[e.index + 1], keys[j + 1] ?? '') < options.dedup.similarity
+      // (the same pair printed again, its answer a copy too, whole or cut short, is a copy)
+      const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && !answersAgain(entries, e.index + 1, j + 1, options)
       const again = e.row
         ? repeatsRow(keys, e.index, j)
         : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline')) || inParallelFields(blocks, e.index, j)
@@ -570,6 +570,19 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/**
+ * The answer `i` under a question printed again is the answer `j` under its first print, again: alike, or cut short
+ * (答：村规民约是…形成草案， under 问：村规民约由谁来制定？ printed again, where the first answer goes on
+ * …报乡镇人民政府备案。): the pair printed again, not the question asked of another case.
+ */
+function answersAgain(entries: Entry[], i: number, j: number, options: CleanOptions): boolean {
+  const answer = entries[i]
+  const first = entries[j]
+  if (first === undefined) return false
+  if (similarity(answer.folded, first.folded) >= options.dedup.similarity) return true
+  return answer.folded.length >= options.dedup.minLength && answer.folded.length < first.folded.length && containment(answer.grams, first.grams) >= options.dedup.containment
 }
 
 /** A field's label and its colon opening a line: 开放时间：…, 门票 Ticket：…. */
