@@ -493,6 +493,9 @@ function cutLine(
     // its ends would open on an indent of its own: 图为村民在晾晒核桃。　　某某摄)
     const captionOpened = patterns.captionMark.test(segment) || (!indented && segmentStart === 0 && patterns.captionOpening.test(segment))
     if (captionOpened && after.length <= 30 && patterns.credit.test(after)) continue
+    // (nor after the one sentence of a line set flush that the credit closes, a caption of no mark: its gap spaces the
+    // credit, 村民在晾晒核桃。　　某某 摄, as under a photo; a paragraph's text goes on past its first sentence)
+    if (!indented && segmentStart === 0 && value.length <= CUT_CAPTION_MAX && CAPTION_WITH_CREDIT_LINE.test(value.trim())) continue
     segmentStart = afterStart
     const indent: RecordInit = {
       level: 'info',
