@@ -477,11 +477,12 @@ function judge(
       otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensInside(e.folded, other.folded, options.dedup.shingle) && !acrossTitle(j, e.index) && !other.spoken
     if (e.folded === other.folded) {
       // (an interview's question asked again over another answer is half of another pair: 问：多长时间能拿到证？)
-      // (the same pair printed again, its answer a copy too, whole or cut short, is a copy)
-      const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && !answersAgain(entries, e.index + 1, j + 1, options)
+      // (the same pair printed again, its answer a copy too, whole or cut short, is a copy: 答：村规民约是…形成草案，
+      // under the question printed again, where the first answer goes on …报乡镇人民政府备案。)
+      const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && !printsAgain(entries[e.index + 1], entries[j + 1], options)
       const again = e.row
         ? repeatsRow(keys, e.index, j)
-        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline')) || inParallelFields(blocks, e.index, j)
+        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline')) || inParallelFields(blocks, entries, e.index, j, options)
       if (again) {
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
@@ -535,7 +536,10 @@ function judge(
       if (addressedApart(blocks[copy.index].value, blocks[kept.index].value)) {
         verdict = undefined
       } else {
-      const { own, misread, wordsReplaced } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, halves ?? kept.folded, copy.folded)
+      // (a copy whose line before is its twin's line before, removed, stands in a run printed again: a figure slipped
+      // in it is misread however short the line, 某某村：…硬化2.3公里… under the copy of the item before 某某村：…硬化3.2公里…)
+      const inReprintedRun = copy === e && entries[e.index - 1]?.removedBy === j - 1
+      const { own, misread, wordsReplaced } = ownOfCopy(copy === other && opening !== other.folded ? opening : copy.folded, halves ?? kept.folded, copy.folded, inReprintedRun)
       // (a word or two read otherwise in a copy printed raw, its marks half-width and blanks between its
       // characters where its twin has none, is the scan's misreading, not a parallel paragraph's word:
       // removed, for the editor to check)
@@ -573,16 +577,14 @@ function judge(
 }
 
 /**
- * The answer `i` under a question printed again is the answer `j` under its first print, again: alike, or cut short
- * (答：村规民约是…形成草案， under 问：村规民约由谁来制定？ printed again, where the first answer goes on
- * …报乡镇人民政府备案。): the pair printed again, not the question asked of another case.
+ * `later` is `earlier` printed again, alike (a character misread, a long one's figure too) or cut short; not a line of
+ * the same words stating another figure (答：…自受理之日起3个工作日内办结。 under 答：…1个工作日内办结。).
  */
-function answersAgain(entries: Entry[], i: number, j: number, options: CleanOptions): boolean {
-  const answer = entries[i]
-  const first = entries[j]
-  if (first === undefined) return false
-  if (similarity(answer.folded, first.folded) >= options.dedup.similarity) return true
-  return answer.folded.length >= options.dedup.minLength && answer.folded.length < first.folded.length && containment(answer.grams, first.grams) >= options.dedup.containment
+function printsAgain(later: Entry, earlier: Entry, options: CleanOptions): boolean {
+  const alike =
+    similarity(later.folded, earlier.folded) >= options.dedup.similarity ||
+    (later.folded.length >= options.dedup.minLength && later.folded.length < earlier.folded.length && containment(later.grams, earlier.grams) >= options.dedup.containment)
+  return alike && !statesOtherFigures(later.folded, earlier.folded)
 }
 
 /** A field's label and its colon opening a line: 开放时间：…, 门票 Ticket：…. */
@@ -594,13 +596,18 @@ const FIELD_LABEL = /^([^，,。；;：:“”"「」！？!?]{1,30})[：:](?![�
  * after each, or before each, has one label and two values (开放时间：8:30—17:50 / 门票：120元 under one sight, the same hours /
  * 门票：15元 under the next). A box of facts set for each item of a guide or a list says a value again on purpose.
  */
-function inParallelFields(blocks: Block[], i: number, j: number): boolean {
+function inParallelFields(blocks: Block[], entries: Entry[], i: number, j: number, options: CleanOptions): boolean {
   if (i - j < 2 || !FIELD_LABEL.test(blocks[i].value.trim()) || opensDialogueTurn(blocks[i].value.trim())) return false
   const labelOf = (k: number) => (blocks[k]?.kind === 'body' ? FIELD_LABEL.exec(blocks[k].value.trim())?.[1] : undefined)
   const differs = (a: number, b: number) => {
     const label = labelOf(a)
     return label !== undefined && label === labelOf(b) && blocks[a].value.trim() !== blocks[b].value.trim()
   }
+  // (a neighbour that is its twin's neighbour again, cut short or misread in a character, the same figures, is the
+  // run of items printed again, whatever the other neighbour reads: 某某村：…推行“积分制”管理， under 某某村：…管理，村里…)
+  const copied = (a: number, b: number) =>
+    a >= 0 && a < blocks.length && b >= 0 && entries[a].folded !== entries[b].folded && printsAgain(entries[a], entries[b], options)
+  if (copied(i + 1, j + 1) || copied(i - 1, j - 1)) return false
   return (i + 1 < blocks.length && differs(i + 1, j + 1)) || (j > 0 && differs(i - 1, j - 1))
 }
 
@@ -700,10 +707,10 @@ export function hasWordsOfItsOwn(text: string, other: string): boolean {
   return runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN
 }
 
-function ownOfCopy(runsOf: string, kept: string, text = runsOf): { own: boolean; misread?: [string, string]; wordsReplaced: boolean } {
+function ownOfCopy(runsOf: string, kept: string, text = runsOf, anyLength = false): { own: boolean; misread?: [string, string]; wordsReplaced: boolean } {
   const runs = novelRuns(runsOf, kept)
   const otherFigure = runs.figureChanged || figuresDiffer(text, kept)
-  const misread = otherFigure ? misreadDigit(text, kept) : undefined
+  const misread = otherFigure ? misreadDigit(text, kept, anyLength ? 0 : MISREAD_FIGURE_MIN) : undefined
   const ownRuns = runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || (otherFigure && misread === undefined)
   // (whether a word or two replaced is all the copy holds of its own)
   const wordsReplaced = !ownRuns && replacesWords(runs)
@@ -735,11 +742,12 @@ const MISREAD_FIGURE_MIN = 60
 
 /**
  * The copy states the twin's figures, in order, but for one of them misread (1286 / 1236, 1870 / 1780),
- * and both are long: OCR or a retyping slipped in a copy of the paragraph. A short line with another
- * date or amount (a notice's date, a figure in one sentence) is other facts. Gives [copy's, twin's].
+ * and both are `minLength` long at least: OCR or a retyping slipped in a copy of the paragraph. A short
+ * line with another date or amount (a notice's date, a figure in one sentence) is other facts, unless
+ * the page tells it is a copy otherwise. Gives [copy's, twin's].
  */
-export function misreadDigit(copy: string, kept: string): [string, string] | undefined {
-  if (Math.min(copy.length, kept.length) < MISREAD_FIGURE_MIN) return undefined
+export function misreadDigit(copy: string, kept: string, minLength = MISREAD_FIGURE_MIN): [string, string] | undefined {
+  if (Math.min(copy.length, kept.length) < minLength) return undefined
   const a = figuresOf(copy)
   const b = figuresOf(kept)
   if (a.length !== b.length) return undefined
