@@ -1058,7 +1058,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 24 && line.includes('关注') && ACCOUNT_FOLLOW_ROW.test(line)) return true
   if (length <= 40 && SITE_TOOLS.test(line)) return true
   if (length <= 48 && line.includes('今') && SITE_GREETING.test(line)) return true
-  if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || /next|prev/i.test(line)) && isPagerRow(line)) return true
+  if (length <= 80 && (line.includes('页') || line.includes('章') || line.includes('节') || line.includes('篇') || /next|prev/i.test(line)) && isPagerRow(line)) return true
   if (length <= 9 && SITE_TOOL.test(line)) return true
   if (length <= 40 && (line.includes('字号') || line.includes('字体')) && FONT_WIDGET.test(line)) return true
   if (length <= 100 && (line.includes('字号') || line.includes('字体') || line.includes('分享') || line.includes('目录') || line.includes('导航') || line.includes('PDF')) && isWidgetFields(line)) return true
@@ -1238,8 +1238,9 @@ export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上�
 
 /**
  * A row of a pager, in any wording and order: its tokens only page numbers, gaps (…), arrows and chevrons (<< › »), and
- * a pager's words (上一页, 下一页, 首页, 尾页, 共2页, 第1页, 1/3, Prev, Next), one such word at least (共2页　1　2　下一页 >>,
- * <‹ 上一页　1　2　共2页, « 上一页 [1] [2] 下一页 », 第1页/共3页). A row of nothing but these is no line of text.
+ * a pager's words (上一页, 下一页, 首页, 尾页, 共2页, 第1页, 1/3, Prev, Next; 上一篇, 下一篇 of a paper's articles), one such
+ * word at least (共2页　1　2　下一页 >>, <‹ 上一页　1　2　共2页, « 上一页 [1] [2] 下一页 », 第1页/共3页, 上一篇　下一篇 under a
+ * digital paper's article). A row of nothing but these is no line of text.
  */
 export function isPagerRow(line: string): boolean {
   if (line.length > 80) return false
@@ -1253,7 +1254,7 @@ const PAGER_BACK = /^(?:上|前)一?(?:页|章|节|篇|回)$/
 const PAGER_ON = /^(?:下|后)一?(?:页|章|节|篇|回)$/
 const PAGER_BUTTON = /^[\u4e00-\u9fff]{2,4}$/
 const PAGER_ARROWS = /[<>«»‹›←→◀▶◁▷⇐⇒]+/g
-const PAGER_WORD = /^(?:(?:首|尾|末|前|后|上|下)(?:一)?(?:页|章|节)|(?:章节)?目录|最后一页|第一页|(?:共|第)\s*[0-9]{1,4}\s*页[:：]?|[0-9]{1,4}\s*页|prev(?:ious)?|next|first|last)$/i
+const PAGER_WORD = /^(?:(?:首|尾|末|前|后|上|下)(?:一)?(?:页|章|节)|(?:前|后|上|下)一?篇|(?:章节)?目录|最后一页|第一页|(?:共|第)\s*[0-9]{1,4}\s*页[:：]?|[0-9]{1,4}\s*页|prev(?:ious)?|next|first|last)$/i
 const PAGER_TOKEN = new RegExp(`^(?:[0-9]{1,4}|\\.{2,3}|…{1,2}|[<>«»‹›←→◀▶◁▷⇐⇒]+|${PAGER_WORD.source.slice(1, -1)})$`, 'i')
 
 /** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
