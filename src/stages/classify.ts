@@ -1546,18 +1546,22 @@ function markBulletinHead(all: Block[]): void {
   for (const b of head) b.kind = 'furniture'
 }
 
+/** The count of copies printed, a document's or a bulletin's imprint: （共印40份）. */
+const PRINT_RUN = /^[（(]?共印[0-9一二三四五六七八九十百]{1,5}份[）)]?$/
 /**
  * An official document's distribution at its foot (报送：某某办公室 / 抄送：某某部 / （共印40份）): the fields
- * of its imprint, two at least, the last lines of the page.
+ * of its imprint, two at least, the last lines of the page; or the count of copies alone, which says nothing else.
  */
-const DISTRIBUTION_FIELD = /^(?:报送|抄送|主送|分送|发送|抄报|印送)(?:单位)?[：:]\s*\S.{0,120}$|^[（(]?共印[0-9一二三四五六七八九十百]{1,5}份[）)]?$|^[\u4e00-\u9fff]{2,30}[ \u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:印发|印)$/
+const DISTRIBUTION_FIELD = new RegExp(`^(?:报送|抄送|主送|分送|发送|抄报|印送)(?:单位)?[：:]\\s*\\S.{0,120}$|${PRINT_RUN.source}|^[\\u4e00-\\u9fff]{2,30}[ \\u3000]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:印发|印)$`)
 
 function markDistributionFoot(all: Block[]): void {
   let end = all.length
   while (end > 0 && all[end - 1].kind === 'furniture' && !DISTRIBUTION_FIELD.test(all[end - 1].value.trim())) end--
   let start = end
   while (start > 0 && DISTRIBUTION_FIELD.test(all[start - 1].value.trim()) && !/[。！？]$/.test(all[start - 1].value.trim())) start--
-  if (end - start < 2) return
+  // (the count alone closes a bulletin whose fields of distribution read as sentences, 发：各乡镇党委，…。 / （共印120份）)
+  const countAlone = end - start === 1 && PRINT_RUN.test(all[start].value.trim())
+  if (end - start < 2 && !countAlone) return
   for (let i = start; i < end; i++) all[i].kind = 'furniture'
 }
 
