@@ -41,6 +41,16 @@ function isButtonsRow(line: string): boolean {
   const bare = line.replace(BUTTON_WORD_IN_BRACKETS, ' ').trim()
   return buttons > 0 && (bare.length === 0 ? buttons >= 2 : FONT_WIDGET.test(bare))
 }
+/**
+ * An account's card on one line: its name, maybe its badge, and its follow button last, set apart by gaps, no sentence
+ * (某某晚报　✓已认证　+关注, 某某融媒 关注): the site's, never a kicker over the headline.
+ */
+const FOLLOW_CARD_FIELDS_MAX = 4
+function isFollowCard(line: string): boolean {
+  if (line.length > 40 || /[，,。！？!?；;：:]/.test(line)) return false
+  const fields = line.split(/[\s\u3000]+/).filter((f) => f.length > 0)
+  return fields.length >= 2 && fields.length <= FOLLOW_CARD_FIELDS_MAX && FOLLOW_BUTTON.test(fields[fields.length - 1])
+}
 /** A button's word in brackets, one word of a few characters: 【打印】, [关闭] (a byline in brackets holds a name apart: 【采访/某某网 王某】). */
 const BUTTON_WORD_IN_BRACKETS = /[【[]\s*[\u4e00-\u9fff]{1,6}\s*[】\]]/g
 /** A line naming an app or its client among few words, without a sentence: a prompt to open or get it. */
@@ -658,12 +668,12 @@ export function markWebArticle(all: Block[]): void {
   }
   if (h >= 0) {
     // (over it, short lines without a sentence are the site's; a line right over it is its kicker unless it prompts or
-    // is a row of buttons in brackets: [标记已读]　[加入收藏])
+    // is a row of buttons in brackets, [标记已读]　[加入收藏], or an account's card, 某某晚报　✓已认证　+关注)
     // (and the headline itself printed over it, the page's title in the browser's bar or its head over a pager: the site's)
     const headline = foldForCompare(all[h].value)
     for (let i = 0; i < h; i++) {
       const line = all[i].value.trim()
-      if (isContent(all[i]) && chromeLength(line) <= CHROME_LINE_MAX && ((!SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line))) || foldForCompare(line) === headline)) all[i].kind = 'furniture'
+      if (isContent(all[i]) && chromeLength(line) <= CHROME_LINE_MAX && ((!SENTENCE_MARK.test(line) && (i < h - 1 || isPrompt(line) || TAB_ROW.test(line) || READING_TIME.test(line) || isButtonsRow(line) || isFollowCard(line))) || foldForCompare(line) === headline)) all[i].kind = 'furniture'
       // (the kicker set together with it in a block of its own is a headline too)
       else if (i === h - 1 && all[i].kind === 'body' && all[i].data.depth === undefined && isHeadlineBlockLine(all, i, h) && headlineShaped(all[i])) all[i].kind = 'title'
     }
@@ -842,7 +852,7 @@ export function markWebArticle(all: Block[]): void {
       all[i].kind = 'furniture'
       continue
     }
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || (line.length <= 120 && (TAXONOMY_ROW.test(line) || PERMALINK.test(line))) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || isFollowCard(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || (line.length <= 120 && (TAXONOMY_ROW.test(line) || PERMALINK.test(line))) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
