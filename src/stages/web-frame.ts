@@ -238,6 +238,26 @@ function isAppPrompt(line: string): boolean {
   return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
 }
 /**
+ * The names a page gives its app in its own chrome: a field beside the app's word or its prompt on a line the rules
+ * read as the site's (某某+　打开APP, 某某+ 某某新闻客户端 give 某某+).
+ */
+const APP_NAME = /^[\u4e00-\u9fffA-Za-z0-9+＋·]{2,8}$/
+function appNamesOf(all: Block[]): string[] {
+  const names = new Set<string>()
+  for (const block of all) {
+    const line = block.value.trim()
+    if (block.kind !== 'furniture' || line.length > 40 || !APP_WORD.test(line)) continue
+    for (const field of line.split(/[\s\u3000，,|｜]+/)) if (APP_NAME.test(field) && !APP_WORD.test(field) && !PROMPT_VERB.test(field)) names.add(field)
+  }
+  return [...names]
+}
+/** A prompt opening on its verb and the app's name the page gives it, no sentence (打开某某+，阅读体验更佳). */
+function isNamedAppPrompt(line: string, apps: string[]): boolean {
+  if (line.length > 40 || /[。！？]/.test(line)) return false
+  const verb = /^(?:打开|下载|安装|登录)\s*/.exec(line)
+  return verb !== null && apps.some((name) => line.startsWith(name, verb[0].length))
+}
+/**
  * A line's length as chrome's is measured: a line of Latin letters alone by half, as wide as a line of half as many Han
  * characters (a site's name in English under its Chinese name: College of … Science and Technology, … University).
  */
@@ -608,6 +628,7 @@ export function markWebArticle(all: Block[]): void {
   for (let i = 0; i < first; i++) if (isContent(all[i]) && (GLUED_DATELINE.test(all[i].value.trim()) || isFrameDateline(all[i].value) || COUNTER_FIELDS.test(all[i].value.trim()) || DAY_OR_TIME.test(all[i].value.trim()))) all[i].kind = 'furniture'
   // (the site's names read once its dateline is known as the site's: 来源：某某之家 among its fields)
   const site = siteNamesOf(all)
+  const apps = appNamesOf(all)
   // (a line opening on a comma or a stop is the rest of a cut sentence, no headline: ，一个月后…)
   // (a digest's headline strings its items with semicolons, no other mark: 今日某地丨某某上岗；某某开放；某某调整)
   // (nor is a sentence of three clauses or more ended by its mark, a poster's note over what it reposts: 转一篇今天某某报上的
@@ -862,7 +883,7 @@ export function markWebArticle(all: Block[]): void {
       all[i].kind = 'furniture'
       continue
     }
-    if (all[i].kind !== 'caption' && isAppPrompt(line)) {
+    if (all[i].kind !== 'caption' && (isAppPrompt(line) || isNamedAppPrompt(line, apps))) {
       all[i].kind = 'furniture'
       // (the fold's words by its prompt: 剩余65%未读; a share left or a fold's word, not a section's head the prompt
       // stands over, 打开某某APP 阅读更多精彩资讯 / 城市为年轻人“筑巢”)
