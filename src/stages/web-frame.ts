@@ -93,6 +93,30 @@ const LABELLED_FIELD = '[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*[^\\s:：|｜丨，,
 const FIELDS_THEN_DATE = new RegExp(`^${LABELLED_FIELD}(?:${FIELD_GAP}${LABELLED_FIELD}){1,5}${FIELD_GAP}${DATE}(?:${WEB_TIME})?$`)
 /** A button in brackets on a dateline's line: 【字体：大 中 小】, [打印], 【关闭】. */
 const BRACKETED_BUTTON = /[【[][^【】[\]]{1,12}[】\]]/g
+/**
+ * A printed page a site shows in its frame (a document shared on a site, its print head under the site's chrome): over
+ * the print's folio, when it heads the text, the lines without a sentence are the site's (登录　开通VIP, 贡献者：某某
+ * 上传时间：2019-05-02, ★★★★☆ 4.2分), and so are those after the text's last long prose, no sentence and on the site's
+ * business (阅读已结束，下载本文需要使用 1 下载券), when only the site's lines follow them to the page's end.
+ */
+function markFrameOfPrint(all: Block[], folio: number): void {
+  const prose = (b: Block) => isContent(b) && isProse(b.value.trim(), PROSE_MIN)
+  if (!all.slice(folio + 1).some(prose) || all.slice(0, folio).some(prose)) return
+  const frameLine = (b: Block) => isContent(b) && chromeLength(b.value.trim()) <= CHROME_LINE_MAX && !SENTENCE_MARK.test(b.value)
+  // (the print's head is its last folio over the text: the document's name may read as one over it, 某报2019年4月16日第3版.doc)
+  let head = folio
+  for (let i = folio + 1; i < all.length && !prose(all[i]); i++) if (all[i].kind === 'furniture' && isPrintFolio(all[i].value.trim())) head = i
+  // (not an article's head over its source's line, its byline or subtitle under its headline: 某某：小果子做成大产业 /
+  // ——某某纪实 / 张三 李四 / 某某日报　2006-11-23　第A01版　要闻; a printed page's head has none over it)
+  if (all.slice(0, head).some((b) => b.kind === 'byline' || b.kind === 'subtitle' || patterns.subtitleDash.test(b.value.trim()))) return
+  for (let i = 0; i < head; i++) if (frameLine(all[i])) all[i].kind = 'furniture'
+  let last = all.length - 1
+  while (!prose(all[last])) last--
+  let foot = all.length
+  while (foot > last + 1 && all[foot - 1].kind === 'furniture') foot--
+  if (foot === all.length || foot === last + 1) return
+  if (all.slice(last + 1, foot).every((b) => frameLine(b) && SITE_TALK.test(b.value))) for (let i = last + 1; i < foot; i++) all[i].kind = 'furniture'
+}
 /** Whether a line over the text is the page's dateline, its buttons in brackets aside. */
 function isFrameDateline(text: string): boolean {
   const line = text.trim()
@@ -599,7 +623,7 @@ export function markWebArticle(all: Block[]): void {
     if (prose > 0) markHeadlineList(all, prose)
   }
   let chrome = 0
-  for (const block of all) {
+  for (const [at, block] of all.entries()) {
     // (a link to the previous or next post is the site's wherever classify's rules left it: 前一篇：春分时节话春韭)
     if (block.kind !== 'furniture' && chrome < WEB_CHROME_MIN && block.value.length <= 60 && PREV_NEXT_LINK.test(block.value.trim())) chrome++
     if (block.kind !== 'furniture') continue
@@ -612,7 +636,12 @@ export function markWebArticle(all: Block[]): void {
     // (nor the site's own name by its publisher, a paper's imprint as a folio's is: 某某网 — 某某日报社主办)
     // (nor the article's source named by its label, the organs it comes from after it, one a paper: 来源：某某日报全媒体
     // 某某广播电视台; a web page credits its text so, a printed page's head holds no 来源)
-    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT_LINK.test(line) && !SITE_NAME_FIELD.test(line) && !SOURCE_LABEL.test(line)) return
+    // (a printed page shown in a site's frame, the site's chrome over its folio: the frame is the site's, the page is read
+    // as printed)
+    if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT_LINK.test(line) && !SITE_NAME_FIELD.test(line) && !SOURCE_LABEL.test(line)) {
+      if (chrome >= WEB_CHROME_MIN) markFrameOfPrint(all, at)
+      return
+    }
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
   }
   if (chrome < WEB_CHROME_MIN) return
