@@ -62,12 +62,15 @@ export function isSubjectOnly(text: string): boolean {
 
 /**
  * A line opening on its predicate, without a subject of its own: a verb or an adverb first (能走多远, 联手推出…,
- * 积极准备春耕生产). 有 opens a sentence of its own subject (有工厂开出…), no predicate of another's.
+ * 积极准备春耕生产), or a count of times, which says how often of a verb after it (首次突破三十万人, 两度夺冠; the
+ * tagger reads it a numeral). 有 opens a sentence of its own subject (有工厂开出…), no predicate of another's.
  */
 export function opensOnPredicate(text: string): boolean {
   const first = tagWords(text)[0]
-  return first !== undefined && first.word !== '有' && (isPredicateVerb(first.tag) || first.tag === 'd' || first.tag === 'ad')
+  return first !== undefined && first.word !== '有' && (isPredicateVerb(first.tag) || first.tag === 'd' || first.tag === 'ad' || (first.tag === 'm' && TIMES_COUNT.test(first.word)))
 }
+/** A count of times: 首次, 两度, 多次. */
+const TIMES_COUNT = /^[首再两二三四五六七八九十多几数屡]+[次度]$/
 
 /** Words that hand their object to a verb still to come: 把, 被, 让, 使, 令. */
 const WAITING_FOR_VERB = new Set(['把', '被', '让', '使', '令'])
