@@ -51,6 +51,8 @@ function isFollowCard(line: string): boolean {
   const fields = line.split(/[\s\u3000]+/).filter((f) => f.length > 0)
   return fields.length >= 2 && fields.length <= FOLLOW_CARD_FIELDS_MAX && FOLLOW_BUTTON.test(fields[fields.length - 1])
 }
+/** A title numbered as an episode's or an issue's, the number before a bar: 第52期 | 某某, 第3集｜某某. */
+const NUMBERED_TITLE = /^第[0-9一二三四五六七八九十百]{1,5}[期集回讲]\s*[|｜]\s*(\S.{1,40})$/
 /** A button's word in brackets, one word of a few characters: 【打印】, [关闭] (a byline in brackets holds a name apart: 【采访/某某网 王某】). */
 const BUTTON_WORD_IN_BRACKETS = /[【[]\s*[\u4e00-\u9fff]{1,6}\s*[】\]]/g
 /** A line naming an app or its client among few words, without a sentence: a prompt to open or get it. */
@@ -304,13 +306,14 @@ const PAGE_LINKS = /^(?:共\s*[0-9]{1,4}\s*页\s*)?(?:(?:首页|上一页|上页
 /**
  * A row of a widget's buttons or the page's counts: short tokens, symbols and figures, no sentence (字号：A- A A+,
  * 放大+ 缩小- 默认, ❤ 2.1万 💬 962 ⭐ 1133 ↗ 分享). Two buttons at least (a letter or word with its + or −: a figure's
- * 1000+ is none) over the text, or two symbols (an emoji, an arrow) and two figures; one plain word at most among them.
+ * 1000+ is none) over the text, or two symbols (an emoji, an arrow) and two figures; one plain word at most among them;
+ * or over the text, a player's buttons without their counts (▶ 播放　+ 订阅　分享　下载).
  */
 function isWidgetRow(line: string, overText: boolean): boolean {
   if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
   const tokens = line.replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*/, '').split(/[\s\u3000|｜]+/).filter((t) => t.length > 0)
   if (tokens.length < 3 || tokens.some((t) => t.length > 6)) return false
-  if (isGlyphBar(tokens, overText)) return true
+  if (isGlyphBar(tokens, overText) || (overText && isActionButtonRow(line))) return true
   const button = (t: string) => /^[^0-9]/.test(t) && /[+\-＋－]$/.test(t)
   const marked = (t: string) => WIDGET_SYMBOL.test(t) || button(t)
   // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
@@ -709,6 +712,17 @@ export function markWebArticle(all: Block[]): void {
     if (above > c && all.slice(c, above).every((b) => !isContent(b) || (b.value.trim().length <= CHROME_LINE_MAX && !/[，,。！？!?；;]/.test(b.value)))) c = above
     if (c >= 0 && c < first && headlineShaped(all[c])) h = c
   }
+  // (an episode's or issue's title, its number before a bar, over the article's own headline printed under it with the
+  // rest of its words, the text's first paragraph maybe between: 第52期 | 巷口的老裁缝 / … / 巷口的老裁缝: the platform's
+  // title, the headline the article's)
+  const numbered = h >= 0 ? NUMBERED_TITLE.exec(all[h].value.trim()) : null
+  if (numbered !== null) {
+    const own = all.findIndex((b, i) => i > h && i <= first + 1 && isContent(b) && foldForCompare(b.value) === foldForCompare(numbered[1]))
+    if (own > h) {
+      all[h].kind = 'furniture'
+      h = own
+    }
+  }
   // (a line a continuation marker sends on to another page is a paragraph's cut half, no headline: …社 / （下转第2版）)
   if (h >= 0 && all[h + 1]?.kind === 'marker') h = -1
   // (a subtitle, ——…, hangs from the headline set together over it, though it is the longer line: that line is the headline)
@@ -980,6 +994,17 @@ function isCountButtonRow(line: string): boolean {
   if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
   const items = line.split(WIDE_GAP).filter((t) => t.length > 0)
   return items.length >= 3 && items.some((t) => COUNT_ITEM_ALONE.test(t)) && items.filter((t) => COUNTER_BUTTON.test(t)).length >= 2 && items.every((t) => COUNT_ITEM_ALONE.test(t) || BUTTON_LABEL.test(t) || COUNTER_BUTTON.test(t))
+}
+/**
+ * A player's or post's buttons on one line, set apart by gaps, each its word maybe after its icon or sign, no count
+ * among them (▶ 播放　+ 订阅　分享　下载): what a row of counts and buttons is without its counts.
+ */
+const ACTION_BUTTON = new RegExp(`^(?:[\\p{So}\\u25a0-\\u25ff+＋]\\uFE0F?\\s*)?(?:${COUNT_WORD}|订阅|关注|下载|暂停|全屏|倍速)$`, 'u')
+const BUTTON_GAP = /[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*/
+function isActionButtonRow(line: string): boolean {
+  if (line.length > 40) return false
+  const items = line.split(BUTTON_GAP).filter((t) => t.length > 0)
+  return items.length >= 3 && items.every((t) => ACTION_BUTTON.test(t))
 }
 /** A list's label with its items after a wide gap on its line, no sentence: 相关股票   某某 +2.31%    某某指数 +0.87%. */
 const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$/
