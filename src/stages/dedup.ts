@@ -370,8 +370,8 @@ const DIGEST_ITEM_MAX = 60
 
 /** A teaser copies this many characters at least of the paragraph's opening. */
 const TEASER_MIN = 12
-/** A summary's label (摘要：, 【导读】, 内容提要：) over a paragraph's opening the site cut with an ellipsis. */
-const TEASER = /^\s*(?:[【[]\s*[\u4e00-\u9fff]{2,4}\s*[】\]]|[\u4e00-\u9fff]{2,4}\s*[:：])\s*(\S.*?)(?:…+|\.{3,}|。{3,})\s*$/s
+/** A summary's label (摘要：, 【导读】, 【内容提要】：, 内容提要：) over a paragraph's opening the site cut with an ellipsis. */
+const TEASER = /^\s*(?:[【[]\s*[\u4e00-\u9fff]{2,4}\s*[】\]]\s*[:：]?|[\u4e00-\u9fff]{2,4}\s*[:：])\s*(\S.*?)(?:…+|\.{3,}|。{3,})\s*$/s
 /** A summary's label of any wording, over a copy of the paragraph whole or of its opening: 摘要：, 【导读】, 内容提要：. */
 const SUMMARY_LABEL = new RegExp(`^\\s*(?:[【[]\\s*${SUMMARY_WORD}\\s*[】\\]]|${SUMMARY_WORD}\\s*[:：])\\s*`)
 /**
@@ -411,7 +411,9 @@ function previewCutBetween(blocks: Block[], earlier: number, later: number): boo
     if (cut === null && !UNFOLD_END.test(line)) continue
     // (cut by the site: its words are the opening of a paragraph the page prints in full after it; a sentence
     // ending on an ellipsis of its own, …还有很多……, is no cut)
-    const opening = foldForCompare(cut === null ? line.replace(UNFOLD_END, '') : cut[1])
+    // (a summary's label over the cut copy is the site's too: 【正文快照】：某某…… over the text)
+    const labelled = TEASER.exec(line)
+    const opening = foldForCompare(labelled !== null ? labelled[1] : cut === null ? line.replace(UNFOLD_END, '') : cut[1])
     if (opening.length < 8) continue
     for (let m = later; m < blocks.length; m++) {
       const text = foldForCompare(blocks[m].value)
