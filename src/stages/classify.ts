@@ -2700,6 +2700,15 @@ export const KEYWORD_LINE = /^(?:文章|本文)?(?:关键词|关键字|标签|Ta
 /** A label over a list of other articles, by the words such labels open with: 相关报道, 延伸阅读, 推荐, 热点, 往期… */
 export const TAIL_LIST_LABEL_SHAPE = /^[【[]?(?:相关|推荐|延伸|更多|热门|热点|往期|精彩|猜你)[\u4e00-\u9fff]{0,6}[】\]]?[:：]?$/
 
+/**
+ * An entry of a list of other pieces naming where each was printed, after a gap: its headline, then the periodical in
+ * book marks and its issue (茶园间作的几点思考　《某某农业》2019年第4期), or a paper's or site's name and the day
+ * (某镇：小茶叶成了致富叶　某某日报 2018-05-12): a database's or an archive's list of similar or recommended pieces.
+ */
+const CITED_ENTRY = new RegExp(`^\\S.{3,40}?[ \\u3000]+(?:《[^》]{1,24}》|[\\u4e00-\\u9fff]{2,12}(?:报|刊|网|台|社))[ \\u3000]*(?:${DATE}|\\d{4}\\s*年\\s*第\\s*\\d{1,3}\\s*期)$`)
+/** A list's label of any words: short, bare (相似文献, 读者推荐). */
+const BARE_LIST_LABEL = /^[\u4e00-\u9fff]{2,8}[:：]?$/
+
 /** A line of a site's footer: its links set apart by spaces (某某首页 语音播报 相关法律 不良信息举报), or its contacts (…反馈留言板 电话：400-…). */
 const FOOTER_LINK_ITEM = /^[\u4e00-\u9fffA-Za-z&]{2,12}$/
 const FOOTER_CONTACT = /(?:电话|热线|客服|邮箱|信箱|传真)\s*[:：]?\s*[0-9A-Za-z]/
@@ -2732,6 +2741,15 @@ function markPageTail(all: Block[]): void {
     // (a notice on rights only over furniture: the last paragraph of a story on rights may say as much)
     if ((below && isRightsNotice(line)) || KEYWORD_LINE.test(line) || (footer && isFooterLine(line))) {
       all[i].kind = 'furniture'
+      continue
+    }
+    // (a list of pieces each named with where it was printed, under a bare label of any words, over the tail:
+    // 相似文献 / 茶园间作的几点思考　《某某农业》2019年第4期)
+    let cited = i
+    while (cited >= 0 && all[cited].kind !== 'marker' && CITED_ENTRY.test(all[cited].value.trim())) cited--
+    if (cited < i && cited >= 0 && BARE_LIST_LABEL.test(all[cited].value.trim())) {
+      for (let m = cited; m <= i; m++) all[m].kind = 'furniture'
+      i = cited
       continue
     }
     // (a list of other headlines under a label of any wording of its kind, 相关报道 / 延伸阅读 / 推荐, over the tail)
