@@ -2104,6 +2104,8 @@ const HEADLINE_MARKS = /[，,、：:？?！!“”"《》]/
 export const SOURCE_AND_NAME = /^\S+[ \u3000]+[\u4e00-\u9fff]{2,3}$/
 /** Lines over the headline are this long at most, a menu on one line too. */
 export const CHROME_LINE_MAX = 60
+/** A frame around a site's page (a cache's banner) over the site's navigation holds this many lines at most. */
+const FRAME_LINES_MAX = 6
 /** The page's dateline is sought among its first blocks. */
 const HEAD_BLOCKS = 40
 
@@ -2111,12 +2113,17 @@ const HEAD_BLOCKS = 40
  * The headline of a web or app page is the line over its dateline (the date and source, a creator's
  * dateline, 作者：/来源：, a post's time and place), or over a line or two between (an author's name, a
  * rating: 南山有鹿 / 力荐); the short lines over the headline, before any text, are the site's or the app's
- * (its name, 下载某某APP, 添加到桌面, a 主办 line, a promo banner, a menu): furniture. The headline is told by
+ * (its name, 下载某某APP, 添加到桌面, a 主办 line, a promo banner, a menu): furniture, and so are the few lines of a frame
+ * around the site's page over the site's own navigation, sentences or not (a cache's banner: 网页快照 / 您查看的是某某网页
+ * 保存的副本，… / 清溪新闻网 / 首页 | 本地新闻 | …). The headline is told by
  * its length or its marks from the short lines between; without one, or with a sentence over it,
  * nothing is changed.
  */
 function markChromeOverHeadline(all: Block[]): void {
   const end = Math.min(all.length, HEAD_BLOCKS)
+  // (a frame around the site's page, over the site's own navigation: a cache's or a reader's banner, 这是某某网页的快照，…
+  // / 以下搜索词已标明：…; a few lines, sentences or not)
+  const nav = all.findIndex((b, i) => i > 0 && i <= FRAME_LINES_MAX && b.kind === 'furniture' && isNavigation(b.value))
   let d = -1
   for (let i = 1; i < end; i++) {
     if (all[i].kind === 'furniture' && isPageDateline(all[i].value)) {
@@ -2124,7 +2131,7 @@ function markChromeOverHeadline(all: Block[]): void {
       break
     }
     // (the text has started)
-    if (all[i].kind === 'body' && all[i].value.length > CHROME_LINE_MAX) return
+    if (all[i].kind === 'body' && all[i].value.length > CHROME_LINE_MAX && i > nav) return
   }
   if (d < 0) return
   // (the lines over the dateline, set together: furniture or a byline may stand between them and it)
@@ -2154,7 +2161,8 @@ function markChromeOverHeadline(all: Block[]): void {
   // 通告; a poster's name or a rating stands apart from the headline)
   const own = (k: number) => group.includes(k) && isHeadlineBlockLine(all, k, h)
   const over = all.slice(0, h).filter((b, k) => isContent(b) && !own(k))
-  if (!over.every((b) => b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value))) return
+  const framed = (b: Block) => all.indexOf(b) < nav
+  if (!over.every((b) => framed(b) || (b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value)))) return
   for (const b of over) b.kind = 'furniture'
   // (a subtitle set under it, ——…, is one, whatever an earlier reading made it: the output marks it ## and reads it so again)
   for (const k of [h, ...group.filter(own)]) {
