@@ -1023,7 +1023,8 @@ function readFurnitureLine(spaced: string): boolean {
   // (each of its forms holds a date's digits or 年, or a page's 版, and shapeText neither takes out nor
   // adds a digit or a Han character: a line of none is neither shaped nor read)
   if (FOLIO_CHARACTER.test(text) && patterns.folio.test(shapeText(text))) return true
-  return text.length <= 12 && patterns.pageNumber.test(text)
+  // (its length read without spaces too: a printed view spaces its folio out, -- 第 1 页 共 2 页 --)
+  return text.replace(/\s/g, '').length <= 12 && patterns.pageNumber.test(text)
 }
 
 /**
