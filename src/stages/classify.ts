@@ -2178,6 +2178,26 @@ function markChromeOverHeadline(all: Block[]): void {
   for (const k of group) if (k > h && !own(k) && all[k].kind !== 'byline' && AUTHOR_NAME.test(all[k].value.trim())) all[k].kind = 'furniture'
 }
 
+/**
+ * A printed view's head set again at the top of each page, under the page break's folio (某某网 / www.某某.cn　打印时间：…
+ * / text… / -- 第 1 页 共 2 页 -- / 某某网 / www.某某.cn　打印时间：… / text…): the lines under a folio that repeat, in
+ * order, the page's first lines, which are its furniture there, are its furniture again. Read without spaces.
+ */
+function markHeadAgainUnderFolio(all: Block[]): void {
+  const key = (b: Block) => b.value.trim().replace(SPACES, '')
+  const head: string[] = []
+  for (const b of all) {
+    if (b.kind !== 'furniture') break
+    head.push(key(b))
+  }
+  if (head.length === 0) return
+  for (let i = head.length; i < all.length; i++) {
+    const line = all[i].value.trim()
+    if (all[i].kind !== 'furniture' || !(isPrintFolio(line) || patterns.pageNumber.test(line))) continue
+    for (let k = 0; k < head.length && i + 1 + k < all.length && key(all[i + 1 + k]) === head[k]; k++) all[i + 1 + k].kind = 'furniture'
+  }
+}
+
 /** Whether two blocks stand on consecutive lines of the source, no blank line between. */
 export function isSetTogether(upper: Block, lower: Block): boolean {
   return upper.position.end.line + 1 === lower.position.start.line
@@ -3404,6 +3424,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markNamesOverFollow(all)
   markSiteName(all)
   markHeadlineOverDateline(all)
+  markHeadAgainUnderFolio(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || all[i].value.length > 24) continue
