@@ -1202,8 +1202,9 @@ function reflowHardWraps(
         (k - 1 >= headFrom && k < firstIndented && current === lines[k - 1]) ||
         // (nor a headline's lines over its byline, 某某公司加码某某 / 产能扩张背后的“某某”考量 / 某某社记者 某某: a title, its
         // subtitle and its byline fill a narrow column's line by chance; join reads a title's two lines as one)
+        // (the byline may be its authors' names alone, set apart by spaces: ——某地茶产业发展纪实 / 王某某 李某某)
         (current === lines[k - 1] && !CLAUSE_MARK.test(current.value) && isHeadingShapedText(current.value) &&
-          (isSignedLine(line.value) || (k + 1 < lines.length && isSignedLine(lines[k + 1].value) && !CLAUSE_MARK.test(line.value) && isHeadingShapedText(line.value)))) ||
+          (isSignedLine(line.value) || isAuthorsRow(line.value) || (k + 1 < lines.length && isSignedLine(lines[k + 1].value) && !CLAUSE_MARK.test(line.value) && isHeadingShapedText(line.value)))) ||
         // (nor the next item of a list its paragraph opened, by the next ordinal and the same word: 一防倒春寒。…
         // / 二防病虫害。…, 一是… / 二是…)
         (finished && isNextOrdinalItem(current.value, line.value)) ||
@@ -2062,6 +2063,11 @@ function isSignedLine(text: string): boolean {
   // (after a byline's mark, names or a reporter's title: ◆ alone opens list items too; ◎ marks a byline as □ does)
   const signed = text.replace(/^[■◆□◎]\s*/, '')
   return patterns.bylineWords.test(signed) || patterns.credit.test(text) || (signed !== text && patterns.nameLine.test(signed))
+}
+
+/** A byline of its authors' names alone, two or more set apart by spaces (王建华 李小燕), as a headline's stack sets it. */
+function isAuthorsRow(text: string): boolean {
+  return (namesOfRow(text)?.length ?? 0) >= 2
 }
 
 /** Lines that stand on their own by their shape: markers, furniture, captions, credits, bylines. */
