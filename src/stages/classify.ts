@@ -1230,9 +1230,23 @@ const COUNTER_OR_FONT_BUTTON = /A[+＋\-－]|[（(]\s*[0-9]+\s*[）)]/
  */
 function isGappedChromeRow(line: string): boolean {
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p.length > 0)
-  if (parts.length < 3) return false
+  if (parts.length < 3) return isSpacedButtonBar(line)
   const chrome = parts.filter((p) => isWebChrome(p) || isFurnitureLine(p)).length
   return chrome >= 2 && chrome * 3 >= parts.length * 2 && parts.every((p) => BUTTON_LABEL.test(p) || isWebChrome(p) || isFurnitureLine(p))
+}
+/** A counter of a bar's buttons: its word and its figure in brackets (下载次数（12）, 被引（3）). */
+const BAR_COUNTER = /^[\u4e00-\u9fff]{2,6}\s*[（(]\s*[0-9]+\s*[）)]$/
+/** A bar's button for a file's format: the format's letters and the action (CAJ下载, PDF阅读, EPUB下载). */
+const FORMAT_BUTTON = /^[A-Z]{2,5}[\u4e00-\u9fff]{1,3}$/
+/**
+ * A database's or an archive's bar of buttons set one space apart, a counter among them (CAJ下载　PDF下载　在线阅读
+ * 手机阅读　下载次数（12）　收藏　分享): every part a button's label, a format's button or a counter, two at least the page's chrome.
+ */
+function isSpacedButtonBar(line: string): boolean {
+  const parts = line.split(/[\s\u3000]+/).filter((p) => p.length > 0)
+  if (parts.length < 4 || !parts.some((p) => BAR_COUNTER.test(p))) return false
+  const chrome = parts.filter((p) => isWebChrome(p) || isFurnitureLine(p)).length
+  return chrome >= 2 && parts.every((p) => BUTTON_LABEL.test(p) || FORMAT_BUTTON.test(p) || BAR_COUNTER.test(p) || isWebChrome(p) || isFurnitureLine(p))
 }
 /** A link to the post or article before or after: 上一篇：…, 下一篇：…, 前一篇：…, 上一条：… (alone, or on a row of the page's buttons: 【返回目录】　上一篇：…). */
 export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
