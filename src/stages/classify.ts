@@ -2347,6 +2347,12 @@ function markPageNavigation(all: Block[]): void {
 // (the address may be named for the body: 医院地址：…; or the telephones alone fill the line: 总机：… 急诊电话：…)
 const CONTACT_FIELDS = /^(?:[\u4e00-\u9fff]{0,4}地址|通讯地址|联系地址)\s*[:：].{2,40}(?:电话|邮编|传真|邮箱)\s*[:：]|^(?:[\u4e00-\u9fff]{0,6}(?:电话|总机|热线|传真)\s*[:：]\s*[0-9()（）\-－]{5,20}[\s\u3000]*){2,}$/
 
+/**
+ * A record's field, its label in black brackets and a short value of no sentence (【专题】：农业经济, 【分类号】：F326.13), or
+ * the text's opening the record cuts with an ellipsis (【内容速览】：某某时节，走进……).
+ */
+const RECORD_FIELD = /^【[\u4e00-\u9fff]{2,6}】\s*[:：]\s*(?:[^。！？!?]{1,50}|\S.{0,240}?(?:…+|\.{3,}))$/
+
 /** Who built or runs the site, a footer's last field: 技术支持：某某科技, 网站建设：…. */
 const SITE_BUILDER = /^(?:技术支持|技术服务|网站建设|网站设计|设计制作)(?:单位)?\s*[:：]\s*\S.{0,30}$/
 
@@ -3430,6 +3436,8 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markPageNavigation(all)
   // (a site's address and telephone among its footer lines: 主办：… / 地址：… 电话：… / 某ICP备…号)
   markRunsAmongFurniture(all, CONTACT_FIELDS, 80, 3)
+  // (a database's record fields between its head's lines and its bar of buttons: 【关键词】：… / 【专题】：… / 【分类号】：…)
+  markRunsAmongFurniture(all, RECORD_FIELD, 260, 6)
   markRunsAmongFurniture(all, PLAYER_QUALITY, 6, 8)
   markContactsUnderFooter(all)
   markTailLists(all)
