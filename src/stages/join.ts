@@ -1787,6 +1787,12 @@ function areHeadlineLines(block: Block, next: Block): boolean {
   return headline(block) && headline(next) && next.position.start.line === block.position.end.line + 1
 }
 
+/** Two headline lines with one blank line between them, neither a Markdown heading of the page's own. */
+function areHeadlineLinesApart(block: Block, next: Block): boolean {
+  const headline = (b: Block) => (b.kind === 'title' || b.kind === 'heading') && b.data.depth === undefined
+  return headline(block) && headline(next) && next.position.start.line === block.position.end.line + 2
+}
+
 /** A headline's question too short to stand as a headline of its own: 怎么办？, 该不该退？, 谁来管？. */
 const SHORT_QUESTION = /^[\u4e00-\u9fff]{2,5}[？?]$/
 
@@ -1846,7 +1852,8 @@ const SUBJECT_LINE_MIN = 6
  * line here is held to, and a byline is no headline line.
  */
 function isSentenceCutTitle(block: Block, next: Block): boolean {
-  if (!areHeadlineLines(block, next)) return false
+  // (or a blank line between, on a page that sets every line apart so: the words, not the gap, tell a cut sentence)
+  if (!areHeadlineLines(block, next) && !areHeadlineLinesApart(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
   if (!BARE_HEADLINE_LINE.test(first) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
