@@ -111,13 +111,14 @@ export class ShingleIndex {
   constructor(expected = 0, private readonly maxPostings = 256) {
     let size = 64
     while (size < expected * 2) size *= 2
-    // (the arrays of an index released before, when large enough: which slot a shingle takes and
-    // the table's size change no count, and only the heads must be emptied)
-    const reused = spare
-    if (reused !== undefined && reused.slots.keys.length >= size && reused.postings.ids.length >= expected) {
-      spare = undefined
+    // (the arrays of an index of this size released before: which slot a shingle takes changes no count, and only the
+    // heads must be emptied; of this size only, as a larger table costs more to empty, and to probe, than a new one;
+    // postings too few are made anew, their number changes no count either, and they grow as asked)
+    const reused = spares.get(size)
+    if (reused !== undefined) {
+      spares.delete(size)
       ;({ keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths } = reused.slots)
-      ;({ ids: this.ids, next: this.next } = reused.postings)
+      ;({ ids: this.ids, next: this.next } = reused.postings.ids.length >= expected ? reused.postings : postingArrays(Math.max(64, expected)))
       this.heads.fill(0)
       return
     }
@@ -130,11 +131,13 @@ export class ShingleIndex {
    * page, and allocating them (zeroed) cost more than using them. The index must not be used again.
    */
   release(): void {
-    if (spare === undefined || spare.slots.keys.length < this.keys.length) {
-      spare = {
+    const size = this.keys.length
+    const spare = spares.get(size)
+    if (spare === undefined || spare.postings.ids.length < this.ids.length) {
+      spares.set(size, {
         slots: { keys: this.keys, heads: this.heads, tails: this.tails, lengths: this.lengths },
         postings: { ids: this.ids, next: this.next },
-      }
+      })
     }
   }
 
@@ -215,8 +218,11 @@ export class ShingleIndex {
   }
 }
 
-/** The arrays of the largest index released and not yet used again (see ShingleIndex.release). */
-let spare: { slots: ReturnType<typeof slotArrays>; postings: ReturnType<typeof postingArrays> } | undefined
+/**
+ * The arrays of an index released and not yet used again, by the table's size (see ShingleIndex.release): one of
+ * each size, a power of two, so they hold at most twice the largest page's.
+ */
+const spares = new Map<number, { slots: ReturnType<typeof slotArrays>; postings: ReturnType<typeof postingArrays> }>()
 
 // one allocation for the arrays of a table: allocating a typed array costs more than filling it
 function slotArrays(size: number): { keys: Float64Array; heads: Int32Array; tails: Int32Array; lengths: Int32Array } {

@@ -2455,14 +2455,16 @@ const CLAUSE_MARK_IN_LINE = /[，,、；;]/
 
 /** The lines, by index, of the group that opens the page and is printed again at each next screen's head (see markScreenHeads). */
 export function screenHeadLines(values: string[]): number[] {
-  const key = (text: string) => text.trim().replace(SPACES, '')
+  // (each line's key made once, when first asked: each size of group walks the page again)
+  const keys: Array<string | undefined> = []
+  const key = (i: number) => (keys[i] ??= values[i].trim().replace(SPACES, ''))
   for (let size = 4; size >= 2; size--) {
     if (values.length < size * 3) continue
-    const group = values.slice(0, size).map(key)
+    const group = values.slice(0, size).map((_, k) => key(k))
     if (group.some((text) => text.length === 0 || text.length > 30 || /[。！？!?，,]/.test(text)) || new Set(group).size < size) continue
     const at: number[] = []
     for (let i = size; i + size <= values.length; i++) {
-      if (group.every((text, k) => key(values[i + k]) === text)) {
+      if (group.every((text, k) => key(i + k) === text)) {
         at.push(i)
         i += size - 1
       }

@@ -14,9 +14,10 @@ const ENTRIES_MIN = 3
 const HEADING_LINK_MAX = 6
 
 const key = (text: string) => text.trim().replace(ENTRY_NUMBER, '').replace(/[\s\u3000]+/g, '')
-const entryShaped = (b: Block) => {
+/** `key`: the block's key, as made of its text (the same for the text trimmed). */
+const entryShaped = (b: Block, key: string) => {
   const text = b.value.trim()
-  return isContent(b) && key(text).length >= 2 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[。；;]/.test(text) && !/[：:]$/.test(text)
+  return isContent(b) && key.length >= 2 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[。；;]/.test(text) && !/[：:]$/.test(text)
 }
 /** A button's words alone on a line: a few characters, no mark. */
 const isButton = (b: Block) => isContent(b) && b.value.trim().length <= HEADING_LINK_MAX && /^[\p{Script=Han}A-Za-z]+$/u.test(b.value.trim())
@@ -35,7 +36,7 @@ export function readTableOfContents(all: Block[]): ContentsMarks {
   const marks: ContentsMarks = { furniture: [], headings: [], opening: all.length }
   // (each line's key and shape read once: every entry-shaped line starts a search through the rest of the page)
   const keys = all.map((b) => key(b.value))
-  const shaped = all.map(entryShaped)
+  const shaped = all.map((b, i) => entryShaped(b, keys[i]))
   for (let i = 0; i < all.length; i++) {
     if (!shaped[i]) continue
     // (an entry said again closes the run: the heading it lists may follow the contents at once)

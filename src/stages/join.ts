@@ -666,6 +666,8 @@ function earlierCopies(
   repeats: { has(i: number): boolean }
   whole: (i: number) => 'earlier' | 'later' | undefined
   twinOfWhole: (i: number) => number | undefined
+  /** Gives the index's arrays to the next index made (see ShingleIndex.release); nothing here is asked after. */
+  release: () => void
 } {
   // computed on demand, the index too: only blocks next to an open half are ever asked about, and
   // a page with none (most of them, once joined) needs no index
@@ -766,7 +768,7 @@ function earlierCopies(
     memo.set(i, verdict)
     return verdict
   }
-  return { copies: { has: (i) => judge(i).copy }, repeats: { has: (i) => judge(i).repeat }, whole, twinOfWhole }
+  return { copies: { has: (i) => judge(i).copy }, repeats: { has: (i) => judge(i).repeat }, whole, twinOfWhole, release: () => built?.index.release() }
 }
 
 function readsAsHeading(a: Block, b: Block): boolean {
@@ -1060,7 +1062,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   const held = marked.held
   if (!options.join.enabled) return blocks
 
-  const { copies, repeats, whole, twinOfWhole } = earlierCopies(blocks, options)
+  const { copies, repeats, whole, twinOfWhole, release } = earlierCopies(blocks, options)
   const grams = new Map<number, Shingles>()
   const gramsOf = (i: number) => {
     let g = grams.get(i)
@@ -1316,6 +1318,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     }
   }
   const out = rebuild(blocks, taken, ambiguous, file, (k) => repeats.has(k) || whole(k) === 'earlier')
+  // (the copies' index is asked nothing past here: a page builds several as large, and one taken and never given
+  // back left the next to allocate its arrays anew, zeroed)
+  release()
   for (const { printed, line } of sentOn) {
     printed.data.unjoined = 'elsewhere'
     if (line) out.splice(out.indexOf(printed) + 1, 0, line)

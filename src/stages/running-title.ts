@@ -15,7 +15,9 @@ const spaceless = (text: string) => text.replace(/[\s\u3000]+/g, '')
  * few names; a line with a sentence's mark before the title is no head.
  */
 export function markTitleRunningHeads(all: Block[]): void {
-  const heads: string[] = []
+  // (each title with its spaceless form, and each line's made once when first asked: every line is read against every
+  // title above it)
+  const heads: Array<{ title: string; bare: string }> = []
   for (let i = 0; i < all.length; i++) {
     const block = all[i]
     if (!isContent(block)) continue
@@ -24,8 +26,9 @@ export function markTitleRunningHeads(all: Block[]): void {
       for (let k = Math.max(0, i - FURNITURE_SPAN); k <= i + FURNITURE_SPAN && k < all.length; k++) if (k !== i && all[k].kind === 'furniture') return true
       return false
     }
-    const head = heads.find((h) => {
-      if (!text.endsWith(h) && !spaceless(text).endsWith(spaceless(h))) return false
+    let bare: string | undefined
+    const head = heads.find(({ title: h, bare: hBare }) => {
+      if (!text.endsWith(h) && !(bare ??= spaceless(text)).endsWith(hBare)) return false
       const before = text.slice(0, text.length - h.length).trimEnd()
       return before.length > 0 && before.length <= PREFIX_MAX && /[：:]$|[\s\u3000]$/.test(text.slice(0, text.length - h.length)) && !/[。！？!?；;]/.test(before)
     })
@@ -33,6 +36,6 @@ export function markTitleRunningHeads(all: Block[]): void {
       block.kind = 'furniture'
       continue
     }
-    if (text.length >= 6 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[，,。；;：:！!？?]/.test(text)) heads.push(text)
+    if (text.length >= 6 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[，,。；;：:！!？?]/.test(text)) heads.push({ title: text, bare: spaceless(text) })
   }
 }
