@@ -66,8 +66,22 @@ export function isSubjectOnly(text: string): boolean {
  * tagger reads it a numeral). 有 opens a sentence of its own subject (有工厂开出…), no predicate of another's.
  */
 export function opensOnPredicate(text: string): boolean {
-  const first = tagWords(text)[0]
-  return first !== undefined && first.word !== '有' && (isPredicateVerb(first.tag) || first.tag === 'd' || first.tag === 'ad' || (first.tag === 'm' && TIMES_COUNT.test(first.word)))
+  const tagged = tagWords(text)
+  const first = tagged[0]
+  return first !== undefined && first.word !== '有' && (isPredicateVerb(first.tag) || first.tag === 'd' || first.tag === 'ad' || (first.tag === 'm' && TIMES_COUNT.test(first.word))) && !isHeadedByDe(tagged)
+}
+
+/**
+ * Words that end on a noun under 的, a clause standing before the 的 as its modifier (产能扩张背后的“高端化”考量, 增长
+ * 的动力): the line names a thing, its verb only the modifier's, and is no predicate going on from the line over it.
+ * The modifier ends on its verb or a place word (背后, 之中); a verb's object that holds a 的 of its own ends on a
+ * noun before it (走进了牧民的帐篷) and is a predicate still.
+ */
+function isHeadedByDe(tagged: TaggedWord[]): boolean {
+  const de = tagged.map((w) => w.word).lastIndexOf('的')
+  if (de <= 0 || de === tagged.length - 1) return false
+  const beforeDe = tagged[de - 1].tag
+  return (beforeDe === 'f' || isPredicateVerb(beforeDe)) && isNounLike(tagged[tagged.length - 1].tag) && !tagged.slice(de + 1).some((w) => isPredicateVerb(w.tag))
 }
 /** A count of times: 首次, 两度, 多次. */
 const TIMES_COUNT = /^[首再两二三四五六七八九十多几数屡]+[次度]$/
