@@ -7,6 +7,7 @@
  * batch worker that never asks pays nothing.
  */
 import { createRequire } from 'node:module'
+import { simplifyLeaks } from './traditional.js'
 
 /** A word and its tag in jieba's tag set (ICTCLAS style: n noun, v verb, d adverb, p preposition, …). */
 export interface TaggedWord {
@@ -33,10 +34,13 @@ function loadTagger(): Tagger {
 /** Marks that are no word of a line's grammar: quotes and a title's book marks stand around words. */
 const WRAPPING_MARK = /^[“”"‘’'《》「」〈〉\s]+$/
 
-/** The words of a text with their tags, quotes and book marks left out. */
+/**
+ * The words of a text with their tags, quotes and book marks left out; read in simplified forms, as the dictionary
+ * holds them (a scan's leaked 農業生產 is 农业生产 to the tagger, which reads the traditional forms as unknown words).
+ */
 export function tagWords(text: string): TaggedWord[] {
   return loadTagger()
-    .tag(text, true)
+    .tag(simplifyLeaks(text), true)
     .filter((w) => !WRAPPING_MARK.test(w.word))
 }
 
@@ -100,4 +104,16 @@ export function endsWanting(text: string): boolean {
   if (/^(?:d|ad|p|c|b)$/.test(last.tag)) return true
   const hand = tagged.findIndex((w) => WAITING_FOR_VERB.has(w.word))
   return hand >= 0 && hand < tagged.length - 1 && !tagged.slice(hand + 1).some((w) => isPredicateVerb(w.tag))
+}
+
+/**
+ * A line that hands an object to a verb still to come and stops on that object, a noun (青石乡把避孕节育服务, 让光伏板):
+ * the object may hold a verb of its own as its modifier (避孕节育服务), so a predicate opening the next line is the one
+ * the 把 or 让 waits for.
+ */
+export function endsOnHandedObject(text: string): boolean {
+  const tagged = tagWords(text)
+  const hand = tagged.findIndex((w) => WAITING_FOR_VERB.has(w.word))
+  const last = tagged.at(-1)
+  return hand >= 0 && last !== undefined && hand < tagged.length - 1 && (isNounLike(last.tag) || last.tag === 'vn')
 }

@@ -29,7 +29,7 @@ import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { endsWanting, isSubjectOnly, opensOnPredicate } from '../kernel/grammar.js'
+import { endsOnHandedObject, endsWanting, isSubjectOnly, opensOnPredicate } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -1861,10 +1861,15 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next) && !areHeadlineLinesApart(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
-  if (!BARE_HEADLINE_LINE.test(first) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
-  if (/^[\p{N}]/u.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
-  return (visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)) || endsWanting(first)
+  if (!BARE_HEADLINE_LINE.test(first.replace(CLAUSE_COMMAS, '')) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
+  if (/^[\p{N}]/u.test(first) || /[，,]$/.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
+  // (the first line may hold a clause of its own before the one cut: 三年磨一剑，让光伏板 / 学会自己“洗脸”)
+  const cut = first.split(CLAUSE_COMMAS).at(-1)!
+  if (cut !== first) return endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
+  return (visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)) || endsWanting(first) || (endsOnHandedObject(first) && opensOnPredicate(second))
 }
+/** A headline's clause commas. */
+const CLAUSE_COMMAS = /[，,]/g
 
 /**
  * A title's last words on a short line of their own, right over its byline (八一女排三比二 / 力克江苏 / 本报记者…): a
