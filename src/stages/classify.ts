@@ -3159,11 +3159,13 @@ function isHeadName(text: string): boolean {
   const line = text.trim()
   if (line.length > 24) return false
   const name = withoutLetterSpacing(line)
-  if (PAPER_FIELD.test(name) || /^第[一二三四五六七八九十0-9]{1,3}版$/.test(name)) return true
+  // (a report's kind is no paper's name: a column's label under the head, 病虫情报, 工作简报, 情况通报)
+  const paper = !REPORT_KIND_END.test(name.replace(/報$/, '报')) && PAPER_FIELD.test(name.replace(/報$/, '报'))
+  if (paper || /^第[一二三四五六七八九十0-9]{1,3}版$/.test(name)) return true
   // (the name in its traditional form, as an old masthead sets it: 某 某 報; the organ the paper is,
   // 中共某某县委机关报; its name in the script of its other edition, a line of Hangul, Mongolian,
   // Tibetan or Uyghur letters alone)
-  if (PAPER_FIELD.test(name.replace(/報$/, '报')) || IMPRINT_FIELD.test(name) || OTHER_SCRIPT_NAME.test(line)) return true
+  if (IMPRINT_FIELD.test(name) || OTHER_SCRIPT_NAME.test(line)) return true
   if (name !== line && isSectionName(name)) return true
   const paged = /^(?:([0-9]{1,3})[ \u3000]+)?([\u4e00-\u9fff·・]{2,9})(?:[ \u3000]+([0-9]{1,3}))?$/.exec(line)
   return paged !== null && (paged[1] === undefined) !== (paged[3] === undefined) && isSectionName(paged[2])
@@ -3261,6 +3263,8 @@ function markFootAdvertLine(all: Block[]): void {
 
 /** A paper's name alone: 现代某某报, 某某日报, 某某晚报 (three characters before 报 at least; not a report's heading, 情况通报, 工作简报, 统计公报). */
 const PAPER_NAME_ALONE = /^[\u4e00-\u9fff]{3,10}(?<![通简汇预申电举捷喜公情])报$/
+/** The word of a report's kind closing a name: 情况通报, 工作简报, 统计公报, 病虫情报 (a report's heading, no paper's name). */
+const REPORT_KIND_END = /[通简汇预申电举捷喜公情]报$/
 
 /**
  * A paper's name alone on the last line of a printed page (… / 某某妇女报): the nameplate a PDF's text layer sets at

@@ -374,6 +374,17 @@ function isNextOrdinalItem(paragraph: string, line: string): boolean {
   return opened !== null && opened[2] === item[2] && HAN_ORDINALS.indexOf(item[1]) === HAN_ORDINALS.indexOf(opened[1]) + 1
 }
 
+/** A term of a few characters and its colon opening an item: 早稻：…, 稻飞虱：… (not a quotation after it). */
+const TERM_OPENING = /^\p{Script=Han}{2,6}[：:](?![“"「])/u
+
+/**
+ * A line opening with a term and its colon as its paragraph opened (早稻：…。 / 晚稻：…): the paragraph is an item of
+ * a run of terms, each set out in a paragraph of its own, and the line the next.
+ */
+function isNextTermItem(paragraph: string, line: string): boolean {
+  return TERM_OPENING.test(line.trimStart()) && TERM_OPENING.test(paragraph.trimStart())
+}
+
 /** An item's number opening a line: 1. 2、 (3) （四）. */
 const ITEM_NUMBER = /^(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)])/
 
@@ -1140,7 +1151,8 @@ function reflowHardWraps(
       // when it ends a sentence and what comes is a caption's end, a headline (a short line after a
       // paragraph whose last line happened to be full) or text in the other script
       // (a full stop, not a semicolon: a clause list may go on)
-      const finished = FULL_STOP_END.test(lines[k - 1].value)
+      // (or signs it after its mark with a note in brackets, a reader's name and place: …是什么原因？（某某县　读者　某某）)
+      const finished = FULL_STOP_END.test(lines[k - 1].value) || SIGNED_STOP_END.test(lines[k - 1].value)
       // (page furniture or a marker takes no line after it either: a dateline and its source over a
       // heading, whatever their widths; joined, the two would read as furniture once the space
       // between them is gone, and the heading would go with it)
@@ -1211,6 +1223,8 @@ function reflowHardWraps(
         // (nor the next item of a numbered list its paragraph opened, the items wrapped line by line with no blank between
         // them: 1.某某：…， / …到。 / 2.某某：…; （一）… / （二）…)
         (finished && isNextNumberedItem(current.value, line.value)) ||
+        // (nor the next of a run of items each opened by its term and a colon, as its paragraph opened: 早稻：…。 / 晚稻：…)
+        (finished && isNextTermItem(current.value, line.value)) ||
         // (nor a line that opens an article: the headline over it filled its line, 县农行发放…万元 / 本报讯　通讯员…;
         // nor that headline after a sentence's end)
         opensWithDateline(line.value) ||
@@ -1692,6 +1706,8 @@ const BRACKETED_HEADLINE = /^(?:#[^#\s]{1,20}#\s*)?【[^【】]{4,60}】$/
 
 /** A line that ends with a full stop, or a question or exclamation mark, maybe inside a quotation. */
 const FULL_STOP_END = /[。！？!?][”’」』）)"']*\s*$/
+/** A sentence's end signed by a note in brackets after its mark: …怎么办？（某某县　读者　某某）. */
+const SIGNED_STOP_END = /[。！？!?][”’」』]*[（(][^（）()]{1,20}[）)]\s*$/
 
 /** A run of lines [from, to) as a wrap reads it: each line's width, which are full, and whether the run is wrapped. */
 function readRun(blocks: Block[], from: number, to: number, indents: Array<{ count: number; width: number }>, outliers = true): WrapRun {
