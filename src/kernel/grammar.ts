@@ -95,7 +95,7 @@ const WAITING_FOR_VERB = new Set(['把', '被', '让', '使', '令'])
 
 /**
  * A line that stops where no sentence can: on an adverb (让“口袋公园”真正), a preposition, a conjunction, a
- * distinguishing adjective (二百吨级), or after 把/被/让 with no verb past its object (他把实验室, 某乡把避孕节育服务).
+ * distinguishing adjective (二百吨级), or after 把/被/让 with no verb past it (他把实验室).
  */
 export function endsWanting(text: string): boolean {
   const tagged = tagWords(text)
@@ -103,10 +103,7 @@ export function endsWanting(text: string): boolean {
   if (last === undefined) return false
   if (/^(?:d|ad|p|c|b)$/.test(last.tag)) return true
   const hand = tagged.findIndex((w) => WAITING_FOR_VERB.has(w.word))
-  // (its object stands between it and the verb, a verb right after it is its object's word, 把避孕节育服务, 让读书成为…;
-  // 被 may take its verb at once, 被评为)
-  const object = tagged[hand]?.word === '被' ? 1 : 2
-  return hand >= 0 && hand < tagged.length - 1 && !tagged.slice(hand + object).some((w) => isPredicateVerb(w.tag))
+  return hand >= 0 && hand < tagged.length - 1 && !tagged.slice(hand + 1).some((w) => isPredicateVerb(w.tag))
 }
 
 /**
