@@ -1077,7 +1077,7 @@ function reflowHardWraps(
     }
     // (a line of the run far wider than the page's wrap disproves it: in a fixed-width wrap no line
     // runs past the width; a title over a paragraph set on one line of its own)
-    if (!run.wrapped && lines.length <= 3 && lines.length >= 2 && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines)) {
+    if (!run.wrapped && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines) && ((lines.length <= 3 && lines.length >= 2) || itemsWrappedOnce(lines, fullLines(lines, run.widths, run.counts, pageWidth, pageCount)))) {
       // (on a page whose runs are its paragraphs, a short run of prose is read at its own width: its column
       // may be narrower than the page's widest, and a line may end a sentence and fill it when the run
       // wraps on over two lines under it; a last line alone under a sentence's end may be a paragraph of
@@ -1254,6 +1254,16 @@ function reflowHardWraps(
   return out
 }
 
+
+/**
+ * A run of short items, each wrapped at the page's width onto a line or so under it (一、孕前三个月…戒烟戒 / 酒，避免…。 /
+ * 二、…): half its lines are full, too few for the share a run shows its wrap by, but every full line but the last
+ * stops inside a word, on a character and no mark at all, where only a wrap stops a line.
+ */
+function itemsWrappedOnce(lines: Block[], full: boolean[]): boolean {
+  const cut = lines.filter((line, k) => full[k] && k + 1 < lines.length)
+  return lines.length > 3 && cut.length * 2 >= lines.length - 1 && cut.every((line) => /\p{Script=Han}$/u.test(line.value.trim()))
+}
 
 /** A line of prose opens on a character, a letter, a figure or a quotation mark (not a caption's mark, ②, a bracket). */
 /** A sentence that only names who spoke: 某某专业毕业生林思语说。 */
