@@ -2113,9 +2113,12 @@ function withoutMixedScriptSpaces(text: string): string {
  */
 function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   const [block, next, after] = [blocks[i], blocks[i + 1], blocks[i + 2]]
-  if (isCoupletCut(block, next, after, [blocks[i - 2], blocks[i - 1]])) return TITLE_CUTS.couplet
+  // (two phrases set a space apart, unless the words read one sentence cut by the layout, whatever the halves' lengths:
+  // 他把实验室 / 搬进了棉田 is no couplet, and reads without a space)
+  const sentence = isSentenceCutTitle(block, next)
+  if (!sentence && isCoupletCut(block, next, after, [blocks[i - 2], blocks[i - 1]])) return TITLE_CUTS.couplet
   if (isEllipsisCut(blocks[i - 1], block, next, after)) return TITLE_CUTS.ellipsis
-  if (isColonPhraseCut(block, next, after)) return TITLE_CUTS.phrases
+  if (!sentence && isColonPhraseCut(block, next, after)) return TITLE_CUTS.phrases
   if (isCoupletTailCut(block, next, after)) return TITLE_CUTS.tail
   if (isCoupletHeadCut(block, next, after)) return TITLE_CUTS.head
   if (isQuestionTailCut(block, next)) return TITLE_CUTS.question
@@ -2130,7 +2133,7 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   if (isDanglingHeadline(block, next)) return /[，,]$/.test(block.value.trim()) ? TITLE_CUTS.comma : TIED_ON_PARTICLE.test(next.value.trim()) && !/的$/.test(block.value.trim()) ? TITLE_CUTS.particle : TITLE_CUTS.dangling
   if (isCommaHeadOverTitle(block, next, pastPhotoLines(blocks, i + 2))) return TITLE_CUTS.comma
   if (isNumberedHeadingCut(block, next, after)) return TITLE_CUTS.numbered
-  if (isSentenceCutTitle(block, next)) return TITLE_CUTS.sentence
+  if (sentence) return TITLE_CUTS.sentence
   if (isRemainderOverByline(block, next, after)) return TITLE_CUTS.overByline
   // (a web page's headline whose last words the frame found wrapped alone under it)
   if (block.kind === 'title' && block.data.headline && next.kind === 'title' && areHeadlineLines(block, next) && (isWrapRemainder(block.value.trim(), next.value.trim()) || next.data.headlineWrap === true)) return TITLE_CUTS.remainder
