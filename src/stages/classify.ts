@@ -1500,6 +1500,14 @@ function markRunningHeads(all: Block[]): void {
   // running head it sets where a later page opens: 某某会议 / 某某文集 / … / — 17 — / 某某文集 / …)
   const cover = seen && coverLines(all)
   for (const [text, at] of seen ?? []) {
+    // (every print after the cover's, when the cover's own line also stands by furniture, a site's frame round the
+    // document it shows: 某某文库 / 某某村发展稻鱼共生 / 上传于… / 某某村发展稻鱼共生 / text… / 第 1 页 共 3 页 / 某某村发展稻鱼共生 /
+    // text… / 第 2 页 共 3 页 / 某某村发展稻鱼共生 / text…)
+    const again = cover && cover.lines.has(text) && at.length > 1 && at[0] < cover.end ? at.slice(1).filter((i) => i > cover.end && textGoesOnAfter(all, i)) : []
+    if (again.length > 0 && again.length === at.length - 1) {
+      for (const i of again) all[i].kind = 'furniture'
+      continue
+    }
     if (at.length === 1 && ((headFields?.has(text) && !headFields.has(at[0])) || (cover && cover.lines.has(text) && at[0] > cover.end && textGoesOnAfter(all, at[0])))) {
       all[at[0]].kind = 'furniture'
       // (the page's first line, when it is that head with its issue or year, 某某纵横  2021·6, 某某月刊 2024年第4期, is
