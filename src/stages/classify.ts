@@ -2220,6 +2220,37 @@ function markHeadAgainUnderFolio(all: Block[]): void {
   }
 }
 
+/** A page's number with the count of pages, in words: 第 2 页 共 3 页, 共3页 第2页, 第2页/共3页 (page, then count). */
+const PAGE_OF_COUNT = new RegExp(
+  `^[-—–－·\\s]*(?:第\\s*(${PAGE_FIGURE})\\s*页\\s*[，,/／]?\\s*共\\s*(${PAGE_FIGURE})\\s*页|共\\s*(${PAGE_FIGURE})\\s*页\\s*[，,/／]?\\s*第\\s*(${PAGE_FIGURE})\\s*页)[-—–－·\\s]*$`,
+)
+
+/**
+ * A document shown by a site, each of its pages closed by the count of its pages (text… / 第 1 页 共 2 页 / text… / 第 2 页
+ * 共 2 页 / 本文档由用户上传，本站仅提供存储空间。如有侵权请联系删除。 / 开通会员 免费下载): the feet tell where the document ends,
+ * and the lines under its last page's foot are the site's, a sentence among them too (flagged). Read so only when every
+ * page's foot is there, in order, under text of the page: a count of pages set at the head of each page stands over
+ * its text.
+ */
+function markAfterLastPageFoot(all: Block[]): void {
+  const feet: Array<{ at: number; page: number; count: number }> = []
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].kind !== 'furniture') continue
+    const m = PAGE_OF_COUNT.exec(all[i].value.trim().normalize('NFKC'))
+    if (m) feet.push({ at: i, page: Number(m[1] ?? m[4]), count: Number(m[2] ?? m[3]) })
+  }
+  const count = feet[0]?.count
+  if (count === undefined || count < 2 || feet.length !== count || !feet.every((f, k) => f.page === k + 1 && f.count === count)) return
+  const textOver = (from: number, to: number) => all.slice(from, to).some((b) => b.kind === 'body')
+  if (!feet.every((f, k) => textOver(k === 0 ? 0 : feet[k - 1].at + 1, f.at))) return
+  for (let i = feet[feet.length - 1].at + 1; i < all.length; i++) {
+    const block = all[i]
+    if (block.kind === 'furniture' || block.kind === 'marker') continue
+    block.kind = 'furniture'
+    if (hasSentencePunctuation(block.value)) block.data.doubt = "read as the site's, under the foot of the document's last page"
+  }
+}
+
 /** Whether two blocks stand on consecutive lines of the source, no blank line between. */
 export function isSetTogether(upper: Block, lower: Block): boolean {
   return upper.position.end.line + 1 === lower.position.start.line
@@ -3461,6 +3492,7 @@ function classifyRead(all: Block[], compare: CompareOptions): void {
   markSiteName(all)
   markHeadlineOverDateline(all)
   markHeadAgainUnderFolio(all)
+  markAfterLastPageFoot(all)
   // the links listed under a related-news label go with it
   for (let i = 0; i < all.length; i++) {
     if (all[i].kind !== 'furniture' || all[i].value.length > 24) continue
