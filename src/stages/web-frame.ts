@@ -767,8 +767,11 @@ export function markWebArticle(all: Block[]): void {
   const stampedNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => all[k] !== undefined && isStamp(all[k].value.trim()))
   // (nor the site speaking of itself, its rights and readers, with a line of the site's between it and the prose
   // over it: the story ended over that line)
+  // (nor anything under the links to the previous and next articles set as a pair after the text: the article ended
+  // over them, and what follows is the site's, its comments, lists and notices, long prose among them)
+  const links = prevNextPair(all, first)
   let anchor = first
-  for (let i = all.length - 1; i > first; i--) {
+  for (let i = links - 1; i > first; i--) {
     if (longProse(all[i]) && !stampedNear(i) && !isArticleEnd(all[i]) && !STAMPED_OPENING.test(all[i].value.trim()) && !isGluedList(all[i].value.trim())) {
       if (isSiteSpeechByName(all[i].value.trim(), site) || underNoticeLabel(all, i, site)) continue
       if (isSiteSpeech(all[i].value.trim(), site)) {
@@ -950,6 +953,15 @@ export function markWebArticle(all: Block[]): void {
       i = j - 1
     }
   }
+  // (a line between the text and those links that the site prints again under them is the site's too: the repost's
+  // attribution, 来自: 某某 > 《某某》 / 上一篇：… / 下一篇：… / 献花 / 来自: 某某 > 《某某》)
+  if (links < all.length) {
+    const under = new Set(all.slice(links + 1).map((b) => foldForCompare(b.value)))
+    for (let i = anchor + 1; i < links; i++) {
+      const line = all[i].value.trim()
+      if (isContent(all[i]) && line.length <= CHROME_LINE_MAX && !SENTENCE_MARK.test(line) && under.has(foldForCompare(line))) all[i].kind = 'furniture'
+    }
+  }
   if (end >= all.length) return
   // after the article's end: all but prose; comments (a text by a stamp) however long
   // (once a comment section opened, a poster's name and its short text: 某某网友：写得真好！, not in a thread, where the
@@ -983,7 +995,32 @@ export function markWebArticle(all: Block[]): void {
       continue
     }
     if (!(isProse(line, KEPT_PROSE_MIN) || /[。！？][”’」』）)]?$/.test(line)) || (line.length <= 30 && COMMENT_ETIQUETTE.test(line)) || (stampedNear(i) && line.length <= 140) || isArticleEnd(all[i]) || (line.length <= 240 && STAMPED_OPENING.test(line)) || isSiteSpeech(line, site) || underNoticeLabel(all, i, site)) all[i].kind = 'furniture'
+    // (a sentence kept so, under the links to the previous and next articles, is the site's all the same: flagged)
+    else if (i > links) {
+      all[i].kind = 'furniture'
+      all[i].data.doubt = "read as the site's, under the links to the previous and next articles"
+    }
   }
+}
+
+/** The two directions of a link to another article: 上一篇 and 下一篇, 前一篇 and 后一篇. */
+const PREV_NEXT_PAIRS = [['上一篇', '下一篇'], ['前一篇', '后一篇'], ['上一条', '下一条'], ['上篇', '下篇']]
+/**
+ * Where the links to the previous and next articles stand as a pair under the text that opens at `first`, one line each
+ * or both on one line (上一篇：某某 / 下一篇：某某): the index of the lower, or the page's length when there is none.
+ */
+function prevNextPair(all: Block[], first: number): number {
+  const direction = (line: string) => PREV_NEXT_LINK.test(line) ? PREV_NEXT_PAIRS.findIndex((pair) => pair.some((word) => line.startsWith(word))) : -1
+  for (let i = first + 1; i < all.length; i++) {
+    const line = all[i].value.trim()
+    const d = direction(line)
+    if (d < 0 || line.length > 60) continue
+    const [back, on] = PREV_NEXT_PAIRS[d]
+    if (line.startsWith(back) && line.includes(on)) return i
+    const next = all[i + 1]?.value.trim() ?? ''
+    if (next.length <= 60 && next.startsWith(line.startsWith(back) ? on : back) && PREV_NEXT_LINK.test(next)) return i + 1
+  }
+  return all.length
 }
 
 /** A row of counts and buttons set apart by wide gaps or bars: a count at least, two buttons by their counters' words, short words else. */
