@@ -1169,6 +1169,8 @@ function reflowHardWraps(
         isSignedLine(current.value) ||
         // (nor a row of cells: 北川队　2:3　江城队, the rows of a table are of one width too)
         hasCellGap(current.value) ||
+        // (nor a row of fields parted by bars, a dateline's or a document's: 某某 2019-06-03 | 1.2万阅读 | 36收藏)
+        BARRED_FIELDS.test(current.value.trim()) ||
         // (nor a line in another script: a bilingual notice's two versions, 伊宁县…旅游局 / ناھىيەلىك…)
         (otherScript && changesScript(lines[k - 1].value, line.value)) ||
         // (nor a date alone, which signs a notice under its issuer, or what follows it: 某某县人民政府办公室 /
@@ -1300,6 +1302,8 @@ function isProseRun(lines: Block[]): boolean {
 }
 
 /** A listed post's stamp: its date, maybe its time, and its counts (2024-03-10 评论 231, 2024-03-12 14:05 · 1.2万阅读). */
+/** A row of three fields or more parted by bars set apart by spaces, no clause's mark: 某某 2019-06-03 | 1.2万阅读 | 36收藏. */
+const BARRED_FIELDS = /^[^，,。！？!?；;|｜丨]+(?:[ \u3000]+[|｜丨][ \u3000]+[^，,。！？!?；;|｜丨]+){2,}$/
 const POST_STAMP = new RegExp(`^${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000·|｜]+(?:${COUNT_WORD}\\s*[0-9][0-9.]*\\s*[万千]?|[0-9][0-9.]*\\s*[万千]?\\s*${COUNT_WORD}))+$`)
 
 /** Names set apart by spaces (马文学　王　平　刘德胜): a name padded to its column may be cut in two by its space. */

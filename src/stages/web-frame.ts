@@ -129,10 +129,12 @@ function isFrameDateline(text: string): boolean {
 }
 /**
  * A dateline of fields parted by dots or bars, in any order, the date among them (某某网-栏目 · 作者：某某 · 2026年5月12日
- * 07:40, 来源：某某 | 2025-03-02): three fields to six, one the date, one a labelled field or a medium's name, no sentence.
+ * 07:40, 来源：某某 | 2025-03-02, 某某闲人 2019-06-03 | 1.2万阅读 | 36收藏): three fields to six, one the date, maybe after
+ * its author's name, one a labelled field, a medium's name or a count, no sentence.
  */
 const DOT_GAP = /[ \u3000]*[·•・|｜丨][ \u3000]*/
-const DATE_FIELD = new RegExp(`^${DATE}(?:${WEB_TIME})?$`)
+// (the author's name may stand before the date in its field, a space between: 某某闲人 2019-06-03)
+const DATE_FIELD = new RegExp(`^(?:[^\\s|｜丨·•・，,。！？!?]{1,16}[ \u3000]+)?${DATE}(?:${WEB_TIME})?$`)
 const NAMED_FIELD = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*\\S.{0,19}|${MEDIUM_NAME}(?:\\s*[-－—]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{1,8})?)$`)
 function isDottedFields(line: string): boolean {
   if (line.length > 80 || /[，,。！？!?；;]/.test(line)) return false
@@ -141,7 +143,7 @@ function isDottedFields(line: string): boolean {
   return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p.length > 0 && p.length <= 24) && parts.some((p) => DATE_FIELD.test(p)) && parts.some((p) => NAMED_FIELD.test(p) || COUNT_OR_LENGTH.test(p))
 }
 /** A count among a dateline's dotted fields, or the length of what it dates: 播放 12.6万, 阅读量：3.1万, 时长 48:37. */
-const COUNT_OR_LENGTH = new RegExp(`^(?:${COUNT_FIELD}|时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)$`)
+const COUNT_OR_LENGTH = new RegExp(`^(?:${COUNT_FIELD}|${COUNT_ITEM}|时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)$`)
 /** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
 const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
 /** A line of a site's counters, each a label and its figure: 关注：268,415 贴子：4,927,360. */
@@ -346,7 +348,8 @@ function isGlyphBar(tokens: string[], overText: boolean): boolean {
 /**
  * A widget's row of buttons, each a word of one or two characters, maybe under its label, no sentence, in any
  * wording (字体大小：大 中 小 | 收藏 | 打印, 正文：大 中 小  打印  收藏): two single characters among them at least (a
- * size's, a font's), the label no role's (a byline names its people in two or three: 记者：张三 李四 王五).
+ * size's, a font's), or without a label one a count's word (收藏, 分享), the label no role's (a byline names its people
+ * in two or three: 记者：张三 李四 王五).
  */
 function isShortButtonRow(line: string): boolean {
   if (line.length > 30 || /[，,。！？!?；;、“”"《》（）()]/.test(line)) return false
@@ -357,7 +360,8 @@ function isShortButtonRow(line: string): boolean {
   // button's word of Han characters stands among them)
   const letter = (t: string) => /^[A-Za-z][+\-＋－]?$/.test(t)
   const han = (t: string) => t.length <= 2 && /^[\u4e00-\u9fff]+$/.test(t)
-  return tokens.length >= 3 && tokens.every((t) => han(t) || letter(t)) && tokens.some(han) && tokens.filter((t) => t.length === 1 || letter(t)).length >= 2
+  // (or a reader's buttons, each of two characters, one of them a count's word: 转藏 全屏 朗读 分享)
+  return tokens.length >= 3 && tokens.every((t) => han(t) || letter(t)) && tokens.some(han) && (tokens.filter((t) => t.length === 1 || letter(t)).length >= 2 || (label === null && tokens.some((t) => COUNT_WORD_ALONE.test(t))))
 }
 const BYLINE_ROLE = /记者|作者|编辑|责编|摄影|摄像|通讯员|撰文|实习生|校对|审核|来源|^(?:文|图|图文|文图|摄)$/
 
