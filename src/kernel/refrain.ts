@@ -18,12 +18,19 @@ const SENTENCE_END = /[。！？!?…．]|(?<![0-9A-Za-z])\./
 /** A numbered or marked item (（一）…, ②…, ■…, 3.…): one of a list, never said again on purpose. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[①-⑳]|[■□◆●]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/
 
-/** One short sentence, ended (守护一江清水，就是守护我们自己的家园。), or a note in brackets closing a list ((以上排名不分先后)). */
+/** A stop closing the words a sentence quotes, inside their quotation mark: the sentence goes on past it. */
+const QUOTED_STOP = /[。！？!?…．](?=[”’」』"'])/g
+
+/**
+ * One short sentence, ended (守护一江清水，就是守护我们自己的家园。), maybe quoting a saying whole with its stop
+ * (“饭菜香，日子甜。”这是村里人常说的一句话。, its quotes maybe straight), or a note in brackets closing a list ((以上排名不分先后)).
+ */
 export function isRefrainShaped(text: string): boolean {
   if (text.length > REFRAIN_MAX || NUMBERED.test(text)) return false
   if (BRACKETED_NOTE.test(text.trim())) return true
   // (an ellipsis in any form is one mark: normalise makes … and ... “……”, and the output must read the same)
-  const bare = text.trim().replace(CLOSING, '').replace(ELLIPSIS_FORMS, '…')
+  // (the quoted words' stop before its quotation mark ends no sentence of the line's, but the last)
+  const bare = text.trim().replace(CLOSING, '').replace(ELLIPSIS_FORMS, '…').replace(QUOTED_STOP, '')
   return bare.length > 1 && SENTENCE_END.test(bare[bare.length - 1]) && !SENTENCE_END.test(bare.slice(0, -1))
 }
 
