@@ -129,19 +129,23 @@ function isFrameDateline(text: string): boolean {
 }
 /**
  * A dateline of fields parted by dots or bars, in any order, the date among them (某某网-栏目 · 作者：某某 · 2026年5月12日
- * 07:40, 来源：某某 | 2025-03-02, 某某闲人 2019-06-03 | 1.2万阅读 | 36收藏): three fields to six, one the date, maybe after
- * its author's name, one a labelled field, a medium's name or a count, no sentence.
+ * 07:40, 来源：某某 | 2025-03-02, 某某闲人 2019-06-03 | 1.2万阅读 | 36收藏, 2022-03-11 上传 | 文档页数：2页 | 阅读 2,046): three
+ * fields to six, one the date, maybe after its author's name or before the act it dates, one a labelled field, a
+ * medium's name or a count, no sentence.
  */
 const DOT_GAP = /[ \u3000]*[·•・|｜丨][ \u3000]*/
-// (the author's name may stand before the date in its field, a space between: 某某闲人 2019-06-03)
-const DATE_FIELD = new RegExp(`^(?:[^\\s|｜丨·•・，,。！？!?]{1,16}[ \u3000]+)?${DATE}(?:${WEB_TIME})?$`)
+// (the author's name may stand before the date in its field, a space between: 某某闲人 2019-06-03; or the act it dates
+// after it: 2022-03-11 上传)
+const DATE_FIELD = new RegExp(`^(?:[^\\s|｜丨·•・，,。！？!?]{1,16}[ \u3000]+)?${DATE}(?:${WEB_TIME})?(?:[ \u3000]*(?:上传|发布|发表|更新|修改))?$`)
 const NAMED_FIELD = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*\\S.{0,19}|${MEDIUM_NAME}(?:\\s*[-－—]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{1,8})?)$`)
 function isDottedFields(line: string): boolean {
-  if (line.length > 80 || /[，,。！？!?；;]/.test(line)) return false
+  // (a count's thousands set apart by a comma is no clause's mark: 阅读 2,046)
+  if (line.length > 80 || /[，,。！？!?；;]/.test(line.replace(THOUSANDS_COMMA, ''))) return false
   const parts = line.split(DOT_GAP).map((p) => p.trim())
   // (an episode's or a video's dateline names its counts instead: 播放 12.6万 · 2024-06-11 · 时长 48:37)
   return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p.length > 0 && p.length <= 24) && parts.some((p) => DATE_FIELD.test(p)) && parts.some((p) => NAMED_FIELD.test(p) || COUNT_OR_LENGTH.test(p))
 }
+const THOUSANDS_COMMA = /(?<=[0-9]),(?=[0-9]{3}(?![0-9]))/g
 /** A count among a dateline's dotted fields, or the length of what it dates: 播放 12.6万, 阅读量：3.1万, 时长 48:37. */
 const COUNT_OR_LENGTH = new RegExp(`^(?:${COUNT_FIELD}|${COUNT_ITEM}|时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)$`)
 /** A player's line: its label in any words, then the time played over the length (AI播报 开启 00:00/03:12). */
