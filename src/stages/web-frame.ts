@@ -316,10 +316,11 @@ const PAGE_LINKS = /^(?:共\s*[0-9]{1,4}\s*页\s*)?(?:(?:首页|上一页|上页
  * or over the text, a player's buttons without their counts (▶ 播放　+ 订阅　分享　下载).
  */
 function isWidgetRow(line: string, overText: boolean): boolean {
+  if (overText && isActionButtonRow(line)) return true
   if (line.length > 48 || /[，,。！？!?；;、“”"《》]/.test(line)) return false
   const tokens = line.replace(/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*/, '').split(/[\s\u3000|｜]+/).filter((t) => t.length > 0)
   if (tokens.length < 3 || tokens.some((t) => t.length > 6)) return false
-  if (isGlyphBar(tokens, overText) || (overText && isActionButtonRow(line))) return true
+  if (isGlyphBar(tokens, overText)) return true
   const button = (t: string) => /^[^0-9]/.test(t) && /[+\-＋－]$/.test(t)
   const marked = (t: string) => WIDGET_SYMBOL.test(t) || button(t)
   // (a word between marks is a lead-in, no widget: ▼ 一起来看 ▼)
@@ -1046,10 +1047,21 @@ function isCountButtonRow(line: string): boolean {
  */
 const ACTION_BUTTON = new RegExp(`^(?:[\\p{So}\\u25a0-\\u25ff+＋]\\uFE0F?\\s*)?(?:${COUNT_WORD}|订阅|关注|下载|暂停|全屏|倍速)$`, 'u')
 const BUTTON_GAP = /[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*/
+const ACTION_ROW_MAX = 40
 function isActionButtonRow(line: string): boolean {
-  if (line.length > 40) return false
   const items = line.split(BUTTON_GAP).filter((t) => t.length > 0)
-  return items.length >= 3 && items.every((t) => ACTION_BUTTON.test(t))
+  // (the row may end on the platforms the show is followed on, their names strung by dots, no button's word among them:
+  // ▶ 播放　|　+ 订阅　|　某某FM · Podcasts · RSS; its buttons say a player's row, the names are its links)
+  const buttons = items.length >= 3 && isPlatformList(items[items.length - 1]) ? items.slice(0, -1) : items
+  const length = buttons.join(' ').length
+  return length <= ACTION_ROW_MAX && items.length >= 3 && buttons.length >= 2 && buttons.every((t) => ACTION_BUTTON.test(t))
+}
+/** Names strung by dots, each a few words and no mark of a sentence: 某某FM · Podcasts · RSS. */
+const PLATFORM_NAMES_MIN = 3
+const PLATFORM_NAME = /^[^，,。！？!?；;：:、“”《》()（）]{1,16}$/
+function isPlatformList(item: string): boolean {
+  const names = item.split(/\s*[·・•]\s*/)
+  return names.length >= PLATFORM_NAMES_MIN && names.every((n) => PLATFORM_NAME.test(n) && !ACTION_BUTTON.test(n))
 }
 /** A list's label with its items after a wide gap on its line, no sentence: 相关股票   某某 +2.31%    某某指数 +0.87%. */
 const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$/
@@ -1327,8 +1339,8 @@ const REPORTER_NAMES = new RegExp(
 )
 /** A byline of roles each with its names, after a colon, the medium's name maybe before a role: 某某记者：张三 见习记者：李四. */
 const ROLE_FIELDS = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z0-9·]{0,12}?(?:记者|见习记者|通讯员|作者|编辑|摄影|摄像|实习生|撰文|文|图)\\s*[:：]\\s*${PERSON}(?:[ \\u3000、，,]+${PERSON})*[ \\u3000]*)+$`)
-/** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562). */
-const DATED_FIELDS = new RegExp(`${DATE}(?:${WEB_TIME}|.*(?:来源|作者|编辑|阅读|浏览|点击|发布))`)
+/** A line of the article's fields with its date, whatever widget its rules did not know beside it (2024-04-18 09:12:35 来源：某某网 字号：T | T, 某某 · 2024-07-02 10:26 · 阅读 3562), or its count after the date (主讲：某某　2024-03-02　播放 3.4万). */
+const DATED_FIELDS = new RegExp(`${DATE}(?:${WEB_TIME}|.*(?:来源|作者|编辑|阅读|浏览|点击|发布)|.*${COUNT_ITEM})`)
 /** An article's field over its text: a role, a source or a summary and its value (作者：某某, 摘要：…, 【导读】…). */
 const META_FIELD = new RegExp(`^(?:[【[]\\s*(?:作者|来源|${SUMMARY_WORD})\\s*[】\\]]|(?:作者|来源|出处|原标题|${SUMMARY_WORD})\\s*[:：])`)
 /**
