@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
-import { isHeadlineBlockLine, isSetTogether, PLAYER_QUALITY, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
+import { isHeadlineBlockLine, isSetTogether, PLAYER_QUALITY, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, isFurnitureLine, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -95,6 +95,12 @@ const LABELLED_FIELD = '[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*[^\\s:：|｜丨，,
 const FIELDS_THEN_DATE = new RegExp(`^${LABELLED_FIELD}(?:${FIELD_GAP}${LABELLED_FIELD}){1,5}${FIELD_GAP}${DATE}(?:${WEB_TIME})?$`)
 /** A button in brackets on a dateline's line: 【字体：大 中 小】, [打印], 【关闭】. */
 const BRACKETED_BUTTON = /[【[][^【】[\]]{1,12}[】\]]/g
+/** The site's lines (furniture of the web's shapes) under block `at`, up to the count that says a frame. */
+function webLinesUnder(all: Block[], at: number): number {
+  let lines = 0
+  for (let i = at + 1; i < all.length && lines < WEB_CHROME_MIN; i++) if (all[i].kind === 'furniture' && all[i].value.length <= 240 && isWebLine(all[i].value.trim())) lines++
+  return lines
+}
 /**
  * A printed page a site shows in its frame (a document shared on a site, its print head under the site's chrome): over
  * the print's folio, when it heads the text, the lines without a sentence are the site's (登录　开通VIP, 贡献者：某某
@@ -112,12 +118,31 @@ function markFrameOfPrint(all: Block[], folio: number): void {
   // ——某某纪实 / 张三 李四 / 某某日报　2006-11-23　第A01版　要闻; a printed page's head has none over it)
   if (all.slice(0, head).some((b) => b.kind === 'byline' || b.kind === 'subtitle' || patterns.subtitleDash.test(b.value.trim()))) return
   for (let i = 0; i < head; i++) if (frameLine(all[i])) all[i].kind = 'furniture'
+  // (right under the folio, a viewer's toolbar and its note on the text it read from the image are the site's, over the
+  // print's first headline: ◀ 上一版　下一版 ▶　|　版面导航　|　放大　缩小, OCR全文（机器识别，仅供参考）)
+  for (let i = head + 1; i < all.length && frameLine(all[i]) && (isViewerToolbar(all[i].value.trim()) || READ_TEXT_NOTE.test(all[i].value)); i++) all[i].kind = 'furniture'
   let last = all.length - 1
   while (!prose(all[last])) last--
   let foot = all.length
   while (foot > last + 1 && all[foot - 1].kind === 'furniture') foot--
   if (foot === all.length || foot === last + 1) return
-  if (all.slice(last + 1, foot).every((b) => frameLine(b) && SITE_TALK.test(b.value))) for (let i = last + 1; i < foot; i++) all[i].kind = 'furniture'
+  // (and the viewer's count of what it read: 本版共识别文字2816字　识别置信度91%)
+  if (all.slice(last + 1, foot).every((b) => frameLine(b) && (SITE_TALK.test(b.value) || READ_TEXT_NOTE.test(b.value)))) for (let i = last + 1; i < foot; i++) all[i].kind = 'furniture'
+}
+/**
+ * A viewer's note on the text it read from a page's image: read by machine, to be checked against the image, its count of
+ * characters read (OCR识别全文, 本页文字由计算机自动识别，仅供参考，请以原版为准, 共识别文字2816字).
+ */
+const READ_TEXT_NOTE = /OCR|(?:识别|OCR)(?:全文|文字|结果|文本)|(?:机器|自动|电脑|计算机)识别|仅供参考|以原(?:版|文|图|件)\S{0,6}为准/
+/**
+ * A viewer's toolbar: three parts or more set apart by bars, each a few words and no sentence, one at least the site's
+ * own button (◀ 上一版　下一版 ▶　|　版面导航　|　放大　缩小　适应窗口): a printed page sets no line so.
+ */
+const TOOLBAR_PARTS_MIN = 3
+const TOOLBAR_PART_MAX = 12
+function isViewerToolbar(line: string): boolean {
+  const parts = line.split(/[ \u3000]*[|｜][ \u3000]*/).filter((p) => p.length > 0)
+  return parts.length >= TOOLBAR_PARTS_MIN && parts.every((p) => p.length <= TOOLBAR_PART_MAX && !/[，,。！？!?；;]/.test(p)) && parts.some((p) => isFurnitureLine(p) || isWebChrome(p))
 }
 /** Whether a line over the text is the page's dateline, its buttons in brackets aside. */
 function isFrameDateline(text: string): boolean {
@@ -649,9 +674,10 @@ export function markWebArticle(all: Block[]): void {
     // (nor the article's source named by its label, the organs it comes from after it, one a paper: 来源：某某日报全媒体
     // 某某广播电视台; a web page credits its text so, a printed page's head holds no 来源)
     // (a printed page shown in a site's frame, the site's chrome over its folio: the frame is the site's, the page is read
-    // as printed)
+    // as printed; a viewer's frame may hold its menu over the folio and the rest of its chrome under the print: 首页 | 老报纸
+    // | 登录 / …folio… / …the print… / 纠错反馈 | 收藏 | 分享 / 版权所有 © 某某馆　ICP备…)
     if (line.length <= 60 && isPrintFolio(line) && !isStaffOnly(line) && !patterns.siteFooter.test(line) && !CITED_PAGE.test(line) && !isNavigation(line) && !PREV_NEXT_LINK.test(line) && !SITE_NAME_FIELD.test(line) && !SOURCE_LABEL.test(line)) {
-      if (chrome >= WEB_CHROME_MIN) markFrameOfPrint(all, at)
+      if (chrome > 0 && chrome + webLinesUnder(all, at) >= WEB_CHROME_MIN) markFrameOfPrint(all, at)
       return
     }
     if (chrome < WEB_CHROME_MIN && line.length <= 240 && isWebLine(line)) chrome++
