@@ -1065,6 +1065,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 100 && (line.includes('字号') || line.includes('字体') || line.includes('分享') || line.includes('目录') || line.includes('导航') || line.includes('PDF')) && isWidgetFields(line)) return true
   if (length <= 40 && (line.startsWith('打开') || line.startsWith('下载')) && OPEN_APP.test(line)) return true
   if (length <= 30 && (line.includes('时长') || line.includes('加载')) && PLAYER_STATE.test(line)) return true
+  if (length <= 30 && PLAY_FROM.test(line)) return true
   if (length <= 60 && (line.includes('播放') || line.includes('全屏') || line.includes('静音') || line.includes('倍速') || line.includes('暂停')) && PLAYER_CONTROLS.test(line)) return true
   if (length >= 20 && length <= 120 && LONG_DIGITS.test(line)) return true
   if (length <= 60 && line.startsWith('制作单位') && MAKER_FOOTER.test(line)) return true
@@ -1189,6 +1190,11 @@ const FONT_WIDGET = /^(?:[\u4e00-\u9fff]{1,4}[ \u3000]+)?[【\[]?\s*(?:字体|�
 const OPEN_APP = /^(?:打开|下载)\S{1,12}?[，,\s]*(?:查看|阅读|看|浏览|体验)(?:更多|完整)?(?:精彩|高清)?(?:的)?(?:图片|大图|视频|全文|内容|资讯|新闻)(?:\s*[>＞›»])?$/
 /** A video player's states: its length, 时长 02:47; a failure to load, 视频加载失败，请刷新重试. */
 const PLAYER_STATE = new RegExp(`^时长\\s*[:：]?\\s*${CLOCK}$|^(?:视频|图片|内容|页面)?加载失败[，,]?\\s*(?:请)?(?:刷新|重试|稍后)\\S{0,8}$`)
+/**
+ * A player's button to play from a moment, set between a transcript's paragraphs at the time it names, maybe its
+ * pictograph after it (▶ 从 12:05 开始收听 🎧, ▶ 继续播放 03:10): a widget, whatever words it cuts.
+ */
+const PLAY_FROM = new RegExp(`^[▶►▷⏵⏯]\\uFE0F?\\s*(?:(?:从|自)?\\s*${CLOCK}\\s*(?:起|处)?\\s*(?:开始|继续)?(?:收听|播放|观看|收看)|(?:开始|继续)?(?:收听|播放|观看|收看)\\s*${CLOCK})[\\s\\u3000]*(?:\\p{So}\\uFE0F?)?$`, 'u')
 /**
  * A video player's control bar saved as a line, its buttons' labels apart (播放　静音　标清　全屏, 暂停 | 倍速 | 1.5x | 画中画):
  * each a control of play, sound, size, speed or quality, one at least a control of play, sound or size.
