@@ -1386,7 +1386,8 @@ export function isListLabel(text: string): boolean {
 const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
 // (a platform's too: 热评, its sort buttons 按热度 / 按时间, its count 共 128 条评论, 评论(23), and a Q&A site's 更多回答)
-export const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言|热评|按热度|按时间|更多回答|评论(?=\s*[（(])|共\s*[0-9０-９]+\s*条评论)(?:\s*[（(][0-9０-９]+[）)])?[:：]?$/
+// (the label with its sort buttons on its line, after a gap or a bar: 评论（23）　|　最热　最新)
+export const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言|热评|按热度|按时间|更多回答|评论(?=\s*[（(])|共\s*[0-9０-９]+\s*条评论)(?:\s*[（(][0-9０-９]+[）)])?[:：]?(?:[\s\u3000]*[|｜]?(?:[\s\u3000]*(?:最热|最新|最早|热门|按热度|按时间)){2,})?$/
 /** A comment section's count in place of its label: 86回应, 326条评论, 评论 86 (a comment's time and place under it tells it). */
 export const COMMENT_COUNT = /^[0-9.]+\s*万?\s*条?(?:回应|评论|回复|留言)$|^(?:回应|评论|回复|留言)\s*[（(]?[0-9]+[）)]?$/
 const COMMENT_ACTIONS = `(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
