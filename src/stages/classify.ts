@@ -3836,7 +3836,7 @@ function classifyInContext(blocks: Block[]): void {
     // (photo captions may stand between it and the paragraph before: join moves them there)
     let beforeCaptions = i - 1
     while (beforeCaptions >= 0 && (blocks[beforeCaptions].kind === 'caption' || blocks[beforeCaptions].kind === 'credit')) beforeCaptions--
-    if (isQuestionHeading(block, blocks[beforeCaptions], next)) {
+    if (isQuestionHeading(block, blocks[beforeCaptions], next) && !isSpeakerTurn(blocks, i)) {
       block.kind = 'heading'
       seenContent = true
       continue
@@ -4180,6 +4180,26 @@ function isQuestionHeading(block: Block, previous: Block | undefined, next: Bloc
     previous !== undefined && previous.kind === 'body' && endsComplete(previous.value) &&
     next !== undefined && next.kind === 'body'
   )
+}
+
+/** A speaker's label opening a line, a name or a role and its colon: 主持人：, 老周:. */
+const SPEAKER_LABEL = /^([\u4e00-\u9fffA-Za-z·]{1,8})\s*[：:]/
+/** Lines of the page, no short questions, that open on the same label and make it a speaker's. */
+const SPEAKER_TURNS_MIN = 2
+/**
+ * Whether block `i` opens on a speaker's label that other lines of the page, not short questions, open on too (主持人：那时候
+ * 难在哪里？ among 主持人：欢迎收听…。 / 主持人：谢谢您。): a turn of a dialogue, however short its question, no section's
+ * heading. A heading that asks (专家：孩子发烧怎么办？) shares its label with no line of text.
+ */
+function isSpeakerTurn(blocks: Block[], i: number): boolean {
+  const label = SPEAKER_LABEL.exec(blocks[i].value.trim())
+  if (label === null) return false
+  let turns = 0
+  for (let k = 0; k < blocks.length && turns < SPEAKER_TURNS_MIN; k++) {
+    const line = blocks[k].value.trim()
+    if (k !== i && SPEAKER_LABEL.exec(line)?.[1] === label[1] && !isQuestionShaped(line)) turns++
+  }
+  return turns >= SPEAKER_TURNS_MIN
 }
 
 /** A byline, or a bare line of names, follows: the heading-shaped block above it is a title. */
