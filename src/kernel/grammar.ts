@@ -7,6 +7,7 @@
  * batch worker that never asks pays nothing.
  */
 import { createRequire } from 'node:module'
+import { BoundedMemo } from './memo.js'
 import { simplifyLeaks } from './traditional.js'
 
 /** A word and its tag in jieba's tag set (ICTCLAS style: n noun, v verb, d adverb, p preposition, …). */
@@ -39,10 +40,15 @@ const WRAPPING_MARK = /^[“”"‘’'《》「」〈〉\s]+$/
  * holds them (a scan's leaked 農業生產 is 农业生产 to the tagger, which reads the traditional forms as unknown words).
  */
 export function tagWords(text: string): TaggedWord[] {
-  return loadTagger()
-    .tag(simplifyLeaks(text), true)
-    .filter((w) => !WRAPPING_MARK.test(w.word))
+  // (each rule asks of the same line: tagged once)
+  return taggedLines.get(text, (line) =>
+    loadTagger()
+      .tag(simplifyLeaks(line), true)
+      .filter((w) => !WRAPPING_MARK.test(w.word)),
+  )
 }
+/** Lines tagged, by their text (callers read the words, never change them). */
+const taggedLines = new BoundedMemo<string, TaggedWord[]>(1024)
 
 /** A verb that makes a predicate (v, vd, vi, vg, vl, vf, vx); a verb used as a noun (vn) makes none. */
 export function isPredicateVerb(tag: string): boolean {
@@ -63,6 +69,9 @@ export function isSubjectOnly(text: string): boolean {
   const last = tagged.at(-1)
   return last !== undefined && isNounLike(last.tag) && !tagged.some((w) => isPredicateVerb(w.tag))
 }
+
+/** A count of times: 首次, 两度, 多次. */
+const TIMES_COUNT = /^[首再两二三四五六七八九十多几数屡]+[次度]$/
 
 /**
  * A line opening on its predicate, without a subject of its own: a verb or an adverb first (能走多远, 联手推出…,
@@ -87,8 +96,6 @@ function isHeadedByDe(tagged: TaggedWord[]): boolean {
   const beforeDe = tagged[de - 1].tag
   return (beforeDe === 'f' || isPredicateVerb(beforeDe)) && isNounLike(tagged[tagged.length - 1].tag) && !tagged.slice(de + 1).some((w) => isPredicateVerb(w.tag))
 }
-/** A count of times: 首次, 两度, 多次. */
-const TIMES_COUNT = /^[首再两二三四五六七八九十多几数屡]+[次度]$/
 
 /** Words that hand their object to a verb still to come: 把, 被, 让, 使, 令. */
 const WAITING_FOR_VERB = new Set(['把', '被', '让', '使', '令'])

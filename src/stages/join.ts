@@ -1852,9 +1852,10 @@ const SUBJECT_LINE_MIN = 6
 /**
  * A title set over two lines that is one sentence cut by the layout, as its words tell (他把实验室 / 搬进了棉田,
  * 县城的“夜经济” / 能走多远): the first line a subject saying nothing of it, the second a predicate without a subject
- * of its own; or the first stops where no sentence stops (on an adverb, a preposition, after 把 with no verb yet). A
- * kicker or a subtitle is a clause of its own, with its verb; a column's name over a title is shorter than a subject
- * line here is held to, and a byline is no headline line.
+ * of its own; or the first stops where no sentence stops (on an adverb, a preposition, after 把 with no verb yet), or
+ * on the object 把 or 让 hands to a verb the second opens on (青石乡把避孕节育服务 / 送到了…). A kicker or a subtitle
+ * is a clause of its own, with its verb; a column's name over a title is shorter than a subject line here is held to,
+ * and a byline is no headline line.
  */
 function isSentenceCutTitle(block: Block, next: Block): boolean {
   // (or a blank line between, on a page that sets every line apart so: the words, not the gap, tell a cut sentence)
