@@ -36,19 +36,22 @@ function loadTagger(): Tagger {
 const WRAPPING_MARK = /^[“”"‘’'《》「」〈〉\s]+$/
 
 /**
+ * Lines tagged, by their text: each rule asks of the same line, and a page's titles are asked of again and again
+ * (callers read the words, never change them).
+ */
+const taggedLines = new BoundedMemo<string, TaggedWord[]>(1024)
+
+/**
  * The words of a text with their tags, quotes and book marks left out; read in simplified forms, as the dictionary
  * holds them (a scan's leaked 農業生產 is 农业生产 to the tagger, which reads the traditional forms as unknown words).
  */
 export function tagWords(text: string): TaggedWord[] {
-  // (each rule asks of the same line: tagged once)
   return taggedLines.get(text, (line) =>
     loadTagger()
       .tag(simplifyLeaks(line), true)
       .filter((w) => !WRAPPING_MARK.test(w.word)),
   )
 }
-/** Lines tagged, by their text (callers read the words, never change them). */
-const taggedLines = new BoundedMemo<string, TaggedWord[]>(1024)
 
 /** A verb that makes a predicate (v, vd, vi, vg, vl, vf, vx); a verb used as a noun (vn) makes none. */
 export function isPredicateVerb(tag: string): boolean {

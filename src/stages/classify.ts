@@ -1232,7 +1232,8 @@ const COUNTER_OR_FONT_BUTTON = /A[+＋\-－]|[（(]\s*[0-9]+\s*[）)]/
 /**
  * A row of a page's buttons set apart by wide gaps, its counters and font buttons among them (评论(36)  A-  A+  手机看,
  * 点赞(12)  收藏(3)  A+  A-  纠错): two parts at least the page's chrome, each other part one bare word of a few
- * characters, a button's label (a line of text has a sentence or a name's role, and no counter or font button).
+ * characters, a button's label (a line of text has a sentence or a name's role, and no counter or font button);
+ * or, its parts too few to be set apart so, a bar of buttons set one space apart (see isSpacedButtonBar).
  */
 function isGappedChromeRow(line: string): boolean {
   const parts = line.split(/[ \u3000]{2,}|\s*[|｜]\s*/).map((p) => p.trim()).filter((p) => p.length > 0)
@@ -1326,6 +1327,13 @@ const TRAIL_MARK = /[>＞»›→/]/
 /** A mark that may end the sentence before a credit, half-width too (not a decimal point). */
 const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
 
+/** Where the line's last sentence stop stands (修缮后的古镇老街。 张三 摄: at 。), or -1: what follows it may be a credit. */
+function lastSentenceStop(text: string): number {
+  let end = -1
+  for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
+  return end
+}
+
 /**
  * A photo's description and its credit on one line (修缮后的古镇老街。 张三 摄): a sentence or two,
  * then a credit. Never text: a caption set into a cut paragraph must not be joined into it.
@@ -1333,8 +1341,7 @@ const SENTENCE_STOP = /[。！？!?]|(?<![0-9０-９])\./g
 export function endsWithCredit(text: string): boolean {
   if (text.length > 100) return false
   // (a half-width stop too: normalise makes it 。 there, and the output must read the same)
-  let end = -1
-  for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
+  const end = lastSentenceStop(text)
   if (end <= 0) return false
   const tail = text.slice(end + 1).trim()
   return tail.length > 0 && tail.length <= 30 && (patterns.credit.test(tail) || SOURCE_CREDIT.test(tail) || MEDIUM_NAME_CREDIT.test(tail))
@@ -2191,8 +2198,9 @@ function markChromeOverHeadline(all: Block[]): void {
   // 通告; a poster's name or a rating stands apart from the headline)
   const own = (k: number) => group.includes(k) && isHeadlineBlockLine(all, k, h)
   const over = all.slice(0, h).filter((b, k) => isContent(b) && !own(k))
-  const framed = (b: Block) => all.indexOf(b) < nav
-  if (!over.every((b) => framed(b) || (b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value)))) return
+  // (the frame's lines, over the navigation, by identity: a set, not a search of the page for each line)
+  const framed = new Set(all.slice(0, Math.max(nav, 0)))
+  if (!over.every((b) => framed.has(b) || (b.data.depth === undefined && b.value.trim().length <= CHROME_LINE_MAX && !/[。！？!?；;，,]/.test(b.value)))) return
   for (const b of over) b.kind = 'furniture'
   // (a subtitle set under it, ——…, is one, whatever an earlier reading made it: the output marks it ## and reads it so again)
   for (const k of [h, ...group.filter(own)]) {
@@ -3084,8 +3092,7 @@ function readOwnKind(value: string): BlockKind | undefined {
  * the text says what it is.
  */
 function isCaptionOverBracketedCredit(text: string): boolean {
-  let end = -1
-  for (const m of text.matchAll(SENTENCE_STOP)) end = m.index!
+  const end = lastSentenceStop(text)
   return end > 0 && patterns.captionOpening.test(text.slice(0, end + 1)) && isBracketedSourceCredit(text.slice(end + 1))
 }
 
@@ -3205,12 +3212,13 @@ function isHeadName(text: string): boolean {
   const line = text.trim()
   if (line.length > 24) return false
   const name = withoutLetterSpacing(line)
+  // (the name in its traditional form too, as an old masthead sets it: 某 某 報)
+  const simplified = name.replace(/報$/, '报')
   // (a report's kind is no paper's name: a column's label under the head, 病虫情报, 工作简报, 情况通报)
-  const paper = !REPORT_KIND_END.test(name.replace(/報$/, '报')) && PAPER_FIELD.test(name.replace(/報$/, '报'))
+  const paper = !REPORT_KIND_END.test(simplified) && PAPER_FIELD.test(simplified)
   if (paper || /^第[一二三四五六七八九十0-9]{1,3}版$/.test(name)) return true
-  // (the name in its traditional form, as an old masthead sets it: 某 某 報; the organ the paper is,
-  // 中共某某县委机关报; its name in the script of its other edition, a line of Hangul, Mongolian,
-  // Tibetan or Uyghur letters alone)
+  // (the organ the paper is, 中共某某县委机关报; its name in the script of its other edition, a line of Hangul,
+  // Mongolian, Tibetan or Uyghur letters alone)
   if (IMPRINT_FIELD.test(name) || OTHER_SCRIPT_NAME.test(line)) return true
   if (name !== line && isSectionName(name)) return true
   const paged = /^(?:([0-9]{1,3})[ \u3000]+)?([\u4e00-\u9fff·・]{2,9})(?:[ \u3000]+([0-9]{1,3}))?$/.exec(line)
@@ -3307,10 +3315,12 @@ function markFootAdvertLine(all: Block[]): void {
   all[last].kind = 'furniture'
 }
 
+/** The character before 报 in a report's kind: 情况通报, 工作简报, 统计公报, 病虫情报 (a report's heading, no paper's name). */
+const REPORT_KIND = '[通简汇预申电举捷喜公情]'
 /** A paper's name alone: 现代某某报, 某某日报, 某某晚报 (three characters before 报 at least; not a report's heading, 情况通报, 工作简报, 统计公报). */
-const PAPER_NAME_ALONE = /^[\u4e00-\u9fff]{3,10}(?<![通简汇预申电举捷喜公情])报$/
-/** The word of a report's kind closing a name: 情况通报, 工作简报, 统计公报, 病虫情报 (a report's heading, no paper's name). */
-const REPORT_KIND_END = /[通简汇预申电举捷喜公情]报$/
+const PAPER_NAME_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{3,10}(?<!${REPORT_KIND})报$`)
+/** A name closed by a report's kind: 病虫情报, 工作简报. */
+const REPORT_KIND_END = new RegExp(`${REPORT_KIND}报$`)
 
 /**
  * A paper's name alone on the last line of a printed page (… / 某某妇女报): the nameplate a PDF's text layer sets at

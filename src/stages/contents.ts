@@ -14,10 +14,13 @@ const ENTRIES_MIN = 3
 const HEADING_LINK_MAX = 6
 
 const key = (text: string) => text.trim().replace(ENTRY_NUMBER, '').replace(/[\s\u3000]+/g, '')
-/** `key`: the block's key, as made of its text (the same for the text trimmed). */
-const entryShaped = (b: Block, key: string) => {
+/**
+ * A line shaped as a contents' entry: a short headline's words, no sentence, no label's colon (第一章　某某的由来).
+ * `entryKey` is the line's `key`, made once by the caller.
+ */
+const entryShaped = (b: Block, entryKey: string) => {
   const text = b.value.trim()
-  return isContent(b) && key.length >= 2 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[。；;]/.test(text) && !/[：:]$/.test(text)
+  return isContent(b) && entryKey.length >= 2 && !isVisiblyLonger(text, HEADLINE_MAX) && !/[。；;]/.test(text) && !/[：:]$/.test(text)
 }
 /** A button's words alone on a line: a few characters, no mark. */
 const isButton = (b: Block) => isContent(b) && b.value.trim().length <= HEADING_LINK_MAX && /^[\p{Script=Han}A-Za-z]+$/u.test(b.value.trim())

@@ -657,7 +657,7 @@ const WORD_CHAR = /[\p{Script=Han}A-Za-z0-9]/u
  */
 export function statesOtherFigures(a: string, b: string): boolean {
   const [copy, kept] = a.length <= b.length ? [a, b] : [b, a]
-  return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged) && !misreadDigit(copy, kept)
+  return /[0-9]/.test(copy) && (figuresDiffer(copy, kept) || novelRuns(copy, kept).figureChanged) && !misreadFigure(copy, kept)
 }
 
 /** A word the page quotes, folded (its quotation marks folded to "): “全部”, “限期完成”, “五百个”. */
@@ -696,11 +696,6 @@ export function isWholeCopy(copy: string, kept: string, options: CleanOptions): 
 }
 
 /**
- * What a copy holds of its own against its twin (both folded): words of its own or another figure (another text,
- * `own`), or a figure misread (OCR noise, likely: the editor checks it). `text` is the copy whose figures are compared
- * (a teaser's runs are read without its label and ellipsis, its figures as printed).
- */
-/**
  * A text holding another's words with words of its own around or inside them (…老人的这句大实话，): it quotes
  * that text, not a copy of it, however much of it it holds.
  */
@@ -709,10 +704,17 @@ export function hasWordsOfItsOwn(text: string, other: string): boolean {
   return runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN
 }
 
+/**
+ * What a copy holds of its own against its twin (both folded): words of its own or another figure (another text,
+ * `own`), or a figure misread (OCR noise, likely: the editor checks it). `text` is the copy whose figures are compared
+ * (a teaser's runs are read without its label and ellipsis, its figures as printed). With `anyLength`, the page has
+ * told the copy is one otherwise (it stands in a run printed again), and a figure slipped in a short line is misread
+ * too (硬化2.3公里 / 硬化3.2公里).
+ */
 function ownOfCopy(runsOf: string, kept: string, text = runsOf, anyLength = false): { own: boolean; misread?: [string, string]; wordsReplaced: boolean } {
   const runs = novelRuns(runsOf, kept)
   const otherFigure = runs.figureChanged || figuresDiffer(text, kept)
-  const misread = otherFigure ? misreadDigit(text, kept, anyLength ? 0 : MISREAD_FIGURE_MIN) : undefined
+  const misread = otherFigure ? misreadFigure(text, kept, anyLength ? 0 : MISREAD_FIGURE_MIN) : undefined
   const ownRuns = runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || (otherFigure && misread === undefined)
   // (whether a word or two replaced is all the copy holds of its own)
   const wordsReplaced = !ownRuns && replacesWords(runs)
@@ -739,7 +741,7 @@ function figuresOf(text: string): string[] {
   return text.match(FIGURES) ?? []
 }
 
-/** A paragraph this long printed again with one digit read otherwise is a scanned copy. */
+/** A paragraph this long printed again with one figure slipped (a digit misread, two swapped) is a scanned copy. */
 const MISREAD_FIGURE_MIN = 60
 
 /**
@@ -748,7 +750,7 @@ const MISREAD_FIGURE_MIN = 60
  * line with another date or amount (a notice's date, a figure in one sentence) is other facts, unless
  * the page tells it is a copy otherwise. Gives [copy's, twin's].
  */
-export function misreadDigit(copy: string, kept: string, minLength = MISREAD_FIGURE_MIN): [string, string] | undefined {
+export function misreadFigure(copy: string, kept: string, minLength = MISREAD_FIGURE_MIN): [string, string] | undefined {
   if (Math.min(copy.length, kept.length) < minLength) return undefined
   const a = figuresOf(copy)
   const b = figuresOf(kept)
@@ -756,7 +758,7 @@ export function misreadDigit(copy: string, kept: string, minLength = MISREAD_FIG
   let pair: [string, string] | undefined
   for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue
-    if (pair || !misreadFigure(a[k], b[k])) return undefined
+    if (pair || !isFigureSlip(a[k], b[k])) return undefined
     pair = [a[k], b[k]]
   }
   return pair
@@ -767,7 +769,7 @@ export function misreadDigit(copy: string, kept: string, minLength = MISREAD_FIG
  * digits side by side, a point between them aside, set in each other's place (143 / 134, 3.2 / 2.3). A
  * figure of other facts differs otherwise (126 / 158), or in a digit added (126 / 1260).
  */
-function misreadFigure(a: string, b: string): boolean {
+function isFigureSlip(a: string, b: string): boolean {
   if (a.length !== b.length) return false
   const at: number[] = []
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at.push(i)

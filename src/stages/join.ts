@@ -1786,16 +1786,19 @@ const TITLE_CUTS = {
   sentence: { message: 'title cut over two lines joined (one sentence: the first line names its subject or stops wanting a word, the second goes on with it)', glue: '' },
 }
 
-/** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
-function areHeadlineLines(block: Block, next: Block): boolean {
-  const headline = (b: Block) => (b.kind === 'title' || b.kind === 'heading') && b.data.depth === undefined
-  return headline(block) && headline(next) && next.position.start.line === block.position.end.line + 1
+/** A line read as a headline, no Markdown heading of the page's own (#). */
+function isPlainHeadline(b: Block): boolean {
+  return (b.kind === 'title' || b.kind === 'heading') && b.data.depth === undefined
 }
 
-/** Two headline lines with one blank line between them, neither a Markdown heading of the page's own. */
+/** Two lines read as headlines, the second right under the first, neither a Markdown heading of the page's own (#). */
+function areHeadlineLines(block: Block, next: Block): boolean {
+  return isPlainHeadline(block) && isPlainHeadline(next) && next.position.start.line === block.position.end.line + 1
+}
+
+/** Two headline lines with one blank line between them (县城的“夜经济” / (blank) / 能走多远), neither a Markdown heading of the page's own. */
 function areHeadlineLinesApart(block: Block, next: Block): boolean {
-  const headline = (b: Block) => (b.kind === 'title' || b.kind === 'heading') && b.data.depth === undefined
-  return headline(block) && headline(next) && next.position.start.line === block.position.end.line + 2
+  return isPlainHeadline(block) && isPlainHeadline(next) && next.position.start.line === block.position.end.line + 2
 }
 
 /** A headline's question too short to stand as a headline of its own: 怎么办？, 该不该退？, 谁来管？. */
@@ -1849,6 +1852,9 @@ const BARE_HEADLINE_LINE = /^[\p{Script=Han}\p{N}“”"《》·：:]+$/u
 /** A column's name over a title is a few characters; a title's subject cut from its predicate names more. */
 const SUBJECT_LINE_MIN = 6
 
+/** A headline's clause commas, where its first line is cut into clauses (global: split and replace take every one). */
+const CLAUSE_COMMAS = /[，,]/g
+
 /**
  * A title set over two lines that is one sentence cut by the layout, as its words tell (他把实验室 / 搬进了棉田,
  * 县城的“夜经济” / 能走多远): the first line a subject saying nothing of it, the second a predicate without a subject
@@ -1869,8 +1875,6 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   if (cut !== first) return endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
   return (visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)) || endsWanting(first) || (endsOnHandedObject(first) && opensOnPredicate(second))
 }
-/** A headline's clause commas. */
-const CLAUSE_COMMAS = /[，,]/g
 
 /**
  * A title's last words on a short line of their own, right over its byline (八一女排三比二 / 力克江苏 / 本报记者…): a

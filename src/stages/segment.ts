@@ -1301,9 +1301,9 @@ function isProseRun(lines: Block[]): boolean {
   return lines.every((line, k) => PROSE_OPENING.test(line.value) && (k + 1 === lines.length || CLAUSE_MARK.test(line.value)))
 }
 
-/** A listed post's stamp: its date, maybe its time, and its counts (2024-03-10 评论 231, 2024-03-12 14:05 · 1.2万阅读). */
 /** A row of three fields or more parted by bars set apart by spaces, no clause's mark: 某某 2019-06-03 | 1.2万阅读 | 36收藏. */
 const BARRED_FIELDS = /^[^，,。！？!?；;|｜丨]+(?:[ \u3000]+[|｜丨][ \u3000]+[^，,。！？!?；;|｜丨]+){2,}$/
+/** A listed post's stamp: its date, maybe its time, and its counts (2024-03-10 评论 231, 2024-03-12 14:05 · 1.2万阅读). */
 const POST_STAMP = new RegExp(`^${DATE}(?:${WEB_TIME})?(?:[\\s\\u3000·|｜]+(?:${COUNT_WORD}\\s*[0-9][0-9.]*\\s*[万千]?|[0-9][0-9.]*\\s*[万千]?\\s*${COUNT_WORD}))+$`)
 
 /** Names set apart by spaces (马文学　王　平　刘德胜): a name padded to its column may be cut in two by its space. */

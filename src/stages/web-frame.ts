@@ -41,11 +41,12 @@ function isButtonsRow(line: string): boolean {
   const bare = line.replace(BUTTON_WORD_IN_BRACKETS, ' ').trim()
   return buttons > 0 && (bare.length === 0 ? buttons >= 2 : FONT_WIDGET.test(bare))
 }
+/** An account's card holds its name, maybe a badge or two, and its follow button: this many fields at most. */
+const FOLLOW_CARD_FIELDS_MAX = 4
 /**
  * An account's card on one line: its name, maybe its badge, and its follow button last, set apart by gaps, no sentence
  * (某某晚报　✓已认证　+关注, 某某融媒 关注): the site's, never a kicker over the headline.
  */
-const FOLLOW_CARD_FIELDS_MAX = 4
 function isFollowCard(line: string): boolean {
   if (line.length > 40 || /[，,。！？!?；;：:]/.test(line)) return false
   const fields = line.split(/[\s\u3000]+/).filter((f) => f.length > 0)
@@ -134,12 +135,13 @@ function markFrameOfPrint(all: Block[], folio: number): void {
  * characters read (OCR识别全文, 本页文字由计算机自动识别，仅供参考，请以原版为准, 共识别文字2816字).
  */
 const READ_TEXT_NOTE = /OCR|(?:识别|OCR)(?:全文|文字|结果|文本)|(?:机器|自动|电脑|计算机)识别|仅供参考|以原(?:版|文|图|件)\S{0,6}为准/
+/** A viewer's toolbar holds this many parts at least, each this many characters at most (版面导航, 适应窗口). */
+const TOOLBAR_PARTS_MIN = 3
+const TOOLBAR_PART_MAX = 12
 /**
  * A viewer's toolbar: three parts or more set apart by bars, each a few words and no sentence, one at least the site's
  * own button (◀ 上一版　下一版 ▶　|　版面导航　|　放大　缩小　适应窗口): a printed page sets no line so.
  */
-const TOOLBAR_PARTS_MIN = 3
-const TOOLBAR_PART_MAX = 12
 function isViewerToolbar(line: string): boolean {
   const parts = line.split(/[ \u3000]*[|｜][ \u3000]*/).filter((p) => p.length > 0)
   return parts.length >= TOOLBAR_PARTS_MIN && parts.every((p) => p.length <= TOOLBAR_PART_MAX && !/[，,。！？!?；;]/.test(p)) && parts.some((p) => isFurnitureLine(p) || isWebChrome(p))
@@ -170,6 +172,7 @@ function isDottedFields(line: string): boolean {
   // (an episode's or a video's dateline names its counts instead: 播放 12.6万 · 2024-06-11 · 时长 48:37)
   return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p.length > 0 && p.length <= 24) && parts.some((p) => DATE_FIELD.test(p)) && parts.some((p) => NAMED_FIELD.test(p) || COUNT_OR_LENGTH.test(p))
 }
+/** A comma between a figure's thousands (阅读 2,046), none of a clause. */
 const THOUSANDS_COMMA = /(?<=[0-9]),(?=[0-9]{3}(?![0-9]))/g
 /** A count among a dateline's dotted fields, or the length of what it dates: 播放 12.6万, 阅读量：3.1万, 时长 48:37. */
 const COUNT_OR_LENGTH = new RegExp(`^(?:${COUNT_FIELD}|${COUNT_ITEM}|时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)$`)
@@ -294,11 +297,12 @@ const HALF_WIDTH_STOP = /[\u4e00-\u9fff"”][.](?![0-9A-Za-z])/
 function isAppPrompt(line: string): boolean {
   return line.length <= 40 && APP_WORD.test(line) && !/[。！？]/.test(line) && PROMPT_VERB.test(line) && !SOURCE_AND_NAME.test(line)
 }
+/** An app's name: a word of a few characters, maybe its plus or dot (某某+, 某某·新闻). */
+const APP_NAME = /^[\u4e00-\u9fffA-Za-z0-9+＋·]{2,8}$/
 /**
  * The names a page gives its app in its own chrome: a field beside the app's word or its prompt on a line the rules
  * read as the site's (某某+　打开APP, 某某+ 某某新闻客户端 give 某某+).
  */
-const APP_NAME = /^[\u4e00-\u9fffA-Za-z0-9+＋·]{2,8}$/
 function appNamesOf(all: Block[]): string[] {
   const names = new Set<string>()
   for (const block of all) {
@@ -1067,13 +1071,16 @@ function isCountButtonRow(line: string): boolean {
   const items = line.split(WIDE_GAP).filter((t) => t.length > 0)
   return items.length >= 3 && items.some((t) => COUNT_ITEM_ALONE.test(t)) && items.filter((t) => COUNTER_BUTTON.test(t)).length >= 2 && items.every((t) => COUNT_ITEM_ALONE.test(t) || BUTTON_LABEL.test(t) || COUNTER_BUTTON.test(t))
 }
+/** A player's or post's button: its word, maybe after its icon or sign (▶ 播放, + 订阅, 分享). */
+const ACTION_BUTTON = new RegExp(`^(?:[\\p{So}\\u25a0-\\u25ff+＋]\\uFE0F?\\s*)?(?:${COUNT_WORD}|订阅|关注|下载|暂停|全屏|倍速)$`, 'u')
+/** The gap between a row's buttons: a wide gap or a bar, as between counts (WIDE_GAP), or one ideographic space. */
+const BUTTON_GAP = /[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*/
+/** A row of buttons is this long at most, its buttons' words joined by a space. */
+const ACTION_ROW_MAX = 40
 /**
  * A player's or post's buttons on one line, set apart by gaps, each its word maybe after its icon or sign, no count
  * among them (▶ 播放　+ 订阅　分享　下载): what a row of counts and buttons is without its counts.
  */
-const ACTION_BUTTON = new RegExp(`^(?:[\\p{So}\\u25a0-\\u25ff+＋]\\uFE0F?\\s*)?(?:${COUNT_WORD}|订阅|关注|下载|暂停|全屏|倍速)$`, 'u')
-const BUTTON_GAP = /[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*/
-const ACTION_ROW_MAX = 40
 function isActionButtonRow(line: string): boolean {
   const items = line.split(BUTTON_GAP).filter((t) => t.length > 0)
   // (the row may end on the platforms the show is followed on, their names strung by dots, no button's word among them:
@@ -1082,9 +1089,11 @@ function isActionButtonRow(line: string): boolean {
   const length = buttons.join(' ').length
   return length <= ACTION_ROW_MAX && items.length >= 3 && buttons.length >= 2 && buttons.every((t) => ACTION_BUTTON.test(t))
 }
-/** Names strung by dots, each a few words and no mark of a sentence: 某某FM · Podcasts · RSS. */
+/** A list of platforms names this many at least. */
 const PLATFORM_NAMES_MIN = 3
+/** A platform's name: a few words, no mark of a sentence (某某FM, Podcasts). */
 const PLATFORM_NAME = /^[^，,。！？!?；;：:、“”《》()（）]{1,16}$/
+/** Names strung by dots, each a few words and no mark of a sentence: 某某FM · Podcasts · RSS. */
 function isPlatformList(item: string): boolean {
   const names = item.split(/\s*[·・•]\s*/)
   return names.length >= PLATFORM_NAMES_MIN && names.every((n) => PLATFORM_NAME.test(n) && !ACTION_BUTTON.test(n))
