@@ -1267,7 +1267,6 @@ function itemsWrappedOnce(lines: Block[], full: boolean[]): boolean {
   return lines.length > 3 && cut.length * 2 >= lines.length - 1 && cut.every((line) => /\p{Script=Han}$/u.test(line.value.trim()))
 }
 
-/** A line of prose opens on a character, a letter, a figure or a quotation mark (not a caption's mark, ②, a bracket). */
 /** A sentence that only names who spoke: 某某专业毕业生林思语说。 */
 const SPEAKER_SENTENCE = /^[^，,。！？!?：:；;“”"、\s]{1,24}(?:说|表示|介绍|坦言|透露|指出|告诉记者)。$/
 
@@ -1279,6 +1278,7 @@ function saysWhoAfter(line: string, next: string | undefined): boolean {
   return next !== undefined && /[。！？!?]”$/.test(line.trim()) && SPEAKER_SENTENCE.test(next.trim())
 }
 
+/** A line of prose opens on a character, a letter, a figure or a quotation mark (not a caption's mark, ②, a bracket). */
 const PROSE_OPENING = /^[\u4e00-\u9fffA-Za-z0-9“‘"]/
 
 /** The most lines a run not read as wrapped may hold and still be read whole on a page of blank-line paragraphs. */

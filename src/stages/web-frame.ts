@@ -154,17 +154,21 @@ function isFrameDateline(text: string): boolean {
   const bare = line.replace(BRACKETED_BUTTON, '').trim()
   return bare !== line && bare.length > 0 && isPageDateline(bare)
 }
+/** The gap between a dateline's fields: a dot or a bar, maybe spaced. */
+const DOT_GAP = /[ \u3000]*[·•・|｜丨][ \u3000]*/
+/**
+ * A dateline's field of its date, maybe its time: the author's name may stand before it, a space between (某某闲人
+ * 2019-06-03), or the act it dates after it (2022-03-11 上传).
+ */
+const DATE_FIELD = new RegExp(`^(?:[^\\s|｜丨·•・，,。！？!?]{1,16}[ \u3000]+)?${DATE}(?:${WEB_TIME})?(?:[ \u3000]*(?:上传|发布|发表|更新|修改))?$`)
+/** A field labelled by its colon (作者：某某), or a medium's name, maybe its column after a dash (某某网-栏目). */
+const NAMED_FIELD = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*\\S.{0,19}|${MEDIUM_NAME}(?:\\s*[-－—]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{1,8})?)$`)
 /**
  * A dateline of fields parted by dots or bars, in any order, the date among them (某某网-栏目 · 作者：某某 · 2026年5月12日
  * 07:40, 来源：某某 | 2025-03-02, 某某闲人 2019-06-03 | 1.2万阅读 | 36收藏, 2022-03-11 上传 | 文档页数：2页 | 阅读 2,046): three
  * fields to six, one the date, maybe after its author's name or before the act it dates, one a labelled field, a
  * medium's name or a count, no sentence.
  */
-const DOT_GAP = /[ \u3000]*[·•・|｜丨][ \u3000]*/
-// (the author's name may stand before the date in its field, a space between: 某某闲人 2019-06-03; or the act it dates
-// after it: 2022-03-11 上传)
-const DATE_FIELD = new RegExp(`^(?:[^\\s|｜丨·•・，,。！？!?]{1,16}[ \u3000]+)?${DATE}(?:${WEB_TIME})?(?:[ \u3000]*(?:上传|发布|发表|更新|修改))?$`)
-const NAMED_FIELD = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}\\s*[:：]\\s*\\S.{0,19}|${MEDIUM_NAME}(?:\\s*[-－—]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{1,8})?)$`)
 function isDottedFields(line: string): boolean {
   // (a count's thousands set apart by a comma is no clause's mark: 阅读 2,046)
   if (line.length > 80 || /[，,。！？!?；;]/.test(line.replace(THOUSANDS_COMMA, ''))) return false
