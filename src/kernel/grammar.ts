@@ -20,14 +20,23 @@ interface Tagger {
   tag(sentence: string, hmm?: boolean): TaggedWord[]
 }
 
+/** Reads no words: where the tagger's binary cannot load, every grammar question finds no evidence. */
+const NO_TAGGER: Tagger = { tag: () => [] }
+
 let tagger: Tagger | undefined
 
 function loadTagger(): Tagger {
   if (!tagger) {
-    const require = createRequire(import.meta.url)
-    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } }
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
-    tagger = Jieba.withDict(dict)
+    // (a prebuilt binary for each platform npm knows; on another, the title rules that ask grammar keep their lines
+    // apart, as they did before the tagger, rather than the page failing)
+    try {
+      const require = createRequire(import.meta.url)
+      const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } }
+      const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
+      tagger = Jieba.withDict(dict)
+    } catch {
+      tagger = NO_TAGGER
+    }
   }
   return tagger
 }
