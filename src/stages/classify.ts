@@ -2436,7 +2436,8 @@ const MENU_MIN_ITEMS = 5
 function menuColumnEnd(all: Block[], i: number, item: RegExp): number {
   let j = i
   let together = false
-  while (j < all.length && all[j].value.length <= 10 && item.test(all[j].value.trim())) {
+  // (a label over the text under it, 编者按, is no item: the column ends over it, set apart or not)
+  while (j < all.length && all[j].value.length <= 10 && item.test(all[j].value.trim()) && !patterns.label.test(all[j].value.trim())) {
     if (j > i && isSetTogether(all[j - 1], all[j])) together = true
     else if (j > i && together && (j + 1 >= all.length || !isSetTogether(all[j], all[j + 1]))) break
     j++
