@@ -1870,10 +1870,11 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   const second = next.value.trim()
   if (!BARE_HEADLINE_LINE.test(first.replace(CLAUSE_COMMAS, '')) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
   if (/^[\p{N}]/u.test(first) || /[，,]$/.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
-  // (the first line may hold a clause of its own before the one cut: 三年磨一剑，让光伏板 / 学会自己“洗脸”)
+  // (the first line may hold a clause of its own before the one cut, 三年磨一剑，让光伏板 / 学会自己“洗脸”: the cut clause
+  // is read; a subject alone is a whole line's)
   const cut = first.split(CLAUSE_COMMAS).at(-1)!
-  if (cut !== first) return endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
-  return (visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)) || endsWanting(first) || (endsOnHandedObject(first) && opensOnPredicate(second))
+  const subjectOverPredicate = cut === first && visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)
+  return subjectOverPredicate || endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
 }
 
 /**

@@ -1075,16 +1075,19 @@ function reflowHardWraps(
       })
       continue
     }
+    // (which lines are full at the page's wrap: asked of a long run by the items' test, then by the reading below)
+    let fullAtPage: boolean[] | undefined
+    const fullAtPageWidth = () => (fullAtPage ??= fullLines(lines, run.widths, run.counts, pageWidth, pageCount))
     // (a line of the run far wider than the page's wrap disproves it: in a fixed-width wrap no line
     // runs past the width; a title over a paragraph set on one line of its own)
-    if (!run.wrapped && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines) && ((lines.length <= 3 && lines.length >= 2) || itemsWrappedOnce(lines, fullLines(lines, run.widths, run.counts, pageWidth, pageCount)))) {
+    if (!run.wrapped && pageWidth >= HARD_WRAP_MIN_WIDTH && Math.max(...run.widths) <= pageWidth + WRAP_OVERRUN && isPunctuated(lines) && ((lines.length <= 3 && lines.length >= 2) || itemsWrappedOnce(lines, fullAtPageWidth()))) {
       // (on a page whose runs are its paragraphs, a short run of prose is read at its own width: its column
       // may be narrower than the page's widest, and a line may end a sentence and fill it when the run
       // wraps on over two lines under it; a last line alone under a sentence's end may be a paragraph of
       // its own still. Not a caption, a credit in brackets, a headline or fields, each its own line)
       full = runsWhole && isProseRun(lines)
         ? fullLines(lines, run.widths, run.counts, Math.max(...run.widths), Math.max(...run.counts)).map((f, k) => f && (k + 2 < lines.length || !endsComplete(lines[k].value) || cutAtBreak))
-        : fullLines(lines, run.widths, run.counts, pageWidth, pageCount).map((f, k) => f && (!endsComplete(lines[k].value) || saysWhoAfter(lines[k].value, lines[k + 1]?.value)))
+        : fullAtPageWidth().map((f, k) => f && (!endsComplete(lines[k].value) || saysWhoAfter(lines[k].value, lines[k + 1]?.value)))
       max = pageWidth
     } else if (!run.wrapped && runsWhole && isWholeLongRun(run, pageWidth)) {
       // (and so is a longer run whose lines but its last are all full at the page's wrap, though half of them end a
