@@ -79,7 +79,20 @@ function isNounLike(tag: string): boolean {
 export function isSubjectOnly(text: string): boolean {
   const tagged = tagWords(text)
   const last = tagged.at(-1)
-  return last !== undefined && isNounLike(last.tag) && !tagged.some((w) => isPredicateVerb(w.tag))
+  return last !== undefined && (isNounLike(last.tag) || (last.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(last.word))) && !tagged.some((w) => isPredicateVerb(w.tag))
+}
+
+/** A date's figure or unit (11月18日, 一九八三年). */
+const DATE_PART = /^(?:[\d〇零一二三四五六七八九十]+|[年月日号])$/
+
+/**
+ * How many words a line opens on that say when (周末, 今年, 11月18日): a predicate after them is still the line's
+ * first word of substance (某厂榨季 / 11月18日正式开榨). A date's part must be followed by a word that is not.
+ */
+function timeWordsAtStart(tagged: TaggedWord[]): number {
+  let i = 0
+  while (i < tagged.length - 1 && (tagged[i].tag === 't' || DATE_PART.test(tagged[i].word))) i++
+  return i
 }
 
 /** A count of times: 首次, 两度, 多次. */
@@ -92,7 +105,7 @@ const TIMES_COUNT = /^[首再两二三四五六七八九十多几数屡]+[次度
  */
 export function opensOnPredicate(text: string): boolean {
   const tagged = tagWords(text)
-  const first = tagged[0]
+  const first = tagged[timeWordsAtStart(tagged)]
   return first !== undefined && first.word !== '有' && (isPredicateVerb(first.tag) || first.tag === 'd' || first.tag === 'ad' || (first.tag === 'm' && TIMES_COUNT.test(first.word))) && !isHeadedByDe(tagged)
 }
 
@@ -135,4 +148,48 @@ export function endsOnHandedObject(text: string): boolean {
   const hand = tagged.findIndex((w) => WAITING_FOR_VERB.has(w.word))
   const last = tagged.at(-1)
   return hand >= 0 && last !== undefined && hand < tagged.length - 1 && (isNounLike(last.tag) || last.tag === 'vn')
+}
+
+/**
+ * A clause of a subject, its verb and what the verb takes (河西机床厂职工苦战一百天, 八三届毕业生分赴二十六所农村小学,
+ * 某镇：党建引领“淘宝村”): opening on a noun or a count (the subject), a verb past it with words after the verb; no
+ * adverb, preposition, conjunction or pronoun before the verb, which would make the words before it no plain subject.
+ * A column's name (财经观察, 区县传真) ends on its verb.
+ */
+export function isSubjectVerbClause(text: string): boolean {
+  const tagged = tagWords(text)
+  const verb = tagged.findIndex((w) => isPredicateVerb(w.tag))
+  if (verb <= 0 || isPredicateVerb(tagged[tagged.length - 1].tag)) return false
+  return /^[nm]/.test(tagged[0].tag) && !tagged.slice(0, verb).some((w) => /^(?:d|ad|p|c|r)$/.test(w.tag))
+}
+
+/**
+ * A line of one verb phrase, its subject elsewhere (造出全省第一台大型龙门刨床, 进行为期五周的教育实习, 重回某剧院舞台):
+ * verbs first, then what they take, with no adverb or preposition (a predicate of its own manner, 正在变成…) and no noun
+ * with a verb after it (巡护志愿者守护…: the verb first modifies a subject of the line's own). 有 and 是 open a sentence
+ * of their own.
+ */
+export function isBareVerbPhrase(text: string): boolean {
+  const tagged = tagWords(text)
+  if (tagged.length === 0 || !isPredicateVerb(tagged[0].tag) || tagged[0].word === '有' || tagged[0].word === '是') return false
+  if (tagged.some((w) => w.tag === 'd' || w.tag === 'ad' || w.tag === 'p')) return false
+  let rest = 0
+  while (rest < tagged.length && isPredicateVerb(tagged[rest].tag)) rest++
+  return !tagged.slice(rest).some((w, i, after) => isNounLike(w.tag) && after.slice(i + 1).some((v) => isPredicateVerb(v.tag) || v.tag === 'i'))
+}
+
+/**
+ * A line opening on 关于 (about) with no 的 to close the phrase on its head noun (关于加快推进老旧小区加装电梯): a 关于
+ * phrase is a modifier, and its head (…工作的几点建议) is still to come.
+ */
+export function opensUnclosedAbout(text: string): boolean {
+  const tagged = tagWords(text)
+  return tagged[0]?.word === '关于' && !tagged.some((w) => w.word === '的')
+}
+
+/** A line that closes a modifier on its head noun: 的, then a noun last (…工作的几点建议). */
+export function closesOnHeadNoun(text: string): boolean {
+  const tagged = tagWords(text)
+  const de = tagged.findIndex((w) => w.word === '的')
+  return de >= 0 && de < tagged.length - 1 && /^n/.test(tagged[tagged.length - 1].tag)
 }

@@ -29,7 +29,7 @@ import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { endsOnHandedObject, endsWanting, isSubjectOnly, opensOnPredicate } from '../kernel/grammar.js'
+import { closesOnHeadNoun, endsOnHandedObject, endsWanting, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -1849,6 +1849,8 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
 
 /** A headline's line of words alone: Han characters, figures, quotes, book marks, a name's dot, a subject's colon. */
 const BARE_HEADLINE_LINE = /^[\p{Script=Han}\p{N}“”"《》·：:]+$/u
+/** A slash between figures (1998/1999年榨季) is a figure's, no mark of a clause. */
+const FIGURES_SLASH = /(?<=\p{N})\/(?=\p{N})/gu
 /** A column's name over a title is a few characters; a title's subject cut from its predicate names more. */
 const SUBJECT_LINE_MIN = 6
 
@@ -1868,13 +1870,16 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next) && !areHeadlineLinesApart(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
-  if (!BARE_HEADLINE_LINE.test(first.replace(CLAUSE_COMMAS, '')) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
+  if (!BARE_HEADLINE_LINE.test(first.replace(CLAUSE_COMMAS, '').replace(FIGURES_SLASH, '')) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
   if (/^[\p{N}]/u.test(first) || /[，,]$/.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
   // (the first line may hold a clause of its own before the one cut, 三年磨一剑，让光伏板 / 学会自己“洗脸”: the cut clause
   // is read; a subject alone is a whole line's)
   const cut = first.split(CLAUSE_COMMAS).at(-1)!
   const subjectOverPredicate = cut === first && visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectOnly(first) && opensOnPredicate(second)
-  return subjectOverPredicate || endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
+  // (a clause whose subject goes on doing a second thing on the next line: 某厂职工苦战一百天 / 造出…)
+  const clauseOverItsNextVerb = cut === first && visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectVerbClause(first) && isBareVerbPhrase(second)
+  const aboutOverItsHead = opensUnclosedAbout(first) && closesOnHeadNoun(second)
+  return subjectOverPredicate || clauseOverItsNextVerb || aboutOverItsHead || endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
 }
 
 /**
