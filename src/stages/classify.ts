@@ -97,8 +97,9 @@ export const patterns = {
   // one against the next: 【字号：大 中 小】【打印】【关闭】)
   webDateline: new RegExp(
     `^(?:(?:发布时间|发布日期)\\s*[:：]\\s*${DATE}(?:${WEB_TIME})?|(?:发布|更新|发表|修改|编辑|首发)(?:时间|日期|于)?\\s*[/／|｜丨:：]\\s*${DATE}${WEB_TIME}|(?:[0-9]{1,3}\\.[0-9]{1,3}\\s+(?=${DATE}${WEB_TIME}${FIELD_GAP}(?:字数|阅读)))?${DATE}${WEB_TIME}|(?:(?:时间|日期)\\s*[:：]\\s*)?${DATE}(?:${WEB_TIME})?(?=${FIELD_GAP}(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击)))(?:${FIELD_GAP}(?:(?:来源|稿源|作者|编辑|责任编辑|浏览|阅读|点击|字数)\\s*[:：]?\\s*[^\\s|｜丨]{0,20}(?:\\s[\\u4e00-\\u9fff]{1,8}(?=\\s|$))?|[【\\[]?${DATELINE_BUTTON}[】\\]]?)|\\s*[【\\[]${DATELINE_BUTTON}[】\\]])*\\s*$` +
-      // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京)
-      `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?$` +
+      // (or the source first, a web date and time after it, and a place: 极光新闻 2024-06-25 18:30 北京; or the page's
+      // counters: 某某融媒体中心　2024-03-07 10:26　阅读 5286)
+      `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?(?:${FIELD_GAP}${COUNT_WORD}\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?)*$` +
       // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
       // 2025-03-02 09:15某某新闻网; a name a medium ends in, not a schedule's item: 2025-06-01 09:00 报到)
       `|^${DATE}${WEB_TIME}\\s*${MEDIUM_NAME}$`,
@@ -1081,6 +1082,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 40 && line.includes('人') && PEOPLE_AT_IT.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
+  if (length <= 30 && (line.includes('：') || line.includes(':')) && VIEW_SETTING.test(line)) return true
   if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
   if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
@@ -1099,6 +1101,11 @@ export function isWebChrome(line: string): boolean {
 const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|标准|默认|增大|减小)字[体号]|字[体号](?:放大|缩小|[大中小]|[+＋\\-－])?)'
 // (the widget's name may be set with a colon before its buttons: 字号：A+ A-)
 const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*){1,4}$`)
+/**
+ * A reader's setting and its choices, each a letter, a size or a colour's swatch (字号：A- A A+, 背景色：□ □ □, 字体：大 中
+ * 小): choices no word of text is made of.
+ */
+const VIEW_SETTING = /^[\u4e00-\u9fff]{1,5}\s*[:：]\s*(?:(?:A[+＋\-－]?|[□■▢◻◼○●◯]|[大中小])(?:[ \u3000]+|$)){2,}$/
 /** Where a post was published, named without its time (发布于：湖北省, 发表于 广东, IP属地 浙江): a place alone after the platform's word. */
 const PLACE_POSTED = /^(?:发布于|发表于|IP\s*属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/
 /** A platform's counters in brackets, one or several on a line: 阅读 (2846), 点赞（12）, 评论(3) 收藏(1). */
