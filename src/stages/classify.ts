@@ -654,8 +654,9 @@ const FAR_APART = /\S(?:\u3000{2,}| {4,})\S/
 const NEAR_APART = /\S(?:\u3000+| {2,})\S/
 
 /** What one of a head's fields names: a date, a page, a paper, the staff (or a field's colon). */
-// (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻; or a periodical's year and month last: … 2023.10)
-const FOLIO_FIELD_WORD = /年|版|报|刊|期|\s(?:19|20)[0-9]{2}[.．·・][0-9]{1,2}$|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])$|^(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])(?:\u3000{2,}| {4,})\S/
+// (or a page's number set far from the section's name: 行业观察　　07, 2　　综合新闻; or a periodical's year and month last: … 2023.10;
+// or a date in figures and dots among the fields: 3　某某·运行　某某民航　2019.11.22)
+const FOLIO_FIELD_WORD = /年|版|报|刊|期|\s(?:19|20)[0-9]{2}[.．·・][0-9]{1,2}$|(?:^|\s)(?:19|20)[0-9]{2}([.．])[0-9]{1,2}\1[0-9]{1,2}(?:\s|$)|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])$|^(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])(?:\u3000{2,}| {4,})\S/
 
 /** A periodical's issue by its year and month, as its running head prints it: 2023.10, 2021·6 (a place on the line as well makes it a head). */
 const YEAR_DOT_MONTH = /^(?:19|20)[0-9]{2}[.．·・](?:0?[1-9]|1[0-2])$/
