@@ -2054,8 +2054,9 @@ function isWrappedCaption(lines: Block[], widths: number[]): boolean {
   if (lines.length < 2 || lines.length > 3 || !patterns.captionMark.test(lines[0].value)) return false
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k].value.trim()
-    if (k > 0 && (patterns.captionMark.test(text) || isSignedLine(text) || widths[k] > widths[k - 1])) return false
-    if (k < lines.length - 1 && (endsComplete(text) || CREDIT_NOTE_AT_END.test(text) || widths[k] < HARD_WRAP_MIN_WIDTH)) return false
+    if (k > 0 && (patterns.captionMark.test(text) || isSignedLine(text) || widths[k] > widths[k - 1] || isFurnitureLine(text))) return false
+    // (a credit closes its caption, in brackets or after the sentence: ▲某某夜市人头攒动。　记者　某某　摄 / 扫码看视频)
+    if (k < lines.length - 1 && (endsComplete(text) || CREDIT_NOTE_AT_END.test(text) || CREDIT_AFTER_CAPTION.test(text) || widths[k] < HARD_WRAP_MIN_WIDTH)) return false
   }
   return true
 }
