@@ -22,7 +22,7 @@ import { addressedApart, addresseeOf, BULLETS, FIELD_OPENING, FORMULA, FILE_NAME
 import { containment, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import type { CleanOptions } from '../kernel/options.js'
 import { AUTHOR_NOTE, endsWithCredit, HEADLINE_MAX, visibleLength, isBracketedSourceCredit, isHeadingShaped, isHeadingShapedText, isQuestionShaped, patterns } from './classify.js'
-import { closesBracketAcross, seamEvidence, wordAcrossSeam } from './seam.js'
+import { closesBracketAcross, closesQuoteAcross, seamEvidence, wordAcrossSeam } from './seam.js'
 import { hasWordsOfItsOwn, isWholeCopy, sameHeading, versionsThePageCompares } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
@@ -474,7 +474,8 @@ function adjacentCandidate(
   // first ends where its figures end, not cut
   if (FIELD_OPENING.test(unspacedLabel(A.value)) && FIELD_OPENING.test(unspacedLabel(B.value)) && !endsWithContinuationMark(A.value)) return undefined
   // (and the last of them, under two items of its shape, none with a sentence: 丰台区：…绿地 / 石景山区：…游园 over 据介绍，…)
-  if (isLastFieldItem(blocks, a)) return undefined
+  // (not when a quotation it opens closes in the block after it: 某村：…解决了“晾晒难、变 / 色快”的问题…)
+  if (isLastFieldItem(blocks, a) && !closesQuoteAcross(A.value, B.value)) return undefined
   // a short line ending with a colon under a lead-in (…信中写道： / 某某的领导：), or over a letter that its closing
   // formula ends (某某的领导： / … / 此致): an address, whole
   if (ADDRESS_LINE.test(B.value) && /[：:]$/.test(A.value)) return undefined

@@ -63,6 +63,11 @@ function boundaries(text: string, shift: number): Set<number> {
 /** How far into the second half a bracket the first half opened may close. */
 const BRACKET_REACH = 30
 
+/** A quotation opened and not closed before the break closes after it. */
+export function closesQuoteAcross(before: string, after: string): boolean {
+  return quoteBalance(before) > 0 && firstUnmatchedCloser(after) >= 0
+}
+
 /** A bracket opened and not closed before the break closes early after it. */
 export function closesBracketAcross(before: string, after: string): boolean {
   return bracketBalance(before) > 0 && firstUnmatchedBracket(after) >= 0
@@ -97,7 +102,7 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
     reasons.push(`the word “${word}” runs across the break`)
   }
   const closer = firstUnmatchedCloser(after)
-  if (quoteBalance(before) > 0 && closer >= 0) {
+  if (closesQuoteAcross(before, after)) {
     score += 2
     reasons.push('a quotation opened before the break closes after it')
   } else if (closer >= 0 && closer < 30 && quoteBalance(before) <= 0) {
