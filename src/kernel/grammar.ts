@@ -62,6 +62,22 @@ export function tagWords(text: string): TaggedWord[] {
   )
 }
 
+/** Lines tagged word by word from the dictionary alone (see tagDictionaryWords). */
+const dictionaryTaggedLines = new BoundedMemo<string, TaggedWord[]>(256)
+
+/**
+ * The words of a text tagged from the dictionary alone, with no guessing of unknown words: a headline's verb and its
+ * complement the dictionary lacks as one word come back as the two words they are (爱上 as 爱 v + 上, 兑出 as 兑 v + 出 v),
+ * where the guesser makes one word of them and tags it unknown (x).
+ */
+function tagDictionaryWords(text: string): TaggedWord[] {
+  return dictionaryTaggedLines.get(text, (line) =>
+    loadTagger()
+      .tag(simplifyLeaks(line), false)
+      .filter((w) => !WRAPPING_MARK.test(w.word)),
+  )
+}
+
 /** A verb that makes a predicate (v, vd, vi, vg, vl, vf, vx); a verb used as a noun (vn) makes none. */
 export function isPredicateVerb(tag: string): boolean {
   return /^v[dgilfx]?$/.test(tag)
@@ -192,4 +208,25 @@ export function closesOnHeadNoun(text: string): boolean {
   const tagged = tagWords(text)
   const de = tagged.findIndex((w) => w.word === '的')
   return de >= 0 && de < tagged.length - 1 && /^n/.test(tagged[tagged.length - 1].tag)
+}
+
+/** A verb's complement of direction, which points at a place or an object still to come: 爱上, 兑出, 走进, 搬到. */
+const DIRECTION_COMPLEMENT = /^[上出进到入向回]$/
+
+/**
+ * A line ending on a verb and its complement of direction (“90后”为何爱上, 小积分兑出): the verb points at an object the
+ * line does not hold, as a line cut before it.
+ */
+export function endsOnDirectedVerb(text: string): boolean {
+  const tagged = tagDictionaryWords(text)
+  const last = tagged.length - 1
+  if (last < 1) return false
+  if (DIRECTION_COMPLEMENT.test(tagged[last].word)) return isPredicateVerb(tagged[last - 1].tag)
+  return isPredicateVerb(tagged[last].tag) && tagged[last].word.length >= 2 && DIRECTION_COMPLEMENT.test(tagged[last].word.at(-1)!)
+}
+
+/** A line naming a thing and nothing more: no verb, adverb, preposition or conjunction, ending on a noun (乡村文明新风, 传统文化). */
+export function isBareNounPhrase(text: string): boolean {
+  const tagged = tagWords(text)
+  return tagged.length > 0 && /^n/.test(tagged[tagged.length - 1].tag) && !tagged.some((w) => isPredicateVerb(w.tag) || /^(?:d|ad|p|c)$/.test(w.tag))
 }

@@ -29,7 +29,7 @@ import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { closesOnHeadNoun, endsOnHandedObject, endsWanting, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
+import { closesOnHeadNoun, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -1850,6 +1850,8 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
 
 /** A headline's line of words alone: Han characters, figures, quotes, book marks, a name's dot, a subject's colon. */
 const BARE_HEADLINE_LINE = /^[\p{Script=Han}\p{N}“”"《》·：:]+$/u
+/** A column's name ends on a verb too (健康提示, 财经观察); a line cut before its verb's object is longer. */
+const DIRECTED_LINE_MIN = 5
 /** A slash between figures (1998/1999年榨季) is a figure's, no mark of a clause. */
 const FIGURES_SLASH = /(?<=\p{N})\/(?=\p{N})/gu
 /** A column's name over a title is a few characters; a title's subject cut from its predicate names more. */
@@ -1880,7 +1882,9 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   // (a clause whose subject goes on doing a second thing on the next line: 某厂职工苦战一百天 / 造出…)
   const clauseOverItsNextVerb = cut === first && visibleLength(first) >= SUBJECT_LINE_MIN && isSubjectVerbClause(first) && isBareVerbPhrase(second)
   const aboutOverItsHead = opensUnclosedAbout(first) && closesOnHeadNoun(second)
-  return subjectOverPredicate || clauseOverItsNextVerb || aboutOverItsHead || endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
+  // (a verb pointing at its object over that object: 小积分兑出 / 乡村文明新风)
+  const verbOverItsObject = visibleLength(cut) >= DIRECTED_LINE_MIN && endsOnDirectedVerb(cut) && isBareNounPhrase(second)
+  return subjectOverPredicate || clauseOverItsNextVerb || aboutOverItsHead || verbOverItsObject || endsWanting(cut) || (endsOnHandedObject(cut) && opensOnPredicate(second))
 }
 
 /**
