@@ -488,9 +488,10 @@ export function isMarkerLine(text: string): boolean {
 }
 /**
  * A web page's note that its text goes on on the next page, alone in its brackets and pointing at that page in any
- * wording: （本章未完，请点击下一页继续阅读）, (未完，请翻页), 【点击下一页继续阅读】.
+ * wording: （本章未完，请点击下一页继续阅读）, (未完，请翻页), 【点击下一页继续阅读】; or a thread's, on the next floor or a
+ * floor by its number: (未完，见2楼), （接楼下）.
  */
-const ON_NEXT_PAGE = /^[（(【[][^（）()【】[\]。！？!?]{0,16}(?:下一页|下页|翻页|翻到下一?页)[^（）()【】[\]。！？!?]{0,10}[）)】\]]$/
+const ON_NEXT_PAGE = /^[（(【[][^（）()【】[\]。！？!?]{0,16}(?:下一页|下页|翻页|翻到下一?页|楼下|下楼|[0-9一二三四五六七八九十]{1,3}\s*楼)[^（）()【】[\]。！？!?]{0,10}[）)】\]]$/
 
 const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ．－＠]/
 const FULL_WIDTH_ALNUMS = /[０-９Ａ-Ｚａ-ｚ]/g

@@ -962,7 +962,8 @@ export function markWebArticle(all: Block[]): void {
       all[i].kind = 'furniture'
       continue
     }
-    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || isFollowCard(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || (line.length <= 120 && (TAXONOMY_ROW.test(line) || PERMALINK.test(line))) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
+    // (a post's own address by its label, at the head or after the text: a reposter's 原文链接：http://…)
+    if (GLUED_DATELINE.test(line) || COUNT_ROW.test(line) || (line.length <= 120 && PERMALINK.test(line)) || (line.length <= 24 && COUNT_ALONE.test(line)) || (i < textStart && (FOLLOW_BUTTON.test(line) || isFollowCard(line) || (line.length <= 60 && isButtonsRow(line)) || (isShortButtonRow(line) && i > 0 && !isContent(all[i - 1]) && all[i - 1].kind !== 'marker') || (KEYWORD_LINE.test(line) && TWO_KEYWORDS.test(line)) || CATEGORY_LINE.test(line) || (line.length <= 120 && TAXONOMY_ROW.test(line)) || DROPDOWN.test(line) || isWebAddressLine(line) || READING_TIME.test(line) || AUTHOR_FIELD.test(line) || CHAPTER_LINE.test(line) || (line.length <= 120 && !SENTENCE_MARK.test(line) && DATED_FIELDS.test(line)) || (line.length <= 60 && EDITOR_FIELD.test(line) && !/[，,。！？]/.test(line))))) {
       all[i].kind = 'furniture'
       continue
     }
@@ -1151,6 +1152,8 @@ const POSTED_LINE = new RegExp(`^(?:发表于|发布于|发表时间\\s*[:：]?|
 const POSTED_TIME = new RegExp(`${DATE}(?:${WEB_TIME})?`)
 /** The names a forum gives its first floors, by the starter's and the first replies': 楼主, 沙发, 板凳, 地板. */
 const FLOOR_NAME = /^(?:楼主|沙发|板凳|地板|地下室)$/
+/** A floor's name or its number: 楼主, 沙发, 5#, 12楼. */
+const FLOOR_LABEL = /^(?:楼主|沙发|板凳|地板|地下室|[0-9]{1,5}\s*[#＃楼])$/
 /** A poster's card on one line, its fields two at least, maybe after the poster's rank (某某 积分 1286 注册时间 2011-3-7 来自 某地). */
 const CARD_FIELD = '(?:积分|帖子|主题|精华|金钱|威望|贡献|UID|注册时间|最后登录|在线时间|阅读权限|来自)\\s*[:：]?\\s*[^\\s，,。！？]{1,16}'
 const POSTER_CARD = new RegExp(`^(?:[^\\s，,。！？:：]{1,12}[ \\u3000]+)?${CARD_FIELD}(?:[ \\u3000]+${CARD_FIELD}){1,8}$`)
@@ -1201,8 +1204,12 @@ function markThreadFloors(all: Block[]): boolean {
     // of posting and the time, 某某 / 发表于 2018-5-21 09:10 | 只看该作者)
     else if (i > 0 && (POSTER_LEVEL.test(line) || POSTED_LINE.test(line)) && POSTER_NAME.test(all[i - 1].value.trim()) && all[i - 1].data.depth === undefined) {
       heads.push(i)
+      // (the floor's name may stand between the poster's and the time, 某某 / 沙发 / 发表于…: the poster is named over it,
+      // and the floors a starter posted are told by the name, not by the floor's)
+      const byFloor = i > 1 && FLOOR_LABEL.test(all[i - 1].value.trim()) && POSTER_NAME.test(all[i - 2].value.trim()) && all[i - 2].data.depth === undefined
+      if (byFloor) names.push(i - 2)
       names.push(i - 1)
-      posters.set(i, all[i - 1].value.trim())
+      posters.set(i, all[byFloor ? i - 2 : i - 1].value.trim())
     }
   }
   // (a head naming a poster and a time an earlier head named is a reply's quotation of that floor, 某某 发表于 2018-5-21
@@ -1222,13 +1229,17 @@ function markThreadFloors(all: Block[]): boolean {
   // (a poster's signature, which the forum sets under each of its floors: a rule of dashes, then a few short lines,
   // right over the next floor's head or foot; left, its line stands as a heading under the article's end)
   for (const b of [...heads, ...feet]) {
-    for (let k = b - 1; k >= Math.max(0, b - SIGNATURE_LINES - 1); k--) {
+    // (the forum's own lines between, a floor's buttons and the next poster's name, are no line of the signature)
+    let lines = 0
+    for (let k = b - 1; k >= 0 && lines <= SIGNATURE_LINES; k--) {
       const line = all[k].value.trim()
       if (patterns.separator.test(line)) {
         if (all.slice(k + 1, b).every((x) => !isContent(x) || x.value.trim().length <= SIGNATURE_LINE_MAX)) for (let m = k; m < b; m++) all[m].kind = 'furniture'
         break
       }
-      if (isContent(all[k]) && line.length > SIGNATURE_LINE_MAX) break
+      if (!isContent(all[k])) continue
+      if (line.length > SIGNATURE_LINE_MAX) break
+      lines++
     }
   }
   if (heads.length === 0) return true
