@@ -1179,7 +1179,9 @@ const SEARCH_BOX = /^搜索\s*[:：]|^搜索(?:你|您)?(?:感兴趣|想看)的\
 /** A serial's thanks for readers' votes and tips: 感谢… 霸王票 / 营养液 / 月票 / 推荐票 / 打赏 / 投喂 …, no sentence after it. */
 const READER_VOTES_THANKS = /^感谢[^。！？!?]{0,80}(?:霸王票|营养液|月票|推荐票|打赏|投喂|催更票|评价票|金票|银票)[^。！？!?]{0,30}[。！!~～哦呀啦]*$/
 /** A widget's live count of readers at a thing, closing its line: …437411 人正在系统学习中, 1.2万人正在看, 3562人已学习. */
-const PEOPLE_AT_IT = /^[^，,。！？!?]{0,24}?[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:正在|已经|已|在)[\u4e00-\u9fff]{1,8}$/
+// (or what a reading platform counts its readers by, with no verb of time before it: 327人划线, 1.2万人读过, 56人想读)
+// (the count alone on its line: a headline counts people at a thing after its subject, 全市3.2万人打卡)
+const PEOPLE_AT_IT = /^[^，,。！？!?]{0,24}?[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:正在|已经|已|在)[\u4e00-\u9fff]{1,8}$|^[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:划线|读过|在读|想读|读完|看过|想看|收藏|点赞|推荐|评分|评价)$/
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's accessibility tools, by its masthead: 无障碍, 长者模式, 关怀版. */
 const ACCESSIBILITY_TOOL = '无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式|适老化|读屏'
@@ -1286,7 +1288,8 @@ const PAGER_ON = /^(?:下|后)一?(?:页|章|节|篇|回)$/
 const PAGER_BUTTON = /^[\u4e00-\u9fff]{2,4}$/
 const PAGER_ARROWS = /[<>«»‹›←→◀▶◁▷⇐⇒]+/g
 const PAGER_WORD = /^(?:(?:首|尾|末|前|后|上|下)(?:一)?(?:页|章|节)|(?:前|后|上|下)一?篇|(?:章节)?目录|最后一页|第一页|(?:共|第)\s*[0-9]{1,4}\s*页[:：]?|[0-9]{1,4}\s*页|prev(?:ious)?|next|first|last)$/i
-const PAGER_TOKEN = new RegExp(`^(?:[0-9]{1,4}|\\.{2,3}|…{1,2}|[<>«»‹›←→◀▶◁▷⇐⇒]+|${PAGER_WORD.source.slice(1, -1)})$`, 'i')
+// (a reader's progress through the book may stand by its page: 第47页 / 共312页　15%)
+const PAGER_TOKEN = new RegExp(`^(?:[0-9]{1,4}|[0-9]{1,3}(?:\\.[0-9])?[%％]|\\.{2,3}|…{1,2}|[<>«»‹›←→◀▶◁▷⇐⇒]+|${PAGER_WORD.source.slice(1, -1)})$`, 'i')
 
 /** A self-media post's dateline, under its author's name: 2025-05-06 19:47·某地·…创作者, 2025-02-18 10:23某某官方账号. */
 export function isAuthorDateline(text: string): boolean {
