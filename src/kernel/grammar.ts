@@ -230,3 +230,17 @@ export function isBareNounPhrase(text: string): boolean {
   const tagged = tagWords(text)
   return tagged.length > 0 && /^n/.test(tagged[tagged.length - 1].tag) && !tagged.some((w) => isPredicateVerb(w.tag) || /^(?:d|ad|p|c)$/.test(w.tag))
 }
+
+/**
+ * A line that closes a clause on what its verb takes, a thing or a place (一支团队把实验室搬进了山里): whole as it stands,
+ * no verb or adverb left waiting for a word of the next line.
+ */
+export function endsClauseOnObject(text: string): boolean {
+  const tagged = tagWords(text)
+  const last = tagged.at(-1)
+  const before = tagged.at(-2)
+  if (last === undefined || !tagged.some((w) => isPredicateVerb(w.tag))) return false
+  // (a place word, 山里, or a noun and its place, 礁石上; a noun of one character may be a verb's half the tagger split
+  // off, 变身 as 变 + 身)
+  return last.tag === 's' || (last.tag === 'f' && before !== undefined && isNounLike(before.tag)) || (isNounLike(last.tag) && last.word.length >= 2)
+}

@@ -29,7 +29,7 @@ import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { closesOnHeadNoun, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
+import { closesOnHeadNoun, endsClauseOnObject, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -2050,7 +2050,8 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   const open = (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
   // (or on a bare character, the quoted word it runs on to alone on the second line: …让“城市奔跑者”成为 / “治理合伙人”;
   // a print page's title as well as a web page's headline)
-  const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first)
+  // (not after a clause closed on its verb's object, a kicker over a quoted title: …团队把实验室搬进了山里 / “把论文写在茶山上”)
+  const quotedTail = !open && QUOTED_WORD_LINE.test(second) && /\p{Script=Han}$/u.test(first) && !endsClauseOnObject(first)
   // (a print page's or a magazine's title too, when it is its first line that ends on 的: 海岛上的 / 最后一所小学)
   const endsOnParticle = /[\u4e00-\u9fff]的$/.test(first)
   const openParticle = block.kind === 'title' && endsOnParticle
