@@ -1103,8 +1103,11 @@ function isPlatformList(item: string): boolean {
   const names = item.split(/\s*[·・•]\s*/)
   return names.length >= PLATFORM_NAMES_MIN && names.every((n) => PLATFORM_NAME.test(n) && !ACTION_BUTTON.test(n))
 }
-/** A list's label with its items after a wide gap on its line, no sentence: 相关股票   某某 +2.31%    某某指数 +0.87%. */
-const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$/
+/**
+ * A list's label with its items after a wide gap on its line, no sentence: 相关股票   某某 +2.31%    某某指数 +0.87%; or a
+ * link to another page after its colon, 相关链接：某某办公室关于印发《…》的通知 (not 延伸阅读：, which may head the page's own box).
+ */
+const LABELLED_LIST_LINE = /^[【[]?(?:相关|推荐|延伸|更多|热门|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：]?[ \u3000]{2,}[^，,。！？!?；;]{1,60}$|^[【[]?(?:相关|推荐|往期|猜你)[\u4e00-\u9fff]{1,4}[】\]]?[:：][ \u3000]*[^，,。！？!?；;\s]{2,60}$/
 /** A link's words by its chevron, a few words alone: 查看深度解读 ›, 进入专题 ». */
 const CHEVRON_LINK = /^[\u4e00-\u9fffA-Za-z0-9]{2,12}[ \u3000]*[›»]$/
 /** A poll's question over its buttons, one question and no sentence before it: 以上内容对您有帮助吗？ */
