@@ -95,7 +95,10 @@ function isNounLike(tag: string): boolean {
 export function isSubjectOnly(text: string): boolean {
   const tagged = tagWords(text)
   const last = tagged.at(-1)
-  return last !== undefined && (isNounLike(last.tag) || (last.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(last.word))) && !tagged.some((w) => isPredicateVerb(w.tag))
+  // (a noun's compound may end on a verb made a noun, 夏粮入库工作)
+  const before = tagged.at(-2)
+  const head = last !== undefined && (isNounLike(last.tag) || (last.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(last.word)) || (last.tag === 'vn' && before !== undefined && isNounLike(before.tag)))
+  return head && !tagged.some((w) => isPredicateVerb(w.tag))
 }
 
 /** A date's figure or unit (11月18日, 一九八三年). */
@@ -186,7 +189,12 @@ export function isSubjectVerbClause(text: string): boolean {
  * of their own.
  */
 export function isBareVerbPhrase(text: string): boolean {
-  const tagged = tagWords(text)
+  const all = tagWords(text)
+  // (when and how first, 今天正式完工: the verb's own time and manner; an adverb after the verb opens a predicate of a
+  // subject the words before it make, 充电难正在变成…)
+  let start = timeWordsAtStart(all)
+  while (start < all.length && (all[start].tag === 'd' || all[start].tag === 'ad')) start++
+  const tagged = all.slice(start)
   if (tagged.length === 0 || !isPredicateVerb(tagged[0].tag) || tagged[0].word === '有' || tagged[0].word === '是') return false
   if (tagged.some((w) => w.tag === 'd' || w.tag === 'ad' || w.tag === 'p')) return false
   let rest = 0

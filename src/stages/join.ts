@@ -2133,6 +2133,9 @@ function adjacentTitleCut(blocks: Block[], i: number): TitleCut | undefined {
   // (two phrases set a space apart, unless the words read one sentence cut by the layout, whatever the halves' lengths:
   // 他把实验室 / 搬进了棉田 is no couplet, and reads without a space)
   const sentence = isSentenceCutTitle(block, next)
+  // (a second line whose sentence the line under it goes on with is that sentence's first half, no tail of the line over
+  // it: 坚持某某 建设某某 / 某镇把荒山 / 变成了致富果园, a kicker over a title cut in two)
+  if (!sentence && after !== undefined && isSentenceCutTitle(next, after)) return undefined
   if (!sentence && isCoupletCut(block, next, after, [blocks[i - 2], blocks[i - 1]])) return TITLE_CUTS.couplet
   if (isEllipsisCut(blocks[i - 1], block, next, after)) return TITLE_CUTS.ellipsis
   if (!sentence && isColonPhraseCut(block, next, after)) return TITLE_CUTS.phrases
