@@ -1416,8 +1416,9 @@ const COMMENT_META = new RegExp(
   // comment's counters, after its time or not (2024-11-05 12:30  回复  支持(5)  反对(0), 顶48), the
   // count before its word too (12赞); its time on a line of its own
   // (or where it was written from, then how long ago, its buttons after: 湖北咸宁  3小时前  回复  赞 18; or then
-  // the day and time, its buttons after too: 某省某市　09-18 09:35　回复　赞 48)
-  `^(?:[\\u4e00-\\u9fff]{2,8}\\s+${AGE}(?:\\s+${COMMENT_ACTIONS})?|[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:${COMMENT_ACTIONS}|\\S{1,8}))?|(?:${DATE}(?:${WEB_TIME})?\\s+)?${COMMENT_ACTIONS}|${DATE}${WEB_TIME}|(?:[^\\s，。]{1,16}\\s+)?(?:ip\\s*[:：].*|IP属地\\s*[:：]?.*)|\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:来自)?[\\u4e00-\\u9fff]{2,8}|[0-9０-９]+(?:\\.[0-9])?\\s*万?\\s*(?:赞|点赞|顶|回复))$`,
+  // the day and time, its buttons after too: 某省某市　09-18 09:35　回复　赞 48; or the name, the place and the day, as a
+  // public account sets them: 某某 湖南 11-02)
+  `^(?:[\\u4e00-\\u9fff]{2,8}\\s+${AGE}(?:\\s+${COMMENT_ACTIONS})?|[^\\s，。]{1,16}\\s+(?:${DATE}|\\d{1,2}[-月]\\d{1,2}日?)(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:${COMMENT_ACTIONS}|\\S{1,8}))?|(?:${DATE}(?:${WEB_TIME})?\\s+)?${COMMENT_ACTIONS}|${DATE}${WEB_TIME}|(?:[^\\s，。]{1,16}\\s+)?(?:ip\\s*[:：].*|IP属地\\s*[:：]?.*)|\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?\\s+(?:来自)?[\\u4e00-\\u9fff]{2,8}|[^\\s，。]{1,16}\\s+[\\u4e00-\\u9fff]{2,8}\\s+\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?|[0-9０-９]+(?:\\.[0-9])?\\s*万?\\s*(?:赞|点赞|顶|回复))$`,
   'i',
 )
 
