@@ -484,7 +484,7 @@ function judge(
       const askedAgain = QUESTION_TURN.test(block.value) && keys[e.index + 1] !== undefined && !printsAgain(entries[e.index + 1], entries[j + 1], options)
       const again = e.row
         ? repeatsRow(keys, e.index, j)
-        : askedAgain || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline')) || inParallelFields(blocks, entries, e.index, j, options)
+        : askedAgain || opensSisterSection(blocks, entries, e.index, j, options) || (block.kind === 'body' && repeatsRefrain(keys, block.value, e.index, j, (k) => HEADING_KINDS.has(blocks[k].kind), (k) => blocks[k].kind === 'byline')) || inParallelFields(blocks, entries, e.index, j, options)
       if (again) {
         if (!flag?.refrain) flag = { twin: j, containment: 1, score: 1, refrain: true }
         continue
@@ -592,6 +592,35 @@ function printsAgain(later: Entry, earlier: Entry, options: CleanOptions): boole
 /** A field's label and its colon opening a line: 开放时间：…, 门票 Ticket：…. */
 // (a colon before a quotation opens speech, and a turn's label, 问：, a dialogue: no field)
 const FIELD_LABEL = /^([^，,。；;：:“”"「」！？!?]{1,30})[：:](?![“"「])\S/
+
+/**
+ * Block i opens a section under a heading of its own, as block j opens the section under another heading of the same
+ * series, and the sections go on differently (【绿茶组】 / 本组评审由…组成 / 绿茶组共收到… and 【红茶组】 / 本组评审由…组成 / 红茶组共收到…):
+ * a section set for each item of a series says its template sentence again on purpose. The same heading over it, or
+ * the next paragraph a copy too, is the run printed again.
+ */
+function opensSisterSection(blocks: Block[], entries: Entry[], i: number, j: number, options: CleanOptions): boolean {
+  const head = (k: number) => (k > 0 && RUN_LINES.has(blocks[k - 1].kind) ? k - 1 : undefined)
+  const [hi, hj] = [head(i), head(j)]
+  if (hi === undefined || hj === undefined || blocks[hi].kind !== blocks[hj].kind || !areSisterHeadings(entries[hi].folded, entries[hj].folded)) return false
+  const next = (k: number) => (k + 1 < blocks.length && blocks[k + 1].kind === 'body' ? k + 1 : undefined)
+  const [ni, nj] = [next(i), next(j)]
+  return ni !== undefined && nj !== undefined && ni !== j && !printsAgain(entries[ni], entries[nj], options)
+}
+
+/**
+ * Two headings of one series: the same frame, a word in it told apart (【绿茶组】 and 【红茶组】, 第一组 and 第二组): as long as
+ * each other, what they share at their start and end half of each at least. Two sections' own headings (议在前 群众心里有本账,
+ * 晒在明 权力运行有规矩) share less; one heading misread in a character is the same heading, no sister.
+ */
+function areSisterHeadings(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || sameHeading(a, b)) return false
+  let start = 0
+  while (start < a.length && a[start] === b[start]) start++
+  let end = 0
+  while (end < a.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
+  return 2 * (start + end) >= a.length
+}
 
 /**
  * Line i, a field (its label, a colon, its value), prints line j again in another box of the same fields: the field
@@ -966,10 +995,19 @@ function removeLinesRepeatedWithCopy(
  */
 export function sameHeading(a: string, b: string): boolean {
   if (a === b) return true
-  if (a.length !== b.length || a.length < 4) return false
+  // (a misread character is told from a series' own word only in a longer heading: 【绿茶组】 and 【红茶组】, 第一组 and
+  // 第二组 are two headings of one series)
+  if (a.length !== b.length || wordCharacters(a) < SAME_HEADING_MIN) return false
   let differing = 0
   for (let i = 0; i < a.length && differing < 2; i++) if (a[i] !== b[i]) differing++
   return differing <= 1
+}
+
+/** A heading read as another's copy with one character misread holds this many characters of words at least. */
+const SAME_HEADING_MIN = 6
+
+function wordCharacters(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]/gu, '').length
 }
 
 /**
