@@ -211,11 +211,15 @@ export function opensUnclosedAbout(text: string): boolean {
   return tagged[0]?.word === '关于' && !tagged.some((w) => w.word === '的')
 }
 
-/** A line that closes a modifier on its head noun: 的, then a noun last (…工作的几点建议). */
+/**
+ * A line that closes a modifier on its head: 的, then the head last (…工作的几点建议, …工作的通知; a document's name after
+ * 的 is its head, whatever the tagger reads 通知 or 决定 as), no verb between.
+ */
 export function closesOnHeadNoun(text: string): boolean {
   const tagged = tagWords(text)
   const de = tagged.findIndex((w) => w.word === '的')
-  return de >= 0 && de < tagged.length - 1 && /^n/.test(tagged[tagged.length - 1].tag)
+  const last = tagged.length - 1
+  return de >= 0 && de < last && (isNounLike(tagged[last].tag) || /^v/.test(tagged[last].tag)) && !tagged.slice(de + 1, last).some((w) => isPredicateVerb(w.tag))
 }
 
 /** A verb's complement of direction, which points at a place or an object still to come: 爱上, 兑出, 走进, 搬到. */
