@@ -2047,7 +2047,8 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
-  const open = (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
+  // (or a book's or a document's name its marks open and the second line closes: 某某印发《关于加快发展 / 银发经济的实施意见》)
+  const open = (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length || (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length
   // (or on a bare character, the quoted word it runs on to alone on the second line: …让“城市奔跑者”成为 / “治理合伙人”;
   // a print page's title as well as a web page's headline)
   // (not after a clause closed on its verb's object, a kicker over a quoted title: …团队把实验室搬进了山里 / “把论文写在茶山上”)
@@ -2059,7 +2060,7 @@ function isDanglingHeadline(block: Block, next: Block): boolean {
   // 的一本账)
   const particleBelow = TIED_ON_PARTICLE.test(second) && /\p{Script=Han}$/u.test(first)
   // (or inside a quotation the second line closes, on a print page too: 守望“一个人的 / 小学”三十年)
-  const closedBelow = open && (second.match(/”/g) ?? []).length > (second.match(/“/g) ?? []).length
+  const closedBelow = open && ((second.match(/”/g) ?? []).length > (second.match(/“/g) ?? []).length || (second.match(/》/g) ?? []).length > (second.match(/《/g) ?? []).length)
   if (!(block.data.headline || next.data.headline || ((quotedTail || openParticle) && block.kind === 'title') || ((closedBelow || particleBelow) && (block.kind === 'title' || next.kind === 'title')))) return false
   // (or on a clause's comma, which no headline ends on: …火了：下班后， / 他们在这里学…; its second half may hold
   // a list's marks, 学扎染、弹吉他, but no further clause)
