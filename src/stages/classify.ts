@@ -3387,8 +3387,8 @@ function markRuledAdvertBoxes(all: Block[]): void {
  * The headline of an article printed again where its text is brought back from another page, by the
  * marker that brings it (种粮大户…的一本账 / （上接第一版） / …, or the marker opening the headline's own
  * line, （上接第一版）种粮大户…的一本账 / …): the same headline stands over the article's start earlier on
- * the page, maybe set over two lines there, and the text is joined back under it. The reprint names
- * the jump for a reader turning pages; it is no second headline.
+ * the page, maybe set over two lines there, or a part of it stands (the jump's short title), and the text is joined
+ * back under it. The reprint names the jump for a reader turning pages; it is no second headline.
  */
 function markJumpHeadlines(all: Block[]): void {
   for (let i = 1; i < all.length; i++) {
@@ -3400,7 +3400,9 @@ function markJumpHeadlines(all: Block[]): void {
     const printedBefore = (k: number) => {
       const text = foldForCompare(all[k].value)
       const isHead = (b: Block | undefined) => b !== undefined && REPRINTED_HEAD_KINDS.has(b.kind) && b !== marker
-      return all.slice(0, i).some((b, m) => isHead(b) && (foldForCompare(b.value) === text || (isHead(all[m + 1]) && m + 1 < i && foldForCompare(b.value) + foldForCompare(all[m + 1].value) === text)))
+      // (or a part of it, the jump's short title: 改革取得新成效 for 我县农村改革取得新成效)
+      const partOf = (b: Block) => text.length >= JUMP_TITLE_MIN && foldForCompare(b.value).includes(text)
+      return all.slice(0, i).some((b, m) => isHead(b) && (foldForCompare(b.value) === text || (k === i && partOf(b)) || (isHead(all[m + 1]) && m + 1 < i && foldForCompare(b.value) + foldForCompare(all[m + 1].value) === text)))
     }
     if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || !printedBefore(i)) continue
     block.kind = 'furniture'
@@ -3408,6 +3410,8 @@ function markJumpHeadlines(all: Block[]): void {
     for (let k = i + 1; k < all.length && all[k] !== marker && REPRINTED_HEAD_KINDS.has(all[k].kind) && all[k].value.length <= 40 && printedBefore(k); k++) all[k].kind = 'furniture'
   }
 }
+/** A jump's short title, a part of the article's headline, holds this many characters at least. */
+const JUMP_TITLE_MIN = 4
 /** A block closed by a full stop (as normalise writes it) where its twin is not. */
 function closesWithStopAlone(block: Block, twin: Block): boolean {
   const closed = (b: Block) => /。$/.test(shapeText(b.value).trim())

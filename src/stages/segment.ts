@@ -13,6 +13,7 @@ import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENI
 import { COMMENTS, isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, LINK_DEFINITION, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
+import { trailingMarker } from '../kernel/markers.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
 
@@ -1732,8 +1733,10 @@ const SIGNED_STOP_END = /[。！？!?][”’」』]*[（(][^（）()]{1,20}[）
 function readRun(blocks: Block[], from: number, to: number, indents: Array<{ count: number; width: number }>, outliers = true): WrapRun {
   const lines = blocks.slice(from, to)
   // (a line's indent counts: the first line of a paragraph, indented, is as full as the others)
-  const widths = lines.map((b, k) => displayWidth(b.value) + indents[from + k].width)
-  const counts = lines.map((b, k) => b.value.length + indents[from + k].count)
+  // (a continuation marker set at a line's end stands past the measure, 比去年同期（下转第二版）: the line is read without it)
+  const measured = lines.map((b) => b.value.slice(0, b.value.length - trailingMarker(b.value)))
+  const widths = measured.map((text, k) => displayWidth(text) + indents[from + k].width)
+  const counts = measured.map((text, k) => text.length + indents[from + k].count)
   // (the measure is read without the closing marks a line of Chinese lets hang past it: a typesetter or a browser keeps
   // 。” or ， with the character before them rather than open the next line with them, 行尾禁则, so a line ending
   // a quotation …。” stands two characters out; the run's measure is its other lines', and they are full at it)
