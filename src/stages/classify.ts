@@ -1086,6 +1086,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
   if (length <= 30 && (line.includes('：') || line.includes(':')) && VIEW_SETTING.test(line)) return true
+  if (length <= 8 && line.includes('本章') && CHAPTER_END.test(line)) return true
   if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
   if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
@@ -1104,6 +1105,8 @@ export function isWebChrome(line: string): boolean {
 const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|标准|默认|增大|减小)字[体号]|字[体号](?:放大|缩小|[大中小]|[+＋\\-－])?)'
 // (the widget's name may be set with a colon before its buttons: 字号：A+ A-)
 const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*){1,4}$`)
+/** A reading app's or a serial site's note that the chapter ends here: 本章完, （本章完）, 本章结束. */
+const CHAPTER_END = /^[（(【]?本章(?:完|结束)[）)】]?$/
 /**
  * A reader's setting and its choices, each a letter, a size or a colour's swatch (字号：A- A A+, 背景色：□ □ □, 字体：大 中
  * 小): choices no word of text is made of.
@@ -1268,7 +1271,8 @@ function isSpacedButtonBar(line: string): boolean {
   return chrome >= 2 && parts.every((p) => BUTTON_LABEL.test(p) || FORMAT_BUTTON.test(p) || BAR_COUNTER.test(p) || isWebChrome(p) || isFurnitureLine(p))
 }
 /** A link to the post or article before or after: 上一篇：…, 下一篇：…, 前一篇：…, 上一条：… (alone, or on a row of the page's buttons: 【返回目录】　上一篇：…). */
-export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[:：]/
+// (or a reader's to the chapter before or after, named after a space: 下一章 第四章 回来的人)
+export const PREV_NEXT_LINK = /^(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇|上一章|下一章)\s*[:：]|^(?:上一章|下一章)[ \u3000]+\S/
 
 /**
  * A row of a pager, in any wording and order: its tokens only page numbers, gaps (…), arrows and chevrons (<< › »), and
@@ -1407,7 +1411,7 @@ const VIDEO_LENGTH_BEFORE = new RegExp(`^${CLOCK}[\\s\\u3000]+(?=\\S)`)
 /** A web page's comment section: its label (a public account's 留言 too), and the lines that show a comment is one. */
 // (a platform's too: 热评, its sort buttons 按热度 / 按时间, its count 共 128 条评论, 评论(23), and a Q&A site's 更多回答)
 // (the label with its sort buttons on its line, after a gap or a bar: 评论（23）　|　最热　最新)
-export const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言|热评|按热度|按时间|更多回答|评论(?=\s*[（(])|共\s*[0-9０-９]+\s*条评论)(?:\s*[（(][0-9０-９]+[）)])?[:：]?(?:[\s\u3000]*[|｜]?(?:[\s\u3000]*(?:最热|最新|最早|热门|按热度|按时间)){2,})?$/
+export const COMMENTS = /^(?:网友评论|最新评论|全部评论|热门评论|热门跟贴|精选留言|精选评论|评论区|写留言|留言|热评|按热度|按时间|更多回答|评论(?=\s*[（(])|共\s*[0-9０-９]+\s*条评论|[\u4e00-\u9fff]{2,6}\s*[·・]\s*[0-9０-９]+\s*条)(?:\s*[（(][0-9０-９]+[）)])?[:：]?(?:[\s\u3000]*[|｜]?(?:[\s\u3000]*(?:最热|最新|最早|热门|按热度|按时间)){2,})?$/
 /** A comment section's count in place of its label: 86回应, 326条评论, 评论 86 (a comment's time and place under it tells it). */
 export const COMMENT_COUNT = /^[0-9.]+\s*万?\s*条?(?:回应|评论|回复|留言)$|^(?:回应|评论|回复|留言)\s*[（(]?[0-9]+[）)]?$/
 const COMMENT_ACTIONS = `(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?(?:\\s+(?:回复|点赞|赞|顶|踩|支持|反对|举报)(?:\\s*[（(]?[0-9０-９]*[）)]?)?)*`
@@ -1926,10 +1930,19 @@ function removeWebLists(all: Block[]): void {
       // (not over a box of fields, 作者: 某某 / 出版社: 某某 / …: a book's or a product's card)
       const fieldBox = all[j + 2] !== undefined && all[j + 2].value.length <= 40 && BOX_FIELD.test(all[j + 2].value.trim())
       if (isHeadingShapedText(block.value) && !meta(block) && next && !meta(next) && ((patterns.bylineWords.test(next.value) && !fieldBox) || (next.value.length >= 80 && hasSentencePunctuation(next.value)))) break
+      // (nor is a heading over text, right after a comment's buttons or counts closed the comment, with no commenter's
+      // line under it: a comment's text stands under its commenter, and the page's own text goes on here, 赞 21 / 二　夜读 /
+      // 洲上的孩子…。, a reading app's readers' notes set inside a chapter)
+      // (a replier named alone over the reply, 作者 / 农村的助餐点…。 / 赞 5, is a comment still: its buttons close it again)
+      const closedAgain = all[j + 2] !== undefined && (COMMENT_CLOSE.test(all[j + 2].value.trim()) || meta(all[j + 2]))
+      if (j > i + 1 && COMMENT_CLOSE.test(all[j - 1].value.trim()) && isHeadingShapedText(block.value) && !meta(block) && next && next.kind === 'body' && !meta(next) && hasSentencePunctuation(next.value) && !closedAgain) break
       block.kind = 'furniture'
     }
   }
 }
+
+/** What closes a comment: its buttons and counts alone (赞 21　回复 3, 点赞(32)), or its count of likes alone (23). */
+const COMMENT_CLOSE = new RegExp(`^(?:${COMMENT_ACTIONS}|[0-9０-９]+(?:\\.[0-9])?\\s*万?\\s*(?:赞|点赞|顶|回复)|[0-9０-９]{1,6})$`)
 
 /** A field of a card, its label short: 出版社: 某某出版社, ISBN: 978…. */
 const BOX_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,6}\s*[:：]\s*\S[^。！？，,]{0,30}$/
