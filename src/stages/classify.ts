@@ -49,7 +49,8 @@ const LEADER_PAGE = '(?:[…．.·]{3,}\\s*(?:第?\\s*[A-Z]?[0-9]{1,3}\\s*版|[0
 const PAPER = '《?[\\u4e00-\\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|周报|导报|快报|都市报|青年报|法治报|法制报)》?'
 /** A date in Han numerals, as old pages print it: 一九六三年十一月二十日. */
 const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日'
-const PAGE_NO = '第\\s*[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?\\s*版'
+// (or in Han numerals, as an older page prints it: 第四版)
+const PAGE_NO = '第\\s*(?:[A-Za-z]?\\s*[0-9０-９]{1,3}\\s*[A-Za-z]?|[一二三四五六七八九十]{1,3})\\s*版'
 
 /** A page's number: one to three figures. */
 const PAGE_FIGURE = '[0-9０-９]{1,3}'
@@ -536,7 +537,8 @@ const LUNAR_DATE_ALONE = /^(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑
 const REGISTRATION_FIELD = '(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\\s*[:：]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{1,4}×{0,3}(?<=[-－—\\s][0-9×]{4})(?:\\s*[/／]\\s*[（(]?[A-Z0-9]{1,4}[）)]?)?|邮发代号\\s*[:：]?\\s*[0-9]{1,2}\\s*[-－—]\\s*(?:[0-9]{1,4}|[0-9]{0,3}×{1,3})'
 const REGISTRATION_LINE = new RegExp(`^(?:${REGISTRATION_FIELD})(?:[\\s\\u3000]*(?:${REGISTRATION_FIELD}))*$`)
 const DATE_PART = new RegExp(`^${DATE}$`)
-const PAGE_PART = new RegExp(`^${PAGE_NO}$`)
+// (maybe in its brackets: （第二版）)
+const PAGE_PART = new RegExp(`^${PAGE_NO}$|^[（(]${PAGE_NO}[）)]$`)
 const PAPER_PART = new RegExp(`^${PAPER}$`)
 /** The paper's publisher in a page's footer: 江海日报社出版. */
 const PUBLISHER_PART = /^[\u4e00-\u9fff]{2,10}(?:报社|报业集团|传媒集团)(?:出版|主办|编辑出版)?$/
