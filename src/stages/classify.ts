@@ -536,7 +536,8 @@ const LUNAR_DATE_ALONE = /^(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑
  */
 const REGISTRATION_FIELD = '(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号)\\s*[:：]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{1,4}×{0,3}(?<=[-－—\\s][0-9×]{4})(?:\\s*[/／]\\s*[（(]?[A-Z0-9]{1,4}[）)]?)?|邮发代号\\s*[:：]?\\s*[0-9]{1,2}\\s*[-－—]\\s*(?:[0-9]{1,4}|[0-9]{0,3}×{1,3})'
 const REGISTRATION_LINE = new RegExp(`^(?:${REGISTRATION_FIELD})(?:[\\s\\u3000]*(?:${REGISTRATION_FIELD}))*$`)
-const DATE_PART = new RegExp(`^${DATE}$`)
+// (or a weekly's week, from its first day to its last: 2024年3月18日—3月24日)
+const DATE_PART = new RegExp(`^${DATE}(?:[—－–~～至-][0-9]{1,2}月[0-9]{1,2}日)?$`)
 // (maybe in its brackets: （第二版）)
 const PAGE_PART = new RegExp(`^${PAGE_NO}$|^[（(]${PAGE_NO}[）)]$`)
 const PAPER_PART = new RegExp(`^${PAPER}$`)
@@ -582,7 +583,8 @@ const YEAR_ISSUE_FIELD = /^[0-9]{4}年第[0-9]{1,3}期|总第[0-9]{1,6}期/
 /** An internal publication's notes in its head or foot: 内部资料　免费交流. */
 const INTERNAL_FIELD = /^(?:内部资料|内部刊物|内部交流|免费交流|免费赠阅|注意保存)$/
 /** The paper's site in its foot: www.enanyang.my. */
-const SITE_FIELD = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
+// (maybe by its label: 网址：www.example.cn)
+const SITE_FIELD = /^(?:(?:网址|网站|网络版|电子版|数字报)[:：]\s*)?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
 /** A telephone's label and number, apart or in one field: 服务热线　12345, 新闻热线：0871-64142233. */
 const PHONE_LABEL = /^[\u4e00-\u9fff]{0,4}(?:热线|电话|专线)[:：]?$/
 const PHONE_NUMBER = /^[0-9（）()\-－]{3,16}$/
