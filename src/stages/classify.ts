@@ -111,8 +111,8 @@ export const patterns = {
   accountDateline: new RegExp(`^(?=原创|.*发[表布]于)(?:原创)?\\s*(?:[^\\s，,。！？!?]{1,20}\\s+){0,3}${DATE}(?:${WEB_TIME})?(?:\\s*发[表布]于[\\u4e00-\\u9fff]{1,8}|(?<=原创.*)\\s+[\\u4e00-\\u9fff]{2,8})?$`),
   // the paper's imprint: two or more of its fields on a line, one the paper's own (本报地址：… 邮编：…
   // 广告热线：…); an address and a telephone alone may be a notice's (活动地址：… 咨询热线：…)
-  // (or the paper's publisher named by its verb, no field's label: 某某大学党委宣传部主办　　地址：…　　邮编：…)
-  imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：]|\S{2,20}主办[\s\u3000])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
+  // (or the paper's publisher named by its verb, no field's label: 某某大学党委宣传部主办　　地址：…　　邮编：…, 某某报社出版　地址：…)
+  imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：]|\S{2,20}(?:主办|出版|编辑出版)[\s\u3000])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
   // a rule between items, drawn with marks (———— * * * ＊＊＊ ======): no words, only decoration
   separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
   // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号), maybe with what the reader gets there (…，获取更多资讯)
@@ -1091,6 +1091,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
   if (length <= 30 && (line.includes('：') || line.includes(':')) && VIEW_SETTING.test(line)) return true
   if (length <= 8 && line.includes('本章') && CHAPTER_END.test(line)) return true
+  if (length <= 160 && line.includes('版') && EPAPER_PAGES.test(line)) return true
   if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
   if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
@@ -1109,6 +1110,8 @@ export function isWebChrome(line: string): boolean {
 const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|标准|默认|增大|减小)字[体号]|字[体号](?:放大|缩小|[大中小]|[+＋\\-－])?)'
 // (the widget's name may be set with a colon before its buttons: 字号：A+ A-)
 const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*){1,4}$`)
+/** An e-paper's list of the issue's pages under its label: 版面导航：第1版 要闻 | 第2版 要闻 | 第3版 综合. */
+const EPAPER_PAGES = /^(?:版面导航|版面目录|版面概览|本期版面)\s*[:：]\s*(?:第\s*[0-9A-Z]{1,3}\s*版[^|｜\n]{0,10}(?:[|｜]\s*|$)){2,}$/
 /** A reading app's or a serial site's note that the chapter ends here: 本章完, （本章完）, 本章结束. */
 const CHAPTER_END = /^[（(【]?本章(?:完|结束)[）)】]?$/
 /**
