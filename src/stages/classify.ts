@@ -1092,6 +1092,7 @@ export function isWebChrome(line: string): boolean {
   if (length <= 30 && (line.includes('：') || line.includes(':')) && VIEW_SETTING.test(line)) return true
   if (length <= 8 && line.includes('本章') && CHAPTER_END.test(line)) return true
   if (length <= 160 && line.includes('版') && EPAPER_PAGES.test(line)) return true
+  if (length <= 80 && (line.includes('稿') || line.includes('报料') || line.includes('邮箱') || line.includes('热线')) && PAPER_CONTACT.test(line)) return true
   if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
   if (length <= 20 && (line.includes('于') || line.includes('属地')) && PLACE_POSTED.test(line)) return true
   if (length <= 40 && (line.includes('(') || line.includes('（')) && COUNTS_IN_BRACKETS.test(line)) return true
@@ -1110,6 +1111,11 @@ export function isWebChrome(line: string): boolean {
 const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|标准|默认|增大|减小)字[体号]|字[体号](?:放大|缩小|[大中小]|[+＋\\-－])?)'
 // (the widget's name may be set with a colon before its buttons: 字号：A+ A-)
 const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*){1,4}$`)
+/**
+ * The paper's own address for its readers' copy or tips, alone on its line under a page or a column (本版投稿邮箱：…, 某某周刊投稿
+ * 邮箱：…, 新闻热线：96128): the page's, never an article's (a notice's own contact names its office, 咨询电话：…).
+ */
+const PAPER_CONTACT = /^(?:本版|本刊|本报|[\u4e00-\u9fff]{2,6}(?:周刊|版|专刊|副刊))?(?:投稿邮箱|投稿信箱|投稿地址|来稿邮箱|报料热线|报料电话|新闻热线|读者热线|本版邮箱)\s*[:：]\s*[A-Za-z0-9@._\-×（）()\u4e00-\u9fff]{3,60}$/
 /** An e-paper's list of the issue's pages under its label: 版面导航：第1版 要闻 | 第2版 要闻 | 第3版 综合. */
 const EPAPER_PAGES = /^(?:版面导航|版面目录|版面概览|本期版面)\s*[:：]\s*(?:第\s*[0-9A-Z]{1,3}\s*版[^|｜\n]{0,10}(?:[|｜]\s*|$)){2,}$/
 /** A reading app's or a serial site's note that the chapter ends here: 本章完, （本章完）, 本章结束. */
