@@ -1112,10 +1112,12 @@ const FONT_BUTTON = '(?:A[+＋\\-－]|[大中小]字[体号]|(?:放大|缩小|�
 // (the widget's name may be set with a colon before its buttons: 字号：A+ A-)
 const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*){1,4}$`)
 /**
- * The paper's own address for its readers' copy or tips, alone on its line under a page or a column (本版投稿邮箱：…, 某某周刊投稿
- * 邮箱：…, 新闻热线：96128): the page's, never an article's (a notice's own contact names its office, 咨询电话：…).
+ * The paper's own address for its readers' copy or tips, alone on its line, named as the page's or the column's (本版投稿邮箱：…,
+ * 某某周刊投稿邮箱：…, 本版邮箱：…) or as the paper's tip line (新闻热线：96128): the page's, never an article's (a notice's own
+ * contact names its office, 咨询电话：…).
  */
-const PAPER_CONTACT = /^(?:本版|本刊|本报|[\u4e00-\u9fff]{2,6}(?:周刊|版|专刊|副刊))?(?:投稿邮箱|投稿信箱|投稿地址|来稿邮箱|报料热线|报料电话|新闻热线|读者热线|本版邮箱)\s*[:：]\s*[A-Za-z0-9@._\-×（）()\u4e00-\u9fff]{3,60}$/
+// (a call for texts gives its own address to submit to, bare, with its deadline: 投稿邮箱：… / 截稿日期：…, its notice's)
+const PAPER_CONTACT = /^(?:(?:本版|本刊|本报|[\u4e00-\u9fff]{2,6}(?:周刊|版|专刊|副刊))(?:投稿邮箱|投稿信箱|投稿地址|来稿邮箱|邮箱)|(?:本报|本刊)?(?:报料热线|报料电话|新闻热线|读者热线))\s*[:：]\s*[A-Za-z0-9@._\-×（）()\u4e00-\u9fff]{3,60}$/
 /** An e-paper's list of the issue's pages under its label: 版面导航：第1版 要闻 | 第2版 要闻 | 第3版 综合. */
 const EPAPER_PAGES = /^(?:版面导航|版面目录|版面概览|本期版面)\s*[:：]\s*(?:第\s*[0-9A-Z]{1,3}\s*版[^|｜\n]{0,10}(?:[|｜]\s*|$)){2,}$/
 /** A reading app's or a serial site's note that the chapter ends here: 本章完, （本章完）, 本章结束. */
