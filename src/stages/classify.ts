@@ -665,7 +665,8 @@ const NEAR_APART = /\S(?:\u3000+| {2,})\S/
 const FOLIO_FIELD_WORD = /年|版|报|刊|期|\s(?:19|20)[0-9]{2}[.．·・][0-9]{1,2}$|(?:^|\s)(?:19|20)[0-9]{2}([.．])[0-9]{1,2}\1[0-9]{1,2}(?:\s|$)|编|校|设计|星期|周[一二三四五六日天]|[A-H][0-9]|[：:]|资料|\S(?:\u3000+| {2,})(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])$|^(?:[0-9]{1,3}|[·・][0-9]{1,4}[·・])(?:\u3000{2,}| {4,})\S/
 
 /** A periodical's issue by its year and month, as its running head prints it: 2023.10, 2021·6 (a place on the line as well makes it a head). */
-const YEAR_DOT_MONTH = /^(?:19|20)[0-9]{2}[.．·・](?:0?[1-9]|1[0-2])$/
+// (or its half of the month, a fortnightly's: 2024·10上)
+const YEAR_DOT_MONTH = /^(?:19|20)[0-9]{2}[.．·・](?:0?[1-9]|1[0-2])[上下]?$/
 
 type FolioFieldKind = 'staff' | 'phone' | 'issue' | 'date' | 'place' | 'name' | 'speck'
 
@@ -702,6 +703,8 @@ const FOLIO_FIELDS: Array<{ kind: FolioFieldKind; take: (parts: string[], i: num
   // (a page lettered past H, as a special issue's pages are, T4, Z2: by the weekday or the paper's name)
   { kind: 'place', take: (parts, i) => (/^[I-Z][0-9]{1,2}$/.test(parts[i]) && parts.some((p) => WEEKDAY.test(p) || PAPER_FIELD.test(p) || PAPER_PART.test(p)) ? 1 : 0) },
   { kind: 'name', take: onePart((p) => NAME_FIELD.test(p)) },
+  // (a section named by its letters, among a dated head's fields: 篮球周刊　第1187期　2025年1月13日　B5　CBA)
+  { kind: 'name', take: (parts, i) => (/^[A-Z]{2,5}$/.test(parts[i]) && parts.some((p) => DATE_PART.test(p) || HAN_DATE_PART.test(p)) ? 1 : 0) },
   // (the page's note on itself beside its staff, a clause naming the page, no mark: 本版稿件均由某某对其真实性负责　监制：…)
   { kind: 'name', take: onePart((p) => PAGE_SELF_NOTE.test(p)) },
   // a speck the scan read as a mark: ′ ` ' between the fields
