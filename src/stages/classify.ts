@@ -112,7 +112,7 @@ export const patterns = {
   // the paper's imprint: two or more of its fields on a line, one the paper's own (本报地址：… 邮编：…
   // 广告热线：…); an address and a telephone alone may be a notice's (活动地址：… 咨询热线：…)
   // (or the paper's publisher named by its verb, no field's label: 某某大学党委宣传部主办　　地址：…　　邮编：…, 某某报社出版　地址：…)
-  imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：]|\S{2,20}(?:主办|出版|编辑出版)[\s\u3000])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|邮发代号|出版物号|许可证)\s*[:：]){2}/,
+  imprint: /^(?=.*(?:本报|社址|广告|发行|订报|订阅|定价|零售价|印刷|邮发代号|出版物号|许可证)[^:：\s]{0,4}\s*[:：]|\S{2,20}(?:主办|出版|编辑出版)[\s\u3000])(?:.*(?:地址|社址|邮编|邮政编码|热线|电话|传真|定价|零售价|印刷|印数|邮发代号|出版物号|许可证)\s*[:：]){2}/,
   // a rule between items, drawn with marks (———— * * * ＊＊＊ ======): no words, only decoration
   separator: /^[\s\u3000\-—–_=~～·•*＊※☆★◆◇○●]{3,}$/,
   // a call to follow the paper elsewhere (更多精彩内容，请关注本报微信公众号), maybe with what the reader gets there (…，获取更多资讯)
