@@ -623,7 +623,7 @@ function isNamedMasthead(text: string): boolean {
  * too (助理编辑 孙某, 执行编辑 李某: a web page's staff line of such roles is no printed page's folio).
  */
 // (or the desk it heads before it, a department of two letters: 摄影部主编：某某, 新闻中心编辑：某某)
-const STAFF_ROLE = /^(?:本版|本期|[\u4e00-\u9fff]{2}(?:部|室|中心))?(?:(?:责任|美术|图片|文字|版式|版面)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编|排版)|(?:助理|执行|值班|实习|见习|特约|视觉)(?:编辑|校对|美编))$/
+const STAFF_ROLE = /^(?:本版|本期|[\u4e00-\u9fff]{2}(?:部|室|中心))?(?:(?:责任|美术|图片|文字|版式|版面|栏目)?(?:编辑|美编|责编|校对|责校|组版|版式|设计|主编|排版)|(?:助理|执行|值班|实习|见习|特约|视觉)(?:编辑|校对|美编))$/
 
 /**
  * A role of the page's staff and its name after a colon, among the head's fields: 版式：唐敏 (alone on
