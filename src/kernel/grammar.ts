@@ -256,3 +256,20 @@ export function endsClauseOnObject(text: string): boolean {
   // off, 变身 as 变 + 身)
   return last.tag === 's' || (last.tag === 'f' && before !== undefined && isNounLike(before.tag)) || (isNounLike(last.tag) && last.word.length >= 2)
 }
+
+/**
+ * A line that is a clause of its own subject: maybe its time first, then a noun or more, then its predicate (今夏济南泉水有望
+ * 持续喷涌, 高峰基本结束): no words of another line's phrase, whose subject the line carries itself.
+ */
+export function isClauseWithSubject(text: string): boolean {
+  const tagged = tagWords(text)
+  let i = timeWordsAtStart(tagged)
+  const subject = i
+  while (i < tagged.length && isNounLike(tagged[i].tag)) i++
+  return i > subject && i < tagged.length && (isPredicateVerb(tagged[i].tag) || tagged[i].tag === 'd' || tagged[i].tag === 'ad')
+}
+
+/** A line that holds a verb of a predicate: a clause, or a phrase of one. */
+export function holdsPredicate(text: string): boolean {
+  return tagWords(text).some((w) => isPredicateVerb(w.tag))
+}

@@ -103,7 +103,8 @@ export const patterns = {
       `|^${SOURCE_FIRST}${WEB_TIME}(?:\\s+[\\u4e00-\\u9fff]{2,6})?(?:${FIELD_GAP}${COUNT_WORD}\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?)*$` +
       // (or the date and time, then the source's name unlabelled, with a space or glued: 2025年01月16日 08:12 某某日报,
       // 2025-03-02 09:15某某新闻网; a name a medium ends in, not a schedule's item: 2025-06-01 09:00 报到)
-      `|^${DATE}${WEB_TIME}\\s*${MEDIUM_NAME}$`,
+      // (its counters after it: 2024-07-29 16:05:33　某某客户端　阅读 1.2万)
+      `|^${DATE}${WEB_TIME}\\s*${MEDIUM_NAME}(?:${FIELD_GAP}${COUNT_WORD}\\s*[:：]?\\s*[0-9.]+\\s*万?\\+?)*$`,
   ),
   // a public account's dateline: 原创 某某融媒 某某发布 2023-05-06 08:00 发表于云南 (or the place without
   // 发表于 after the time, when 原创 opens it: 原创 融媒记者 某某发布 2025年03月14日 17:30 湖南; or an app's

@@ -29,7 +29,7 @@ import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { closesOnHeadNoun, endsClauseOnObject, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
+import { closesOnHeadNoun, endsClauseOnObject, holdsPredicate, isClauseWithSubject, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -1845,7 +1845,10 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
   const second = next.value.trim()
   if (second.length < 4 || first.length < second.length || visibleLength(first + second) > HEADLINE_MAX) return false
   // (a line with a clause's mark is a clause of its own: 转自某某报，一起看看 / 某某进了非遗名录)
-  return !/[\s\u3000]/.test(first + second) && !/[\p{P}\p{S}]$/u.test(first) && !/[，,。！？!?；;：:、《》（）()]/.test(first) && !/[\p{P}\p{S}]/u.test(second)
+  if (/[\s\u3000]/.test(first + second) || /[\p{P}\p{S}]$/u.test(first) || /[，,。！？!?；;：:、《》（）()]/.test(first) || /[\p{P}\p{S}]/u.test(second)) return false
+  // (nor does a wrap cut between two clauses, each with its subject and verb: 某泉水位回升至29.51米 / 今夏某地泉水有望持续喷涌 are a
+  // headline and its second headline)
+  return !(holdsPredicate(first) && isClauseWithSubject(second))
 }
 
 /** A headline's line of words alone: Han characters, figures, quotes, book marks, a name's dot, a subject's colon. */
