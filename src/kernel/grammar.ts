@@ -93,6 +93,9 @@ function isNounLike(tag: string): boolean {
  * 停演三十二年的高甲戏《凤冠梦》). A title's first line so is half a sentence.
  */
 export function isSubjectOnly(text: string): boolean {
+  // (a work's name in its book marks, or a term in its quotes, the whole line: a name, whatever words are inside it,
+  // 《中国节日志·端午节》 / 出版)
+  if (WHOLE_NAME.test(text.trim())) return true
   const tagged = tagWords(text)
   const last = tagged.at(-1)
   // (a noun's compound may end on a verb made a noun, 夏粮入库工作)
@@ -113,6 +116,9 @@ function timeWordsAtStart(tagged: TaggedWord[]): number {
   while (i < tagged.length - 1 && (tagged[i].tag === 't' || DATE_PART.test(tagged[i].word))) i++
   return i
 }
+
+/** A line that is one name in its marks: 《某某志·端午节》, “打卡式旅游”. */
+const WHOLE_NAME = /^(?:《[^《》]{2,}》|“[^“”]{2,}”)$/
 
 /** A count of times: 首次, 两度, 多次. */
 const TIMES_COUNT = /^[首再两二三四五六七八九十多几数屡]+[次度]$/

@@ -1855,6 +1855,8 @@ function isWrappedHeadline(block: Block, next: Block): boolean {
 const BARE_HEADLINE_LINE = /^[\p{Script=Han}\p{N}“”"《》·：:]+$/u
 /** A column's name ends on a verb too (健康提示, 财经观察); a line cut before its verb's object is longer. */
 const DIRECTED_LINE_MIN = 5
+/** A work's name in its book marks (global: replace takes every one). */
+const WORK_NAME = /《[^《》]{1,30}》/g
 /** A slash between figures (1998/1999年榨季) is a figure's, no mark of a clause. */
 const FIGURES_SLASH = /(?<=\p{N})\/(?=\p{N})/gu
 /** A column's name over a title is a few characters; a title's subject cut from its predicate names more. */
@@ -1876,7 +1878,9 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next) && !areHeadlineLinesApart(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
-  if (!BARE_HEADLINE_LINE.test(first.replace(CLAUSE_COMMAS, '').replace(FIGURES_SLASH, '')) || !BARE_HEADLINE_LINE.test(second) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
+  // (a work's name is one word of the line, whatever marks it holds: 《某某县志（1990—2020）》)
+  const named = (line: string) => line.replace(WORK_NAME, '《名》')
+  if (!BARE_HEADLINE_LINE.test(named(first).replace(CLAUSE_COMMAS, '').replace(FIGURES_SLASH, '')) || !BARE_HEADLINE_LINE.test(named(second)) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
   if (/^[\p{N}]/u.test(first) || /[，,]$/.test(first) || visibleLength(first) < 4 || visibleLength(second) < 2) return false
   // (the first line may hold a clause of its own before the one cut, 三年磨一剑，让光伏板 / 学会自己“洗脸”: the cut clause
   // is read; a subject alone is a whole line's)
