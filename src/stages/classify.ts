@@ -12,6 +12,7 @@ import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_N
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
+import { isSubjectVerbClause } from '../kernel/grammar.js'
 import { bringsBack, hanNumber, pageNamed, trailingMarker, withoutTrailingMarker } from '../kernel/markers.js'
 import { defaultOptions, type CleanOptions } from '../kernel/options.js'
 import { HEADING_COPY_MIN, sameHeading, statesOtherFigures } from './dedup.js'
@@ -2227,10 +2228,14 @@ function markChromeOverHeadline(all: Block[]): void {
     const line = all[i].value.trim()
     return (isVisiblyLonger(line, 12) || HEADLINE_MARKS.test(line)) && !SOURCE_AND_NAME.test(line)
   }
+  // (a line that says something of its subject is no name, though no longer than a name may be: a headline of twelve
+  // characters, 江滨公园新添一条滨水步道, reads as a clause; an account's name, 某某慢生活, 青禾县融媒体中心, does not,
+  // and a user's name that does is short, 风里有座山_)
+  const headlineNotName = (i: number) => strong(i) || (isVisiblyLonger(all[i].value.trim(), CLAUSED_NAME_MAX) && isSubjectVerbClause(all[i].value.trim()))
   const group: number[] = []
   // (a blank line over the headline's lines sets them apart from the lines over it: a slogan over a blank is the
-  // site's, 全市百名记者在线; a name under a blank, the headline over it, is not yet the headline)
-  for (; k >= 0 && group.length < 3 && isContent(all[k]) && !(group.some(strong) && !isSetTogether(all[k], all[k + 1])); k--) {
+  // site's, 全市百名记者在线, 某某客户端 · 看见不一样的城市; a name under a blank, the headline over it, is not yet the headline)
+  for (; k >= 0 && group.length < 3 && isContent(all[k]) && !(group.some(headlineNotName) && !isSetTogether(all[k], all[k + 1])); k--) {
     const line = all[k].value.trim()
     if (all[k].data.depth !== undefined || isVisiblyLonger(line, HEADLINE_MAX) || /[。；;]/.test(line) || /[：:]$/.test(line)) return
     group.push(k)
@@ -2328,6 +2333,8 @@ export function isHeadlineBlockLine(all: Block[], k: number, h: number): boolean
 }
 /** An author's or account's name: a word or two of letters, without marks or spaces. */
 export const AUTHOR_NAME = /^[\u4e00-\u9fffA-Za-z0-9_·]{2,12}$/
+/** The longest a user's name that reads as a clause runs (风里有座山, 我在江边等风来): a clause longer is a headline. */
+const CLAUSED_NAME_MAX = 8
 
 /** A public account's video placeholder: 视频 over its length, ，时长00:48. */
 const VIDEO_WORD = /^(?:视频|微信视频)$/
