@@ -281,9 +281,12 @@ function siteNamesOf(all: Block[]): SiteNames {
 const SITE_NAME_FIELD = /(?:^|[\s\u3000|｜—–-])[\u4e00-\u9fffA-Za-z0-9]{1,10}网(?:站)?(?=$|[\s\u3000|｜—–-])/
 
 
-/** A line only a web page has: its chrome, navigation, dateline, footer, share label, list label or a link to the next post. */
+/**
+ * A line only a web page has: its chrome, navigation, dateline, footer, share label, list label, a link to the next post
+ * or its comment section's label or count (网友评论, 共4条评论: a printed page prints no readers' comments under a label).
+ */
 function isWebLine(line: string): boolean {
-  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line) || PREV_NEXT_LINK.test(line))) || SHARE_LABEL.test(line) || isListLabel(line)
+  return isWebChrome(line) || (line.length <= 120 && (isNavigation(line) || isPageDateline(line) || patterns.siteFooter.test(line) || PREV_NEXT_LINK.test(line))) || SHARE_LABEL.test(line) || isListLabel(line) || COMMENTS.test(line)
 }
 
 /** A prompt of the site or app: opens with a verb asking to open or get it, or names an app. */
