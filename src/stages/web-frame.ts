@@ -1227,14 +1227,25 @@ function markThreadFloors(all: Block[]): boolean {
     heads.splice(heads.indexOf(q), 1)
   }
   if (heads.length + feet.length < 2 || (heads.length < 2 && feet.length === 0)) return false
+  // (the lines quoted under it are the quoted floor's, and go with its head, whoever quotes: the starter answering a
+  // reply, 引用 某某 发表于… / 第一，一定要断总闸再施工。 / 谢谢！…, would keep a reply's words as the article's; the
+  // quotation runs while its lines are found in the floor quoted)
+  const bounds = [...heads, ...feet].sort((a, b) => a - b)
+  for (const q of quotations) {
+    const quoted = heads.find((h) => h < q && stampOf(h) === stampOf(q))
+    if (quoted === undefined) continue
+    const floor = all.slice(quoted + 1, bounds.find((b) => b > quoted) ?? q).map((b) => spacelessText(b)).join('\n')
+    for (let k = q + 1; k < all.length && isContent(all[k]) && spacelessText(all[k]).length >= QUOTED_LINE_MIN && floor.includes(spacelessText(all[k])); k++) all[k].kind = 'furniture'
+  }
   for (const i of [...heads, ...feet, ...names]) all[i].kind = 'furniture'
   // (a floor's name under its head, the forum's for its first floors, and the poster's card: 楼主 / 某某 积分 1286 注册时间 …)
   for (const h of heads) for (let k = h + 1; k < all.length && k <= h + 2 && (FLOOR_NAME.test(all[k].value.trim()) || POSTER_CARD.test(all[k].value.trim())); k++) all[k].kind = 'furniture'
   // (and a note that the text goes on in the next floor: （字数限制，接楼下）)
   for (const block of all) if (isContent(block) && (isThreadButtons(block.value.trim()) || ON_NEXT_FLOOR.test(block.value.trim()) || ATTACHMENT_LINE.test(block.value.trim()))) block.kind = 'furniture'
   // (a poster's signature, which the forum sets under each of its floors: a rule of dashes, then a few short lines,
-  // right over the next floor's head or foot; left, its line stands as a heading under the article's end)
-  for (const b of [...heads, ...feet]) {
+  // right over the next floor's head or foot, or over the page's end, the forum's own lines between, under the last
+  // floor; left, its line stands as a heading under the article's end)
+  for (const b of [...heads, ...feet, all.length]) {
     // (the forum's own lines between, a floor's buttons and the next poster's name, are no line of the signature)
     let lines = 0
     for (let k = b - 1; k >= 0 && lines <= SIGNATURE_LINES; k--) {
@@ -1250,7 +1261,6 @@ function markThreadFloors(all: Block[]): boolean {
   }
   if (heads.length === 0) return true
   const starter = posters.get(heads[0])
-  const bounds = [...heads, ...feet].sort((a, b) => a - b)
   for (const h of heads.slice(1)) {
     if (posters.get(h) === starter) continue
     const next = bounds.find((b) => b > h) ?? all.length
@@ -1259,6 +1269,8 @@ function markThreadFloors(all: Block[]): boolean {
   return true
 }
 
+/** A line under a quotation's head this long at least is compared with the floor quoted (a shorter one may be anyone's: 好的). */
+const QUOTED_LINE_MIN = 4
 /** A poster's signature under its rule stands in this many lines at most, each no longer than a motto or a contact is. */
 const SIGNATURE_LINES = 3
 const SIGNATURE_LINE_MAX = 40
