@@ -1094,6 +1094,9 @@ export function isWebChrome(line: string): boolean {
   if (length <= 120 && line.startsWith('感谢') && READER_VOTES_THANKS.test(line)) return true
   // (a live count of the readers doing a thing, after the widget's links: 某某技能树首页概览437411 人正在系统学习中, 2.3万人已学)
   if (length <= 40 && line.includes('人') && PEOPLE_AT_IT.test(line)) return true
+  // (a reading app's progress through the book, and its chapter's end and the link on to the next alone: 阅读进度 61%,
+  // 本章完, 下一章)
+  if (length <= 16 && (line.includes('%') || line.includes('％') || line.includes('章')) && READING_APP_LINE.test(line)) return true
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
   if (length <= 30 && (line.includes('：') || line.includes(':')) && VIEW_SETTING.test(line)) return true
@@ -1208,6 +1211,8 @@ const READER_VOTES_THANKS = /^感谢[^。！？!?]{0,80}(?:霸王票|营养液|�
 // (or what a reading platform counts its readers by, with no verb of time before it: 327人划线, 1.2万人读过, 56人想读)
 // (the count alone on its line: a headline counts people at a thing after its subject, 全市3.2万人打卡)
 const PEOPLE_AT_IT = /^[^，,。！？!?]{0,24}?[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:正在|已经|已|在)[\u4e00-\u9fff]{1,8}$|^[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:划线|读过|在读|想读|读完|看过|想看|收藏|点赞|推荐|评分|评价)$/
+/** A reading app's progress (阅读进度 61%, 已读 12.5%) or its chapter's end or link alone (本章完, 下一章, 上一章). */
+const READING_APP_LINE = /^(?:(?:阅读进度|已读|读到|进度)\s*[:：]?\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[%％]|本章完|本章结束|[上下]一章)$/
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's accessibility tools, by its masthead: 无障碍, 长者模式, 关怀版. */
 const ACCESSIBILITY_TOOL = '无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式|适老化|读屏'

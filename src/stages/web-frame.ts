@@ -184,8 +184,8 @@ const COUNT_OR_LENGTH = new RegExp(`^(?:${COUNT_FIELD}|${COUNT_ITEM}|时长\\s*[
 const PLAYER_LINE = /^[^\s，,。！？!?：:]{1,8}(?:[ \u3000][^\s，,。！？!?：:]{1,6}){0,3}[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
 /** A line of a site's counters, each a label and its figure: 关注：268,415 贴子：4,927,360. */
 const COUNTER_FIELDS = /^(?:[\u4e00-\u9fff]{1,4}\s*[:：]\s*[0-9][0-9,.]*\s*[万亿wW]?\+?[\s\u3000|｜·]*){2,}$/
-/** A comment section's label with its count, any word before it: 某某评论（3）, 网友留言(12). */
-const COMMENTS_COUNTED = /^[\u4e00-\u9fffA-Za-z]{1,6}(?:评论|留言|跟帖|跟贴|回复)\s*[（(]\s*[0-9]+\s*[）)]$/
+/** A comment section's label with its count, any word before it: 某某评论（3）, 网友留言(12), a reading app's 书友想法(14). */
+const COMMENTS_COUNTED = /^[\u4e00-\u9fffA-Za-z]{1,6}(?:评论|留言|跟帖|跟贴|回复|想法|书评)\s*[（(]\s*[0-9]+\s*[）)]$/
 /** A comment's head: its poster's name, maybe a place, and a short date or the post's age (某某老刘 泰安 05-16, 江城老街坊  2小时前). */
 const COMMENT_HEAD = new RegExp(`^[^\\s，,。！？!?：:]{1,16}(?:[ \\u3000]+[\\u4e00-\\u9fff]{2,6})?[ \\u3000]+(?:(?:\\d{1,2}-\\d{1,2}|${DATE})(?:${WEB_TIME})?|${AGE})$`)
 /**
@@ -450,8 +450,11 @@ const COMMENT_NAME_PLACE = /^[^\s，,。！？!?：:]{1,16}[ \u3000]{2,}[\u4e00-
 const REPLY_ROW = /^(?:(?:回复|赞|点赞|举报|分享)(?:[\s\u3000]+(?:回复|赞|点赞|举报|分享|[♡❤♥👍💬]?\s*[0-9.]+[万wWkK]?))*|[♡❤♥👍💬]\s*[0-9.]+[万wWkK]?(?:[\s\u3000]+回复)?)$/
 /** A label over more posts of the account or author: 来自某某的更多视频, 作者的其他文章, 更多来自某某的视频. */
 const MORE_FROM = /^(?:来自)?[^\s，,。！？!?：:]{0,16}?的(?:更多|其他|其它)(?:视频|文章|内容|作品|动态|新闻|图集|回答|笔记)[:：]?$|^更多来自[^\s，,。！？!?：:]{1,16}的(?:视频|文章|内容|作品|动态)[:：]?$/
-/** A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's too). */
-const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评|讨论|回应/
+/**
+ * A line that opens a comment section after the article: a short line naming comments (a reply's button is a thread's
+ * too), or a reading app's readers' notes on the chapter and their reviews (书友想法(6), 热门书评).
+ */
+const COMMENT_SECTION_WORD = /评论|留言|跟帖|跟贴|热评|讨论|回应|想法|书评/
 
 /** A line's text without its spaces, as a line printed again is compared (the page's head, its list of headlines). */
 function spacelessText(block: Block): string {
