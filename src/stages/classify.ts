@@ -1199,6 +1199,8 @@ const POST_PLACE = '(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|�
  * 3天前·山西, 02-17 09:12 北京, IP属地：山西): a time to the minute and a province, never a line of text.
  */
 export const TIME_PLACE = new RegExp(`^(?:(?:${DATE}|\\d{1,2}-\\d{1,2})${WEB_TIME}|${AGE})\\s*[·・•]?\\s*(?:IP\\s*属地\\s*[:：]?\\s*)?${POST_PLACE}$|^IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fff]{2,8}$`)
+/** A commenter's place alone on its line, as a platform sets a comment's head a field a line: 福建, 福建 泉州. */
+export const PLACE_ALONE = new RegExp(`^${POST_PLACE}(?:[ \\u3000]+[\\u4e00-\\u9fff]{2,4})?$`)
 /** The first characters a platform's disclaimer opens with (特别声明, 本文, 以上内容, 该文, 文章, Notice, 版权, 著作权). */
 export const DISCLAIMER_OPENING = new Set('特本以该文N版著')
 /** A site's search box saved with its placeholder: 搜索：书名、作者、ISBN, 搜索你感兴趣的内容; a placeholder asking for the words

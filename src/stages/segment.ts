@@ -10,7 +10,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CleanOptions } from '../kernel/options.js'
 import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENING, FIGURE_END, FILE_NAME_END, glueAcrossBreak, hasCellGap, hasSentencePunctuation, holdsHan, isLetterClosing, isNameRow, isTableRow, letterSpaces, namesOfRow, opensArticle, opensDialogueTurn, wordLength } from '../kernel/text.js'
-import { COMMENTS, isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, LINK_DEFINITION, patterns, visibleLength } from './classify.js'
+import { COMMENTS, PLACE_ALONE, isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, LINK_DEFINITION, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
 import { trailingMarker } from '../kernel/markers.js'
@@ -1591,8 +1591,9 @@ function joinBrokenSentences(lines: Block[], file: VFile, underLabel = false): B
     const cut = (line: Block, k: number) => !MARK_END.test(line.value.replace(CLOSERS_END, '')) && !RANK_AND_LEVEL.test(line.value) && (k > 0 || CLAUSE_GOES_ON.test(line.value))
     const length = wordLength(group[0].value)
     // (nor are a comment section's label, a commenter's name and place and the comment under them one sentence: 留言 /
-    // 某某 湖南 11-02 / 支持！…; nor is a line of the page's furniture a line of one)
-    const broken = group.slice(0, -1).some(cut) && group.some((line) => /[，,、]/.test(line.value)) && group.some((line) => wordLength(line.value) !== length) && !group.some((line) => COMMENTS.test(line.value.trim()) || isFurnitureLine(line.value))
+    // 某某 湖南 11-02 / 支持！…, or its name and place each alone, 茶乡阿伯 / 福建 / 去年买的…; nor is a line of the page's
+    // furniture a line of one)
+    const broken = group.slice(0, -1).some(cut) && group.some((line) => /[，,、]/.test(line.value)) && group.some((line) => wordLength(line.value) !== length) && !group.some((line) => COMMENTS.test(line.value.trim()) || PLACE_ALONE.test(line.value.trim()) || isFurnitureLine(line.value))
     if (!broken) {
       out.push(...group)
       from = to + 1

@@ -8,7 +8,7 @@
 import type { Block } from '../kernel/block.js'
 import { DATE, foldForCompare, isWebAddressLine } from '../kernel/text.js'
 import { AGE, ATTACHMENT_LINE, BUTTON_LABEL, CLOCK_ALONE, WEB_TIME, FIELD_GAP, MEDIUM_NAME, COUNT_WORD, PERSON, SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
-import { isHeadlineBlockLine, isSetTogether, PLAYER_QUALITY, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, isFurnitureLine, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
+import { isHeadlineBlockLine, isSetTogether, PLAYER_QUALITY, PREV_NEXT_LINK, patterns, isStaffOnly, isWebChrome, isFurnitureLine, COUNTS_IN_BRACKETS, HASHTAGS, TIME_PLACE, PLACE_ALONE, DISCLAIMER_OPENING, RECOMMENDED, isListLabel, COMMENTS, COMMENT_COUNT, SHARE_LABEL, isContent, isNavigation, HEADLINE_MAX, isPageDateline, SOURCE_AND_NAME, CHROME_LINE_MAX, AUTHOR_NAME, TEASER_STAMP, BUTTON_COUNT, HAS_BUTTON_WORD, BARE_DATE, isRightsNotice, KEYWORD_LINE, TAIL_LIST_LABEL_SHAPE, FOLLOW_BUTTON, isPrintFolio, isVisiblyLonger, isPagerRow } from './classify.js'
 
 /** A printed page cited as a source: the paper's name in title marks or the whole in brackets, its page in brackets at the end. */
 const CITED_PAGE = /^(?:[（(【[]\s*)?(?:来源[:：]\s*)?《[^《》]{1,20}》\s*[（(][^（）()]{0,24}版\s*[）)](?:\s*[）)】\]])?$/
@@ -444,6 +444,8 @@ const GLUED_ITEM_MAX = 40
 // (a reply names the poster it answers: 某某 回复 某某：…)
 const COMMENT_LINE = /^((?:[^\s，,。！？!?：:；;“”]{1,12}[ \u3000])?[^\s，,。！？!?：:；;“”]{1,16}|[^\s，,。！？!?：:；;“”]{1,16}[ \u3000]+回复[ \u3000]*@?[^\s，,。！？!?：:；;“”]{1,16})\s*[:：]\s*\S.{0,79}$/
 const NOT_A_POSTER = /^(?:问|答|Q|A|注|按|编者按|附|提示|记者|主持人)$/
+/** A field of a comment's head alone on its line, a name, a place or a pin, no mark of a sentence: 小林同学, 福建, 置顶, 作者. */
+const COMMENT_HEAD_FIELD = /^[^\s，,。！？!?：:；;“”、]{1,16}$/
 /** A comment's head of its poster's name and a place, set apart by a wide gap: 某某阿伟   福建 泉州, 小鹿   台湾. */
 const COMMENT_NAME_PLACE = /^[^\s，,。！？!?：:]{1,16}[ \u3000]{2,}[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?$/
 /** A comment's row of buttons and counts: 回复  ♡ 88, 赞 12 回复, 👍 41. */
@@ -1022,8 +1024,10 @@ export function markWebArticle(all: Block[]): void {
     if (!comments && !thread && line.length <= 20 && COMMENT_SECTION_WORD.test(line) && !SENTENCE_MARK.test(line)) comments = true
     if (!isContent(all[i])) continue
     const poster = COMMENT_LINE.exec(line)
-    // (and a comment's text under its head of a name and a place, or over its row of buttons: 某某   福建 泉州 / 每年都来！ / 回复  ♡ 88)
-    const headed = comments && line.length <= 140 && (COMMENT_NAME_PLACE.test(all[i - 1]?.value.trim() ?? '') || REPLY_ROW.test(all[i + 1]?.value.trim() ?? ''))
+    // (and a comment's text under its head of a name and a place, or over its row of buttons: 某某   福建 泉州 / 每年都来！ / 回复  ♡ 88;
+    // or under its head's last line when the head is set a field a line, its name, place and pin each alone, or the
+    // author's label over a reply: 小林同学 / 福建 / 置顶 / 很实用，…。, 作者 / 谢谢关注！, 老郑头 / 江西 赣州 / 夜灯…)
+    const headed = comments && line.length <= 140 && (COMMENT_NAME_PLACE.test(all[i - 1]?.value.trim() ?? '') || REPLY_ROW.test(all[i + 1]?.value.trim() ?? '') || COMMENT_HEAD_FIELD.test(all[i - 1]?.value.trim() ?? '') || PLACE_ALONE.test(all[i - 1]?.value.trim() ?? ''))
     if (isGluedList(line) || headed || (comments && poster !== null && all[i].kind !== 'byline' && !NOT_A_POSTER.test(poster[1]))) {
       all[i].kind = 'furniture'
       continue
