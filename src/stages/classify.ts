@@ -2444,7 +2444,8 @@ const PAGE_NAVIGATION = /^(?:本版标题导航|本版导航|标题导航|本版
 /**
  * An e-paper's list of the page's headlines (本版标题导航 / 瓯江某某通过省级验收 / 全市… / 图片新闻) over
  * the article, whose headline is the list's first again: the list is the label's lines down to the
- * headline set again, but for the line just over it, which may be its kicker. Without the
+ * headline set again, but for the line just over it, which may be its kicker (unless a blank line sets it
+ * apart from the headline and none from the list). Without the
  * headline set again the end of the list is unknown, and only the label goes.
  */
 function markPageNavigation(all: Block[]): void {
@@ -2455,7 +2456,10 @@ function markPageNavigation(all: Block[]): void {
     let j = i + 1
     for (; j < all.length && all[j].kind === 'body' && isListedHeadline(all[j].value) && !seen.has(all[j].value.trim()); j++) seen.add(all[j].value.trim())
     if (j >= all.length || !seen.has(all[j].value.trim())) continue
-    for (let k = i + 1; k < j - 1; k++) all[k].kind = 'furniture'
+    // (the line over the headline is the list's last item, not its kicker, when the layout sets it with the list and
+    // apart from the headline: 本版标题导航 / 山里通了公交车 / 古桥修缮完工 / (blank) / 山里通了公交车)
+    const listed = j - 2 > i && isSetTogether(all[j - 2], all[j - 1]) && !isSetTogether(all[j - 1], all[j])
+    for (let k = i + 1; k < (listed ? j : j - 1); k++) all[k].kind = 'furniture'
   }
 }
 
