@@ -5,6 +5,7 @@
  * that the line dedup keeps is read in its place.
  */
 import { hasSentencePunctuation } from './text.js'
+import { hanNumber } from './markers.js'
 
 /** An item's number: 2. 2、 （二） 二、 ③ (not a decimal: 2.5). */
 const NUMBERED_ITEM = /^(?:[0-9]{1,2}[、．)）]|[0-9]{1,2}\.(?=[0-9]{4}|\D)|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])/
@@ -37,4 +38,23 @@ export function standsInList(
     if (folded[k].length < length / 2 || folded[k].length > length * 2 || hasSentencePunctuation(texts[k])) return false
     return !repeats(k)
   })
+}
+
+/** An item's number and the mark after it, in one style: 1. 2、 3） （4） 五、 ⑥ (a decimal is none: 2.5). */
+const ITEM_NUMBER = /^(?:([（(]?)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:(?<=[0-9])\.(?![0-9])|[、．)）])|([①-⑳]))/
+
+/** An item's number read: its style (the brackets, the kind of figure, the mark: （0）, 0., 一、, ①) and its value. */
+function itemNumber(text: string): { style: string; value: number } | undefined {
+  const n = ITEM_NUMBER.exec(text.trimStart())
+  if (n === null) return undefined
+  if (n[3] !== undefined) return { style: '①', value: n[3].codePointAt(0)! - 0x2460 }
+  const arabic = /[0-9]/.test(n[2])
+  return { style: `${n[1]}${arabic ? '0' : '一'}${n[0].slice(-1)}`, value: arabic ? Number(n[2]) : hanNumber(n[2]) }
+}
+
+/** Two lines opening with numbers in turn, of one style: ① / ②, 1. / 2., 3、 / 4、, 一、 / 二、, （三） / （四）. */
+export function numbersInTurn(a: string, b: string): boolean {
+  const first = itemNumber(a)
+  const second = itemNumber(b)
+  return first !== undefined && second !== undefined && first.style === second.style && second.value === first.value + 1
 }

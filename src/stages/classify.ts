@@ -6,7 +6,7 @@
  */
 import { HEADING_KINDS, type Block, type BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
-import { standsInList } from '../kernel/list-item.js'
+import { numbersInTurn, standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
 import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isNameRow, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, unspacedLabel, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
@@ -3024,6 +3024,21 @@ const GAPPED = -1
 const RESULT_LIST_MIN = 3
 
 /**
+ * A list's items, a line each with nothing between, numbered in one style and counting up by one (…现予以公示。 /
+ * 1.某某书店有限公司 / 2.某某人民医院 / 3.某某农业开发有限公司): text, not section headings, however short, three
+ * lines or more in a row. A section's heading has its text under it before the next one is numbered.
+ */
+function markNumberedLists(blocks: Block[]): void {
+  const item = (b: Block) => b.data.depth === undefined && (b.kind === 'body' || b.kind === 'heading' || b.kind === 'title') && b.value.length <= 60
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1
+    while (j < blocks.length && item(blocks[j - 1]) && item(blocks[j]) && numbersInTurn(blocks[j - 1].value, blocks[j].value)) j++
+    if (j - i >= RESULT_LIST_MIN) for (let k = i; k < j; k++) blocks[k].kind = 'body'
+    i = j
+  }
+}
+
+/**
  * Results listed a line each, each opened by its event and colon and ending in its figure
  * (男子高中组100米：张浩然(市一中)10秒85 / 女子高中组800米：刘思琪(实验中学)2分21秒36 / …): text, not
  * headlines, however short, three lines or more in a row.
@@ -4019,6 +4034,7 @@ function classifyInContext(blocks: Block[]): void {
   markSeriesHeads(blocks)
   markRowsByNeighbours(blocks)
   markResultLists(blocks)
+  markNumberedLists(blocks)
 
   // a marked line over a paragraph whose dateline names its reporter (■ 滇池绿道骑行季启动 / 本报讯（记者
   // 周航）…): the item's headline in a column of news in brief, not its byline

@@ -26,6 +26,7 @@ import { closesBracketAcross, closesQuoteAcross, seamEvidence, wordAcrossSeam } 
 import { hasWordsOfItsOwn, isWholeCopy, sameHeading, versionsThePageCompares } from './dedup.js'
 import { mayRemoveLine, mayStripTrailingMarker, removeLine, stripTrailingMarker } from './strip.js'
 import { hanNumber, withoutTrailingMarker } from '../kernel/markers.js'
+import { numbersInTurn } from '../kernel/list-item.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
@@ -114,19 +115,6 @@ function isPhraseOfSeries(blocks: Block[], head: Block): boolean {
   return blocks.filter(like).length >= 2
 }
 
-/** Two lines opening with numbers in turn, of one style: ① / ②, 1. / 2., 3、 / 4、, 一、 / 二、, （三） / （四）. */
-function numbersInTurn(a: string, b: string): boolean {
-  const x = a.trimStart()
-  const y = b.trimStart()
-  const circled = (c: string) => c.codePointAt(0)! - 0x2460
-  if (/^[①-⑳]/.test(x) && /^[①-⑳]/.test(y)) return circled(y) === circled(x) + 1
-  const section = sectionNumber(x)
-  if (section !== undefined) return followsSection(section, y, true)
-  const ma = /^([0-9]{1,2})([.．、])/.exec(x)
-  const mb = /^([0-9]{1,2})([.．、])/.exec(y)
-  return ma !== null && mb !== null && ma[2] === mb[2] && Number(mb[1]) === Number(ma[1]) + 1
-}
-
 const LIST_ITEM =
   /^(?:[一二三四五六七八九十]+[是、．.]|首先|其次|再次|最后|第[一二三四五六七八九十\d]+[，、．.是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．)）]|[①-⑳]|[“「"＂])/
 
@@ -181,6 +169,19 @@ function isLastFieldItem(blocks: Block[], a: number): boolean {
   const plainOver = !hasSentencePunctuation(blocks[a - 2].value) && !hasSentencePunctuation(blocks[a - 1].value)
   return !/[，,、：:—]$/.test(blocks[a].value.trim()) && (plainOver ? !/[。！？!?]/.test(blocks[a].value) : !hasSentencePunctuation(blocks[a].value)) && items.every((b) => b.kind === 'body' && b.value.length <= 80 && FIELD_OPENING.test(b.value))
 }
+
+/**
+ * The last item of a numbered list whose items end with no mark (1.某某书店有限公司 / 2.某某人民医院 / 3.某某农业开发
+ * 有限公司): the two blocks over it numbered in its style, counting up to it, none with a mark at its end. It ends as
+ * they do; the paragraph under it (公示期为…) is no rest of it.
+ */
+function isLastNumberedItem(blocks: Block[], a: number): boolean {
+  if (a < 2) return false
+  const items = [blocks[a - 2], blocks[a - 1], blocks[a]]
+  return items.every((b) => b.kind === 'body' && b.data.depth === undefined && b.value.length <= 60 && !CLAUSE_OR_SENTENCE_END.test(b.value.trim())) && numbersInTurn(items[0].value, items[1].value) && numbersInTurn(items[1].value, items[2].value)
+}
+/** A line's end at a pause or a sentence's end. */
+const CLAUSE_OR_SENTENCE_END = /[，,、；;：:。！？!?…—]$/
 
 /** A lead-in that announces what follows: …通知如下： …要求如下： …以下几点： */
 const LEAD_IN_END = /(?:如下|以下几点|以下要求|以下事项)[：:]\s*$/
@@ -475,7 +476,7 @@ function adjacentCandidate(
   if (FIELD_OPENING.test(unspacedLabel(A.value)) && FIELD_OPENING.test(unspacedLabel(B.value)) && !endsWithContinuationMark(A.value)) return undefined
   // (and the last of them, under two items of its shape, none with a sentence: 丰台区：…绿地 / 石景山区：…游园 over 据介绍，…)
   // (not when a quotation it opens closes in the block after it: 某村：…解决了“晾晒难、变 / 色快”的问题…)
-  if (isLastFieldItem(blocks, a) && !closesQuoteAcross(A.value, B.value)) return undefined
+  if ((isLastFieldItem(blocks, a) || isLastNumberedItem(blocks, a)) && !closesQuoteAcross(A.value, B.value)) return undefined
   // a short line ending with a colon under a lead-in (…信中写道： / 某某的领导：), or over a letter that its closing
   // formula ends (某某的领导： / … / 此致): an address, whole
   if (ADDRESS_LINE.test(B.value) && /[：:]$/.test(A.value)) return undefined
