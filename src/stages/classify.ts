@@ -1100,7 +1100,6 @@ export function isWebChrome(line: string): boolean {
   if (length <= 160 && METADATA_START.test(line) && isMetadataFields(line)) return true
   if (length <= 16 && line.includes('字') && FONT_BUTTONS.test(line)) return true
   if (length <= 30 && (line.includes('：') || line.includes(':')) && VIEW_SETTING.test(line)) return true
-  if (length <= 8 && line.includes('本章') && CHAPTER_END.test(line)) return true
   if (length <= 160 && line.includes('版') && EPAPER_PAGES.test(line)) return true
   if (length <= 80 && (line.includes('稿') || line.includes('报料') || line.includes('邮箱') || line.includes('热线')) && PAPER_CONTACT.test(line)) return true
   if (length <= 60 && COUNTER_OR_FONT_BUTTON.test(line) && isGappedChromeRow(line)) return true
@@ -1130,8 +1129,6 @@ const FONT_BUTTONS = new RegExp(`^(?:${FONT_BUTTON}[:：]?[\\s\\u3000|｜/／]*)
 const PAPER_CONTACT = /^(?:(?:本版|本刊|本报|[\u4e00-\u9fff]{2,6}(?:周刊|版|专刊|副刊))(?:投稿邮箱|投稿信箱|投稿地址|来稿邮箱|邮箱)|(?:本报|本刊)?(?:报料热线|报料电话|新闻热线|读者热线))\s*[:：]\s*[A-Za-z0-9@._\-×（）()\u4e00-\u9fff]{3,60}$/
 /** An e-paper's list of the issue's pages under its label: 版面导航：第1版 要闻 | 第2版 要闻 | 第3版 综合. */
 const EPAPER_PAGES = /^(?:版面导航|版面目录|版面概览|本期版面)\s*[:：]\s*(?:第\s*[0-9A-Z]{1,3}\s*版[^|｜\n]{0,10}(?:[|｜]\s*|$)){2,}$/
-/** A reading app's or a serial site's note that the chapter ends here: 本章完, （本章完）, 本章结束. */
-const CHAPTER_END = /^[（(【]?本章(?:完|结束)[）)】]?$/
 /**
  * A reader's setting and its choices, each a letter, a size or a colour's swatch (字号：A- A A+, 背景色：□ □ □, 字体：大 中
  * 小): choices no word of text is made of.
@@ -1213,8 +1210,8 @@ const READER_VOTES_THANKS = /^感谢[^。！？!?]{0,80}(?:霸王票|营养液|�
 // (or what a reading platform counts its readers by, with no verb of time before it: 327人划线, 1.2万人读过, 56人想读)
 // (the count alone on its line: a headline counts people at a thing after its subject, 全市3.2万人打卡)
 const PEOPLE_AT_IT = /^[^，,。！？!?]{0,24}?[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:正在|已经|已|在)[\u4e00-\u9fff]{1,8}$|^[0-9]+(?:\.[0-9]+)?\s*万?\s*人\s*(?:划线|读过|在读|想读|读完|看过|想看|收藏|点赞|推荐|评分|评价)$/
-/** A reading app's progress (阅读进度 61%, 已读 12.5%) or its chapter's end or link alone (本章完, 下一章, 上一章). */
-const READING_APP_LINE = /^(?:(?:阅读进度|已读|读到|进度)\s*[:：]?\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[%％]|本章完|本章结束|[上下]一章)$/
+/** A reading app's progress (阅读进度 61%, 已读 12.5%) or its chapter's end or link alone (本章完, （本章完）, 下一章, 上一章). */
+const READING_APP_LINE = /^(?:(?:阅读进度|已读|读到|进度)\s*[:：]?\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*[%％]|[（(【]?本章(?:完|结束)[）)】]?|[上下]一章)$/
 const PEOPLE_JOINED = /^[\u4e00-\u9fff]{0,4}\s*[0-9]+\s*人参与$/
 /** A site's accessibility tools, by its masthead: 无障碍, 长者模式, 关怀版. */
 const ACCESSIBILITY_TOOL = '无障碍浏览|无障碍阅读|无障碍|长者模式|关怀模式|关怀版|适老模式|适老化|读屏'
