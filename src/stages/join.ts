@@ -2300,14 +2300,18 @@ function joinNeighbours(
  */
 function joinCutCaptions(blocks: Block[], file: VFile, options: CleanOptions): Block[] {
   return joinNeighbours(blocks, file, options.revert, (block, next, before, after) => {
-    const end =
+    const unmarkedEnd =
       // (the end, standing over the credit, may read as a caption of its own, but has no mark)
       (next.kind === 'body' || (next.kind === 'caption' && !patterns.captionMark.test(next.value) && !patterns.captionLead.test(next.value))) &&
       next.data.depth === undefined &&
       next.position.start.line === block.position.end.line + 1 &&
       next.value.length <= options.join.captionMaxLength &&
-      endsComplete(next.value) &&
       !isLineOfItsOwn(next.value)
+    // (a marked caption left open over a line that closes a sentence and then signs it, ▲某某社员在新修的干渠上检查 /
+    // 渠水流量。　本报记者　摄: a credit closes a caption, so the line is the caption's end, whatever stands around it;
+    // a caption of its own would carry its own mark)
+    if (unmarkedEnd && block.kind === 'caption' && patterns.captionMark.test(block.value) && !endsComplete(block.value) && !endsWithCredit(block.value) && endsWithCredit(next.value)) return captionCut(block, next)
+    const end = unmarkedEnd && endsComplete(next.value)
     if (!end) return isCutOverItsCredit(block, next, after, options) ? captionCut(block, next) : undefined
     const cut =
       block.kind === 'caption' &&
