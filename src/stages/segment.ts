@@ -2069,19 +2069,21 @@ function isWrappedCaption(lines: Block[], widths: number[]): boolean {
 
 /** Characters a wrap's line printed twice in a row must hold, each but the last, to be read as copied: no short refrain. */
 const REPEATED_LINE_MIN = 12
-/** The most lines of a wrap such a copy runs to, and the fewest. */
+/** The most lines of a wrap such a copy runs to, and the fewest that may end on the paragraph's short last line. */
 const REPEATED_RUN_MAX = 8
 const REPEATED_RUN_MIN = 2
 
 /**
  * Where a run of a wrap's lines printed again right after itself starts and ends (a column's lines
- * doubled by a scan or a layout: …100多种 / 配方。最终… / 工艺，… / 配方。最终… / 工艺，…): two or more full
- * lines the same, in the same order, and maybe the paragraph's short last line. A wrap's lines are not the same by chance; a refrain's are short.
+ * doubled by a scan or a layout: …100多种 / 配方。最终… / 工艺，… / 配方。最终… / 工艺，…): full lines the same,
+ * in the same order, and maybe the paragraph's short last line after two of them. One full line is enough
+ * (…雨污 / 分流和管网更新等，预计年底前全部 / 分流和管网更新等，预计年底前全部 / 完工。…): a wrap's lines are not
+ * the same by chance; a refrain's are short.
  */
 function repeatedLineEdges(lines: Block[]): Set<number> {
   const edges = new Set<number>()
-  for (let k = REPEATED_RUN_MIN; k < lines.length; k++) {
-    for (let n = REPEATED_RUN_MIN; n <= REPEATED_RUN_MAX && n <= k && k + n <= lines.length; n++) {
+  for (let k = 1; k < lines.length; k++) {
+    for (let n = 1; n <= REPEATED_RUN_MAX && n <= k && k + n <= lines.length; n++) {
       // (each line full, the last maybe the paragraph's short end: two full lines at least)
       let same = true
       for (let d = 0; d < n && same; d++) {
