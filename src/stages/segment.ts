@@ -1019,11 +1019,13 @@ function reflowHardWraps(
   for (let i = 0; i < blocks.length; ) {
     const j = runEnd(runOf, i)
     // a page's furniture (its folio, its number, its staff) ends a run: the next page of a dump
-    // may be wrapped at another width
+    // may be wrapped at another width; and so does a continuation marker on a line of its own, which
+    // stands where the text goes to or comes from another page (（上接第1版） / 育茶叶加工企业…，“云雾山 /
+    // 茶”品牌…: the two lines brought back are a short run of their own, read at the page's wrap)
     for (let k = i; k < j; k++) {
       // (furniture is a short line: a paragraph is not read)
       // (nor do a scan's specks, set inside a column: the paragraph goes on under them)
-      if (k + 1 === j || ((blocks[k].value.length > 64 || !isFurnitureLine(blocks[k].value) || isStrokeSpecks(blocks[k].value)) && !screenHeads.has(k))) continue
+      if (k + 1 === j || ((blocks[k].value.length > 64 || !(isFurnitureLine(blocks[k].value) || isMarkerLine(blocks[k].value)) || isStrokeSpecks(blocks[k].value)) && !screenHeads.has(k))) continue
       if (k > i) runs.push(readRun(blocks, i, k, indents))
       runs.push(readRun(blocks, k, k + 1, indents))
       i = k + 1
