@@ -279,3 +279,17 @@ export function isClauseWithSubject(text: string): boolean {
 export function holdsPredicate(text: string): boolean {
   return tagWords(text).some((w) => isPredicateVerb(w.tag))
 }
+
+/** A figure opening a count: digits, or Han numerals (八十, 三千余). */
+const COUNT_OPENING = /^[0-9０-９零〇一二三四五六七八九十两百千万亿]/
+
+/**
+ * A sentence of a count and nothing more (八十亿元。, 三千余元。, 12.5%。): figures and their units, closed by a stop. No
+ * paragraph says only that; it is the tail of a sentence a break cut before its figure (…总投资超过 / 八十亿元。).
+ */
+export function isCountAlone(text: string): boolean {
+  const body = text.trim().replace(/[。！!]$/, '')
+  if (body === text.trim() || !COUNT_OPENING.test(body)) return false
+  const tagged = tagWords(body)
+  return tagged.length > 0 && tagged.every((w) => w.tag === 'm' || w.tag === 'q')
+}

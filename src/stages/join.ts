@@ -30,7 +30,7 @@ import { numbersInTurn } from '../kernel/list-item.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { closesOnHeadNoun, endsClauseOnObject, holdsPredicate, isClauseWithSubject, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
+import { closesOnHeadNoun, endsClauseOnObject, holdsPredicate, isClauseWithSubject, isCountAlone, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -534,8 +534,11 @@ function adjacentCandidate(
   // / 东路段）两侧…; a photo of a numbered group, ③两名小伙子在摔跤比赛中角力。, whatever follows, or when the block
   // after it goes on at least as well: a circled figure opens no clause a comma left open, …便宜两三成, / ③… / 赶早来…)
   const circled = (s: { score: number }) => CIRCLED_CAPTION.test(B.value) && (evidence.score <= 0 || s.score >= evidence.score)
+  // (or when the block after it is a count alone, 八十亿元。, which no paragraph is: the tail of this half's sentence, cut
+  // before its figure, …总投资超过 / 城东产业园一角。 / 八十亿元。, and going on with it at least as well)
+  const tailOfCount = (s: { score: number }) => C !== undefined && isCountAlone(C.value) && s.score >= evidence.score
   const interposed = (s: { score: number }) =>
-    endsComplete(B.value) ? s.score >= evidence.score + 2 || circled(s) : s.score >= 2 && evidence.score <= 0 && !/[，,。；;！？!?]/.test(B.value)
+    endsComplete(B.value) ? s.score >= evidence.score + 2 || circled(s) || tailOfCount(s) : s.score >= 2 && evidence.score <= 0 && !/[，,。；;！？!?]/.test(B.value)
   // (not right under a box set into the column, which the text resumes under: the box stood at the cut)
   const underBox = between.length > 0 && blocks[between[between.length - 1]].data.boxed !== undefined && between[between.length - 1] === j - 1
   if (further && selfContained && !underBox && B.value.length <= options.join.captionMaxLength && (endsComplete(B.value) || further.score >= 2)) {

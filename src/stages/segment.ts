@@ -13,6 +13,7 @@ import { changesScript, DATE, ISSUER_UNIT, endsComplete, isDateLine, FIELD_OPENI
 import { COMMENTS, PLACE_ALONE, isAuthorDateline, isFurnitureLine, screenHeadLines, isStrokeSpecks, isListLabel, isHeadingShapedText, isMarkerLine, LINK_DEFINITION, patterns, visibleLength } from './classify.js'
 import { appendBlock, createBlock, FIELD_BOX, replaceText, sourceSpan, TextEdits, type Block, type PageTree, type SourcePiece } from '../kernel/block.js'
 import { isNumberedItem } from '../kernel/list-item.js'
+import { isCountAlone } from '../kernel/grammar.js'
 import { trailingMarker } from '../kernel/markers.js'
 import { CLOCK_ALONE, COUNT_WORD, WEB_TIME } from './classify-patterns.js'
 import { placeOf, proposeChange, record, withRule, type RecordInit } from '../kernel/record.js'
@@ -1239,7 +1240,11 @@ function reflowHardWraps(
         (finished && k + 1 < lines.length && opensWithDateline(lines[k + 1].value) && isHeadingShapedText(line.value)) ||
         // (nor the lines of a column a scan or a layout printed twice in a row: the copy stands apart, for
         // dedup to read against the paragraph it repeats)
-        copyEdges.has(k)
+        copyEdges.has(k) ||
+        // (nor a short sentence between a full line left open and a count alone under it, which no paragraph is: the
+        // count is the open line's tail, the sentence a caption set into the column, for join to step over, …总投资超过 /
+        // 城东产业园一角。 / 八十亿元。)
+        (!full[k] && !endsComplete(lines[k - 1].value) && endsComplete(line.value) && k + 1 < lines.length && !indented[from + k + 1] && isCountAlone(lines[k + 1].value))
       if ((indented[from + k] && !setIn) || !full[k - 1] || apart || listed) {
         out.push(current)
         current = line
