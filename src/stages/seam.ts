@@ -14,6 +14,7 @@ import {
 } from '../kernel/text.js'
 import { BoundedMemo } from '../kernel/memo.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
+import { tagWords } from '../kernel/grammar.js'
 
 const WINDOW = 8
 
@@ -91,6 +92,29 @@ const CLAUSE_FIGURE_END = /\p{Script=Han}[0-9０-９]+(?:[.．][0-9０-９]+)?$/
 /** A magnitude or a unit of measure, then Han text: the rest of a figure, 万人次。 亿元， %的… */
 const UNIT_OPENING = /^(?:[万亿][\p{Script=Han}，,。]|[%％‰]|(?:余|多)?(?:元|吨|亩|公顷|公里|千米|平方米|立方米|公斤|千克|人次|户|名)[，,。、\p{Script=Han}])/u
 
+/** Han numerals, as a count is written in them: 八十, 一百零五, 百分之三十. */
+const HAN_NUMERALS = '零〇一二三四五六七八九十百千万亿两点分之'
+const HAN_NUMERAL_END = new RegExp(`[${HAN_NUMERALS}]$`)
+const HAN_NUMERAL_OPENING = new RegExp(`^[${HAN_NUMERALS}]`)
+// (a figure among them: 百分点 is a unit's word, 百分 / 点。)
+const HAN_NUMBER = new RegExp(`^(?=.*[零〇一二三四五六七八九十两])[${HAN_NUMERALS}]+$`)
+
+/**
+ * A number in Han numerals cut across the break (…总投资超过八 / 十亿元。): read whole, the tagger takes one count
+ * across the cut, its characters numerals only (not 统一 / 十个…, where the count is the second half's own).
+ */
+function numberAcrossSeam(before: string, after: string): boolean {
+  const tail = before.trimEnd().slice(-WINDOW)
+  const head = after.trimStart().slice(0, WINDOW)
+  if (!HAN_NUMERAL_END.test(tail) || !HAN_NUMERAL_OPENING.test(head)) return false
+  let at = 0
+  for (const w of tagWords(tail + head)) {
+    if (at < tail.length && at + w.word.length > tail.length) return w.tag === 'm' && HAN_NUMBER.test(w.word)
+    at += w.word.length
+  }
+  return false
+}
+
 export function seamEvidence(before: string, after: string): SeamEvidence {
   const reasons: string[] = []
   let score = 0
@@ -121,6 +145,10 @@ export function seamEvidence(before: string, after: string): SeamEvidence {
   if (CLAUSE_FIGURE_END.test(before) && UNIT_OPENING.test(after)) {
     score += 2
     reasons.push('a figure runs on into its unit across the break')
+  } else if (!word && numberAcrossSeam(before, after)) {
+    // (and a number in Han numerals, …超过八 / 十亿元。, which the segmenter does not read as a word)
+    score += 2
+    reasons.push('a number in Han numerals runs across the break')
   }
   if (endsWithContinuationMark(before)) {
     score += 1
