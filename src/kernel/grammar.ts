@@ -163,6 +163,11 @@ export function endsWanting(text: string): boolean {
   return hand >= 0 && hand < tagged.length - 1 && !tagged.slice(hand + 1).some((w) => isPredicateVerb(w.tag))
 }
 
+/** A line that stops on a preposition, its object still to come (…授牌仪式在, …向): no sentence stops there. */
+export function endsOnPreposition(text: string): boolean {
+  return tagWords(text).at(-1)?.tag === 'p'
+}
+
 /**
  * A line that hands an object to a verb still to come and stops on that object, a noun (青石乡把避孕节育服务, 让光伏板):
  * the object may hold a verb of its own as its modifier (避孕节育服务), so a predicate opening the next line is the one

@@ -30,7 +30,7 @@ import { numbersInTurn } from '../kernel/list-item.js'
 import { isWrapRemainder } from './web-frame.js'
 import { TIED_ON_PARTICLE, UNFOLD_END } from './classify-patterns.js'
 import { opensWithDateline } from './segment.js'
-import { closesOnHeadNoun, endsClauseOnObject, holdsPredicate, isClauseWithSubject, isCountAlone, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
+import { closesOnHeadNoun, endsClauseOnObject, endsOnPreposition, holdsPredicate, isClauseWithSubject, isCountAlone, endsOnDirectedVerb, endsOnHandedObject, endsWanting, isBareNounPhrase, isBareVerbPhrase, isSubjectOnly, isSubjectVerbClause, opensOnPredicate, opensUnclosedAbout } from '../kernel/grammar.js'
 import { SURNAMES } from '../kernel/surnames.js'
 
 const INTERSTITIAL = new Set(['caption', 'credit'])
@@ -1882,6 +1882,11 @@ function isSentenceCutTitle(block: Block, next: Block): boolean {
   if (!areHeadlineLines(block, next) && !areHeadlineLinesApart(block, next)) return false
   const first = block.value.trim()
   const second = next.value.trim()
+  // (the second line may set a phrase of its own after its first, a space apart, 全省首批智慧农场授牌仪式在 / 省城举行
+  // 我市两家单位入选: a first line stopping on a preposition, its object still to come, goes on with the second's first
+  // phrase whatever stands after it; a line stopping elsewhere may be a title over its byline's unit and name)
+  const twoPhrases = /^([^\s\u3000]{2,})[ \u3000]+([^\s\u3000]{2,})$/.exec(second)
+  if (twoPhrases && BARE_HEADLINE_LINE.test(first) && BARE_HEADLINE_LINE.test(twoPhrases[1]) && BARE_HEADLINE_LINE.test(twoPhrases[2]) && !/[：:]/.test(second) && visibleLength(first) >= SUBJECT_LINE_MIN && visibleLength(first + second) <= HEADLINE_MAX) return endsOnPreposition(first)
   // (a work's name is one word of the line, whatever marks it holds: 《某某县志（1990—2020）》)
   const named = (line: string) => line.replace(WORK_NAME, '《名》')
   if (!BARE_HEADLINE_LINE.test(named(first).replace(CLAUSE_COMMAS, '').replace(FIGURES_SLASH, '')) || !BARE_HEADLINE_LINE.test(named(second)) || /[：:]/.test(second) || visibleLength(first + second) > HEADLINE_MAX) return false
