@@ -3464,8 +3464,9 @@ function markJumpHeadlines(all: Block[]): void {
     const printedBefore = (k: number) => {
       const text = foldForCompare(all[k].value)
       const isHead = (b: Block | undefined) => b !== undefined && REPRINTED_HEAD_KINDS.has(b.kind) && b !== marker
-      // (or a part of it, the jump's short title: 改革取得新成效 for 我县农村改革取得新成效)
-      const partOf = (b: Block) => text.length >= JUMP_TITLE_MIN && foldForCompare(b.value).includes(text)
+      // (or a part of it, the jump's short title: 改革取得新成效 for 我县农村改革取得新成效; or its words picked in their
+      // order, 水厂通水 for 城北水厂正式通水, as an editor shortens a headline for its jump)
+      const partOf = (b: Block) => text.length >= JUMP_TITLE_MIN && isPickedFrom(text, foldForCompare(b.value))
       return all.slice(0, i).some((b, m) => isHead(b) && (foldForCompare(b.value) === text || (k === i && partOf(b)) || (isHead(all[m + 1]) && m + 1 < i && foldForCompare(b.value) + foldForCompare(all[m + 1].value) === text)))
     }
     if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || !printedBefore(i)) continue
@@ -3476,6 +3477,17 @@ function markJumpHeadlines(all: Block[]): void {
 }
 /** A jump's short title, a part of the article's headline, holds this many characters at least. */
 const JUMP_TITLE_MIN = 4
+
+/** Whether every character of `part` stands in `whole`, in the same order (水厂通水 in 城北水厂正式通水). */
+function isPickedFrom(part: string, whole: string): boolean {
+  let at = 0
+  for (const ch of part) {
+    at = whole.indexOf(ch, at)
+    if (at < 0) return false
+    at += ch.length
+  }
+  return true
+}
 /** A block closed by a full stop (as normalise writes it) where its twin is not. */
 function closesWithStopAlone(block: Block, twin: Block): boolean {
   const closed = (b: Block) => /。$/.test(shapeText(b.value).trim())
