@@ -4070,8 +4070,11 @@ function classifyInContext(blocks: Block[]): void {
     let signed = i + 1
     while (blocks[signed]?.kind === 'subtitle') signed++
     const overMarkedByline = blocks[signed]?.kind === 'byline' && (patterns.bylineMark.test(blocks[signed].value) || /^[◎○]/.test(blocks[signed].value))
+    // (a subtitle between it and a byline of any form, 黄土高原上的旱地小麦 / 喜获丰收 / ——某某见闻 / 本报记者　某某: the
+    // byline under the subtitle signs the piece, and the line over the subtitle is its title's)
+    const overSignedSubtitle = signed > i + 1 && blocks[signed]?.kind === 'byline' && patterns.subtitleDash.test(blocks[i + 1].value)
     // (nor four characters no name's shape, 声音简介, on a page that heads its sections with such short words: its first section's head)
-    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline && !isFirstShortHead(blocks, i)) block.kind = 'byline'
+    if ((previous.kind === 'title' || previous.kind === 'subtitle') && isNameLine(block, blocks[i + 1]) && !overMarkedByline && !overSignedSubtitle && !isFirstShortHead(blocks, i)) block.kind = 'byline'
   }
 
   // A block standing right before a photo credit describes the photo.
