@@ -281,9 +281,7 @@ function hanCount(text: string): number {
  */
 function clausesCutAtPageBreak(blocks: Block[], file: VFile): Set<number> {
   const cut = new Set<number>()
-  const body = blocks.filter((b) => b.kind === 'body' && b.value.length >= INDENT_SAMPLE_MIN)
-  const indented = body.filter((b) => (b.position.start.column ?? 1) > 1).length
-  if (indented < INDENT_PAGE_MIN || indented < (body.length - indented) * 3) return cut
+  if (!opensParagraphsIndented(blocks)) return cut
   const lines = String(file.value).split(/\r\n|\r|\n/)
   for (let a = 0; a + 1 < blocks.length; a++) {
     const [A, B] = [blocks[a], blocks[a + 1]]
@@ -311,6 +309,26 @@ function clausesCutByPicture(blocks: Block[]): Set<number> {
   }
   return cut
 }
+/** Whether the page opens its paragraphs indented: most of its paragraphs of some length, and several, open so. */
+function opensParagraphsIndented(blocks: Block[]): boolean {
+  const body = blocks.filter((b) => b.kind === 'body' && b.value.length >= INDENT_SAMPLE_MIN)
+  const indented = body.filter((b) => (b.position.start.column ?? 1) > 1).length
+  return indented >= INDENT_PAGE_MIN && indented >= (body.length - indented) * 3
+}
+
+/**
+ * Paragraphs of prose set flush on a page that opens its paragraphs indented (…成立了环境 / 点评 / 　　乡村振兴… /
+ * 卫生理事会，制定了…): each opens no paragraph, but goes on from one a box, a caption or a break stood before.
+ */
+function setFlushOnIndentedPage(blocks: Block[]): Set<number> {
+  const flush = new Set<number>()
+  if (!opensParagraphsIndented(blocks)) return flush
+  blocks.forEach((b, k) => {
+    if (b.kind === 'body' && b.value.length >= INDENT_SAMPLE_MIN && (b.position.start.column ?? 1) === 1 && !isHeadingShaped(b)) flush.add(k)
+  })
+  return flush
+}
+
 /** Body blocks this long tell how the page opens its paragraphs. */
 const INDENT_SAMPLE_MIN = 20
 /** A page opens its paragraphs indented when this many at least are. */
@@ -1165,6 +1183,9 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
   }
   const boxed = blocks.some((block) => block.data.boxed !== undefined)
   const cutAtBreak = clausesCutAtPageBreak(blocks, file)
+  // (a paragraph set flush where the page indents its paragraphs' first lines goes on from another, as one that
+  // visibly opens mid-sentence does: a far half may claim it, on the seam's evidence still)
+  const setFlush = setFlushOnIndentedPage(blocks)
   for (const a of clausesCutByPicture(blocks)) cutAtBreak.add(a)
   // (a repeat that is another version of a passage the page compares, a draft and its revision, is no copy: text)
   const comparedVersion = (j: number) =>
@@ -1241,7 +1262,7 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
     const closesArticle = held.size === 0 && opensNextArticle(blocks, a)
     for (let b = from; b < Math.min(blocks.length, a + FAR_WINDOW); b++) {
       // a repeat of an earlier block (dedup removes it) is no continuation of its own, nor a rival
-      if (!mayContinue(blocks[b]) || repeats.has(b) || (!anyOpening && !mayStartMidSentence(blocks, b))) continue
+      if (!mayContinue(blocks[b]) || repeats.has(b) || (!anyOpening && !mayStartMidSentence(blocks, b) && !setFlush.has(b))) continue
       const evidence = seamEvidence(blocks[a].value, blocks[b].value)
       const broughtIn = closesArticle && evidence.score < FAR_MINIMUM && blocks[b].data.jumpsIn && !blocks[b].data.jumpsFromOtherPage
       if (broughtIn) {
@@ -1249,6 +1270,12 @@ export function joinBlocks(blocks: Block[], file: VFile, options: CleanOptions):
         continue
       }
       if (evidence.score >= FAR_MINIMUM) far.push({ a, b, score: evidence.score, reasons: evidence.reasons, between: [], headings: [], far: true })
+      // (a paragraph of prose set flush where the page indents its paragraphs goes on from the nearest paragraph over it
+      // stopped on a bare character, whatever the seam, with a box, its label and its text, between: …成立了环境 / 点评 /
+      // 　　乡村振兴…。 / 卫生理事会，…; not from a lead-in's colon, whose list or fields may be set flush)
+      else if (setFlush.has(b) && BARE_STOP.test(blocks[a].value) && hasSentencePunctuation(blocks[b].value) && !FIELD_OPENING.test(blocks[b].value) && evidence.score >= 0 && !blocks.slice(a + 1, b).some(isOpenBody)) {
+        far.push({ a, b, score: evidence.score + FAR_MINIMUM, reasons: ['the second half is set flush where the page indents its paragraphs, under the nearest paragraph left open', ...evidence.reasons], between: [], headings: [], far: true })
+      }
     }
     return far
   }
