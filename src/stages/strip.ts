@@ -252,8 +252,34 @@ export function stripMarkersInText(blocks: Block[], file: VFile, revert?: Readon
   for (const block of kept) {
     stripInlineMarkers(block, file, revert)
     stripLinkTail(block, file, revert)
+    stripCopyLinkButton(block, file, revert)
   }
   return kept
+}
+
+/** A forum's button to copy the thread's link, set after its title in brackets: …周末可以去逛逛 [复制链接]. */
+const COPY_LINK_BUTTON = /(?<=\S)[ \u3000]+[[【](?:复制链接|复制本帖链接|复制网址|复制地址)[\]】]$/
+
+function stripCopyLinkButton(block: Block, file: VFile, revert: ReadonlySet<string> | undefined): void {
+  if (!block.value.includes('复制')) return
+  const match = COPY_LINK_BUTTON.exec(block.value)
+  if (!match) return
+  const from = match.index
+  const span = sourceSpan(block, from, block.value.length)
+  if (span === undefined) return
+  const tail = block.value.slice(from)
+  const init: RecordInit = {
+    level: 'info',
+    kind: 'furniture',
+    message: `a site's button “${tail.trim()}” removed from the end of a line`,
+    start: span[0],
+    end: span[1],
+    actual: tail,
+    expected: [],
+    blockId: block.data.id,
+  }
+  if (!proposeChange(file, revert, init)) return
+  record(file, { ...init, removed: replaceText(block, from, block.value.length, '') })
 }
 
 /**
