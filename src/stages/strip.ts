@@ -263,23 +263,7 @@ const COPY_LINK_BUTTON = /(?<=\S)[ \u3000]+[[【](?:复制链接|复制本帖链
 function stripCopyLinkButton(block: Block, file: VFile, revert: ReadonlySet<string> | undefined): void {
   if (!block.value.includes('复制')) return
   const match = COPY_LINK_BUTTON.exec(block.value)
-  if (!match) return
-  const from = match.index
-  const span = sourceSpan(block, from, block.value.length)
-  if (span === undefined) return
-  const tail = block.value.slice(from)
-  const init: RecordInit = {
-    level: 'info',
-    kind: 'furniture',
-    message: `a site's button “${tail.trim()}” removed from the end of a line`,
-    start: span[0],
-    end: span[1],
-    actual: tail,
-    expected: [],
-    blockId: block.data.id,
-  }
-  if (!proposeChange(file, revert, init)) return
-  record(file, { ...init, removed: replaceText(block, from, block.value.length, '') })
+  if (match) removeTail(block, match.index, (tail) => `a site's button “${tail}” removed from the end of a line`, file, revert)
 }
 
 /**
@@ -294,15 +278,18 @@ function stripLinkTail(block: Block, file: VFile, revert: ReadonlySet<string> | 
   const end = block.value.length > 80 ? block.value.slice(-80) : block.value
   if (!(end.includes('网页链接') || end.includes('视频') || end.includes('收起d'))) return
   const match = LINK_TAIL.exec(block.value)
-  if (!match) return
-  const from = match.index
+  if (match) removeTail(block, match.index, (tail) => `a microblog's links “${tail}” removed from the end of a paragraph`, file, revert)
+}
+
+/** Removes a block's text from `from` to its end, the site's, recorded with the message made from the text removed. */
+function removeTail(block: Block, from: number, message: (tail: string) => string, file: VFile, revert: ReadonlySet<string> | undefined): void {
   const span = sourceSpan(block, from, block.value.length)
   if (span === undefined) return
   const tail = block.value.slice(from)
   const init: RecordInit = {
     level: 'info',
     kind: 'furniture',
-    message: `a microblog's links “${tail.trim()}” removed from the end of a paragraph`,
+    message: message(tail.trim()),
     start: span[0],
     end: span[1],
     actual: tail,
