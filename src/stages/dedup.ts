@@ -222,23 +222,29 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
   // titles and labels (点评, 短评, 编后 …) before each block: the text under a label is another
   // voice's, as under another headline
   const voicesBefore: number[] = []
+  // labels alone before each block (a headline printed again over the text is no other voice's)
+  const labelsBefore: number[] = []
   let titles = 0
   let voices = 0
+  let labels = 0
   // (a headline printed again is the same article's, not the next one's: a site's CMS prints it over its summary and
   // again over the text, 某某调查 / 摘要：8月15日…赴玛... / 某某调查 / 8月15日…)
   let lastTitle: string | undefined
   for (const block of blocks) {
     titlesBefore.push(titles)
     voicesBefore.push(voices)
+    labelsBefore.push(labels)
     if (block.kind === 'title') {
       const title = foldForCompare(block.value)
       if (title !== lastTitle) titles++
       lastTitle = title
     }
     if (block.kind === 'title' || block.kind === 'label') voices++
+    if (block.kind === 'label') labels++
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
   const acrossVoice = (earlier: number, later: number) => voicesBefore[later] > voicesBefore[earlier + 1]
+  const acrossLabel = (earlier: number, later: number) => labelsBefore[later] > labelsBefore[earlier + 1]
   // the signature over each block: pieces signed by different people (pupils' compositions under one
   // set title) may open with the same sentence, and neither is the other's copy
   const signatureOver: Array<string | undefined> = []
@@ -264,7 +270,7 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     }
     return false
   }
-  const article = { acrossTitle, acrossVoice, signedApart, introduced, digestItem }
+  const article = { acrossTitle, acrossVoice, acrossLabel, signedApart, introduced, digestItem }
 
   // (an item of a list is not a piece of the paragraph that names it)
   let texts: string[] | undefined
@@ -428,7 +434,7 @@ function judge(
   entries: Entry[],
   index: ShingleIndex,
   options: CleanOptions,
-  article: { acrossTitle: (earlier: number, later: number) => boolean; acrossVoice: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean; digestItem: (i: number) => boolean },
+  article: { acrossTitle: (earlier: number, later: number) => boolean; acrossVoice: (earlier: number, later: number) => boolean; acrossLabel: (earlier: number, later: number) => boolean; signedApart: (a: number, b: number) => boolean; introduced: (i: number) => boolean; digestItem: (i: number) => boolean },
   blocks: Block[],
   keys: readonly string[],
 ): { verdict?: Verdict; flag?: Omit<SimilarPair, 'index'> } {
@@ -467,7 +473,12 @@ function judge(
     const passageCopied = teaser !== undefined && SUMMARY_LABEL.test(blocks[j].value) && e.folded.indexOf(opening) > 0 && undated?.startsWith(opening) !== true
     const teaserCopy = teaser !== undefined && ((!teaser.labelled && opensWith(opening)) || passageCopied) && opening.length >= TEASER_MIN && !acrossTitle(j, e.index) && !other.spoken
     const cutAcross = otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensWith(opening.slice(0, Math.min(8, opening.length)))
-    const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken && !article.digestItem(j))
+    // (a paragraph ending its sentence, held whole in a longer one under a commentary's label after it (短评, 编后,
+    // 点评): the commentary quotes it and goes on in its own words, 没有钱，…通到了镇上。这段朴素的叙述，道出了…; no
+    // copy cut short, and both stay where they stand)
+    // (the earlier no summary or teaser: that copies the text, below)
+    const quotedUnderLabel = teaser === undefined && other.complete && article.acrossLabel(j, e.index)
+    const earlierCut = teaserCopy || (cutAcross && !acrossTitle(j, e.index) && !other.spoken && !article.digestItem(j) && !quotedUnderLabel)
     // (or the earlier copy is this one's text from inside its first sentence on, cut at its start, and
     // perhaps at its end: 装着血压计、… printed over 宝梵镇村医陈德明的背包里装着血压计、…; the complete copy takes its place)
     // (the earlier copy cut short: the complete one takes its place, unless the site cut it in its preview over the text)
@@ -476,7 +487,7 @@ function judge(
         ? { twin: j, reason: "earlier copy cut short by the site's preview (the complete copy stays in the text)", containment: otherIn, score, replacesEarlier: true, staysInPlace: true }
         : { twin: j, reason: 'earlier copy cut short (the complete copy takes its place)', containment: otherIn, score, replacesEarlier: true }
     const earlierTail =
-      otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensInside(e.folded, other.folded, options.dedup.shingle) && !acrossTitle(j, e.index) && !other.spoken
+      otherIn >= options.dedup.containment && other.folded.length < e.folded.length && opensInside(e.folded, other.folded, options.dedup.shingle) && !acrossTitle(j, e.index) && !other.spoken && !quotedUnderLabel
     if (e.folded === other.folded) {
       // (an interview's question asked again over another answer is half of another pair: 问：多长时间能拿到证？)
       // (the same pair printed again, its answer a copy too, whole or cut short, is a copy: 答：村规民约是…形成草案，
