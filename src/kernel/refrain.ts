@@ -80,7 +80,7 @@ export function repeatsRefrain(
   if (sungBetweenVerses(keys, i, j)) return true
   const once = saidOncePerSection(keys, i, isHeading)
   if (once === 'copy') return false
-  if (once) return true
+  if (once || saidBetweenParagraphs(keys, i, j)) return true
   if (!(j + 1 >= keys.length || isHeading(j + 1) || (j > 0 && isHeading(j - 1)) || bookendsSection(keys, i, j, isHeading, isByline))) return false
   // (the copy's neighbour is the twin's neighbour, maybe misread, or a piece of it cut short)
   return standsAlone(keys, i, j, (a, b) => a === b || (a.length >= PIECE_MIN && b.includes(a)) || similarity(a, b) >= ALIKE)
@@ -190,6 +190,19 @@ function printedBefore(keys: readonly string[], k: number): boolean {
 const COPY_OPENING = 12
 
 /**
+ * The first and last of the run of lines `j`, `j` + 2, `j` + 4 … (and back) that say line `j` again, when the run holds
+ * line `i`; undefined otherwise.
+ */
+function saidEveryOtherLine(keys: readonly string[], i: number, j: number): { first: number; last: number } | undefined {
+  if (i - j < 2 || (i - j) % 2 !== 0) return undefined
+  let first = j
+  while (first >= 2 && keys[first - 2] === keys[j]) first -= 2
+  let last = j
+  while (keys[last + 2] === keys[j]) last += 2
+  return last < i || last - first < 2 ? undefined : { first, last }
+}
+
+/**
  * A song's refrain sung after each of its verses (“春风吹绿…” / “哎——…！” / “合作社里…” / “哎——…！” / “娃娃…” /
  * “哎——…！”): three times or more, every other line, the earlier occurrence `j` and the copy `i` among
  * them, and the lines between are short lines, each another (a line a scan printed again, or a run
@@ -197,18 +210,38 @@ const COPY_OPENING = 12
  * verse / refrain / verse / refrain) when the two verses are of one length, as a song's verses are.
  */
 function sungBetweenVerses(keys: readonly string[], i: number, j: number): boolean {
-  if (i - j < 2 || (i - j) % 2 !== 0) return false
-  let first = j
-  while (first >= 2 && keys[first - 2] === keys[j]) first -= 2
-  let last = j
-  while (keys[last + 2] === keys[j]) last += 2
-  if (last < i || last - first < 2) return false
+  const said = saidEveryOtherLine(keys, i, j)
+  if (said === undefined) return false
+  const { first, last } = said
   if (last - first === 2 && !twoVersesUnderALeadIn(keys, first)) return false
   const verses = new Set<string>()
   for (let k = first - 1; k < last; k += 2) {
     const verse = keys[k]
     if (verse === undefined || verse.length === 0 || verse.length > REFRAIN_MAX || verse === keys[j] || verses.has(verse)) return false
     verses.add(verse)
+  }
+  return true
+}
+
+/** A slogan said after each of this many paragraphs at least is the article's. */
+const SAID_BETWEEN_MIN = 3
+
+/**
+ * A slogan said again and again between the paragraphs of an article with no headings (… / 守住绿水青山，就是守住我们的饭碗。 /
+ * 二十年来，… / 守住绿水青山，… / 如今，… / 守住绿水青山，…): three times or more, every other block, the earlier
+ * occurrence `j` and the copy `i` among them, and the paragraphs between each of its own, neither printed before nor
+ * alike. A scan prints a line again with its neighbours (a run) or next to itself, never alone three times between
+ * other text.
+ */
+function saidBetweenParagraphs(keys: readonly string[], i: number, j: number): boolean {
+  const said = saidEveryOtherLine(keys, i, j)
+  if (said === undefined || (said.last - said.first) / 2 + 1 < SAID_BETWEEN_MIN) return false
+  const { first, last } = said
+  const between: string[] = []
+  for (let k = first + 1; k < last; k += 2) {
+    const text = keys[k]
+    if (text.length === 0 || text === keys[j] || printedBefore(keys, k) || between.some((other) => similarity(other, text) >= ALIKE)) return false
+    between.push(text)
   }
   return true
 }
