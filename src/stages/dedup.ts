@@ -6,6 +6,7 @@
  * kept and flagged.
  */
 import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
 import { HEADING_KINDS, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
@@ -1130,6 +1131,28 @@ function flagSimilar(file: VFile, blocks: Block[], entries: Entry[], flags: Simi
       containment: round(f.containment),
     })
   }
+}
+
+/**
+ * Withdraws the flags an earlier pass left on a block a later pass removed: settle runs dedup again once copies went,
+ * and a line the first pass read as said again on purpose (a notice's field 施工单位：… after its box printed twice,
+ * “a refrain or a copy? kept”) is read there, its neighbours' copies gone, as the copy it is. The block was not kept,
+ * and the report says only what was done to it. Run once the page is settled (the passes count records by their
+ * place in the file).
+ */
+export function withdrawStaleFlags(file: VFile): void {
+  const removedAt = new Map<string, number>()
+  file.messages.forEach((m, at) => {
+    const data = (m as ScancleanMessage).data
+    // (a whole block: a repeated opening removed leaves the rest of the block, and its flags, standing)
+    if (m.ruleId === 'dedup' && data?.kind === 'duplicate' && data.note !== REPEATED_OPENING && data.blockId !== undefined && !removedAt.has(data.blockId)) removedAt.set(data.blockId, at)
+  })
+  if (removedAt.size === 0) return
+  const stale = (m: VFileMessage, at: number) => {
+    const data = (m as ScancleanMessage).data
+    return m.ruleId === 'dedup' && data?.kind === 'flag' && data.blockId !== undefined && (removedAt.get(data.blockId) ?? -1) > at
+  }
+  if (file.messages.some(stale)) file.messages = file.messages.filter((m, at) => !stale(m, at))
 }
 
 /**

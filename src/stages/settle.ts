@@ -11,7 +11,7 @@ import type { CleanOptions } from '../kernel/options.js'
 import { withRule } from '../kernel/record.js'
 import { isMarkerLine, reclassifyBlocks } from './classify.js'
 import { joinRounds, linesRemovedSince } from './join.js'
-import { dedupBlocks, dedupChanges } from './dedup.js'
+import { dedupBlocks, dedupChanges, withdrawStaleFlags } from './dedup.js'
 import { stripBlocks, stripMarkersInText } from './strip.js'
 
 /** Rounds are few in practice (none or one, seldom two); this bounds a pathological page. */
@@ -49,6 +49,7 @@ export const settle: Plugin<[CleanOptions], PageTree, PageTree> = function (opti
       if (file.messages.length === recorded) break
       removed = 1
     }
+    withdrawStaleFlags(file)
   }
   return transformer
 }
