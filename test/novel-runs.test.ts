@@ -17,6 +17,14 @@ describe('novelRuns: another figure', () => {
   })
 })
 
+describe('novelRuns: another place', () => {
+  it('one level of government for another is another place, a misread character is not', () => {
+    expect(novelRuns('乡村两级书记亲自抓。', '镇村两级书记亲自抓。').levelChanged).toBe(true)
+    expect(novelRuns('全市共建成服务站。', '全县共建成服务站。').levelChanged).toBe(true)
+    expect(novelRuns('己累计收购稻谷。', '已累计收购稻谷。').levelChanged).toBe(false)
+  })
+})
+
 describe('hanNumberValue', () => {
   it.each([
     ['两', 2],

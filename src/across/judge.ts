@@ -128,7 +128,7 @@ export function judgePair(copy: string, earlier: string): PairVerdict | undefine
     // the same template with another name in it (a list of people, of places) is other text, and
     // so is the same sentence with another figure in it (another date, another amount)
     const own = novelRuns(copy, earlier)
-    if (replacesWords(own) || own.figureChanged) return undefined
+    if (replacesWords(own) || own.figureChanged || own.levelChanged) return undefined
     return { score: round(score), containment: round(containmentInHeld(copy)), reason: 'near copy' }
   }
   if (copy.length > earlier.length || copy.length < PART_SHARE * earlier.length) return undefined

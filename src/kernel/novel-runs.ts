@@ -29,6 +29,11 @@ export interface NovelRuns {
    * otherwise is the editor's to judge.
    */
   figureChanged: boolean
+  /**
+   * A change puts one level of government in place of another, a character for a character (镇村两级 / 乡村两级, 全县 /
+   * 全市): the same template sentence said of another place. No two of 省市县区乡镇村 look alike to OCR.
+   */
+  levelChanged: boolean
 }
 
 /**
@@ -51,12 +56,14 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   let removedText = ''
   let addedText = ''
   let figureChanged = false
+  let levelChanged = false
   for (const part of parts) {
     if (!part.added && !part.removed) {
       if (removedRun + addedRun > 0) changes++
       replaced = Math.max(replaced, Math.min(removedRun, addedRun))
       if (removedRun > 0 && addedRun > 0) swapped = Math.max(swapped, removedRun + addedRun)
       figureChanged ||= changesFigure(removedText, addedText)
+      levelChanged ||= changesLevel(removedText, addedText)
       removedRun = addedRun = 0
       removedText = addedText = ''
       at += part.value.length
@@ -78,7 +85,16 @@ export function novelRuns(copy: string, twin: string): NovelRuns {
   replaced = Math.max(replaced, Math.min(removedRun, addedRun))
   if (removedRun > 0 && addedRun > 0) swapped = Math.max(swapped, removedRun + addedRun)
   figureChanged ||= changesFigure(removedText, addedText)
-  return { edge, inner, replaced, swapped, changes, figureChanged }
+  levelChanged ||= changesLevel(removedText, addedText)
+  return { edge, inner, replaced, swapped, changes, figureChanged, levelChanged }
+}
+
+/** A level of government, one character (全县, 镇村两级, 市委). */
+const LEVEL = /^[省市县区乡镇村]$/
+
+/** One change puts a level of government in place of another: 镇 → 乡, 县 → 市. */
+function changesLevel(removed: string, added: string): boolean {
+  return removed !== added && LEVEL.test(removed) && LEVEL.test(added)
 }
 
 const DIGIT = /[0-9]/

@@ -756,7 +756,8 @@ function ownOfCopy(runsOf: string, kept: string, text = runsOf, anyLength = fals
   const runs = novelRuns(runsOf, kept)
   const otherFigure = runs.figureChanged || figuresDiffer(text, kept)
   const misread = otherFigure ? misreadFigure(text, kept, anyLength ? 0 : MISREAD_FIGURE_MIN) : undefined
-  const ownRuns = runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || (otherFigure && misread === undefined)
+  // (or another place's level, 乡 for 镇: the same template said of another place, never a misreading)
+  const ownRuns = runs.edge >= NOVEL_EDGE_RUN || runs.inner >= NOVEL_INNER_RUN || (otherFigure && misread === undefined) || runs.levelChanged
   // (whether a word or two replaced is all the copy holds of its own)
   const wordsReplaced = !ownRuns && replacesWords(runs)
   return { own: ownRuns || wordsReplaced, misread, wordsReplaced }
