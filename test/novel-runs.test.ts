@@ -12,6 +12,12 @@ describe('novelRuns: another figure', () => {
     expect(novelRuns('共有十二个村。', '共有12个村。').figureChanged).toBe(false)
   })
 
+  it('a numeral in characters for another is another figure, the same amount written otherwise is not', () => {
+    expect(novelRuns('累计服务一百八十余次。', '累计服务一百六十余次。').figureChanged).toBe(true)
+    expect(novelRuns('建成两个服务站。', '建成二个服务站。').figureChanged).toBe(false)
+    expect(novelRuns('包千到人。', '包干到人。').figureChanged).toBe(false)
+  })
+
   it('a word for a word is no figure', () => {
     expect(novelRuns('签订7订单。', '签订了订单。').figureChanged).toBe(false)
   })

@@ -100,17 +100,18 @@ function changesLevel(removed: string, added: string): boolean {
 const DIGIT = /[0-9]/
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万]/
 const HAN_NUMERALS = /[零〇一二两三四五六七八九十百千万]+/
+const WHOLLY_HAN_NUMERALS = /^[零〇一二两三四五六七八九十百千万]+$/
 
 /**
  * One change puts another figure in place of a figure: a digit for a digit (10日 / 15日), or a number
  * written in characters for one in digits that says another amount (12个 / 两个; 3千 / 三千 is the
- * same amount, written otherwise).
+ * same amount, written otherwise), or a numeral in characters for another (一百六十 / 一百八十; 两 / 二 is the same).
  */
 function changesFigure(removed: string, added: string): boolean {
   const removedDigit = DIGIT.test(removed)
   const addedDigit = DIGIT.test(added)
   if (removedDigit && addedDigit) return true
-  if (removedDigit === addedDigit) return false
+  if (!removedDigit && !addedDigit) return WHOLLY_HAN_NUMERALS.test(removed) && WHOLLY_HAN_NUMERALS.test(added) && hanNumberValue(removed) !== hanNumberValue(added)
   const [digits, characters] = removedDigit ? [removed, added] : [added, removed]
   if (!HAN_NUMERAL.test(characters)) return false
   const written = hanNumberValue(HAN_NUMERALS.exec(characters)![0])

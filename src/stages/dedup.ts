@@ -794,13 +794,23 @@ const MISREAD_FIGURE_MIN = 60
  */
 export function misreadFigure(copy: string, kept: string, minLength = MISREAD_FIGURE_MIN): [string, string] | undefined {
   if (Math.min(copy.length, kept.length) < minLength) return undefined
-  const a = figuresOf(copy)
-  const b = figuresOf(kept)
-  if (a.length !== b.length) return undefined
+  const inDigits = slippedFigure(figuresOf(copy), figuresOf(kept))
+  if (inDigits !== undefined) return inDigits === 'other' ? undefined : inDigits
+  // (its figures all the same, one numeral in characters slipped: 三十六 / 三十八, as a digit slips)
+  const inCharacters = slippedFigure(copy.match(HAN_FIGURES) ?? [], kept.match(HAN_FIGURES) ?? [])
+  return inCharacters === 'other' ? undefined : inCharacters
+}
+
+/** Numbers written in characters, in order (一百六十, 两; the 一 of a word too, the same in a copy). */
+const HAN_FIGURES = /[零〇一二两三四五六七八九十百千万]+/g
+
+/** The one figure of `a` that is a slip for its place in `b`; undefined when none differs, 'other' when more do, or otherwise. */
+function slippedFigure(a: string[], b: string[]): [string, string] | 'other' | undefined {
+  if (a.length !== b.length) return 'other'
   let pair: [string, string] | undefined
   for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue
-    if (pair || !isFigureSlip(a[k], b[k])) return undefined
+    if (pair || !isFigureSlip(a[k], b[k])) return 'other'
     pair = [a[k], b[k]]
   }
   return pair
