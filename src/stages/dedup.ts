@@ -905,6 +905,15 @@ function removeBlock(
   return true
 }
 
+/**
+ * The scores a line removed with its run is recorded with against its twin: 1 and 1 when the same, as measured when one
+ * character was misread (二、严把工程质量 / 二、严把工程质童), so that the record says what its diff shows.
+ */
+function lineScores(line: Entry, twin: Entry): { containment: number; score: number } {
+  if (line.folded === twin.folded) return { containment: 1, score: 1 }
+  return { containment: containment(line.grams, twin.grams), score: similarity(line.folded, twin.folded) }
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000
 }
@@ -941,7 +950,7 @@ function removeRepeatedHeadings(
       // (nor does a heading over a run its later copy replaced: it goes with its run)
       if ((j < i || block.data.wedgedCopy === true || (keptAt > i && entries[nextContent].removedBy === keptAt && previewCutBetween(blocks, i, keptAt))) && j !== i && sameHeading(entries[j].folded, entries[i].folded)) {
         const what = HEADING_KINDS.has(block.kind) ? 'heading' : block.kind
-        const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, containment: 1, score: 1, replacesEarlier: false }
+        const verdict = { twin: j, reason: `${what} repeated with its paragraphs`, ...lineScores(entries[i], entries[j]), replacesEarlier: false }
         if (removeBlock(file, blocks, i, j, verdict, revert)) entries[i].removedBy = j
         break
       }
@@ -1007,7 +1016,7 @@ function removeLinesRepeatedWithCopy(
     if (copyOf === undefined || copyOf + 1 >= i) continue
     const twin = copyOf + 1
     if (blocks[twin].kind !== kind || entries[twin].removedBy !== undefined || !sameHeading(entries[twin].folded, entries[i].folded)) continue
-    const verdict = { twin, reason, containment: 1, score: 1, replacesEarlier: false }
+    const verdict = { twin, reason, ...lineScores(entries[i], entries[twin]), replacesEarlier: false }
     if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
   }
 }
