@@ -532,6 +532,8 @@ function judge(
       verdict = { twin: j, reason, containment: inOther, score, replacesEarlier: false }
     } else if (score >= options.dedup.similarity && lengthRatio(e.folded, other.folded) >= 0.8) {
       verdict = { twin: j, reason: 'near copy', containment: inOther, score, replacesEarlier: false }
+    } else if (misreadHereAndThere(e.folded, other.folded)) {
+      verdict = { twin: j, reason: 'near copy, characters misread here and there', containment: inOther, score, replacesEarlier: false }
     } else if (earlierCut && other.folded.length < e.folded.length * 0.9) {
       // the earlier copy is the one cut short: keep the first complete occurrence
       verdict = earlierCutShort()
@@ -912,6 +914,32 @@ function removeBlock(
 function lineScores(line: Entry, twin: Entry): { containment: number; score: number } {
   if (line.folded === twin.folded) return { containment: 1, score: 1 }
   return { containment: containment(line.grams, twin.grams), score: similarity(line.folded, twin.folded) }
+}
+
+/** A scan's misreadings are one in this many characters at most, and this many characters apart at least. */
+const MISREAD_SPACING = 8
+const MISREAD_APART = 3
+/** Misreadings a copy shows at least to be read so; one is the similarity's to weigh. */
+const MISREAD_MIN = 2
+
+/**
+ * `copy` is `twin` with single characters read otherwise here and there, nothing added or left out (开得进、留得住，…拓宽…候车亭
+ * / 开得迸、留得往，…柘宽…侯车亭): each misreading costs two of the character pairs the similarity counts, and four of them
+ * bring a short paragraph under the threshold. A paragraph of other facts changes words, of two characters or more, or
+ * figures and places, which ownOfCopy reads.
+ */
+function misreadHereAndThere(copy: string, twin: string): boolean {
+  if (copy.length !== twin.length || copy === twin) return false
+  let last = -MISREAD_APART
+  let misread = 0
+  for (let i = 0; i < copy.length; i++) {
+    if (copy[i] === twin[i]) continue
+    if (i - last < MISREAD_APART || !/\p{Script=Han}/u.test(copy[i]) || !/\p{Script=Han}/u.test(twin[i])) return false
+    last = i
+    misread++
+  }
+  // (one character alone told apart is as likely a sibling line's word, 问：应届生在哪里报名？ / 问：往届生…)
+  return misread >= MISREAD_MIN && misread * MISREAD_SPACING <= copy.length
 }
 
 function round(x: number): number {
