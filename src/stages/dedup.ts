@@ -1079,8 +1079,23 @@ function removeHeadlineAtEnd(blocks: Block[], entries: Entry[], i: number, file:
   if (!HEADING_KINDS.has(blocks[i].kind) || entries[i].folded.length === 0) return
   // (a poem's last line may say an earlier one again: it ends a run of short lines, not an article)
   if (isShortLine(blocks[i - 1]) && isShortLine(blocks[i - 2])) return
-  removeHeadlineCopy(blocks, entries, i, entries[i].folded, 'headline printed again at the end of the page, with nothing under it', file, revert)
+  if (removeHeadlineCopy(blocks, entries, i, entries[i].folded, 'headline printed again at the end of the page, with nothing under it', file, revert)) return
+  // (or a piece of a kept paragraph, cut out by the break where it happens to look like a heading, shorter than one
+  // the main pass reads so (统一调配，村民按亩付费 out of …集中起来统一调配，村民按亩付费，价格比…): a heading stands over
+  // text, and the words are the paragraph's, word for word, across a clause's mark as running text goes on; a post's
+  // tag naming what the text named, $某某电力(SH600900)$, is no piece of it)
+  const key = entries[i].folded
+  if (key.length < PIECE_AT_END_MIN || !CLAUSE_INSIDE.test(blocks[i].value.trim())) return
+  const twin = blocks.findIndex((b, j) => j < i && b.kind === 'body' && entries[j].removedBy === undefined && entries[j].folded.length > key.length && entries[j].folded.includes(key))
+  if (twin < 0) return
+  const verdict = { twin, reason: 'fragment of a kept paragraph, standing like a heading at the end of the page', ...lineScores(entries[i], entries[twin]), replacesEarlier: false }
+  if (removeBlock(file, blocks, i, twin, verdict, revert)) entries[i].removedBy = twin
 }
+
+/** A piece of a paragraph this long, in letters and marks folded away, is read as a copy however it stands. */
+const PIECE_AT_END_MIN = 10
+/** A clause's mark with text after it: a piece of running text. */
+const CLAUSE_INSIDE = /[，,、；;](?=.)/
 
 /** What a web page's title adds to the article's: the site's name (我市举办丰收节_某某新闻网). */
 // (not after ——: that opens a subtitle)
