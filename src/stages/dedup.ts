@@ -12,7 +12,7 @@ import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, 
 import { defineStage } from '../kernel/stage.js'
 import { addressedApart, endsComplete, opensDialogueTurn, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
-import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
+import { isRefrainShaped, repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
 import { isPagerRow, patterns } from './classify.js'
 import { SUMMARY_WORD, UNFOLD_END } from './classify-patterns.js'
@@ -575,6 +575,11 @@ function judge(
     // (the piece's opening, right under its signature: a copy cut short further down, among the page's
     // repeats after a commentary's text, is the scan's)
     if (verdict?.reason === 'copy cut short' && e.complete && quoteBalance(block.value) <= 0 && article.signedApart(j, e.index) && blocks[e.index - 1]?.kind === 'byline') verdict = undefined
+    // (one short sentence closing the article, the last block before the next heading or the page's end, that
+    // opens its first paragraph under the headline, text between them: the piece's slogan, said at its start and its
+    // end, 功成不必在我，功成必定有我。 … 功成不必在我，功成必定有我。; kept, flagged; right under that paragraph it is
+    // its opening printed again)
+    if (verdict?.reason === 'copy cut short' && e.complete && e.index - j > 1 && isRefrainShaped(block.value) && closesArticle(blocks, e.index) && opensArticle(blocks, j)) verdict = undefined
     // (a notice's issuer over its date signs it, though the text named it: 某某市市场监督管理局 /
     // 2024年12月9日; no copy, and nothing for the editor to check)
     if (verdict && verdict.reason !== 'exact copy' && verdict.reason !== 'near copy' && isDateLine(blocks[e.index + 1]?.value ?? '')) continue
@@ -590,6 +595,19 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/** Block i is the last of its article: the next block a heading, or none. */
+function closesArticle(blocks: Block[], i: number): boolean {
+  const next = blocks[i + 1]
+  return next === undefined || HEADING_KINDS.has(next.kind)
+}
+
+/** Block j is the article's first paragraph: a headline over it, its bylines aside. */
+function opensArticle(blocks: Block[], j: number): boolean {
+  let k = j - 1
+  while (k >= 0 && blocks[k].kind === 'byline') k--
+  return k >= 0 && HEADING_KINDS.has(blocks[k].kind)
 }
 
 /**
