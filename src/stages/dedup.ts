@@ -244,6 +244,20 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     if (block.kind === 'label') labels++
   }
   const acrossTitle = (earlier: number, later: number) => titlesBefore[later] > titlesBefore[earlier + 1]
+  // the headline over each block, folded
+  const headlineOver: Array<string | undefined> = []
+  let headline: string | undefined
+  for (const block of blocks) {
+    headlineOver.push(headline)
+    if (block.kind === 'title') headline = foldForCompare(block.value)
+  }
+  // (block `own` shares a name with its headline, three characters at least, that block `other`'s headline lacks)
+  const namesOwnHeadline = (own: number, other: number) => {
+    const [mine, theirs] = [headlineOver[own], headlineOver[other]]
+    if (mine === undefined || theirs === undefined) return false
+    const named = longestSharedRun(entries[own].folded, mine)
+    return named.length >= HEADLINE_NAME_MIN && !theirs.includes(named)
+  }
   const acrossVoice = (earlier: number, later: number) => voicesBefore[later] > voicesBefore[earlier + 1]
   const acrossLabel = (earlier: number, later: number) => labelsBefore[later] > labelsBefore[earlier + 1]
   // the signature over each block: pieces signed by different people (pupils' compositions under one
@@ -324,6 +338,12 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     // second X follows the copy of the first one's paragraph)
     if (verdict && !verdict.replacesEarlier && verdict.twin < e.index && verdict.reason === 'exact copy' && betweenItsCopies(verdict.twin) && !betweenCopies(e.index) && entries[e.index - 1].removedBy !== verdict.twin - 1) {
       verdict = { ...verdict, replacesEarlier: true, staysInPlace: true, reason: `${verdict.reason} (set between a paragraph and its own copy; the copy printed later stands in its place)` }
+    }
+    // (a paragraph printed word for word in another article before the one it opens, right under that one's headline,
+    // which names what it names and the other's does not: 东坪村：… / … / 北岭村依托万亩竹林… / … / 北岭村：竹林里… /
+    // 北岭村依托万亩竹林…; the copy set among the other article's paragraphs goes, the lead stays under its headline)
+    if (verdict && !verdict.replacesEarlier && verdict.twin < e.index && verdict.reason === 'exact copy' && acrossTitle(verdict.twin, e.index) && opensArticle(blocks, e.index) && !opensArticle(blocks, verdict.twin) && namesOwnHeadline(e.index, verdict.twin)) {
+      verdict = { ...verdict, replacesEarlier: true, staysInPlace: true, reason: `${verdict.reason} (set in another article; the copy under the headline it names stays)` }
     }
     if (flag) flags.push({ index: e.index, ...flag })
     if (!verdict) {
@@ -595,6 +615,18 @@ function judge(
     }
   }
   return { verdict: best, flag: best ? undefined : flag }
+}
+
+/** A name a paragraph shares with its headline is this long at least (北岭村). */
+const HEADLINE_NAME_MIN = 3
+
+/** The longest run of characters `a` and `b` share (the first found of that length). */
+function longestSharedRun(a: string, b: string): string {
+  let best = ''
+  for (let i = 0; i < b.length; i++) {
+    for (let end = i + best.length + 1; end <= b.length && a.includes(b.slice(i, end)); end++) best = b.slice(i, end)
+  }
+  return best
 }
 
 /** Block i is the last of its article: the next block a heading, or none. */
