@@ -339,10 +339,11 @@ function dedupRound(blocks: Block[], file: VFile, options: CleanOptions): { out:
     if (verdict && !verdict.replacesEarlier && verdict.twin < e.index && verdict.reason === 'exact copy' && betweenItsCopies(verdict.twin) && !betweenCopies(e.index) && entries[e.index - 1].removedBy !== verdict.twin - 1) {
       verdict = { ...verdict, replacesEarlier: true, staysInPlace: true, reason: `${verdict.reason} (set between a paragraph and its own copy; the copy printed later stands in its place)` }
     }
-    // (a paragraph printed word for word in another article before the one it opens, right under that one's headline,
-    // which names what it names and the other's does not: 东坪村：… / … / 北岭村依托万亩竹林… / … / 北岭村：竹林里… /
-    // 北岭村依托万亩竹林…; the copy set among the other article's paragraphs goes, the lead stays under its headline)
-    if (verdict && !verdict.replacesEarlier && verdict.twin < e.index && verdict.reason === 'exact copy' && acrossTitle(verdict.twin, e.index) && opensArticle(blocks, e.index) && !opensArticle(blocks, verdict.twin) && namesOwnHeadline(e.index, verdict.twin)) {
+    // (a paragraph printed, word for word or nearly, in another article before the one it opens, right under that
+    // one's headline, which names what it names and the other's does not: 东坪村：… / … / 北岭村依托万亩竹林… / … /
+    // 北岭村：竹林里… / 北岭村依托万亩竹林…; the copy set among the other article's paragraphs goes, the lead stays
+    // under its headline)
+    if (verdict && !verdict.replacesEarlier && verdict.twin < e.index && (verdict.reason === 'exact copy' || verdict.reason === 'near copy') && acrossTitle(verdict.twin, e.index) && opensArticle(blocks, e.index) && !opensArticle(blocks, verdict.twin) && namesOwnHeadline(e.index, verdict.twin)) {
       verdict = { ...verdict, replacesEarlier: true, staysInPlace: true, reason: `${verdict.reason} (set in another article; the copy under the headline it names stays)` }
     }
     if (flag) flags.push({ index: e.index, ...flag })
