@@ -55,11 +55,14 @@ const taggedLines = new BoundedMemo<string, TaggedWord[]>(1024)
  * holds them (a scan's leaked 農業生產 is 农业生产 to the tagger, which reads the traditional forms as unknown words).
  */
 export function tagWords(text: string): TaggedWord[] {
-  return taggedLines.get(text, (line) =>
-    loadTagger()
-      .tag(simplifyLeaks(line), true)
-      .filter((w) => !WRAPPING_MARK.test(w.word)),
-  )
+  return taggedLines.get(text, (line) => tagLine(line, true))
+}
+
+/** A line's words and tags, read in simplified forms, its quotes and book marks left out; unknown words guessed or not. */
+function tagLine(line: string, guessUnknown: boolean): TaggedWord[] {
+  return loadTagger()
+    .tag(simplifyLeaks(line), guessUnknown)
+    .filter((w) => !WRAPPING_MARK.test(w.word))
 }
 
 /** Lines tagged word by word from the dictionary alone (see tagDictionaryWords). */
@@ -71,11 +74,7 @@ const dictionaryTaggedLines = new BoundedMemo<string, TaggedWord[]>(256)
  * where the guesser makes one word of them and tags it unknown (x).
  */
 function tagDictionaryWords(text: string): TaggedWord[] {
-  return dictionaryTaggedLines.get(text, (line) =>
-    loadTagger()
-      .tag(simplifyLeaks(line), false)
-      .filter((w) => !WRAPPING_MARK.test(w.word)),
-  )
+  return dictionaryTaggedLines.get(text, (line) => tagLine(line, false))
 }
 
 /** A verb that makes a predicate (v, vd, vi, vg, vl, vf, vx); a verb used as a noun (vn) makes none. */

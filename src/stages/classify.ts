@@ -8,7 +8,7 @@ import { HEADING_KINDS, type Block, type BlockKind } from '../kernel/block.js'
 import { repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { numbersInTurn, standsInList } from '../kernel/list-item.js'
 import { defineStage } from '../kernel/stage.js'
-import { BULLETS, FORMULA, DATE, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isNameRow, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, unspacedLabel, withoutLetterSpacing } from '../kernel/text.js'
+import { BULLETS, FORMULA, DATE, isSubsequence, DOUBLED_MARK, FIELD_OPENING, FIGURE_END, FILE_NAME_END, ELLIPSIS_FORMS, endsComplete, endsWithContinuationMark, foldForCompare, hasSentencePunctuation, isDateLine, isNameRow, isDatelineAlone, isFactLine, isLetterClosing, isSalutation, isTableRow, quoteBalance, opensArticle, OPENS_WITH_BULLET, tableCells, TYPED_DASH, unspacedLabel, withoutLetterSpacing } from '../kernel/text.js'
 import { repeatsEarlier, ShingleIndex, shingles, type Shingles } from '../kernel/similarity.js'
 import { simplifyLeaks } from '../kernel/traditional.js'
 import { BoundedMemo } from '../kernel/memo.js'
@@ -3466,7 +3466,7 @@ function markJumpHeadlines(all: Block[]): void {
       const isHead = (b: Block | undefined) => b !== undefined && REPRINTED_HEAD_KINDS.has(b.kind) && b !== marker
       // (or a part of it, the jump's short title: 改革取得新成效 for 我县农村改革取得新成效; or its words picked in their
       // order, 水厂通水 for 城北水厂正式通水, as an editor shortens a headline for its jump)
-      const partOf = (b: Block) => text.length >= JUMP_TITLE_MIN && isPickedFrom(text, foldForCompare(b.value))
+      const partOf = (b: Block) => text.length >= JUMP_TITLE_MIN && isSubsequence(text, foldForCompare(b.value))
       return all.slice(0, i).some((b, m) => isHead(b) && (foldForCompare(b.value) === text || (k === i && partOf(b)) || (isHead(all[m + 1]) && m + 1 < i && foldForCompare(b.value) + foldForCompare(all[m + 1].value) === text)))
     }
     if ((block.kind !== 'title' && block.kind !== 'heading' && block.kind !== 'body') || !printedBefore(i)) continue
@@ -3478,16 +3478,6 @@ function markJumpHeadlines(all: Block[]): void {
 /** A jump's short title, a part of the article's headline, holds this many characters at least. */
 const JUMP_TITLE_MIN = 4
 
-/** Whether every character of `part` stands in `whole`, in the same order (水厂通水 in 城北水厂正式通水). */
-function isPickedFrom(part: string, whole: string): boolean {
-  let at = 0
-  for (const ch of part) {
-    at = whole.indexOf(ch, at)
-    if (at < 0) return false
-    at += ch.length
-  }
-  return true
-}
 /** A block closed by a full stop (as normalise writes it) where its twin is not. */
 function closesWithStopAlone(block: Block, twin: Block): boolean {
   const closed = (b: Block) => /。$/.test(shapeText(b.value).trim())

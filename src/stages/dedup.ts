@@ -10,7 +10,7 @@ import type { VFileMessage } from 'vfile-message'
 import { HEADING_KINDS, replaceText, sourceSpan, type Block } from '../kernel/block.js'
 import { duplicateRemoval, openingRemoval, proposeChange, record, recordsSince, twinOf, type ScancleanMessage } from '../kernel/record.js'
 import { defineStage } from '../kernel/stage.js'
-import { addressedApart, endsComplete, opensDialogueTurn, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
+import { addressedApart, endsComplete, isSubsequence, opensDialogueTurn, foldForCompare, isDateLine, isFactLine, isSpeakerLabel, isTableRow, quoteBalance, withSpacesAfter, wordLength } from '../kernel/text.js'
 import { novelRuns, replacesWords } from '../kernel/novel-runs.js'
 import { isRefrainShaped, repeatsRefrain, repeatsRow } from '../kernel/refrain.js'
 import { standsInList } from '../kernel/list-item.js'
@@ -922,12 +922,6 @@ function readsHanAsDigit(copy: string, at: number, digit: string, twin: string):
     if (between !== undefined && HAN.test(between) && twin.startsWith(after, i + 3)) return true
   }
   return false
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let k = 0
-  for (const ch of long) if (ch === short[k]) k++
-  return k === short.length
 }
 
 function lengthRatio(a: string, b: string): number {
